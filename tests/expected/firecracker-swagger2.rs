@@ -27,7 +27,7 @@ pub struct Balloon {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -39,21 +39,16 @@ impl ::openapi_models::__private::serde::Serialize for Balloon {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "amount_mib", &self.amount_mib)?;
-        __o::entry(&mut __map, "deflate_on_oom", &self.deflate_on_oom)?;
-        __o::optional(
-            &mut __map,
-            "stats_polling_interval_s",
-            &self.stats_polling_interval_s,
-        )?;
-        __o::optional(&mut __map, "free_page_hinting", &self.free_page_hinting)?;
-        __o::optional(&mut __map, "free_page_reporting", &self.free_page_reporting)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("amount_mib", &self.amount_mib)?;
+        __w.entry("deflate_on_oom", &self.deflate_on_oom)?;
+        __w.optional("stats_polling_interval_s", &self.stats_polling_interval_s)?;
+        __w.optional("free_page_hinting", &self.free_page_hinting)?;
+        __w.optional("free_page_reporting", &self.free_page_reporting)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -68,28 +63,27 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Balloon {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Balloon {
     const NAME: &'static str = "Balloon";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "amount_mib" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "deflate_on_oom" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "stats_polling_interval_s" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "free_page_hinting" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "free_page_reporting" => __o::next(&mut __map, &mut __f4, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "amount_mib" => __r.value(&mut __f0)?,
+                "deflate_on_oom" => __r.value(&mut __f1)?,
+                "stats_polling_interval_s" => __r.value(&mut __f2)?,
+                "free_page_hinting" => __r.value(&mut __f3)?,
+                "free_page_reporting" => __r.value(&mut __f4)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -108,12 +102,13 @@ impl Balloon {
         amount_mib: ::core::primitive::i64,
         deflate_on_oom: ::core::primitive::bool,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             amount_mib,
             deflate_on_oom,
-            stats_polling_interval_s: ::core::option::Option::None,
-            free_page_hinting: ::core::option::Option::None,
-            free_page_reporting: ::core::option::Option::None,
+            stats_polling_interval_s: None,
+            free_page_hinting: None,
+            free_page_reporting: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -123,19 +118,19 @@ impl Balloon {
         mut self,
         __value: ::core::primitive::i64,
     ) -> Self {
-        self.stats_polling_interval_s = ::core::option::Option::Some(__value);
+        self.stats_polling_interval_s = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `free_page_hinting`.
     #[must_use]
     pub fn with_free_page_hinting(mut self, __value: ::core::primitive::bool) -> Self {
-        self.free_page_hinting = ::core::option::Option::Some(__value);
+        self.free_page_hinting = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `free_page_reporting`.
     #[must_use]
     pub fn with_free_page_reporting(mut self, __value: ::core::primitive::bool) -> Self {
-        self.free_page_reporting = ::core::option::Option::Some(__value);
+        self.free_page_reporting = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -151,7 +146,7 @@ pub struct BalloonUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -163,13 +158,12 @@ impl ::openapi_models::__private::serde::Serialize for BalloonUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "amount_mib", &self.amount_mib)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("amount_mib", &self.amount_mib)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -184,20 +178,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonUpdate
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for BalloonUpdate {
     const NAME: &'static str = "BalloonUpdate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "amount_mib" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "amount_mib" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -303,7 +296,7 @@ pub struct BalloonStats {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -315,32 +308,31 @@ impl ::openapi_models::__private::serde::Serialize for BalloonStats {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "target_pages", &self.target_pages)?;
-        __o::entry(&mut __map, "actual_pages", &self.actual_pages)?;
-        __o::entry(&mut __map, "target_mib", &self.target_mib)?;
-        __o::entry(&mut __map, "actual_mib", &self.actual_mib)?;
-        __o::optional(&mut __map, "swap_in", &self.swap_in)?;
-        __o::optional(&mut __map, "swap_out", &self.swap_out)?;
-        __o::optional(&mut __map, "major_faults", &self.major_faults)?;
-        __o::optional(&mut __map, "minor_faults", &self.minor_faults)?;
-        __o::optional(&mut __map, "free_memory", &self.free_memory)?;
-        __o::optional(&mut __map, "total_memory", &self.total_memory)?;
-        __o::optional(&mut __map, "available_memory", &self.available_memory)?;
-        __o::optional(&mut __map, "disk_caches", &self.disk_caches)?;
-        __o::optional(&mut __map, "hugetlb_allocations", &self.hugetlb_allocations)?;
-        __o::optional(&mut __map, "hugetlb_failures", &self.hugetlb_failures)?;
-        __o::optional(&mut __map, "oom_kill", &self.oom_kill)?;
-        __o::optional(&mut __map, "alloc_stall", &self.alloc_stall)?;
-        __o::optional(&mut __map, "async_scan", &self.async_scan)?;
-        __o::optional(&mut __map, "direct_scan", &self.direct_scan)?;
-        __o::optional(&mut __map, "async_reclaim", &self.async_reclaim)?;
-        __o::optional(&mut __map, "direct_reclaim", &self.direct_reclaim)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("target_pages", &self.target_pages)?;
+        __w.entry("actual_pages", &self.actual_pages)?;
+        __w.entry("target_mib", &self.target_mib)?;
+        __w.entry("actual_mib", &self.actual_mib)?;
+        __w.optional("swap_in", &self.swap_in)?;
+        __w.optional("swap_out", &self.swap_out)?;
+        __w.optional("major_faults", &self.major_faults)?;
+        __w.optional("minor_faults", &self.minor_faults)?;
+        __w.optional("free_memory", &self.free_memory)?;
+        __w.optional("total_memory", &self.total_memory)?;
+        __w.optional("available_memory", &self.available_memory)?;
+        __w.optional("disk_caches", &self.disk_caches)?;
+        __w.optional("hugetlb_allocations", &self.hugetlb_allocations)?;
+        __w.optional("hugetlb_failures", &self.hugetlb_failures)?;
+        __w.optional("oom_kill", &self.oom_kill)?;
+        __w.optional("alloc_stall", &self.alloc_stall)?;
+        __w.optional("async_scan", &self.async_scan)?;
+        __w.optional("direct_scan", &self.direct_scan)?;
+        __w.optional("async_reclaim", &self.async_reclaim)?;
+        __w.optional("direct_reclaim", &self.direct_reclaim)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -355,12 +347,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStats 
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for BalloonStats {
     const NAME: &'static str = "BalloonStats";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -382,31 +375,29 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BalloonStats {
         let mut __f18 = None;
         let mut __f19 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "target_pages" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "actual_pages" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "target_mib" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "actual_mib" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "swap_in" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "swap_out" => __o::next(&mut __map, &mut __f5, &__key)?,
-                "major_faults" => __o::next(&mut __map, &mut __f6, &__key)?,
-                "minor_faults" => __o::next(&mut __map, &mut __f7, &__key)?,
-                "free_memory" => __o::next(&mut __map, &mut __f8, &__key)?,
-                "total_memory" => __o::next(&mut __map, &mut __f9, &__key)?,
-                "available_memory" => __o::next(&mut __map, &mut __f10, &__key)?,
-                "disk_caches" => __o::next(&mut __map, &mut __f11, &__key)?,
-                "hugetlb_allocations" => __o::next(&mut __map, &mut __f12, &__key)?,
-                "hugetlb_failures" => __o::next(&mut __map, &mut __f13, &__key)?,
-                "oom_kill" => __o::next(&mut __map, &mut __f14, &__key)?,
-                "alloc_stall" => __o::next(&mut __map, &mut __f15, &__key)?,
-                "async_scan" => __o::next(&mut __map, &mut __f16, &__key)?,
-                "direct_scan" => __o::next(&mut __map, &mut __f17, &__key)?,
-                "async_reclaim" => __o::next(&mut __map, &mut __f18, &__key)?,
-                "direct_reclaim" => __o::next(&mut __map, &mut __f19, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "target_pages" => __r.value(&mut __f0)?,
+                "actual_pages" => __r.value(&mut __f1)?,
+                "target_mib" => __r.value(&mut __f2)?,
+                "actual_mib" => __r.value(&mut __f3)?,
+                "swap_in" => __r.value(&mut __f4)?,
+                "swap_out" => __r.value(&mut __f5)?,
+                "major_faults" => __r.value(&mut __f6)?,
+                "minor_faults" => __r.value(&mut __f7)?,
+                "free_memory" => __r.value(&mut __f8)?,
+                "total_memory" => __r.value(&mut __f9)?,
+                "available_memory" => __r.value(&mut __f10)?,
+                "disk_caches" => __r.value(&mut __f11)?,
+                "hugetlb_allocations" => __r.value(&mut __f12)?,
+                "hugetlb_failures" => __r.value(&mut __f13)?,
+                "oom_kill" => __r.value(&mut __f14)?,
+                "alloc_stall" => __r.value(&mut __f15)?,
+                "async_scan" => __r.value(&mut __f16)?,
+                "direct_scan" => __r.value(&mut __f17)?,
+                "async_reclaim" => __r.value(&mut __f18)?,
+                "direct_reclaim" => __r.value(&mut __f19)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -442,124 +433,125 @@ impl BalloonStats {
         target_mib: ::core::primitive::i64,
         actual_mib: ::core::primitive::i64,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             target_pages,
             actual_pages,
             target_mib,
             actual_mib,
-            swap_in: ::core::option::Option::None,
-            swap_out: ::core::option::Option::None,
-            major_faults: ::core::option::Option::None,
-            minor_faults: ::core::option::Option::None,
-            free_memory: ::core::option::Option::None,
-            total_memory: ::core::option::Option::None,
-            available_memory: ::core::option::Option::None,
-            disk_caches: ::core::option::Option::None,
-            hugetlb_allocations: ::core::option::Option::None,
-            hugetlb_failures: ::core::option::Option::None,
-            oom_kill: ::core::option::Option::None,
-            alloc_stall: ::core::option::Option::None,
-            async_scan: ::core::option::Option::None,
-            direct_scan: ::core::option::Option::None,
-            async_reclaim: ::core::option::Option::None,
-            direct_reclaim: ::core::option::Option::None,
+            swap_in: None,
+            swap_out: None,
+            major_faults: None,
+            minor_faults: None,
+            free_memory: None,
+            total_memory: None,
+            available_memory: None,
+            disk_caches: None,
+            hugetlb_allocations: None,
+            hugetlb_failures: None,
+            oom_kill: None,
+            alloc_stall: None,
+            async_scan: None,
+            direct_scan: None,
+            async_reclaim: None,
+            direct_reclaim: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `swap_in`.
     #[must_use]
     pub fn with_swap_in(mut self, __value: ::core::primitive::i64) -> Self {
-        self.swap_in = ::core::option::Option::Some(__value);
+        self.swap_in = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `swap_out`.
     #[must_use]
     pub fn with_swap_out(mut self, __value: ::core::primitive::i64) -> Self {
-        self.swap_out = ::core::option::Option::Some(__value);
+        self.swap_out = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `major_faults`.
     #[must_use]
     pub fn with_major_faults(mut self, __value: ::core::primitive::i64) -> Self {
-        self.major_faults = ::core::option::Option::Some(__value);
+        self.major_faults = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `minor_faults`.
     #[must_use]
     pub fn with_minor_faults(mut self, __value: ::core::primitive::i64) -> Self {
-        self.minor_faults = ::core::option::Option::Some(__value);
+        self.minor_faults = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `free_memory`.
     #[must_use]
     pub fn with_free_memory(mut self, __value: ::core::primitive::i64) -> Self {
-        self.free_memory = ::core::option::Option::Some(__value);
+        self.free_memory = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `total_memory`.
     #[must_use]
     pub fn with_total_memory(mut self, __value: ::core::primitive::i64) -> Self {
-        self.total_memory = ::core::option::Option::Some(__value);
+        self.total_memory = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `available_memory`.
     #[must_use]
     pub fn with_available_memory(mut self, __value: ::core::primitive::i64) -> Self {
-        self.available_memory = ::core::option::Option::Some(__value);
+        self.available_memory = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `disk_caches`.
     #[must_use]
     pub fn with_disk_caches(mut self, __value: ::core::primitive::i64) -> Self {
-        self.disk_caches = ::core::option::Option::Some(__value);
+        self.disk_caches = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `hugetlb_allocations`.
     #[must_use]
     pub fn with_hugetlb_allocations(mut self, __value: ::core::primitive::i64) -> Self {
-        self.hugetlb_allocations = ::core::option::Option::Some(__value);
+        self.hugetlb_allocations = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `hugetlb_failures`.
     #[must_use]
     pub fn with_hugetlb_failures(mut self, __value: ::core::primitive::i64) -> Self {
-        self.hugetlb_failures = ::core::option::Option::Some(__value);
+        self.hugetlb_failures = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `oom_kill`.
     #[must_use]
     pub fn with_oom_kill(mut self, __value: ::core::primitive::i64) -> Self {
-        self.oom_kill = ::core::option::Option::Some(__value);
+        self.oom_kill = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `alloc_stall`.
     #[must_use]
     pub fn with_alloc_stall(mut self, __value: ::core::primitive::i64) -> Self {
-        self.alloc_stall = ::core::option::Option::Some(__value);
+        self.alloc_stall = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `async_scan`.
     #[must_use]
     pub fn with_async_scan(mut self, __value: ::core::primitive::i64) -> Self {
-        self.async_scan = ::core::option::Option::Some(__value);
+        self.async_scan = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `direct_scan`.
     #[must_use]
     pub fn with_direct_scan(mut self, __value: ::core::primitive::i64) -> Self {
-        self.direct_scan = ::core::option::Option::Some(__value);
+        self.direct_scan = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `async_reclaim`.
     #[must_use]
     pub fn with_async_reclaim(mut self, __value: ::core::primitive::i64) -> Self {
-        self.async_reclaim = ::core::option::Option::Some(__value);
+        self.async_reclaim = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `direct_reclaim`.
     #[must_use]
     pub fn with_direct_reclaim(mut self, __value: ::core::primitive::i64) -> Self {
-        self.direct_reclaim = ::core::option::Option::Some(__value);
+        self.direct_reclaim = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -580,7 +572,7 @@ pub struct BalloonStartCmd {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -592,13 +584,12 @@ impl ::openapi_models::__private::serde::Serialize for BalloonStartCmd {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "acknowledge_on_stop", &self.acknowledge_on_stop)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("acknowledge_on_stop", &self.acknowledge_on_stop)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -613,20 +604,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStartC
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for BalloonStartCmd {
     const NAME: &'static str = "BalloonStartCmd";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "acknowledge_on_stop" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "acknowledge_on_stop" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -638,15 +628,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BalloonStartCmd {
 impl BalloonStartCmd {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            acknowledge_on_stop: ::core::option::Option::None,
+            acknowledge_on_stop: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `acknowledge_on_stop`.
     #[must_use]
     pub fn with_acknowledge_on_stop(mut self, __value: ::core::primitive::bool) -> Self {
-        self.acknowledge_on_stop = ::core::option::Option::Some(__value);
+        self.acknowledge_on_stop = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -666,7 +657,7 @@ pub struct BalloonHintingStatus {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -678,14 +669,13 @@ impl ::openapi_models::__private::serde::Serialize for BalloonHintingStatus {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "host_cmd", &self.host_cmd)?;
-        __o::optional(&mut __map, "guest_cmd", &self.guest_cmd)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("host_cmd", &self.host_cmd)?;
+        __w.optional("guest_cmd", &self.guest_cmd)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -700,22 +690,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonHintin
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for BalloonHintingStatus {
     const NAME: &'static str = "BalloonHintingStatus";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "host_cmd" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "guest_cmd" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "host_cmd" => __r.value(&mut __f0)?,
+                "guest_cmd" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -728,16 +717,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BalloonHintingStatu
 impl BalloonHintingStatus {
     /// Builds the value from the required fields (`host_cmd`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(host_cmd: ::core::primitive::i64) -> Self {
+        use ::core::option::Option::None;
         Self {
             host_cmd,
-            guest_cmd: ::core::option::Option::None,
+            guest_cmd: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `guest_cmd`.
     #[must_use]
     pub fn with_guest_cmd(mut self, __value: ::core::primitive::i64) -> Self {
-        self.guest_cmd = ::core::option::Option::Some(__value);
+        self.guest_cmd = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -753,7 +743,7 @@ pub struct BalloonStatsUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -765,17 +755,12 @@ impl ::openapi_models::__private::serde::Serialize for BalloonStatsUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(
-            &mut __map,
-            "stats_polling_interval_s",
-            &self.stats_polling_interval_s,
-        )?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("stats_polling_interval_s", &self.stats_polling_interval_s)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -790,20 +775,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStatsU
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for BalloonStatsUpdate {
     const NAME: &'static str = "BalloonStatsUpdate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "stats_polling_interval_s" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "stats_polling_interval_s" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -841,7 +825,7 @@ pub struct BootSource {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -853,15 +837,14 @@ impl ::openapi_models::__private::serde::Serialize for BootSource {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "boot_args", &self.boot_args)?;
-        __o::optional(&mut __map, "initrd_path", &self.initrd_path)?;
-        __o::entry(&mut __map, "kernel_image_path", &self.kernel_image_path)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("boot_args", &self.boot_args)?;
+        __w.optional("initrd_path", &self.initrd_path)?;
+        __w.entry("kernel_image_path", &self.kernel_image_path)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -876,24 +859,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BootSource {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for BootSource {
     const NAME: &'static str = "BootSource";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "boot_args" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "initrd_path" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "kernel_image_path" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "boot_args" => __r.value(&mut __f0)?,
+                "initrd_path" => __r.value(&mut __f1)?,
+                "kernel_image_path" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -909,9 +891,10 @@ impl BootSource {
     pub fn new(
         kernel_image_path: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
-            boot_args: ::core::option::Option::None,
-            initrd_path: ::core::option::Option::None,
+            boot_args: None,
+            initrd_path: None,
             kernel_image_path: ::core::convert::Into::into(kernel_image_path),
             additional_properties: ::std::collections::BTreeMap::new(),
         }
@@ -922,9 +905,7 @@ impl BootSource {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.boot_args = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.boot_args = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `initrd_path`.
@@ -933,9 +914,7 @@ impl BootSource {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.initrd_path = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.initrd_path = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -969,25 +948,25 @@ pub enum CpuTemplate {
 impl CpuTemplate {
     /// Every value the spec lists, in its order.
     pub const ALL: [Self; 7] = [
-        CpuTemplate::C3,
-        CpuTemplate::T2,
-        CpuTemplate::T2s,
-        CpuTemplate::T2cl,
-        CpuTemplate::T2a,
-        CpuTemplate::V1n1,
-        CpuTemplate::None,
+        Self::C3,
+        Self::T2,
+        Self::T2s,
+        Self::T2cl,
+        Self::T2a,
+        Self::V1n1,
+        Self::None,
     ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            CpuTemplate::C3 => "C3",
-            CpuTemplate::T2 => "T2",
-            CpuTemplate::T2s => "T2S",
-            CpuTemplate::T2cl => "T2CL",
-            CpuTemplate::T2a => "T2A",
-            CpuTemplate::V1n1 => "V1N1",
-            CpuTemplate::None => "None",
+            Self::C3 => "C3",
+            Self::T2 => "T2",
+            Self::T2s => "T2S",
+            Self::T2cl => "T2CL",
+            Self::T2a => "T2A",
+            Self::V1n1 => "V1N1",
+            Self::None => "None",
         }
     }
 }
@@ -1065,7 +1044,7 @@ pub struct CpuConfig {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1077,17 +1056,16 @@ impl ::openapi_models::__private::serde::Serialize for CpuConfig {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "kvm_capabilities", &self.kvm_capabilities)?;
-        __o::optional(&mut __map, "cpuid_modifiers", &self.cpuid_modifiers)?;
-        __o::optional(&mut __map, "msr_modifiers", &self.msr_modifiers)?;
-        __o::optional(&mut __map, "reg_modifiers", &self.reg_modifiers)?;
-        __o::optional(&mut __map, "vcpu_features", &self.vcpu_features)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("kvm_capabilities", &self.kvm_capabilities)?;
+        __w.optional("cpuid_modifiers", &self.cpuid_modifiers)?;
+        __w.optional("msr_modifiers", &self.msr_modifiers)?;
+        __w.optional("reg_modifiers", &self.reg_modifiers)?;
+        __w.optional("vcpu_features", &self.vcpu_features)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1102,28 +1080,27 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CpuConfig {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for CpuConfig {
     const NAME: &'static str = "CpuConfig";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "kvm_capabilities" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "cpuid_modifiers" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "msr_modifiers" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "reg_modifiers" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "vcpu_features" => __o::next(&mut __map, &mut __f4, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "kvm_capabilities" => __r.value(&mut __f0)?,
+                "cpuid_modifiers" => __r.value(&mut __f1)?,
+                "msr_modifiers" => __r.value(&mut __f2)?,
+                "reg_modifiers" => __r.value(&mut __f3)?,
+                "vcpu_features" => __r.value(&mut __f4)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1139,12 +1116,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CpuConfig {
 impl CpuConfig {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            kvm_capabilities: ::core::option::Option::None,
-            cpuid_modifiers: ::core::option::Option::None,
-            msr_modifiers: ::core::option::Option::None,
-            reg_modifiers: ::core::option::Option::None,
-            vcpu_features: ::core::option::Option::None,
+            kvm_capabilities: None,
+            cpuid_modifiers: None,
+            msr_modifiers: None,
+            reg_modifiers: None,
+            vcpu_features: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -1154,7 +1132,7 @@ impl CpuConfig {
         mut self,
         __value: ::std::vec::Vec<::std::string::String>,
     ) -> Self {
-        self.kvm_capabilities = ::core::option::Option::Some(__value);
+        self.kvm_capabilities = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `cpuid_modifiers`.
@@ -1163,13 +1141,13 @@ impl CpuConfig {
         mut self,
         __value: ::std::vec::Vec<CpuidLeafModifier>,
     ) -> Self {
-        self.cpuid_modifiers = ::core::option::Option::Some(__value);
+        self.cpuid_modifiers = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `msr_modifiers`.
     #[must_use]
     pub fn with_msr_modifiers(mut self, __value: ::std::vec::Vec<MsrModifier>) -> Self {
-        self.msr_modifiers = ::core::option::Option::Some(__value);
+        self.msr_modifiers = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `reg_modifiers`.
@@ -1178,13 +1156,13 @@ impl CpuConfig {
         mut self,
         __value: ::std::vec::Vec<ArmRegisterModifier>,
     ) -> Self {
-        self.reg_modifiers = ::core::option::Option::Some(__value);
+        self.reg_modifiers = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `vcpu_features`.
     #[must_use]
     pub fn with_vcpu_features(mut self, __value: ::std::vec::Vec<VcpuFeatures>) -> Self {
-        self.vcpu_features = ::core::option::Option::Some(__value);
+        self.vcpu_features = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -1212,7 +1190,7 @@ pub struct CpuidLeafModifier {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1224,16 +1202,15 @@ impl ::openapi_models::__private::serde::Serialize for CpuidLeafModifier {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "leaf", &self.leaf)?;
-        __o::entry(&mut __map, "subleaf", &self.subleaf)?;
-        __o::entry(&mut __map, "flags", &self.flags)?;
-        __o::entry(&mut __map, "modifiers", &self.modifiers)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("leaf", &self.leaf)?;
+        __w.entry("subleaf", &self.subleaf)?;
+        __w.entry("flags", &self.flags)?;
+        __w.entry("modifiers", &self.modifiers)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1248,26 +1225,25 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CpuidLeafModi
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for CpuidLeafModifier {
     const NAME: &'static str = "CpuidLeafModifier";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "leaf" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "subleaf" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "flags" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "modifiers" => __o::next(&mut __map, &mut __f3, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "leaf" => __r.value(&mut __f0)?,
+                "subleaf" => __r.value(&mut __f1)?,
+                "flags" => __r.value(&mut __f2)?,
+                "modifiers" => __r.value(&mut __f3)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1312,7 +1288,7 @@ pub struct CpuidRegisterModifier {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1324,14 +1300,13 @@ impl ::openapi_models::__private::serde::Serialize for CpuidRegisterModifier {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "register", &self.register)?;
-        __o::entry(&mut __map, "bitmap", &self.bitmap)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("register", &self.register)?;
+        __w.entry("bitmap", &self.bitmap)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1347,22 +1322,21 @@ for CpuidRegisterModifier {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for CpuidRegisterModifier {
     const NAME: &'static str = "CpuidRegisterModifier";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "register" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "bitmap" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "register" => __r.value(&mut __f0)?,
+                "bitmap" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1408,20 +1382,15 @@ pub enum CpuidRegisterModifierRegister {
 }
 impl CpuidRegisterModifierRegister {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 4] = [
-        CpuidRegisterModifierRegister::Eax,
-        CpuidRegisterModifierRegister::Ebx,
-        CpuidRegisterModifierRegister::Ecx,
-        CpuidRegisterModifierRegister::Edx,
-    ];
+    pub const ALL: [Self; 4] = [Self::Eax, Self::Ebx, Self::Ecx, Self::Edx];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            CpuidRegisterModifierRegister::Eax => "eax",
-            CpuidRegisterModifierRegister::Ebx => "ebx",
-            CpuidRegisterModifierRegister::Ecx => "ecx",
-            CpuidRegisterModifierRegister::Edx => "edx",
+            Self::Eax => "eax",
+            Self::Ebx => "ebx",
+            Self::Ecx => "ecx",
+            Self::Edx => "edx",
         }
     }
 }
@@ -1483,7 +1452,7 @@ pub struct MsrModifier {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1495,14 +1464,13 @@ impl ::openapi_models::__private::serde::Serialize for MsrModifier {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "addr", &self.addr)?;
-        __o::entry(&mut __map, "bitmap", &self.bitmap)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("addr", &self.addr)?;
+        __w.entry("bitmap", &self.bitmap)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1517,22 +1485,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MsrModifier {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for MsrModifier {
     const NAME: &'static str = "MsrModifier";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "addr" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "bitmap" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "addr" => __r.value(&mut __f0)?,
+                "bitmap" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1571,7 +1538,7 @@ pub struct ArmRegisterModifier {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1583,14 +1550,13 @@ impl ::openapi_models::__private::serde::Serialize for ArmRegisterModifier {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "addr", &self.addr)?;
-        __o::entry(&mut __map, "bitmap", &self.bitmap)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("addr", &self.addr)?;
+        __w.entry("bitmap", &self.bitmap)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1605,22 +1571,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ArmRegisterMo
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ArmRegisterModifier {
     const NAME: &'static str = "ArmRegisterModifier";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "addr" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "bitmap" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "addr" => __r.value(&mut __f0)?,
+                "bitmap" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1659,7 +1624,7 @@ pub struct VcpuFeatures {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1671,14 +1636,13 @@ impl ::openapi_models::__private::serde::Serialize for VcpuFeatures {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "index", &self.index)?;
-        __o::entry(&mut __map, "bitmap", &self.bitmap)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("index", &self.index)?;
+        __w.entry("bitmap", &self.bitmap)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1693,22 +1657,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for VcpuFeatures 
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for VcpuFeatures {
     const NAME: &'static str = "VcpuFeatures";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "index" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "bitmap" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "index" => __r.value(&mut __f0)?,
+                "bitmap" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1773,7 +1736,7 @@ pub struct Drive {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1785,21 +1748,20 @@ impl ::openapi_models::__private::serde::Serialize for Drive {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "drive_id", &self.drive_id)?;
-        __o::optional(&mut __map, "partuuid", &self.partuuid)?;
-        __o::entry(&mut __map, "is_root_device", &self.is_root_device)?;
-        __o::optional(&mut __map, "cache_type", &self.cache_type)?;
-        __o::optional(&mut __map, "is_read_only", &self.is_read_only)?;
-        __o::optional(&mut __map, "path_on_host", &self.path_on_host)?;
-        __o::optional(&mut __map, "rate_limiter", &self.rate_limiter)?;
-        __o::optional(&mut __map, "io_engine", &self.io_engine)?;
-        __o::optional(&mut __map, "socket", &self.socket)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("drive_id", &self.drive_id)?;
+        __w.optional("partuuid", &self.partuuid)?;
+        __w.entry("is_root_device", &self.is_root_device)?;
+        __w.optional("cache_type", &self.cache_type)?;
+        __w.optional("is_read_only", &self.is_read_only)?;
+        __w.optional("path_on_host", &self.path_on_host)?;
+        __w.optional("rate_limiter", &self.rate_limiter)?;
+        __w.optional("io_engine", &self.io_engine)?;
+        __w.optional("socket", &self.socket)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1814,12 +1776,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Drive {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Drive {
     const NAME: &'static str = "Drive";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -1830,20 +1793,18 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Drive {
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "drive_id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "partuuid" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "is_root_device" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "cache_type" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "is_read_only" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "path_on_host" => __o::next(&mut __map, &mut __f5, &__key)?,
-                "rate_limiter" => __o::next(&mut __map, &mut __f6, &__key)?,
-                "io_engine" => __o::next(&mut __map, &mut __f7, &__key)?,
-                "socket" => __o::next(&mut __map, &mut __f8, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "drive_id" => __r.value(&mut __f0)?,
+                "partuuid" => __r.value(&mut __f1)?,
+                "is_root_device" => __r.value(&mut __f2)?,
+                "cache_type" => __r.value(&mut __f3)?,
+                "is_read_only" => __r.value(&mut __f4)?,
+                "path_on_host" => __r.value(&mut __f5)?,
+                "rate_limiter" => __r.value(&mut __f6)?,
+                "io_engine" => __r.value(&mut __f7)?,
+                "socket" => __r.value(&mut __f8)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1866,16 +1827,17 @@ impl Drive {
         drive_id: impl ::core::convert::Into<::std::string::String>,
         is_root_device: ::core::primitive::bool,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             drive_id: ::core::convert::Into::into(drive_id),
-            partuuid: ::core::option::Option::None,
+            partuuid: None,
             is_root_device,
-            cache_type: ::core::option::Option::None,
-            is_read_only: ::core::option::Option::None,
-            path_on_host: ::core::option::Option::None,
-            rate_limiter: ::core::option::Option::None,
-            io_engine: ::core::option::Option::None,
-            socket: ::core::option::Option::None,
+            cache_type: None,
+            is_read_only: None,
+            path_on_host: None,
+            rate_limiter: None,
+            io_engine: None,
+            socket: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -1885,9 +1847,7 @@ impl Drive {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.partuuid = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.partuuid = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `cache_type`.
@@ -1896,15 +1856,13 @@ impl Drive {
         mut self,
         __value: impl ::core::convert::Into<DriveCacheType>,
     ) -> Self {
-        self.cache_type = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.cache_type = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `is_read_only`.
     #[must_use]
     pub fn with_is_read_only(mut self, __value: ::core::primitive::bool) -> Self {
-        self.is_read_only = ::core::option::Option::Some(__value);
+        self.is_read_only = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `path_on_host`.
@@ -1913,9 +1871,7 @@ impl Drive {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.path_on_host = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.path_on_host = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `rate_limiter`.
@@ -1924,9 +1880,7 @@ impl Drive {
         mut self,
         __value: impl ::core::convert::Into<RateLimiter>,
     ) -> Self {
-        self.rate_limiter = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.rate_limiter = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `io_engine`.
@@ -1935,9 +1889,7 @@ impl Drive {
         mut self,
         __value: impl ::core::convert::Into<DriveIoEngine>,
     ) -> Self {
-        self.io_engine = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.io_engine = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `socket`.
@@ -1946,7 +1898,7 @@ impl Drive {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.socket = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.socket = ::openapi_models::__private::some(__value);
         self
     }
     /// `cache_type`, or its default when absent.
@@ -1987,13 +1939,13 @@ pub enum DriveCacheType {
 }
 impl DriveCacheType {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 2] = [DriveCacheType::Unsafe, DriveCacheType::Writeback];
+    pub const ALL: [Self; 2] = [Self::Unsafe, Self::Writeback];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            DriveCacheType::Unsafe => "Unsafe",
-            DriveCacheType::Writeback => "Writeback",
+            Self::Unsafe => "Unsafe",
+            Self::Writeback => "Writeback",
         }
     }
 }
@@ -2057,13 +2009,13 @@ pub enum DriveIoEngine {
 }
 impl DriveIoEngine {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 2] = [DriveIoEngine::Sync, DriveIoEngine::Async];
+    pub const ALL: [Self; 2] = [Self::Sync, Self::Async];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            DriveIoEngine::Sync => "Sync",
-            DriveIoEngine::Async => "Async",
+            Self::Sync => "Sync",
+            Self::Async => "Async",
         }
     }
 }
@@ -2134,7 +2086,7 @@ pub struct Pmem {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -2146,17 +2098,16 @@ impl ::openapi_models::__private::serde::Serialize for Pmem {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "id", &self.id)?;
-        __o::entry(&mut __map, "path_on_host", &self.path_on_host)?;
-        __o::optional(&mut __map, "root_device", &self.root_device)?;
-        __o::optional(&mut __map, "read_only", &self.read_only)?;
-        __o::optional(&mut __map, "rate_limiter", &self.rate_limiter)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("id", &self.id)?;
+        __w.entry("path_on_host", &self.path_on_host)?;
+        __w.optional("root_device", &self.root_device)?;
+        __w.optional("read_only", &self.read_only)?;
+        __w.optional("rate_limiter", &self.rate_limiter)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -2171,28 +2122,27 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pmem {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Pmem {
     const NAME: &'static str = "Pmem";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "path_on_host" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "root_device" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "read_only" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "rate_limiter" => __o::next(&mut __map, &mut __f4, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "id" => __r.value(&mut __f0)?,
+                "path_on_host" => __r.value(&mut __f1)?,
+                "root_device" => __r.value(&mut __f2)?,
+                "read_only" => __r.value(&mut __f3)?,
+                "rate_limiter" => __r.value(&mut __f4)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -2211,25 +2161,26 @@ impl Pmem {
         id: impl ::core::convert::Into<::std::string::String>,
         path_on_host: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             id: ::core::convert::Into::into(id),
             path_on_host: ::core::convert::Into::into(path_on_host),
-            root_device: ::core::option::Option::None,
-            read_only: ::core::option::Option::None,
-            rate_limiter: ::core::option::Option::None,
+            root_device: None,
+            read_only: None,
+            rate_limiter: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `root_device`.
     #[must_use]
     pub fn with_root_device(mut self, __value: ::core::primitive::bool) -> Self {
-        self.root_device = ::core::option::Option::Some(__value);
+        self.root_device = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `read_only`.
     #[must_use]
     pub fn with_read_only(mut self, __value: ::core::primitive::bool) -> Self {
-        self.read_only = ::core::option::Option::Some(__value);
+        self.read_only = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `rate_limiter`.
@@ -2238,9 +2189,7 @@ impl Pmem {
         mut self,
         __value: impl ::core::convert::Into<RateLimiter>,
     ) -> Self {
-        self.rate_limiter = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.rate_limiter = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -2269,7 +2218,7 @@ pub struct Error {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -2281,13 +2230,12 @@ impl ::openapi_models::__private::serde::Serialize for Error {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "fault_message", &self.fault_message)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("fault_message", &self.fault_message)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -2302,20 +2250,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Error {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Error {
     const NAME: &'static str = "Error";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "fault_message" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "fault_message" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -2327,8 +2274,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Error {
 impl Error {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            fault_message: ::core::option::Option::None,
+            fault_message: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -2338,9 +2286,7 @@ impl Error {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.fault_message = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.fault_message = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -2389,7 +2335,7 @@ pub struct FullVmConfiguration {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -2401,25 +2347,24 @@ impl ::openapi_models::__private::serde::Serialize for FullVmConfiguration {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "balloon", &self.balloon)?;
-        __o::optional(&mut __map, "drives", &self.drives)?;
-        __o::optional(&mut __map, "boot-source", &self.boot_source)?;
-        __o::optional(&mut __map, "cpu-config", &self.cpu_config)?;
-        __o::optional(&mut __map, "logger", &self.logger)?;
-        __o::optional(&mut __map, "machine-config", &self.machine_config)?;
-        __o::optional(&mut __map, "metrics", &self.metrics)?;
-        __o::optional(&mut __map, "memory-hotplug", &self.memory_hotplug)?;
-        __o::optional(&mut __map, "mmds-config", &self.mmds_config)?;
-        __o::optional(&mut __map, "network-interfaces", &self.network_interfaces)?;
-        __o::optional(&mut __map, "pmem", &self.pmem)?;
-        __o::optional(&mut __map, "vsock", &self.vsock)?;
-        __o::optional(&mut __map, "entropy", &self.entropy)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("balloon", &self.balloon)?;
+        __w.optional("drives", &self.drives)?;
+        __w.optional("boot-source", &self.boot_source)?;
+        __w.optional("cpu-config", &self.cpu_config)?;
+        __w.optional("logger", &self.logger)?;
+        __w.optional("machine-config", &self.machine_config)?;
+        __w.optional("metrics", &self.metrics)?;
+        __w.optional("memory-hotplug", &self.memory_hotplug)?;
+        __w.optional("mmds-config", &self.mmds_config)?;
+        __w.optional("network-interfaces", &self.network_interfaces)?;
+        __w.optional("pmem", &self.pmem)?;
+        __w.optional("vsock", &self.vsock)?;
+        __w.optional("entropy", &self.entropy)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -2434,12 +2379,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FullVmConfigu
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for FullVmConfiguration {
     const NAME: &'static str = "FullVmConfiguration";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -2454,24 +2400,22 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FullVmConfiguration
         let mut __f11 = None;
         let mut __f12 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "balloon" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "drives" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "boot-source" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "cpu-config" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "logger" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "machine-config" => __o::next(&mut __map, &mut __f5, &__key)?,
-                "metrics" => __o::next(&mut __map, &mut __f6, &__key)?,
-                "memory-hotplug" => __o::next(&mut __map, &mut __f7, &__key)?,
-                "mmds-config" => __o::next(&mut __map, &mut __f8, &__key)?,
-                "network-interfaces" => __o::next(&mut __map, &mut __f9, &__key)?,
-                "pmem" => __o::next(&mut __map, &mut __f10, &__key)?,
-                "vsock" => __o::next(&mut __map, &mut __f11, &__key)?,
-                "entropy" => __o::next(&mut __map, &mut __f12, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "balloon" => __r.value(&mut __f0)?,
+                "drives" => __r.value(&mut __f1)?,
+                "boot-source" => __r.value(&mut __f2)?,
+                "cpu-config" => __r.value(&mut __f3)?,
+                "logger" => __r.value(&mut __f4)?,
+                "machine-config" => __r.value(&mut __f5)?,
+                "metrics" => __r.value(&mut __f6)?,
+                "memory-hotplug" => __r.value(&mut __f7)?,
+                "mmds-config" => __r.value(&mut __f8)?,
+                "network-interfaces" => __r.value(&mut __f9)?,
+                "pmem" => __r.value(&mut __f10)?,
+                "vsock" => __r.value(&mut __f11)?,
+                "entropy" => __r.value(&mut __f12)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -2495,35 +2439,34 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FullVmConfiguration
 impl FullVmConfiguration {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            balloon: ::core::option::Option::None,
-            drives: ::core::option::Option::None,
-            boot_source: ::core::option::Option::None,
-            cpu_config: ::core::option::Option::None,
-            logger: ::core::option::Option::None,
-            machine_config: ::core::option::Option::None,
-            metrics: ::core::option::Option::None,
-            memory_hotplug: ::core::option::Option::None,
-            mmds_config: ::core::option::Option::None,
-            network_interfaces: ::core::option::Option::None,
-            pmem: ::core::option::Option::None,
-            vsock: ::core::option::Option::None,
-            entropy: ::core::option::Option::None,
+            balloon: None,
+            drives: None,
+            boot_source: None,
+            cpu_config: None,
+            logger: None,
+            machine_config: None,
+            metrics: None,
+            memory_hotplug: None,
+            mmds_config: None,
+            network_interfaces: None,
+            pmem: None,
+            vsock: None,
+            entropy: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `balloon`.
     #[must_use]
     pub fn with_balloon(mut self, __value: impl ::core::convert::Into<Balloon>) -> Self {
-        self.balloon = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.balloon = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `drives`.
     #[must_use]
     pub fn with_drives(mut self, __value: ::std::vec::Vec<Drive>) -> Self {
-        self.drives = ::core::option::Option::Some(__value);
+        self.drives = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `boot-source`.
@@ -2532,9 +2475,7 @@ impl FullVmConfiguration {
         mut self,
         __value: impl ::core::convert::Into<BootSource>,
     ) -> Self {
-        self.boot_source = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.boot_source = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `cpu-config`.
@@ -2543,15 +2484,13 @@ impl FullVmConfiguration {
         mut self,
         __value: impl ::core::convert::Into<CpuConfig>,
     ) -> Self {
-        self.cpu_config = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.cpu_config = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `logger`.
     #[must_use]
     pub fn with_logger(mut self, __value: impl ::core::convert::Into<Logger>) -> Self {
-        self.logger = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.logger = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `machine-config`.
@@ -2560,17 +2499,13 @@ impl FullVmConfiguration {
         mut self,
         __value: impl ::core::convert::Into<MachineConfiguration>,
     ) -> Self {
-        self.machine_config = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.machine_config = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `metrics`.
     #[must_use]
     pub fn with_metrics(mut self, __value: impl ::core::convert::Into<Metrics>) -> Self {
-        self.metrics = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.metrics = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `memory-hotplug`.
@@ -2579,9 +2514,7 @@ impl FullVmConfiguration {
         mut self,
         __value: impl ::core::convert::Into<MemoryHotplugConfig>,
     ) -> Self {
-        self.memory_hotplug = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.memory_hotplug = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `mmds-config`.
@@ -2590,9 +2523,7 @@ impl FullVmConfiguration {
         mut self,
         __value: impl ::core::convert::Into<MmdsConfig>,
     ) -> Self {
-        self.mmds_config = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.mmds_config = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `network-interfaces`.
@@ -2601,19 +2532,19 @@ impl FullVmConfiguration {
         mut self,
         __value: ::std::vec::Vec<NetworkInterface>,
     ) -> Self {
-        self.network_interfaces = ::core::option::Option::Some(__value);
+        self.network_interfaces = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `pmem`.
     #[must_use]
     pub fn with_pmem(mut self, __value: ::std::vec::Vec<Pmem>) -> Self {
-        self.pmem = ::core::option::Option::Some(__value);
+        self.pmem = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `vsock`.
     #[must_use]
     pub fn with_vsock(mut self, __value: impl ::core::convert::Into<Vsock>) -> Self {
-        self.vsock = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.vsock = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `entropy`.
@@ -2622,9 +2553,7 @@ impl FullVmConfiguration {
         mut self,
         __value: impl ::core::convert::Into<EntropyDevice>,
     ) -> Self {
-        self.entropy = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.entropy = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -2690,7 +2619,7 @@ pub struct InstanceActionInfo {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -2702,13 +2631,12 @@ impl ::openapi_models::__private::serde::Serialize for InstanceActionInfo {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "action_type", &self.action_type)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("action_type", &self.action_type)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -2723,20 +2651,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InstanceActio
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for InstanceActionInfo {
     const NAME: &'static str = "InstanceActionInfo";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "action_type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "action_type" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -2778,17 +2705,17 @@ pub enum InstanceActionInfoActionType {
 impl InstanceActionInfoActionType {
     /// Every value the spec lists, in its order.
     pub const ALL: [Self; 3] = [
-        InstanceActionInfoActionType::FlushMetrics,
-        InstanceActionInfoActionType::InstanceStart,
-        InstanceActionInfoActionType::SendCtrlAltDel,
+        Self::FlushMetrics,
+        Self::InstanceStart,
+        Self::SendCtrlAltDel,
     ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            InstanceActionInfoActionType::FlushMetrics => "FlushMetrics",
-            InstanceActionInfoActionType::InstanceStart => "InstanceStart",
-            InstanceActionInfoActionType::SendCtrlAltDel => "SendCtrlAltDel",
+            Self::FlushMetrics => "FlushMetrics",
+            Self::InstanceStart => "InstanceStart",
+            Self::SendCtrlAltDel => "SendCtrlAltDel",
         }
     }
 }
@@ -2858,7 +2785,7 @@ pub struct InstanceInfo {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -2870,16 +2797,15 @@ impl ::openapi_models::__private::serde::Serialize for InstanceInfo {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "app_name", &self.app_name)?;
-        __o::entry(&mut __map, "id", &self.id)?;
-        __o::entry(&mut __map, "state", &self.state)?;
-        __o::entry(&mut __map, "vmm_version", &self.vmm_version)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("app_name", &self.app_name)?;
+        __w.entry("id", &self.id)?;
+        __w.entry("state", &self.state)?;
+        __w.entry("vmm_version", &self.vmm_version)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -2894,26 +2820,25 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InstanceInfo 
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for InstanceInfo {
     const NAME: &'static str = "InstanceInfo";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "app_name" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "id" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "state" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "vmm_version" => __o::next(&mut __map, &mut __f3, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "app_name" => __r.value(&mut __f0)?,
+                "id" => __r.value(&mut __f1)?,
+                "state" => __r.value(&mut __f2)?,
+                "vmm_version" => __r.value(&mut __f3)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -2963,18 +2888,14 @@ pub enum InstanceInfoState {
 }
 impl InstanceInfoState {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 3] = [
-        InstanceInfoState::NotStarted,
-        InstanceInfoState::Running,
-        InstanceInfoState::Paused,
-    ];
+    pub const ALL: [Self; 3] = [Self::NotStarted, Self::Running, Self::Paused];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            InstanceInfoState::NotStarted => "Not started",
-            InstanceInfoState::Running => "Running",
-            InstanceInfoState::Paused => "Paused",
+            Self::NotStarted => "Not started",
+            Self::Running => "Running",
+            Self::Paused => "Paused",
         }
     }
 }
@@ -3058,7 +2979,7 @@ pub struct Logger {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -3070,17 +2991,16 @@ impl ::openapi_models::__private::serde::Serialize for Logger {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "level", &self.level)?;
-        __o::optional(&mut __map, "log_path", &self.log_path)?;
-        __o::optional(&mut __map, "show_level", &self.show_level)?;
-        __o::optional(&mut __map, "show_log_origin", &self.show_log_origin)?;
-        __o::optional(&mut __map, "module", &self.module)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("level", &self.level)?;
+        __w.optional("log_path", &self.log_path)?;
+        __w.optional("show_level", &self.show_level)?;
+        __w.optional("show_log_origin", &self.show_log_origin)?;
+        __w.optional("module", &self.module)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -3095,28 +3015,27 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Logger {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Logger {
     const NAME: &'static str = "Logger";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "level" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "log_path" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "show_level" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "show_log_origin" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "module" => __o::next(&mut __map, &mut __f4, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "level" => __r.value(&mut __f0)?,
+                "log_path" => __r.value(&mut __f1)?,
+                "show_level" => __r.value(&mut __f2)?,
+                "show_log_origin" => __r.value(&mut __f3)?,
+                "module" => __r.value(&mut __f4)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -3132,12 +3051,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Logger {
 impl Logger {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            level: ::core::option::Option::None,
-            log_path: ::core::option::Option::None,
-            show_level: ::core::option::Option::None,
-            show_log_origin: ::core::option::Option::None,
-            module: ::core::option::Option::None,
+            level: None,
+            log_path: None,
+            show_level: None,
+            show_log_origin: None,
+            module: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -3147,7 +3067,7 @@ impl Logger {
         mut self,
         __value: impl ::core::convert::Into<LoggerLevel>,
     ) -> Self {
-        self.level = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.level = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `log_path`.
@@ -3156,21 +3076,19 @@ impl Logger {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.log_path = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.log_path = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `show_level`.
     #[must_use]
     pub fn with_show_level(mut self, __value: ::core::primitive::bool) -> Self {
-        self.show_level = ::core::option::Option::Some(__value);
+        self.show_level = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `show_log_origin`.
     #[must_use]
     pub fn with_show_log_origin(mut self, __value: ::core::primitive::bool) -> Self {
-        self.show_log_origin = ::core::option::Option::Some(__value);
+        self.show_log_origin = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `module`.
@@ -3179,7 +3097,7 @@ impl Logger {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.module = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.module = ::openapi_models::__private::some(__value);
         self
     }
     /// `level`, or its default when absent.
@@ -3226,23 +3144,23 @@ pub enum LoggerLevel {
 impl LoggerLevel {
     /// Every value the spec lists, in its order.
     pub const ALL: [Self; 6] = [
-        LoggerLevel::Error,
-        LoggerLevel::Warning,
-        LoggerLevel::Info,
-        LoggerLevel::Debug,
-        LoggerLevel::Trace,
-        LoggerLevel::Off,
+        Self::Error,
+        Self::Warning,
+        Self::Info,
+        Self::Debug,
+        Self::Trace,
+        Self::Off,
     ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            LoggerLevel::Error => "Error",
-            LoggerLevel::Warning => "Warning",
-            LoggerLevel::Info => "Info",
-            LoggerLevel::Debug => "Debug",
-            LoggerLevel::Trace => "Trace",
-            LoggerLevel::Off => "Off",
+            Self::Error => "Error",
+            Self::Warning => "Warning",
+            Self::Info => "Info",
+            Self::Debug => "Debug",
+            Self::Trace => "Trace",
+            Self::Off => "Off",
         }
     }
 }
@@ -3323,7 +3241,7 @@ pub struct MachineConfiguration {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -3335,18 +3253,17 @@ impl ::openapi_models::__private::serde::Serialize for MachineConfiguration {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "cpu_template", &self.cpu_template)?;
-        __o::optional(&mut __map, "smt", &self.smt)?;
-        __o::entry(&mut __map, "mem_size_mib", &self.mem_size_mib)?;
-        __o::optional(&mut __map, "track_dirty_pages", &self.track_dirty_pages)?;
-        __o::entry(&mut __map, "vcpu_count", &self.vcpu_count)?;
-        __o::optional(&mut __map, "huge_pages", &self.huge_pages)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("cpu_template", &self.cpu_template)?;
+        __w.optional("smt", &self.smt)?;
+        __w.entry("mem_size_mib", &self.mem_size_mib)?;
+        __w.optional("track_dirty_pages", &self.track_dirty_pages)?;
+        __w.entry("vcpu_count", &self.vcpu_count)?;
+        __w.optional("huge_pages", &self.huge_pages)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -3361,12 +3278,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MachineConfig
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for MachineConfiguration {
     const NAME: &'static str = "MachineConfiguration";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -3374,17 +3292,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MachineConfiguratio
         let mut __f4 = None;
         let mut __f5 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "cpu_template" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "smt" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "mem_size_mib" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "track_dirty_pages" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "vcpu_count" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "huge_pages" => __o::next(&mut __map, &mut __f5, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "cpu_template" => __r.value(&mut __f0)?,
+                "smt" => __r.value(&mut __f1)?,
+                "mem_size_mib" => __r.value(&mut __f2)?,
+                "track_dirty_pages" => __r.value(&mut __f3)?,
+                "vcpu_count" => __r.value(&mut __f4)?,
+                "huge_pages" => __r.value(&mut __f5)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -3404,13 +3320,14 @@ impl MachineConfiguration {
         mem_size_mib: ::core::primitive::i64,
         vcpu_count: ::core::primitive::i64,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
-            cpu_template: ::core::option::Option::None,
-            smt: ::core::option::Option::None,
+            cpu_template: None,
+            smt: None,
             mem_size_mib,
-            track_dirty_pages: ::core::option::Option::None,
+            track_dirty_pages: None,
             vcpu_count,
-            huge_pages: ::core::option::Option::None,
+            huge_pages: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -3420,21 +3337,19 @@ impl MachineConfiguration {
         mut self,
         __value: impl ::core::convert::Into<CpuTemplate>,
     ) -> Self {
-        self.cpu_template = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.cpu_template = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `smt`.
     #[must_use]
     pub fn with_smt(mut self, __value: ::core::primitive::bool) -> Self {
-        self.smt = ::core::option::Option::Some(__value);
+        self.smt = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `track_dirty_pages`.
     #[must_use]
     pub fn with_track_dirty_pages(mut self, __value: ::core::primitive::bool) -> Self {
-        self.track_dirty_pages = ::core::option::Option::Some(__value);
+        self.track_dirty_pages = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `huge_pages`.
@@ -3443,9 +3358,7 @@ impl MachineConfiguration {
         mut self,
         __value: impl ::core::convert::Into<MachineConfigurationHugePages>,
     ) -> Self {
-        self.huge_pages = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.huge_pages = ::openapi_models::__private::some(__value);
         self
     }
     /// `smt`, or its default when absent.
@@ -3505,18 +3418,14 @@ pub enum MachineConfigurationHugePages {
 }
 impl MachineConfigurationHugePages {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 3] = [
-        MachineConfigurationHugePages::None,
-        MachineConfigurationHugePages::Transparent,
-        MachineConfigurationHugePages::V2m,
-    ];
+    pub const ALL: [Self; 3] = [Self::None, Self::Transparent, Self::V2m];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            MachineConfigurationHugePages::None => "None",
-            MachineConfigurationHugePages::Transparent => "Transparent",
-            MachineConfigurationHugePages::V2m => "2M",
+            Self::None => "None",
+            Self::Transparent => "Transparent",
+            Self::V2m => "2M",
         }
     }
 }
@@ -3576,7 +3485,7 @@ pub struct MemoryBackend {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -3588,14 +3497,13 @@ impl ::openapi_models::__private::serde::Serialize for MemoryBackend {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "backend_type", &self.backend_type)?;
-        __o::entry(&mut __map, "backend_path", &self.backend_path)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("backend_type", &self.backend_type)?;
+        __w.entry("backend_path", &self.backend_path)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -3610,22 +3518,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryBackend
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for MemoryBackend {
     const NAME: &'static str = "MemoryBackend";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "backend_type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "backend_path" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "backend_type" => __r.value(&mut __f0)?,
+                "backend_path" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -3667,16 +3574,13 @@ pub enum MemoryBackendBackendType {
 }
 impl MemoryBackendBackendType {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 2] = [
-        MemoryBackendBackendType::File,
-        MemoryBackendBackendType::Uffd,
-    ];
+    pub const ALL: [Self; 2] = [Self::File, Self::Uffd];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            MemoryBackendBackendType::File => "File",
-            MemoryBackendBackendType::Uffd => "Uffd",
+            Self::File => "File",
+            Self::Uffd => "Uffd",
         }
     }
 }
@@ -3746,7 +3650,7 @@ pub struct Metrics {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -3758,15 +3662,14 @@ impl ::openapi_models::__private::serde::Serialize for Metrics {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "metrics_path", &self.metrics_path)?;
-        __o::optional(&mut __map, "emit_id", &self.emit_id)?;
-        __o::optional(&mut __map, "properties", &self.properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("metrics_path", &self.metrics_path)?;
+        __w.optional("emit_id", &self.emit_id)?;
+        __w.optional("properties", &self.properties)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -3781,24 +3684,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Metrics {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Metrics {
     const NAME: &'static str = "Metrics";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "metrics_path" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "emit_id" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "properties" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "metrics_path" => __r.value(&mut __f0)?,
+                "emit_id" => __r.value(&mut __f1)?,
+                "properties" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -3812,17 +3714,18 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Metrics {
 impl Metrics {
     /// Builds the value from the required fields (`metrics_path`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(metrics_path: impl ::core::convert::Into<::std::string::String>) -> Self {
+        use ::core::option::Option::None;
         Self {
             metrics_path: ::core::convert::Into::into(metrics_path),
-            emit_id: ::core::option::Option::None,
-            properties: ::core::option::Option::None,
+            emit_id: None,
+            properties: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `emit_id`.
     #[must_use]
     pub fn with_emit_id(mut self, __value: ::core::primitive::bool) -> Self {
-        self.emit_id = ::core::option::Option::Some(__value);
+        self.emit_id = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `properties`.
@@ -3834,7 +3737,7 @@ impl Metrics {
             ::std::string::String,
         >,
     ) -> Self {
-        self.properties = ::core::option::Option::Some(__value);
+        self.properties = ::openapi_models::__private::some(__value);
         self
     }
     /// `emit_id`, or its default when absent.
@@ -3873,7 +3776,7 @@ pub struct MmdsConfig {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -3885,16 +3788,15 @@ impl ::openapi_models::__private::serde::Serialize for MmdsConfig {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "version", &self.version)?;
-        __o::entry(&mut __map, "network_interfaces", &self.network_interfaces)?;
-        __o::optional(&mut __map, "ipv4_address", &self.ipv4_address)?;
-        __o::optional(&mut __map, "imds_compat", &self.imds_compat)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("version", &self.version)?;
+        __w.entry("network_interfaces", &self.network_interfaces)?;
+        __w.optional("ipv4_address", &self.ipv4_address)?;
+        __w.optional("imds_compat", &self.imds_compat)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -3909,26 +3811,25 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MmdsConfig {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for MmdsConfig {
     const NAME: &'static str = "MmdsConfig";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "version" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "network_interfaces" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "ipv4_address" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "imds_compat" => __o::next(&mut __map, &mut __f3, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "version" => __r.value(&mut __f0)?,
+                "network_interfaces" => __r.value(&mut __f1)?,
+                "ipv4_address" => __r.value(&mut __f2)?,
+                "imds_compat" => __r.value(&mut __f3)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -3943,11 +3844,12 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MmdsConfig {
 impl MmdsConfig {
     /// Builds the value from the required fields (`network_interfaces`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(network_interfaces: ::std::vec::Vec<::std::string::String>) -> Self {
+        use ::core::option::Option::None;
         Self {
-            version: ::core::option::Option::None,
+            version: None,
             network_interfaces,
-            ipv4_address: ::core::option::Option::None,
-            imds_compat: ::core::option::Option::None,
+            ipv4_address: None,
+            imds_compat: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -3957,9 +3859,7 @@ impl MmdsConfig {
         mut self,
         __value: impl ::core::convert::Into<MmdsConfigVersion>,
     ) -> Self {
-        self.version = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.version = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `ipv4_address`.
@@ -3968,15 +3868,13 @@ impl MmdsConfig {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.ipv4_address = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.ipv4_address = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `imds_compat`.
     #[must_use]
     pub fn with_imds_compat(mut self, __value: ::core::primitive::bool) -> Self {
-        self.imds_compat = ::core::option::Option::Some(__value);
+        self.imds_compat = ::openapi_models::__private::some(__value);
         self
     }
     /// `version`, or its default when absent.
@@ -4014,13 +3912,13 @@ pub enum MmdsConfigVersion {
 }
 impl MmdsConfigVersion {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 2] = [MmdsConfigVersion::V1, MmdsConfigVersion::V2];
+    pub const ALL: [Self; 2] = [Self::V1, Self::V2];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            MmdsConfigVersion::V1 => "V1",
-            MmdsConfigVersion::V2 => "V2",
+            Self::V1 => "V1",
+            Self::V2 => "V2",
         }
     }
 }
@@ -4070,7 +3968,7 @@ impl ::openapi_models::Validate for MmdsConfigVersion {}
 /// Describes the contents of MMDS in JSON format.
 pub type MmdsContentsObject = ::std::collections::BTreeMap<
     ::std::string::String,
-    ::openapi_models::__private::serde_json::Value,
+    ::openapi_models::__private::Value,
 >;
 /// Defines a network interface.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
@@ -4094,7 +3992,7 @@ pub struct NetworkInterface {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -4106,18 +4004,17 @@ impl ::openapi_models::__private::serde::Serialize for NetworkInterface {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "guest_mac", &self.guest_mac)?;
-        __o::entry(&mut __map, "host_dev_name", &self.host_dev_name)?;
-        __o::entry(&mut __map, "iface_id", &self.iface_id)?;
-        __o::optional(&mut __map, "mtu", &self.mtu)?;
-        __o::optional(&mut __map, "rx_rate_limiter", &self.rx_rate_limiter)?;
-        __o::optional(&mut __map, "tx_rate_limiter", &self.tx_rate_limiter)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("guest_mac", &self.guest_mac)?;
+        __w.entry("host_dev_name", &self.host_dev_name)?;
+        __w.entry("iface_id", &self.iface_id)?;
+        __w.optional("mtu", &self.mtu)?;
+        __w.optional("rx_rate_limiter", &self.rx_rate_limiter)?;
+        __w.optional("tx_rate_limiter", &self.tx_rate_limiter)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -4132,12 +4029,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NetworkInterf
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for NetworkInterface {
     const NAME: &'static str = "NetworkInterface";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -4145,17 +4043,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for NetworkInterface {
         let mut __f4 = None;
         let mut __f5 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "guest_mac" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "host_dev_name" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "iface_id" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "mtu" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "rx_rate_limiter" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "tx_rate_limiter" => __o::next(&mut __map, &mut __f5, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "guest_mac" => __r.value(&mut __f0)?,
+                "host_dev_name" => __r.value(&mut __f1)?,
+                "iface_id" => __r.value(&mut __f2)?,
+                "mtu" => __r.value(&mut __f3)?,
+                "rx_rate_limiter" => __r.value(&mut __f4)?,
+                "tx_rate_limiter" => __r.value(&mut __f5)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -4175,13 +4071,14 @@ impl NetworkInterface {
         host_dev_name: impl ::core::convert::Into<::std::string::String>,
         iface_id: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
-            guest_mac: ::core::option::Option::None,
+            guest_mac: None,
             host_dev_name: ::core::convert::Into::into(host_dev_name),
             iface_id: ::core::convert::Into::into(iface_id),
-            mtu: ::core::option::Option::None,
-            rx_rate_limiter: ::core::option::Option::None,
-            tx_rate_limiter: ::core::option::Option::None,
+            mtu: None,
+            rx_rate_limiter: None,
+            tx_rate_limiter: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -4191,15 +4088,13 @@ impl NetworkInterface {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.guest_mac = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.guest_mac = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `mtu`.
     #[must_use]
     pub fn with_mtu(mut self, __value: ::core::primitive::i64) -> Self {
-        self.mtu = ::core::option::Option::Some(__value);
+        self.mtu = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `rx_rate_limiter`.
@@ -4208,9 +4103,7 @@ impl NetworkInterface {
         mut self,
         __value: impl ::core::convert::Into<RateLimiter>,
     ) -> Self {
-        self.rx_rate_limiter = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.rx_rate_limiter = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `tx_rate_limiter`.
@@ -4219,9 +4112,7 @@ impl NetworkInterface {
         mut self,
         __value: impl ::core::convert::Into<RateLimiter>,
     ) -> Self {
-        self.tx_rate_limiter = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.tx_rate_limiter = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -4270,7 +4161,7 @@ pub struct PartialDrive {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -4282,15 +4173,14 @@ impl ::openapi_models::__private::serde::Serialize for PartialDrive {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "drive_id", &self.drive_id)?;
-        __o::optional(&mut __map, "path_on_host", &self.path_on_host)?;
-        __o::optional(&mut __map, "rate_limiter", &self.rate_limiter)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("drive_id", &self.drive_id)?;
+        __w.optional("path_on_host", &self.path_on_host)?;
+        __w.optional("rate_limiter", &self.rate_limiter)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -4305,24 +4195,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartialDrive 
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for PartialDrive {
     const NAME: &'static str = "PartialDrive";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "drive_id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "path_on_host" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "rate_limiter" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "drive_id" => __r.value(&mut __f0)?,
+                "path_on_host" => __r.value(&mut __f1)?,
+                "rate_limiter" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -4336,10 +4225,11 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PartialDrive {
 impl PartialDrive {
     /// Builds the value from the required fields (`drive_id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(drive_id: impl ::core::convert::Into<::std::string::String>) -> Self {
+        use ::core::option::Option::None;
         Self {
             drive_id: ::core::convert::Into::into(drive_id),
-            path_on_host: ::core::option::Option::None,
-            rate_limiter: ::core::option::Option::None,
+            path_on_host: None,
+            rate_limiter: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -4349,9 +4239,7 @@ impl PartialDrive {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.path_on_host = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.path_on_host = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `rate_limiter`.
@@ -4360,9 +4248,7 @@ impl PartialDrive {
         mut self,
         __value: impl ::core::convert::Into<RateLimiter>,
     ) -> Self {
-        self.rate_limiter = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.rate_limiter = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -4388,7 +4274,7 @@ pub struct PartialNetworkInterface {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -4400,15 +4286,14 @@ impl ::openapi_models::__private::serde::Serialize for PartialNetworkInterface {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "iface_id", &self.iface_id)?;
-        __o::optional(&mut __map, "rx_rate_limiter", &self.rx_rate_limiter)?;
-        __o::optional(&mut __map, "tx_rate_limiter", &self.tx_rate_limiter)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("iface_id", &self.iface_id)?;
+        __w.optional("rx_rate_limiter", &self.rx_rate_limiter)?;
+        __w.optional("tx_rate_limiter", &self.tx_rate_limiter)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -4424,24 +4309,23 @@ for PartialNetworkInterface {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for PartialNetworkInterface {
     const NAME: &'static str = "PartialNetworkInterface";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "iface_id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "rx_rate_limiter" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "tx_rate_limiter" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "iface_id" => __r.value(&mut __f0)?,
+                "rx_rate_limiter" => __r.value(&mut __f1)?,
+                "tx_rate_limiter" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -4455,10 +4339,11 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PartialNetworkInter
 impl PartialNetworkInterface {
     /// Builds the value from the required fields (`iface_id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(iface_id: impl ::core::convert::Into<::std::string::String>) -> Self {
+        use ::core::option::Option::None;
         Self {
             iface_id: ::core::convert::Into::into(iface_id),
-            rx_rate_limiter: ::core::option::Option::None,
-            tx_rate_limiter: ::core::option::Option::None,
+            rx_rate_limiter: None,
+            tx_rate_limiter: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -4468,9 +4353,7 @@ impl PartialNetworkInterface {
         mut self,
         __value: impl ::core::convert::Into<RateLimiter>,
     ) -> Self {
-        self.rx_rate_limiter = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.rx_rate_limiter = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `tx_rate_limiter`.
@@ -4479,9 +4362,7 @@ impl PartialNetworkInterface {
         mut self,
         __value: impl ::core::convert::Into<RateLimiter>,
     ) -> Self {
-        self.tx_rate_limiter = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.tx_rate_limiter = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -4510,7 +4391,7 @@ pub struct PartialPmem {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -4522,14 +4403,13 @@ impl ::openapi_models::__private::serde::Serialize for PartialPmem {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "id", &self.id)?;
-        __o::optional(&mut __map, "rate_limiter", &self.rate_limiter)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("id", &self.id)?;
+        __w.optional("rate_limiter", &self.rate_limiter)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -4544,22 +4424,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartialPmem {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for PartialPmem {
     const NAME: &'static str = "PartialPmem";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "rate_limiter" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "id" => __r.value(&mut __f0)?,
+                "rate_limiter" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -4572,9 +4451,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PartialPmem {
 impl PartialPmem {
     /// Builds the value from the required fields (`id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(id: impl ::core::convert::Into<::std::string::String>) -> Self {
+        use ::core::option::Option::None;
         Self {
             id: ::core::convert::Into::into(id),
-            rate_limiter: ::core::option::Option::None,
+            rate_limiter: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -4584,9 +4464,7 @@ impl PartialPmem {
         mut self,
         __value: impl ::core::convert::Into<RateLimiter>,
     ) -> Self {
-        self.rate_limiter = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.rate_limiter = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -4619,7 +4497,7 @@ pub struct RateLimiter {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -4631,14 +4509,13 @@ impl ::openapi_models::__private::serde::Serialize for RateLimiter {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "bandwidth", &self.bandwidth)?;
-        __o::optional(&mut __map, "ops", &self.ops)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("bandwidth", &self.bandwidth)?;
+        __w.optional("ops", &self.ops)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -4653,22 +4530,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RateLimiter {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for RateLimiter {
     const NAME: &'static str = "RateLimiter";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "bandwidth" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "ops" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "bandwidth" => __r.value(&mut __f0)?,
+                "ops" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -4681,9 +4557,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RateLimiter {
 impl RateLimiter {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            bandwidth: ::core::option::Option::None,
-            ops: ::core::option::Option::None,
+            bandwidth: None,
+            ops: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -4693,15 +4570,13 @@ impl RateLimiter {
         mut self,
         __value: impl ::core::convert::Into<TokenBucket>,
     ) -> Self {
-        self.bandwidth = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.bandwidth = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `ops`.
     #[must_use]
     pub fn with_ops(mut self, __value: impl ::core::convert::Into<TokenBucket>) -> Self {
-        self.ops = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.ops = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -4738,7 +4613,7 @@ pub struct SnapshotCreateParams {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -4750,15 +4625,14 @@ impl ::openapi_models::__private::serde::Serialize for SnapshotCreateParams {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "mem_file_path", &self.mem_file_path)?;
-        __o::entry(&mut __map, "snapshot_path", &self.snapshot_path)?;
-        __o::optional(&mut __map, "snapshot_type", &self.snapshot_type)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("mem_file_path", &self.mem_file_path)?;
+        __w.entry("snapshot_path", &self.snapshot_path)?;
+        __w.optional("snapshot_type", &self.snapshot_type)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -4773,24 +4647,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotCreat
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for SnapshotCreateParams {
     const NAME: &'static str = "SnapshotCreateParams";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "mem_file_path" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "snapshot_path" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "snapshot_type" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "mem_file_path" => __r.value(&mut __f0)?,
+                "snapshot_path" => __r.value(&mut __f1)?,
+                "snapshot_type" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -4807,10 +4680,11 @@ impl SnapshotCreateParams {
         mem_file_path: impl ::core::convert::Into<::std::string::String>,
         snapshot_path: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             mem_file_path: ::core::convert::Into::into(mem_file_path),
             snapshot_path: ::core::convert::Into::into(snapshot_path),
-            snapshot_type: ::core::option::Option::None,
+            snapshot_type: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -4820,9 +4694,7 @@ impl SnapshotCreateParams {
         mut self,
         __value: impl ::core::convert::Into<SnapshotCreateParamsSnapshotType>,
     ) -> Self {
-        self.snapshot_type = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.snapshot_type = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -4845,16 +4717,13 @@ pub enum SnapshotCreateParamsSnapshotType {
 }
 impl SnapshotCreateParamsSnapshotType {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 2] = [
-        SnapshotCreateParamsSnapshotType::Full,
-        SnapshotCreateParamsSnapshotType::Diff,
-    ];
+    pub const ALL: [Self; 2] = [Self::Full, Self::Diff];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            SnapshotCreateParamsSnapshotType::Full => "Full",
-            SnapshotCreateParamsSnapshotType::Diff => "Diff",
+            Self::Full => "Full",
+            Self::Diff => "Diff",
         }
     }
 }
@@ -4916,7 +4785,7 @@ pub struct NetworkOverride {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -4928,14 +4797,13 @@ impl ::openapi_models::__private::serde::Serialize for NetworkOverride {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "iface_id", &self.iface_id)?;
-        __o::entry(&mut __map, "host_dev_name", &self.host_dev_name)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("iface_id", &self.iface_id)?;
+        __w.entry("host_dev_name", &self.host_dev_name)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -4950,22 +4818,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NetworkOverri
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for NetworkOverride {
     const NAME: &'static str = "NetworkOverride";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "iface_id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "host_dev_name" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "iface_id" => __r.value(&mut __f0)?,
+                "host_dev_name" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -5000,7 +4867,7 @@ pub struct VsockOverride {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -5012,13 +4879,12 @@ impl ::openapi_models::__private::serde::Serialize for VsockOverride {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "uds_path", &self.uds_path)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("uds_path", &self.uds_path)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -5033,20 +4899,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for VsockOverride
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for VsockOverride {
     const NAME: &'static str = "VsockOverride";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "uds_path" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "uds_path" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -5112,7 +4977,7 @@ pub struct SnapshotLoadParams {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -5124,22 +4989,21 @@ impl ::openapi_models::__private::serde::Serialize for SnapshotLoadParams {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "enable_diff_snapshots", &self.enable_diff_snapshots)?;
-        __o::optional(&mut __map, "track_dirty_pages", &self.track_dirty_pages)?;
-        __o::optional(&mut __map, "mem_file_path", &self.mem_file_path)?;
-        __o::optional(&mut __map, "mem_backend", &self.mem_backend)?;
-        __o::entry(&mut __map, "snapshot_path", &self.snapshot_path)?;
-        __o::optional(&mut __map, "resume_vm", &self.resume_vm)?;
-        __o::optional(&mut __map, "network_overrides", &self.network_overrides)?;
-        __o::optional(&mut __map, "vsock_override", &self.vsock_override)?;
-        __o::optional(&mut __map, "clock_realtime", &self.clock_realtime)?;
-        __o::optional(&mut __map, "huge_pages", &self.huge_pages)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("enable_diff_snapshots", &self.enable_diff_snapshots)?;
+        __w.optional("track_dirty_pages", &self.track_dirty_pages)?;
+        __w.optional("mem_file_path", &self.mem_file_path)?;
+        __w.optional("mem_backend", &self.mem_backend)?;
+        __w.entry("snapshot_path", &self.snapshot_path)?;
+        __w.optional("resume_vm", &self.resume_vm)?;
+        __w.optional("network_overrides", &self.network_overrides)?;
+        __w.optional("vsock_override", &self.vsock_override)?;
+        __w.optional("clock_realtime", &self.clock_realtime)?;
+        __w.optional("huge_pages", &self.huge_pages)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -5154,12 +5018,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotLoadP
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for SnapshotLoadParams {
     const NAME: &'static str = "SnapshotLoadParams";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -5171,21 +5036,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SnapshotLoadParams 
         let mut __f8 = None;
         let mut __f9 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "enable_diff_snapshots" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "track_dirty_pages" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "mem_file_path" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "mem_backend" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "snapshot_path" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "resume_vm" => __o::next(&mut __map, &mut __f5, &__key)?,
-                "network_overrides" => __o::next(&mut __map, &mut __f6, &__key)?,
-                "vsock_override" => __o::next(&mut __map, &mut __f7, &__key)?,
-                "clock_realtime" => __o::next(&mut __map, &mut __f8, &__key)?,
-                "huge_pages" => __o::next(&mut __map, &mut __f9, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "enable_diff_snapshots" => __r.value(&mut __f0)?,
+                "track_dirty_pages" => __r.value(&mut __f1)?,
+                "mem_file_path" => __r.value(&mut __f2)?,
+                "mem_backend" => __r.value(&mut __f3)?,
+                "snapshot_path" => __r.value(&mut __f4)?,
+                "resume_vm" => __r.value(&mut __f5)?,
+                "network_overrides" => __r.value(&mut __f6)?,
+                "vsock_override" => __r.value(&mut __f7)?,
+                "clock_realtime" => __r.value(&mut __f8)?,
+                "huge_pages" => __r.value(&mut __f9)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -5208,17 +5071,18 @@ impl SnapshotLoadParams {
     pub fn new(
         snapshot_path: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
-            enable_diff_snapshots: ::core::option::Option::None,
-            track_dirty_pages: ::core::option::Option::None,
-            mem_file_path: ::core::option::Option::None,
-            mem_backend: ::core::option::Option::None,
+            enable_diff_snapshots: None,
+            track_dirty_pages: None,
+            mem_file_path: None,
+            mem_backend: None,
             snapshot_path: ::core::convert::Into::into(snapshot_path),
-            resume_vm: ::core::option::Option::None,
-            network_overrides: ::core::option::Option::None,
-            vsock_override: ::core::option::Option::None,
-            clock_realtime: ::core::option::Option::None,
-            huge_pages: ::core::option::Option::None,
+            resume_vm: None,
+            network_overrides: None,
+            vsock_override: None,
+            clock_realtime: None,
+            huge_pages: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -5228,13 +5092,13 @@ impl SnapshotLoadParams {
         mut self,
         __value: ::core::primitive::bool,
     ) -> Self {
-        self.enable_diff_snapshots = ::core::option::Option::Some(__value);
+        self.enable_diff_snapshots = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `track_dirty_pages`.
     #[must_use]
     pub fn with_track_dirty_pages(mut self, __value: ::core::primitive::bool) -> Self {
-        self.track_dirty_pages = ::core::option::Option::Some(__value);
+        self.track_dirty_pages = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `mem_file_path`.
@@ -5243,9 +5107,7 @@ impl SnapshotLoadParams {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.mem_file_path = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.mem_file_path = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `mem_backend`.
@@ -5254,15 +5116,13 @@ impl SnapshotLoadParams {
         mut self,
         __value: impl ::core::convert::Into<MemoryBackend>,
     ) -> Self {
-        self.mem_backend = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.mem_backend = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `resume_vm`.
     #[must_use]
     pub fn with_resume_vm(mut self, __value: ::core::primitive::bool) -> Self {
-        self.resume_vm = ::core::option::Option::Some(__value);
+        self.resume_vm = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `network_overrides`.
@@ -5271,7 +5131,7 @@ impl SnapshotLoadParams {
         mut self,
         __value: ::std::vec::Vec<NetworkOverride>,
     ) -> Self {
-        self.network_overrides = ::core::option::Option::Some(__value);
+        self.network_overrides = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `vsock_override`.
@@ -5280,15 +5140,13 @@ impl SnapshotLoadParams {
         mut self,
         __value: impl ::core::convert::Into<VsockOverride>,
     ) -> Self {
-        self.vsock_override = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.vsock_override = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `clock_realtime`.
     #[must_use]
     pub fn with_clock_realtime(mut self, __value: ::core::primitive::bool) -> Self {
-        self.clock_realtime = ::core::option::Option::Some(__value);
+        self.clock_realtime = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `huge_pages`.
@@ -5297,9 +5155,7 @@ impl SnapshotLoadParams {
         mut self,
         __value: impl ::core::convert::Into<SnapshotLoadParamsHugePages>,
     ) -> Self {
-        self.huge_pages = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.huge_pages = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -5327,19 +5183,19 @@ pub enum SnapshotLoadParamsHugePages {
 impl SnapshotLoadParamsHugePages {
     /// Every value the spec lists, in its order.
     pub const ALL: [Self; 4] = [
-        SnapshotLoadParamsHugePages::Snapshot,
-        SnapshotLoadParamsHugePages::None,
-        SnapshotLoadParamsHugePages::Transparent,
-        SnapshotLoadParamsHugePages::V2m,
+        Self::Snapshot,
+        Self::None,
+        Self::Transparent,
+        Self::V2m,
     ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            SnapshotLoadParamsHugePages::Snapshot => "Snapshot",
-            SnapshotLoadParamsHugePages::None => "None",
-            SnapshotLoadParamsHugePages::Transparent => "Transparent",
-            SnapshotLoadParamsHugePages::V2m => "2M",
+            Self::Snapshot => "Snapshot",
+            Self::None => "None",
+            Self::Transparent => "Transparent",
+            Self::V2m => "2M",
         }
     }
 }
@@ -5405,7 +5261,7 @@ pub struct TokenBucket {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -5417,15 +5273,14 @@ impl ::openapi_models::__private::serde::Serialize for TokenBucket {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "one_time_burst", &self.one_time_burst)?;
-        __o::entry(&mut __map, "refill_time", &self.refill_time)?;
-        __o::entry(&mut __map, "size", &self.size)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("one_time_burst", &self.one_time_burst)?;
+        __w.entry("refill_time", &self.refill_time)?;
+        __w.entry("size", &self.size)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -5440,24 +5295,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TokenBucket {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for TokenBucket {
     const NAME: &'static str = "TokenBucket";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "one_time_burst" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "refill_time" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "size" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "one_time_burst" => __r.value(&mut __f0)?,
+                "refill_time" => __r.value(&mut __f1)?,
+                "size" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -5474,8 +5328,9 @@ impl TokenBucket {
         refill_time: ::core::primitive::i64,
         size: ::core::primitive::i64,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
-            one_time_burst: ::core::option::Option::None,
+            one_time_burst: None,
             refill_time,
             size,
             additional_properties: ::std::collections::BTreeMap::new(),
@@ -5484,7 +5339,7 @@ impl TokenBucket {
     /// Sets `one_time_burst`.
     #[must_use]
     pub fn with_one_time_burst(mut self, __value: ::core::primitive::i64) -> Self {
-        self.one_time_burst = ::core::option::Option::Some(__value);
+        self.one_time_burst = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -5533,7 +5388,7 @@ pub struct Vm {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -5545,13 +5400,12 @@ impl ::openapi_models::__private::serde::Serialize for Vm {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "state", &self.state)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("state", &self.state)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -5566,20 +5420,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Vm {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Vm {
     const NAME: &'static str = "Vm";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "state" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "state" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -5616,13 +5469,13 @@ pub enum VmState {
 }
 impl VmState {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 2] = [VmState::Paused, VmState::Resumed];
+    pub const ALL: [Self; 2] = [Self::Paused, Self::Resumed];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            VmState::Paused => "Paused",
-            VmState::Resumed => "Resumed",
+            Self::Paused => "Paused",
+            Self::Resumed => "Resumed",
         }
     }
 }
@@ -5682,7 +5535,7 @@ pub struct EntropyDevice {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -5694,13 +5547,12 @@ impl ::openapi_models::__private::serde::Serialize for EntropyDevice {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "rate_limiter", &self.rate_limiter)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("rate_limiter", &self.rate_limiter)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -5715,20 +5567,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EntropyDevice
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for EntropyDevice {
     const NAME: &'static str = "EntropyDevice";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "rate_limiter" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "rate_limiter" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -5740,8 +5591,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EntropyDevice {
 impl EntropyDevice {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            rate_limiter: ::core::option::Option::None,
+            rate_limiter: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -5751,9 +5603,7 @@ impl EntropyDevice {
         mut self,
         __value: impl ::core::convert::Into<RateLimiter>,
     ) -> Self {
-        self.rate_limiter = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.rate_limiter = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -5786,7 +5636,7 @@ pub struct SerialDevice {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -5798,14 +5648,13 @@ impl ::openapi_models::__private::serde::Serialize for SerialDevice {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "serial_out_path", &self.serial_out_path)?;
-        __o::optional(&mut __map, "rate_limiter", &self.rate_limiter)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("serial_out_path", &self.serial_out_path)?;
+        __w.optional("rate_limiter", &self.rate_limiter)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -5820,22 +5669,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SerialDevice 
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for SerialDevice {
     const NAME: &'static str = "SerialDevice";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "serial_out_path" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "rate_limiter" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "serial_out_path" => __r.value(&mut __f0)?,
+                "rate_limiter" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -5848,9 +5696,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SerialDevice {
 impl SerialDevice {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            serial_out_path: ::core::option::Option::None,
-            rate_limiter: ::core::option::Option::None,
+            serial_out_path: None,
+            rate_limiter: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -5860,9 +5709,7 @@ impl SerialDevice {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.serial_out_path = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.serial_out_path = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `rate_limiter`.
@@ -5871,9 +5718,7 @@ impl SerialDevice {
         mut self,
         __value: impl ::core::convert::Into<TokenBucket>,
     ) -> Self {
-        self.rate_limiter = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.rate_limiter = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -5914,7 +5759,7 @@ pub struct MemoryHotplugConfig {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -5926,15 +5771,14 @@ impl ::openapi_models::__private::serde::Serialize for MemoryHotplugConfig {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "total_size_mib", &self.total_size_mib)?;
-        __o::optional(&mut __map, "slot_size_mib", &self.slot_size_mib)?;
-        __o::optional(&mut __map, "block_size_mib", &self.block_size_mib)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("total_size_mib", &self.total_size_mib)?;
+        __w.optional("slot_size_mib", &self.slot_size_mib)?;
+        __w.optional("block_size_mib", &self.block_size_mib)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -5949,24 +5793,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryHotplug
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for MemoryHotplugConfig {
     const NAME: &'static str = "MemoryHotplugConfig";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "total_size_mib" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "slot_size_mib" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "block_size_mib" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "total_size_mib" => __r.value(&mut __f0)?,
+                "slot_size_mib" => __r.value(&mut __f1)?,
+                "block_size_mib" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -5980,29 +5823,30 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MemoryHotplugConfig
 impl MemoryHotplugConfig {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            total_size_mib: ::core::option::Option::None,
-            slot_size_mib: ::core::option::Option::None,
-            block_size_mib: ::core::option::Option::None,
+            total_size_mib: None,
+            slot_size_mib: None,
+            block_size_mib: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `total_size_mib`.
     #[must_use]
     pub fn with_total_size_mib(mut self, __value: ::core::primitive::i64) -> Self {
-        self.total_size_mib = ::core::option::Option::Some(__value);
+        self.total_size_mib = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `slot_size_mib`.
     #[must_use]
     pub fn with_slot_size_mib(mut self, __value: ::core::primitive::i64) -> Self {
-        self.slot_size_mib = ::core::option::Option::Some(__value);
+        self.slot_size_mib = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `block_size_mib`.
     #[must_use]
     pub fn with_block_size_mib(mut self, __value: ::core::primitive::i64) -> Self {
-        self.block_size_mib = ::core::option::Option::Some(__value);
+        self.block_size_mib = ::openapi_models::__private::some(__value);
         self
     }
     /// `slot_size_mib`, or its default when absent.
@@ -6078,7 +5922,7 @@ pub struct MemoryHotplugSizeUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -6090,13 +5934,12 @@ impl ::openapi_models::__private::serde::Serialize for MemoryHotplugSizeUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "requested_size_mib", &self.requested_size_mib)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("requested_size_mib", &self.requested_size_mib)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -6112,20 +5955,19 @@ for MemoryHotplugSizeUpdate {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for MemoryHotplugSizeUpdate {
     const NAME: &'static str = "MemoryHotplugSizeUpdate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "requested_size_mib" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "requested_size_mib" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -6137,15 +5979,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MemoryHotplugSizeUp
 impl MemoryHotplugSizeUpdate {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            requested_size_mib: ::core::option::Option::None,
+            requested_size_mib: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `requested_size_mib`.
     #[must_use]
     pub fn with_requested_size_mib(mut self, __value: ::core::primitive::i64) -> Self {
-        self.requested_size_mib = ::core::option::Option::Some(__value);
+        self.requested_size_mib = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -6201,7 +6044,7 @@ pub struct MemoryHotplugStatus {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -6213,17 +6056,16 @@ impl ::openapi_models::__private::serde::Serialize for MemoryHotplugStatus {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "total_size_mib", &self.total_size_mib)?;
-        __o::optional(&mut __map, "slot_size_mib", &self.slot_size_mib)?;
-        __o::optional(&mut __map, "block_size_mib", &self.block_size_mib)?;
-        __o::optional(&mut __map, "plugged_size_mib", &self.plugged_size_mib)?;
-        __o::optional(&mut __map, "requested_size_mib", &self.requested_size_mib)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("total_size_mib", &self.total_size_mib)?;
+        __w.optional("slot_size_mib", &self.slot_size_mib)?;
+        __w.optional("block_size_mib", &self.block_size_mib)?;
+        __w.optional("plugged_size_mib", &self.plugged_size_mib)?;
+        __w.optional("requested_size_mib", &self.requested_size_mib)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -6238,28 +6080,27 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryHotplug
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for MemoryHotplugStatus {
     const NAME: &'static str = "MemoryHotplugStatus";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "total_size_mib" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "slot_size_mib" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "block_size_mib" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "plugged_size_mib" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "requested_size_mib" => __o::next(&mut __map, &mut __f4, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "total_size_mib" => __r.value(&mut __f0)?,
+                "slot_size_mib" => __r.value(&mut __f1)?,
+                "block_size_mib" => __r.value(&mut __f2)?,
+                "plugged_size_mib" => __r.value(&mut __f3)?,
+                "requested_size_mib" => __r.value(&mut __f4)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -6275,43 +6116,44 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MemoryHotplugStatus
 impl MemoryHotplugStatus {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            total_size_mib: ::core::option::Option::None,
-            slot_size_mib: ::core::option::Option::None,
-            block_size_mib: ::core::option::Option::None,
-            plugged_size_mib: ::core::option::Option::None,
-            requested_size_mib: ::core::option::Option::None,
+            total_size_mib: None,
+            slot_size_mib: None,
+            block_size_mib: None,
+            plugged_size_mib: None,
+            requested_size_mib: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `total_size_mib`.
     #[must_use]
     pub fn with_total_size_mib(mut self, __value: ::core::primitive::i64) -> Self {
-        self.total_size_mib = ::core::option::Option::Some(__value);
+        self.total_size_mib = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `slot_size_mib`.
     #[must_use]
     pub fn with_slot_size_mib(mut self, __value: ::core::primitive::i64) -> Self {
-        self.slot_size_mib = ::core::option::Option::Some(__value);
+        self.slot_size_mib = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `block_size_mib`.
     #[must_use]
     pub fn with_block_size_mib(mut self, __value: ::core::primitive::i64) -> Self {
-        self.block_size_mib = ::core::option::Option::Some(__value);
+        self.block_size_mib = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `plugged_size_mib`.
     #[must_use]
     pub fn with_plugged_size_mib(mut self, __value: ::core::primitive::i64) -> Self {
-        self.plugged_size_mib = ::core::option::Option::Some(__value);
+        self.plugged_size_mib = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `requested_size_mib`.
     #[must_use]
     pub fn with_requested_size_mib(mut self, __value: ::core::primitive::i64) -> Self {
-        self.requested_size_mib = ::core::option::Option::Some(__value);
+        self.requested_size_mib = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -6327,7 +6169,7 @@ pub struct FirecrackerVersion {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -6339,13 +6181,12 @@ impl ::openapi_models::__private::serde::Serialize for FirecrackerVersion {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "firecracker_version", &self.firecracker_version)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("firecracker_version", &self.firecracker_version)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -6360,20 +6201,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FirecrackerVe
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for FirecrackerVersion {
     const NAME: &'static str = "FirecrackerVersion";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "firecracker_version" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "firecracker_version" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -6413,7 +6253,7 @@ pub struct Vsock {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -6425,15 +6265,14 @@ impl ::openapi_models::__private::serde::Serialize for Vsock {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "guest_cid", &self.guest_cid)?;
-        __o::entry(&mut __map, "uds_path", &self.uds_path)?;
-        __o::optional(&mut __map, "vsock_id", &self.vsock_id)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("guest_cid", &self.guest_cid)?;
+        __w.entry("uds_path", &self.uds_path)?;
+        __w.optional("vsock_id", &self.vsock_id)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -6448,24 +6287,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Vsock {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Vsock {
     const NAME: &'static str = "Vsock";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "guest_cid" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "uds_path" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "vsock_id" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "guest_cid" => __r.value(&mut __f0)?,
+                "uds_path" => __r.value(&mut __f1)?,
+                "vsock_id" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -6482,10 +6320,11 @@ impl Vsock {
         guest_cid: ::core::primitive::i64,
         uds_path: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             guest_cid,
             uds_path: ::core::convert::Into::into(uds_path),
-            vsock_id: ::core::option::Option::None,
+            vsock_id: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -6495,9 +6334,7 @@ impl Vsock {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.vsock_id = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.vsock_id = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -6882,7 +6719,7 @@ pub mod operations {
     /// Generated from `tests/corpus/firecracker-swagger2.yaml#/paths/~1mmds/get/responses/200/schema`.
     pub type GetMmdsResponseBody = ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >;
     /// The parameters of `PutMmds` (`PUT /mmds`).
     #[derive(

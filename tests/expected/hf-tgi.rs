@@ -21,7 +21,7 @@ pub struct BestOfSequence {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -33,19 +33,18 @@ impl ::openapi_models::__private::serde::Serialize for BestOfSequence {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "finish_reason", &self.finish_reason)?;
-        __o::entry(&mut __map, "generated_text", &self.generated_text)?;
-        __o::entry(&mut __map, "generated_tokens", &self.generated_tokens)?;
-        __o::entry(&mut __map, "prefill", &self.prefill)?;
-        __o::tristate(&mut __map, "seed", &self.seed)?;
-        __o::entry(&mut __map, "tokens", &self.tokens)?;
-        __o::optional(&mut __map, "top_tokens", &self.top_tokens)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("finish_reason", &self.finish_reason)?;
+        __w.entry("generated_text", &self.generated_text)?;
+        __w.entry("generated_tokens", &self.generated_tokens)?;
+        __w.entry("prefill", &self.prefill)?;
+        __w.tristate("seed", &self.seed)?;
+        __w.entry("tokens", &self.tokens)?;
+        __w.optional("top_tokens", &self.top_tokens)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -60,12 +59,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BestOfSequenc
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for BestOfSequence {
     const NAME: &'static str = "BestOfSequence";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -74,18 +74,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BestOfSequence {
         let mut __f5 = None;
         let mut __f6 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "finish_reason" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "generated_text" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "generated_tokens" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "prefill" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "seed" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "tokens" => __o::next(&mut __map, &mut __f5, &__key)?,
-                "top_tokens" => __o::next(&mut __map, &mut __f6, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "finish_reason" => __r.value(&mut __f0)?,
+                "generated_text" => __r.value(&mut __f1)?,
+                "generated_tokens" => __r.value(&mut __f2)?,
+                "prefill" => __r.value(&mut __f3)?,
+                "seed" => __r.value(&mut __f4)?,
+                "tokens" => __r.value(&mut __f5)?,
+                "top_tokens" => __r.value(&mut __f6)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -109,6 +107,7 @@ impl BestOfSequence {
         prefill: ::std::vec::Vec<PrefillToken>,
         tokens: ::std::vec::Vec<Token>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             finish_reason: ::core::convert::Into::into(finish_reason),
             generated_text: ::core::convert::Into::into(generated_text),
@@ -116,14 +115,14 @@ impl BestOfSequence {
             prefill,
             seed: ::openapi_models::Tristate::Absent,
             tokens,
-            top_tokens: ::core::option::Option::None,
+            top_tokens: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `seed`.
     #[must_use]
     pub fn with_seed(mut self, __value: ::core::primitive::i64) -> Self {
-        self.seed = ::openapi_models::Tristate::Value(__value);
+        self.seed = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `top_tokens`.
@@ -132,7 +131,7 @@ impl BestOfSequence {
         mut self,
         __value: ::std::vec::Vec<::std::vec::Vec<Token>>,
     ) -> Self {
-        self.top_tokens = ::core::option::Option::Some(__value);
+        self.top_tokens = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -215,7 +214,7 @@ pub struct ChatCompletion {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -227,18 +226,17 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletion {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "choices", &self.choices)?;
-        __o::entry(&mut __map, "created", &self.created)?;
-        __o::entry(&mut __map, "id", &self.id)?;
-        __o::entry(&mut __map, "model", &self.model)?;
-        __o::entry(&mut __map, "system_fingerprint", &self.system_fingerprint)?;
-        __o::entry(&mut __map, "usage", &self.usage)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("choices", &self.choices)?;
+        __w.entry("created", &self.created)?;
+        __w.entry("id", &self.id)?;
+        __w.entry("model", &self.model)?;
+        __w.entry("system_fingerprint", &self.system_fingerprint)?;
+        __w.entry("usage", &self.usage)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -253,12 +251,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatCompletio
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletion {
     const NAME: &'static str = "ChatCompletion";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -266,17 +265,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletion {
         let mut __f4 = None;
         let mut __f5 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "choices" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "created" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "id" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "model" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "system_fingerprint" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "usage" => __o::next(&mut __map, &mut __f5, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "choices" => __r.value(&mut __f0)?,
+                "created" => __r.value(&mut __f1)?,
+                "id" => __r.value(&mut __f2)?,
+                "model" => __r.value(&mut __f3)?,
+                "system_fingerprint" => __r.value(&mut __f4)?,
+                "usage" => __r.value(&mut __f5)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -357,7 +354,7 @@ pub struct ChatCompletionChoice {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -369,16 +366,15 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionChoice {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "delta", &self.delta)?;
-        __o::tristate(&mut __map, "finish_reason", &self.finish_reason)?;
-        __o::entry(&mut __map, "index", &self.index)?;
-        __o::tristate(&mut __map, "logprobs", &self.logprobs)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("delta", &self.delta)?;
+        __w.tristate("finish_reason", &self.finish_reason)?;
+        __w.entry("index", &self.index)?;
+        __w.tristate("logprobs", &self.logprobs)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -393,26 +389,25 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatCompletio
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionChoice {
     const NAME: &'static str = "ChatCompletionChoice";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "delta" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "finish_reason" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "index" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "logprobs" => __o::next(&mut __map, &mut __f3, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "delta" => __r.value(&mut __f0)?,
+                "finish_reason" => __r.value(&mut __f1)?,
+                "index" => __r.value(&mut __f2)?,
+                "logprobs" => __r.value(&mut __f3)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -444,9 +439,7 @@ impl ChatCompletionChoice {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.finish_reason = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.finish_reason = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `logprobs`.
@@ -455,9 +448,7 @@ impl ChatCompletionChoice {
         mut self,
         __value: impl ::core::convert::Into<ChatCompletionLogprobs>,
     ) -> Self {
-        self.logprobs = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.logprobs = ::openapi_models::__private::value(__value);
         self
     }
 }
@@ -501,7 +492,7 @@ pub struct ChatCompletionChunk {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -513,18 +504,17 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionChunk {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "choices", &self.choices)?;
-        __o::entry(&mut __map, "created", &self.created)?;
-        __o::entry(&mut __map, "id", &self.id)?;
-        __o::entry(&mut __map, "model", &self.model)?;
-        __o::entry(&mut __map, "system_fingerprint", &self.system_fingerprint)?;
-        __o::tristate(&mut __map, "usage", &self.usage)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("choices", &self.choices)?;
+        __w.entry("created", &self.created)?;
+        __w.entry("id", &self.id)?;
+        __w.entry("model", &self.model)?;
+        __w.entry("system_fingerprint", &self.system_fingerprint)?;
+        __w.tristate("usage", &self.usage)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -539,12 +529,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatCompletio
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionChunk {
     const NAME: &'static str = "ChatCompletionChunk";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -552,17 +543,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionChunk
         let mut __f4 = None;
         let mut __f5 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "choices" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "created" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "id" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "model" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "system_fingerprint" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "usage" => __o::next(&mut __map, &mut __f5, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "choices" => __r.value(&mut __f0)?,
+                "created" => __r.value(&mut __f1)?,
+                "id" => __r.value(&mut __f2)?,
+                "model" => __r.value(&mut __f3)?,
+                "system_fingerprint" => __r.value(&mut __f4)?,
+                "usage" => __r.value(&mut __f5)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -598,9 +587,7 @@ impl ChatCompletionChunk {
     /// Sets `usage`.
     #[must_use]
     pub fn with_usage(mut self, __value: impl ::core::convert::Into<Usage>) -> Self {
-        self.usage = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.usage = ::openapi_models::__private::value(__value);
         self
     }
 }
@@ -649,7 +636,7 @@ pub struct ChatCompletionComplete {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -661,16 +648,15 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionComplete {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "finish_reason", &self.finish_reason)?;
-        __o::entry(&mut __map, "index", &self.index)?;
-        __o::tristate(&mut __map, "logprobs", &self.logprobs)?;
-        __o::entry(&mut __map, "message", &self.message)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("finish_reason", &self.finish_reason)?;
+        __w.entry("index", &self.index)?;
+        __w.tristate("logprobs", &self.logprobs)?;
+        __w.entry("message", &self.message)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -686,26 +672,25 @@ for ChatCompletionComplete {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionComplete {
     const NAME: &'static str = "ChatCompletionComplete";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "finish_reason" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "index" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "logprobs" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "message" => __o::next(&mut __map, &mut __f3, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "finish_reason" => __r.value(&mut __f0)?,
+                "index" => __r.value(&mut __f1)?,
+                "logprobs" => __r.value(&mut __f2)?,
+                "message" => __r.value(&mut __f3)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -738,9 +723,7 @@ impl ChatCompletionComplete {
         mut self,
         __value: impl ::core::convert::Into<ChatCompletionLogprobs>,
     ) -> Self {
-        self.logprobs = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.logprobs = ::openapi_models::__private::value(__value);
         self
     }
 }
@@ -778,13 +761,13 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionDelta {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            ChatCompletionDelta::TextMessage(__value) => {
+            Self::TextMessage(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            ChatCompletionDelta::ToolCallDelta(__value) => {
+            Self::ToolCallDelta(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -827,13 +810,13 @@ impl ::openapi_models::__private::de::Variants for ChatCompletionDelta {
                 <TextMessage as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(ChatCompletionDelta::TextMessage)
+                    .map(Self::TextMessage)
             }
             _ => {
                 <ToolCallDelta as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(ChatCompletionDelta::ToolCallDelta)
+                    .map(Self::ToolCallDelta)
             }
         }
     }
@@ -849,20 +832,20 @@ impl ::openapi_models::Validate for ChatCompletionDelta {
 #[automatically_derived]
 impl ::core::convert::From<TextMessage> for ChatCompletionDelta {
     fn from(__value: TextMessage) -> Self {
-        ChatCompletionDelta::TextMessage(__value)
+        Self::TextMessage(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<ToolCallDelta> for ChatCompletionDelta {
     fn from(__value: ToolCallDelta) -> Self {
-        ChatCompletionDelta::ToolCallDelta(__value)
+        Self::ToolCallDelta(__value)
     }
 }
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/ChatCompletionLogprob`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct ChatCompletionLogprob {
     /// `logprob` on the wire: required.
-    pub logprob: ::openapi_models::__private::serde_json::Number,
+    pub logprob: ::openapi_models::__private::Number,
     /// `token` on the wire: required.
     pub token: ::std::string::String,
     /// `top_logprobs` on the wire: required.
@@ -870,7 +853,7 @@ pub struct ChatCompletionLogprob {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -882,15 +865,14 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionLogprob {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "logprob", &self.logprob)?;
-        __o::entry(&mut __map, "token", &self.token)?;
-        __o::entry(&mut __map, "top_logprobs", &self.top_logprobs)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("logprob", &self.logprob)?;
+        __w.entry("token", &self.token)?;
+        __w.entry("top_logprobs", &self.top_logprobs)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -906,24 +888,23 @@ for ChatCompletionLogprob {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionLogprob {
     const NAME: &'static str = "ChatCompletionLogprob";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "logprob" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "token" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "top_logprobs" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "logprob" => __r.value(&mut __f0)?,
+                "token" => __r.value(&mut __f1)?,
+                "top_logprobs" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -937,9 +918,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionLogpr
 impl ChatCompletionLogprob {
     /// Builds the value from the required fields (`logprob`, `token`, `top_logprobs`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(
-        logprob: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Number,
-        >,
+        logprob: impl ::core::convert::Into<::openapi_models::__private::Number>,
         token: impl ::core::convert::Into<::std::string::String>,
         top_logprobs: ::std::vec::Vec<ChatCompletionTopLogprob>,
     ) -> Self {
@@ -961,7 +940,7 @@ pub struct ChatCompletionLogprobs {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -973,13 +952,12 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionLogprobs {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "content", &self.content)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("content", &self.content)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -995,20 +973,19 @@ for ChatCompletionLogprobs {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionLogprobs {
     const NAME: &'static str = "ChatCompletionLogprobs";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "content" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "content" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1032,13 +1009,13 @@ impl ::openapi_models::Validate for ChatCompletionLogprobs {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct ChatCompletionTopLogprob {
     /// `logprob` on the wire: required.
-    pub logprob: ::openapi_models::__private::serde_json::Number,
+    pub logprob: ::openapi_models::__private::Number,
     /// `token` on the wire: required.
     pub token: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1050,14 +1027,13 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionTopLogprob 
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "logprob", &self.logprob)?;
-        __o::entry(&mut __map, "token", &self.token)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("logprob", &self.logprob)?;
+        __w.entry("token", &self.token)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1073,22 +1049,21 @@ for ChatCompletionTopLogprob {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionTopLogprob {
     const NAME: &'static str = "ChatCompletionTopLogprob";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "logprob" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "token" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "logprob" => __r.value(&mut __f0)?,
+                "token" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1101,9 +1076,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionTopLo
 impl ChatCompletionTopLogprob {
     /// Builds the value from the required fields (`logprob`, `token`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(
-        logprob: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Number,
-        >,
+        logprob: impl ::core::convert::Into<::openapi_models::__private::Number>,
         token: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
@@ -1123,7 +1096,7 @@ pub struct ChatRequest {
     ///
     /// `frequency_penalty` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub frequency_penalty: ::openapi_models::Tristate<
-        ::openapi_models::__private::serde_json::Number,
+        ::openapi_models::__private::Number,
     >,
     /// UNUSED
     /// Modify the likelihood of specified tokens appearing in the completion. Accepts a JSON object that maps tokens
@@ -1134,7 +1107,7 @@ pub struct ChatRequest {
     ///
     /// `logit_bias` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub logit_bias: ::openapi_models::Tristate<
-        ::std::vec::Vec<::openapi_models::__private::serde_json::Number>,
+        ::std::vec::Vec<::openapi_models::__private::Number>,
     >,
     /// Whether to return log probabilities of the output tokens or not. If true, returns the log probabilities of each
     /// output token returned in the content of message.
@@ -1166,7 +1139,7 @@ pub struct ChatRequest {
     ///
     /// `presence_penalty` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub presence_penalty: ::openapi_models::Tristate<
-        ::openapi_models::__private::serde_json::Number,
+        ::openapi_models::__private::Number,
     >,
     /// `response_format` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
@@ -1188,9 +1161,7 @@ pub struct ChatRequest {
     /// We generally recommend altering this or `top_p` but not both.
     ///
     /// `temperature` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
-    pub temperature: ::openapi_models::Tristate<
-        ::openapi_models::__private::serde_json::Number,
-    >,
+    pub temperature: ::openapi_models::Tristate<::openapi_models::__private::Number>,
     /// `tool_choice` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"auto"`
@@ -1213,13 +1184,11 @@ pub struct ChatRequest {
     /// tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
     ///
     /// `top_p` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
-    pub top_p: ::openapi_models::Tristate<
-        ::openapi_models::__private::serde_json::Number,
-    >,
+    pub top_p: ::openapi_models::Tristate<::openapi_models::__private::Number>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1231,31 +1200,30 @@ impl ::openapi_models::__private::serde::Serialize for ChatRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::tristate(&mut __map, "frequency_penalty", &self.frequency_penalty)?;
-        __o::tristate(&mut __map, "logit_bias", &self.logit_bias)?;
-        __o::tristate(&mut __map, "logprobs", &self.logprobs)?;
-        __o::tristate(&mut __map, "max_tokens", &self.max_tokens)?;
-        __o::entry(&mut __map, "messages", &self.messages)?;
-        __o::tristate(&mut __map, "model", &self.model)?;
-        __o::tristate(&mut __map, "n", &self.n)?;
-        __o::tristate(&mut __map, "presence_penalty", &self.presence_penalty)?;
-        __o::tristate(&mut __map, "response_format", &self.response_format)?;
-        __o::tristate(&mut __map, "seed", &self.seed)?;
-        __o::tristate(&mut __map, "stop", &self.stop)?;
-        __o::optional(&mut __map, "stream", &self.stream)?;
-        __o::tristate(&mut __map, "stream_options", &self.stream_options)?;
-        __o::tristate(&mut __map, "temperature", &self.temperature)?;
-        __o::tristate(&mut __map, "tool_choice", &self.tool_choice)?;
-        __o::tristate(&mut __map, "tool_prompt", &self.tool_prompt)?;
-        __o::tristate(&mut __map, "tools", &self.tools)?;
-        __o::tristate(&mut __map, "top_logprobs", &self.top_logprobs)?;
-        __o::tristate(&mut __map, "top_p", &self.top_p)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.tristate("frequency_penalty", &self.frequency_penalty)?;
+        __w.tristate("logit_bias", &self.logit_bias)?;
+        __w.tristate("logprobs", &self.logprobs)?;
+        __w.tristate("max_tokens", &self.max_tokens)?;
+        __w.entry("messages", &self.messages)?;
+        __w.tristate("model", &self.model)?;
+        __w.tristate("n", &self.n)?;
+        __w.tristate("presence_penalty", &self.presence_penalty)?;
+        __w.tristate("response_format", &self.response_format)?;
+        __w.tristate("seed", &self.seed)?;
+        __w.tristate("stop", &self.stop)?;
+        __w.optional("stream", &self.stream)?;
+        __w.tristate("stream_options", &self.stream_options)?;
+        __w.tristate("temperature", &self.temperature)?;
+        __w.tristate("tool_choice", &self.tool_choice)?;
+        __w.tristate("tool_prompt", &self.tool_prompt)?;
+        __w.tristate("tools", &self.tools)?;
+        __w.tristate("top_logprobs", &self.top_logprobs)?;
+        __w.tristate("top_p", &self.top_p)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1270,12 +1238,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatRequest {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ChatRequest {
     const NAME: &'static str = "ChatRequest";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -1296,30 +1265,28 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatRequest {
         let mut __f17 = None;
         let mut __f18 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "frequency_penalty" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "logit_bias" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "logprobs" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "max_tokens" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "messages" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "model" => __o::next(&mut __map, &mut __f5, &__key)?,
-                "n" => __o::next(&mut __map, &mut __f6, &__key)?,
-                "presence_penalty" => __o::next(&mut __map, &mut __f7, &__key)?,
-                "response_format" => __o::next(&mut __map, &mut __f8, &__key)?,
-                "seed" => __o::next(&mut __map, &mut __f9, &__key)?,
-                "stop" => __o::next(&mut __map, &mut __f10, &__key)?,
-                "stream" => __o::next(&mut __map, &mut __f11, &__key)?,
-                "stream_options" => __o::next(&mut __map, &mut __f12, &__key)?,
-                "temperature" => __o::next(&mut __map, &mut __f13, &__key)?,
-                "tool_choice" => __o::next(&mut __map, &mut __f14, &__key)?,
-                "tool_prompt" => __o::next(&mut __map, &mut __f15, &__key)?,
-                "tools" => __o::next(&mut __map, &mut __f16, &__key)?,
-                "top_logprobs" => __o::next(&mut __map, &mut __f17, &__key)?,
-                "top_p" => __o::next(&mut __map, &mut __f18, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "frequency_penalty" => __r.value(&mut __f0)?,
+                "logit_bias" => __r.value(&mut __f1)?,
+                "logprobs" => __r.value(&mut __f2)?,
+                "max_tokens" => __r.value(&mut __f3)?,
+                "messages" => __r.value(&mut __f4)?,
+                "model" => __r.value(&mut __f5)?,
+                "n" => __r.value(&mut __f6)?,
+                "presence_penalty" => __r.value(&mut __f7)?,
+                "response_format" => __r.value(&mut __f8)?,
+                "seed" => __r.value(&mut __f9)?,
+                "stop" => __r.value(&mut __f10)?,
+                "stream" => __r.value(&mut __f11)?,
+                "stream_options" => __r.value(&mut __f12)?,
+                "temperature" => __r.value(&mut __f13)?,
+                "tool_choice" => __r.value(&mut __f14)?,
+                "tool_prompt" => __r.value(&mut __f15)?,
+                "tools" => __r.value(&mut __f16)?,
+                "top_logprobs" => __r.value(&mut __f17)?,
+                "top_p" => __r.value(&mut __f18)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1349,6 +1316,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatRequest {
 impl ChatRequest {
     /// Builds the value from the required fields (`messages`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(messages: ::std::vec::Vec<Message>) -> Self {
+        use ::core::option::Option::None;
         Self {
             frequency_penalty: ::openapi_models::Tristate::Absent,
             logit_bias: ::openapi_models::Tristate::Absent,
@@ -1361,7 +1329,7 @@ impl ChatRequest {
             response_format: ::openapi_models::Tristate::Absent,
             seed: ::openapi_models::Tristate::Absent,
             stop: ::openapi_models::Tristate::Absent,
-            stream: ::core::option::Option::None,
+            stream: None,
             stream_options: ::openapi_models::Tristate::Absent,
             temperature: ::openapi_models::Tristate::Absent,
             tool_choice: ::openapi_models::Tristate::Absent,
@@ -1376,34 +1344,30 @@ impl ChatRequest {
     #[must_use]
     pub fn with_frequency_penalty(
         mut self,
-        __value: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Number,
-        >,
+        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
     ) -> Self {
-        self.frequency_penalty = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.frequency_penalty = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `logit_bias`.
     #[must_use]
     pub fn with_logit_bias(
         mut self,
-        __value: ::std::vec::Vec<::openapi_models::__private::serde_json::Number>,
+        __value: ::std::vec::Vec<::openapi_models::__private::Number>,
     ) -> Self {
-        self.logit_bias = ::openapi_models::Tristate::Value(__value);
+        self.logit_bias = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `logprobs`.
     #[must_use]
     pub fn with_logprobs(mut self, __value: ::core::primitive::bool) -> Self {
-        self.logprobs = ::openapi_models::Tristate::Value(__value);
+        self.logprobs = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `max_tokens`.
     #[must_use]
     pub fn with_max_tokens(mut self, __value: ::core::primitive::i32) -> Self {
-        self.max_tokens = ::openapi_models::Tristate::Value(__value);
+        self.max_tokens = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `model`.
@@ -1412,28 +1376,22 @@ impl ChatRequest {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.model = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.model = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `n`.
     #[must_use]
     pub fn with_n(mut self, __value: ::core::primitive::i32) -> Self {
-        self.n = ::openapi_models::Tristate::Value(__value);
+        self.n = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `presence_penalty`.
     #[must_use]
     pub fn with_presence_penalty(
         mut self,
-        __value: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Number,
-        >,
+        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
     ) -> Self {
-        self.presence_penalty = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.presence_penalty = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `response_format`.
@@ -1442,27 +1400,25 @@ impl ChatRequest {
         mut self,
         __value: impl ::core::convert::Into<GrammarType>,
     ) -> Self {
-        self.response_format = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.response_format = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `seed`.
     #[must_use]
     pub fn with_seed(mut self, __value: ::core::primitive::i64) -> Self {
-        self.seed = ::openapi_models::Tristate::Value(__value);
+        self.seed = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `stop`.
     #[must_use]
     pub fn with_stop(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.stop = ::openapi_models::Tristate::Value(__value);
+        self.stop = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `stream`.
     #[must_use]
     pub fn with_stream(mut self, __value: ::core::primitive::bool) -> Self {
-        self.stream = ::core::option::Option::Some(__value);
+        self.stream = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `stream_options`.
@@ -1471,22 +1427,16 @@ impl ChatRequest {
         mut self,
         __value: impl ::core::convert::Into<StreamOptions>,
     ) -> Self {
-        self.stream_options = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.stream_options = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `temperature`.
     #[must_use]
     pub fn with_temperature(
         mut self,
-        __value: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Number,
-        >,
+        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
     ) -> Self {
-        self.temperature = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.temperature = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `tool_choice`.
@@ -1495,9 +1445,7 @@ impl ChatRequest {
         mut self,
         __value: impl ::core::convert::Into<ToolChoice>,
     ) -> Self {
-        self.tool_choice = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.tool_choice = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `tool_prompt`.
@@ -1506,34 +1454,28 @@ impl ChatRequest {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tool_prompt = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.tool_prompt = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `tools`.
     #[must_use]
     pub fn with_tools(mut self, __value: ::std::vec::Vec<Tool>) -> Self {
-        self.tools = ::openapi_models::Tristate::Value(__value);
+        self.tools = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `top_logprobs`.
     #[must_use]
     pub fn with_top_logprobs(mut self, __value: ::core::primitive::i32) -> Self {
-        self.top_logprobs = ::openapi_models::Tristate::Value(__value);
+        self.top_logprobs = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `top_p`.
     #[must_use]
     pub fn with_top_p(
         mut self,
-        __value: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Number,
-        >,
+        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
     ) -> Self {
-        self.top_p = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.top_p = ::openapi_models::__private::value(__value);
         self
     }
 }
@@ -1592,7 +1534,7 @@ pub struct ChatTokenizeResponse {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1604,14 +1546,13 @@ impl ::openapi_models::__private::serde::Serialize for ChatTokenizeResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "templated_text", &self.templated_text)?;
-        __o::entry(&mut __map, "tokenize_response", &self.tokenize_response)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("templated_text", &self.templated_text)?;
+        __w.entry("tokenize_response", &self.tokenize_response)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1626,22 +1567,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatTokenizeR
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ChatTokenizeResponse {
     const NAME: &'static str = "ChatTokenizeResponse";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "templated_text" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "tokenize_response" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "templated_text" => __r.value(&mut __f0)?,
+                "tokenize_response" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1695,7 +1635,7 @@ pub struct Chunk {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1707,17 +1647,16 @@ impl ::openapi_models::__private::serde::Serialize for Chunk {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "choices", &self.choices)?;
-        __o::entry(&mut __map, "created", &self.created)?;
-        __o::entry(&mut __map, "id", &self.id)?;
-        __o::entry(&mut __map, "model", &self.model)?;
-        __o::entry(&mut __map, "system_fingerprint", &self.system_fingerprint)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("choices", &self.choices)?;
+        __w.entry("created", &self.created)?;
+        __w.entry("id", &self.id)?;
+        __w.entry("model", &self.model)?;
+        __w.entry("system_fingerprint", &self.system_fingerprint)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1732,28 +1671,27 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Chunk {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Chunk {
     const NAME: &'static str = "Chunk";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "choices" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "created" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "id" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "model" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "system_fingerprint" => __o::next(&mut __map, &mut __f4, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "choices" => __r.value(&mut __f0)?,
+                "created" => __r.value(&mut __f1)?,
+                "id" => __r.value(&mut __f2)?,
+                "model" => __r.value(&mut __f3)?,
+                "system_fingerprint" => __r.value(&mut __f4)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1825,7 +1763,7 @@ pub struct CompatGenerateRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1837,15 +1775,14 @@ impl ::openapi_models::__private::serde::Serialize for CompatGenerateRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "inputs", &self.inputs)?;
-        __o::optional(&mut __map, "parameters", &self.parameters)?;
-        __o::optional(&mut __map, "stream", &self.stream)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("inputs", &self.inputs)?;
+        __w.optional("parameters", &self.parameters)?;
+        __w.optional("stream", &self.stream)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1861,24 +1798,23 @@ for CompatGenerateRequest {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for CompatGenerateRequest {
     const NAME: &'static str = "CompatGenerateRequest";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "inputs" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "parameters" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "stream" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "inputs" => __r.value(&mut __f0)?,
+                "parameters" => __r.value(&mut __f1)?,
+                "stream" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1892,10 +1828,11 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CompatGenerateReque
 impl CompatGenerateRequest {
     /// Builds the value from the required fields (`inputs`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(inputs: impl ::core::convert::Into<::std::string::String>) -> Self {
+        use ::core::option::Option::None;
         Self {
             inputs: ::core::convert::Into::into(inputs),
-            parameters: ::core::option::Option::None,
-            stream: ::core::option::Option::None,
+            parameters: None,
+            stream: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -1905,15 +1842,13 @@ impl CompatGenerateRequest {
         mut self,
         __value: impl ::core::convert::Into<GenerateParameters>,
     ) -> Self {
-        self.parameters = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.parameters = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `stream`.
     #[must_use]
     pub fn with_stream(mut self, __value: ::core::primitive::bool) -> Self {
-        self.stream = ::core::option::Option::Some(__value);
+        self.stream = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -1946,13 +1881,13 @@ impl ::openapi_models::__private::serde::Serialize for Completion {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            Completion::Chunk(__value) => {
+            Self::Chunk(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            Completion::CompletionFinal(__value) => {
+            Self::CompletionFinal(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -2012,13 +1947,13 @@ impl ::openapi_models::__private::de::Variants for Completion {
                 <CompletionChunk as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Completion::Chunk)
+                    .map(Self::Chunk)
             }
             _ => {
                 <CompletionCompletionFinal as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Completion::CompletionFinal)
+                    .map(Self::CompletionFinal)
             }
         }
     }
@@ -2039,13 +1974,13 @@ impl ::openapi_models::Validate for Completion {
 #[automatically_derived]
 impl ::core::convert::From<CompletionChunk> for Completion {
     fn from(__value: CompletionChunk) -> Self {
-        Completion::Chunk(__value)
+        Self::Chunk(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<CompletionCompletionFinal> for Completion {
     fn from(__value: CompletionCompletionFinal) -> Self {
-        Completion::CompletionFinal(__value)
+        Self::CompletionFinal(__value)
     }
 }
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/Completion/oneOf/0`.
@@ -2066,7 +2001,7 @@ pub struct CompletionChunk {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -2078,18 +2013,17 @@ impl ::openapi_models::__private::serde::Serialize for CompletionChunk {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "choices", &self.choices)?;
-        __o::entry(&mut __map, "created", &self.created)?;
-        __o::entry(&mut __map, "id", &self.id)?;
-        __o::entry(&mut __map, "model", &self.model)?;
-        __o::entry(&mut __map, "system_fingerprint", &self.system_fingerprint)?;
-        __o::entry(&mut __map, "object", &self.object)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("choices", &self.choices)?;
+        __w.entry("created", &self.created)?;
+        __w.entry("id", &self.id)?;
+        __w.entry("model", &self.model)?;
+        __w.entry("system_fingerprint", &self.system_fingerprint)?;
+        __w.entry("object", &self.object)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -2104,12 +2038,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionChu
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for CompletionChunk {
     const NAME: &'static str = "CompletionChunk";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -2117,17 +2052,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CompletionChunk {
         let mut __f4 = None;
         let mut __f5 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "choices" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "created" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "id" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "model" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "system_fingerprint" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "object" => __o::next(&mut __map, &mut __f5, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "choices" => __r.value(&mut __f0)?,
+                "created" => __r.value(&mut __f1)?,
+                "id" => __r.value(&mut __f2)?,
+                "model" => __r.value(&mut __f3)?,
+                "system_fingerprint" => __r.value(&mut __f4)?,
+                "object" => __r.value(&mut __f5)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -2204,12 +2137,12 @@ pub enum CompletionChunkObject {
 }
 impl CompletionChunkObject {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [CompletionChunkObject::TextCompletion];
+    pub const ALL: [Self; 1] = [Self::TextCompletion];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            CompletionChunkObject::TextCompletion => "text_completion",
+            Self::TextCompletion => "text_completion",
         }
     }
 }
@@ -2277,7 +2210,7 @@ pub struct CompletionCompletionFinal {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -2289,19 +2222,18 @@ impl ::openapi_models::__private::serde::Serialize for CompletionCompletionFinal
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "choices", &self.choices)?;
-        __o::entry(&mut __map, "created", &self.created)?;
-        __o::entry(&mut __map, "id", &self.id)?;
-        __o::entry(&mut __map, "model", &self.model)?;
-        __o::entry(&mut __map, "system_fingerprint", &self.system_fingerprint)?;
-        __o::entry(&mut __map, "usage", &self.usage)?;
-        __o::entry(&mut __map, "object", &self.object)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("choices", &self.choices)?;
+        __w.entry("created", &self.created)?;
+        __w.entry("id", &self.id)?;
+        __w.entry("model", &self.model)?;
+        __w.entry("system_fingerprint", &self.system_fingerprint)?;
+        __w.entry("usage", &self.usage)?;
+        __w.entry("object", &self.object)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -2317,12 +2249,13 @@ for CompletionCompletionFinal {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for CompletionCompletionFinal {
     const NAME: &'static str = "CompletionCompletionFinal";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -2331,18 +2264,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CompletionCompletio
         let mut __f5 = None;
         let mut __f6 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "choices" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "created" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "id" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "model" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "system_fingerprint" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "usage" => __o::next(&mut __map, &mut __f5, &__key)?,
-                "object" => __o::next(&mut __map, &mut __f6, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "choices" => __r.value(&mut __f0)?,
+                "created" => __r.value(&mut __f1)?,
+                "id" => __r.value(&mut __f2)?,
+                "model" => __r.value(&mut __f3)?,
+                "system_fingerprint" => __r.value(&mut __f4)?,
+                "usage" => __r.value(&mut __f5)?,
+                "object" => __r.value(&mut __f6)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -2424,14 +2355,14 @@ pub struct CompletionComplete {
     pub index: ::core::primitive::i32,
     /// `logprobs` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub logprobs: ::openapi_models::Tristate<
-        ::std::vec::Vec<::openapi_models::__private::serde_json::Number>,
+        ::std::vec::Vec<::openapi_models::__private::Number>,
     >,
     /// `text` on the wire: required.
     pub text: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -2443,16 +2374,15 @@ impl ::openapi_models::__private::serde::Serialize for CompletionComplete {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "finish_reason", &self.finish_reason)?;
-        __o::entry(&mut __map, "index", &self.index)?;
-        __o::tristate(&mut __map, "logprobs", &self.logprobs)?;
-        __o::entry(&mut __map, "text", &self.text)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("finish_reason", &self.finish_reason)?;
+        __w.entry("index", &self.index)?;
+        __w.tristate("logprobs", &self.logprobs)?;
+        __w.entry("text", &self.text)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -2467,26 +2397,25 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionCom
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for CompletionComplete {
     const NAME: &'static str = "CompletionComplete";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "finish_reason" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "index" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "logprobs" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "text" => __o::next(&mut __map, &mut __f3, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "finish_reason" => __r.value(&mut __f0)?,
+                "index" => __r.value(&mut __f1)?,
+                "logprobs" => __r.value(&mut __f2)?,
+                "text" => __r.value(&mut __f3)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -2517,9 +2446,9 @@ impl CompletionComplete {
     #[must_use]
     pub fn with_logprobs(
         mut self,
-        __value: ::std::vec::Vec<::openapi_models::__private::serde_json::Number>,
+        __value: ::std::vec::Vec<::openapi_models::__private::Number>,
     ) -> Self {
-        self.logprobs = ::openapi_models::Tristate::Value(__value);
+        self.logprobs = ::openapi_models::__private::value(__value);
         self
     }
 }
@@ -2557,7 +2486,7 @@ pub struct CompletionFinal {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -2569,18 +2498,17 @@ impl ::openapi_models::__private::serde::Serialize for CompletionFinal {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "choices", &self.choices)?;
-        __o::entry(&mut __map, "created", &self.created)?;
-        __o::entry(&mut __map, "id", &self.id)?;
-        __o::entry(&mut __map, "model", &self.model)?;
-        __o::entry(&mut __map, "system_fingerprint", &self.system_fingerprint)?;
-        __o::entry(&mut __map, "usage", &self.usage)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("choices", &self.choices)?;
+        __w.entry("created", &self.created)?;
+        __w.entry("id", &self.id)?;
+        __w.entry("model", &self.model)?;
+        __w.entry("system_fingerprint", &self.system_fingerprint)?;
+        __w.entry("usage", &self.usage)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -2595,12 +2523,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionFin
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for CompletionFinal {
     const NAME: &'static str = "CompletionFinal";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -2608,17 +2537,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CompletionFinal {
         let mut __f4 = None;
         let mut __f5 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "choices" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "created" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "id" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "model" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "system_fingerprint" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "usage" => __o::next(&mut __map, &mut __f5, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "choices" => __r.value(&mut __f0)?,
+                "created" => __r.value(&mut __f1)?,
+                "id" => __r.value(&mut __f2)?,
+                "model" => __r.value(&mut __f3)?,
+                "system_fingerprint" => __r.value(&mut __f4)?,
+                "usage" => __r.value(&mut __f5)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -2693,7 +2620,7 @@ pub struct CompletionRequest {
     ///
     /// `frequency_penalty` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub frequency_penalty: ::openapi_models::Tristate<
-        ::openapi_models::__private::serde_json::Number,
+        ::openapi_models::__private::Number,
     >,
     /// The maximum number of tokens that can be generated in the chat completion.
     ///
@@ -2710,7 +2637,7 @@ pub struct CompletionRequest {
     pub prompt: Prompt,
     /// `repetition_penalty` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub repetition_penalty: ::openapi_models::Tristate<
-        ::openapi_models::__private::serde_json::Number,
+        ::openapi_models::__private::Number,
     >,
     /// `seed` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub seed: ::openapi_models::Tristate<::core::primitive::i64>,
@@ -2729,20 +2656,16 @@ pub struct CompletionRequest {
     /// lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or `top_p` but not both.
     ///
     /// `temperature` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
-    pub temperature: ::openapi_models::Tristate<
-        ::openapi_models::__private::serde_json::Number,
-    >,
+    pub temperature: ::openapi_models::Tristate<::openapi_models::__private::Number>,
     /// An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the
     /// tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
     ///
     /// `top_p` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
-    pub top_p: ::openapi_models::Tristate<
-        ::openapi_models::__private::serde_json::Number,
-    >,
+    pub top_p: ::openapi_models::Tristate<::openapi_models::__private::Number>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -2754,23 +2677,22 @@ impl ::openapi_models::__private::serde::Serialize for CompletionRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::tristate(&mut __map, "frequency_penalty", &self.frequency_penalty)?;
-        __o::tristate(&mut __map, "max_tokens", &self.max_tokens)?;
-        __o::tristate(&mut __map, "model", &self.model)?;
-        __o::entry(&mut __map, "prompt", &self.prompt)?;
-        __o::tristate(&mut __map, "repetition_penalty", &self.repetition_penalty)?;
-        __o::tristate(&mut __map, "seed", &self.seed)?;
-        __o::tristate(&mut __map, "stop", &self.stop)?;
-        __o::optional(&mut __map, "stream", &self.stream)?;
-        __o::tristate(&mut __map, "suffix", &self.suffix)?;
-        __o::tristate(&mut __map, "temperature", &self.temperature)?;
-        __o::tristate(&mut __map, "top_p", &self.top_p)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.tristate("frequency_penalty", &self.frequency_penalty)?;
+        __w.tristate("max_tokens", &self.max_tokens)?;
+        __w.tristate("model", &self.model)?;
+        __w.entry("prompt", &self.prompt)?;
+        __w.tristate("repetition_penalty", &self.repetition_penalty)?;
+        __w.tristate("seed", &self.seed)?;
+        __w.tristate("stop", &self.stop)?;
+        __w.optional("stream", &self.stream)?;
+        __w.tristate("suffix", &self.suffix)?;
+        __w.tristate("temperature", &self.temperature)?;
+        __w.tristate("top_p", &self.top_p)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -2785,12 +2707,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionReq
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for CompletionRequest {
     const NAME: &'static str = "CompletionRequest";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -2803,22 +2726,20 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CompletionRequest {
         let mut __f9 = None;
         let mut __f10 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "frequency_penalty" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "max_tokens" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "model" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "prompt" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "repetition_penalty" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "seed" => __o::next(&mut __map, &mut __f5, &__key)?,
-                "stop" => __o::next(&mut __map, &mut __f6, &__key)?,
-                "stream" => __o::next(&mut __map, &mut __f7, &__key)?,
-                "suffix" => __o::next(&mut __map, &mut __f8, &__key)?,
-                "temperature" => __o::next(&mut __map, &mut __f9, &__key)?,
-                "top_p" => __o::next(&mut __map, &mut __f10, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "frequency_penalty" => __r.value(&mut __f0)?,
+                "max_tokens" => __r.value(&mut __f1)?,
+                "model" => __r.value(&mut __f2)?,
+                "prompt" => __r.value(&mut __f3)?,
+                "repetition_penalty" => __r.value(&mut __f4)?,
+                "seed" => __r.value(&mut __f5)?,
+                "stop" => __r.value(&mut __f6)?,
+                "stream" => __r.value(&mut __f7)?,
+                "suffix" => __r.value(&mut __f8)?,
+                "temperature" => __r.value(&mut __f9)?,
+                "top_p" => __r.value(&mut __f10)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -2840,6 +2761,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CompletionRequest {
 impl CompletionRequest {
     /// Builds the value from the required fields (`prompt`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(prompt: Prompt) -> Self {
+        use ::core::option::Option::None;
         Self {
             frequency_penalty: ::openapi_models::Tristate::Absent,
             max_tokens: ::openapi_models::Tristate::Absent,
@@ -2848,7 +2770,7 @@ impl CompletionRequest {
             repetition_penalty: ::openapi_models::Tristate::Absent,
             seed: ::openapi_models::Tristate::Absent,
             stop: ::openapi_models::Tristate::Absent,
-            stream: ::core::option::Option::None,
+            stream: None,
             suffix: ::openapi_models::Tristate::Absent,
             temperature: ::openapi_models::Tristate::Absent,
             top_p: ::openapi_models::Tristate::Absent,
@@ -2859,19 +2781,15 @@ impl CompletionRequest {
     #[must_use]
     pub fn with_frequency_penalty(
         mut self,
-        __value: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Number,
-        >,
+        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
     ) -> Self {
-        self.frequency_penalty = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.frequency_penalty = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `max_tokens`.
     #[must_use]
     pub fn with_max_tokens(mut self, __value: ::core::primitive::i32) -> Self {
-        self.max_tokens = ::openapi_models::Tristate::Value(__value);
+        self.max_tokens = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `model`.
@@ -2880,40 +2798,34 @@ impl CompletionRequest {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.model = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.model = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `repetition_penalty`.
     #[must_use]
     pub fn with_repetition_penalty(
         mut self,
-        __value: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Number,
-        >,
+        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
     ) -> Self {
-        self.repetition_penalty = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.repetition_penalty = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `seed`.
     #[must_use]
     pub fn with_seed(mut self, __value: ::core::primitive::i64) -> Self {
-        self.seed = ::openapi_models::Tristate::Value(__value);
+        self.seed = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `stop`.
     #[must_use]
     pub fn with_stop(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.stop = ::openapi_models::Tristate::Value(__value);
+        self.stop = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `stream`.
     #[must_use]
     pub fn with_stream(mut self, __value: ::core::primitive::bool) -> Self {
-        self.stream = ::core::option::Option::Some(__value);
+        self.stream = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `suffix`.
@@ -2922,35 +2834,25 @@ impl CompletionRequest {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.suffix = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.suffix = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `temperature`.
     #[must_use]
     pub fn with_temperature(
         mut self,
-        __value: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Number,
-        >,
+        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
     ) -> Self {
-        self.temperature = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.temperature = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `top_p`.
     #[must_use]
     pub fn with_top_p(
         mut self,
-        __value: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Number,
-        >,
+        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
     ) -> Self {
-        self.top_p = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.top_p = ::openapi_models::__private::value(__value);
         self
     }
 }
@@ -2993,7 +2895,7 @@ pub struct DeltaToolCall {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -3005,16 +2907,15 @@ impl ::openapi_models::__private::serde::Serialize for DeltaToolCall {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "function", &self.function)?;
-        __o::entry(&mut __map, "id", &self.id)?;
-        __o::entry(&mut __map, "index", &self.index)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("function", &self.function)?;
+        __w.entry("id", &self.id)?;
+        __w.entry("index", &self.index)?;
+        __w.entry("type", &self.r#type)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -3029,26 +2930,25 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DeltaToolCall
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for DeltaToolCall {
     const NAME: &'static str = "DeltaToolCall";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "function" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "id" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "index" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "type" => __o::next(&mut __map, &mut __f3, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "function" => __r.value(&mut __f0)?,
+                "id" => __r.value(&mut __f1)?,
+                "index" => __r.value(&mut __f2)?,
+                "type" => __r.value(&mut __f3)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -3113,7 +3013,7 @@ pub struct Details {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -3125,19 +3025,18 @@ impl ::openapi_models::__private::serde::Serialize for Details {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::tristate(&mut __map, "best_of_sequences", &self.best_of_sequences)?;
-        __o::entry(&mut __map, "finish_reason", &self.finish_reason)?;
-        __o::entry(&mut __map, "generated_tokens", &self.generated_tokens)?;
-        __o::entry(&mut __map, "prefill", &self.prefill)?;
-        __o::tristate(&mut __map, "seed", &self.seed)?;
-        __o::entry(&mut __map, "tokens", &self.tokens)?;
-        __o::optional(&mut __map, "top_tokens", &self.top_tokens)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.tristate("best_of_sequences", &self.best_of_sequences)?;
+        __w.entry("finish_reason", &self.finish_reason)?;
+        __w.entry("generated_tokens", &self.generated_tokens)?;
+        __w.entry("prefill", &self.prefill)?;
+        __w.tristate("seed", &self.seed)?;
+        __w.entry("tokens", &self.tokens)?;
+        __w.optional("top_tokens", &self.top_tokens)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -3152,12 +3051,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Details {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Details {
     const NAME: &'static str = "Details";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -3166,18 +3066,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Details {
         let mut __f5 = None;
         let mut __f6 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "best_of_sequences" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "finish_reason" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "generated_tokens" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "prefill" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "seed" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "tokens" => __o::next(&mut __map, &mut __f5, &__key)?,
-                "top_tokens" => __o::next(&mut __map, &mut __f6, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "best_of_sequences" => __r.value(&mut __f0)?,
+                "finish_reason" => __r.value(&mut __f1)?,
+                "generated_tokens" => __r.value(&mut __f2)?,
+                "prefill" => __r.value(&mut __f3)?,
+                "seed" => __r.value(&mut __f4)?,
+                "tokens" => __r.value(&mut __f5)?,
+                "top_tokens" => __r.value(&mut __f6)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -3200,6 +3098,7 @@ impl Details {
         prefill: ::std::vec::Vec<PrefillToken>,
         tokens: ::std::vec::Vec<Token>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             best_of_sequences: ::openapi_models::Tristate::Absent,
             finish_reason: ::core::convert::Into::into(finish_reason),
@@ -3207,7 +3106,7 @@ impl Details {
             prefill,
             seed: ::openapi_models::Tristate::Absent,
             tokens,
-            top_tokens: ::core::option::Option::None,
+            top_tokens: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -3217,13 +3116,13 @@ impl Details {
         mut self,
         __value: ::std::vec::Vec<BestOfSequence>,
     ) -> Self {
-        self.best_of_sequences = ::openapi_models::Tristate::Value(__value);
+        self.best_of_sequences = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `seed`.
     #[must_use]
     pub fn with_seed(mut self, __value: ::core::primitive::i64) -> Self {
-        self.seed = ::openapi_models::Tristate::Value(__value);
+        self.seed = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `top_tokens`.
@@ -3232,7 +3131,7 @@ impl Details {
         mut self,
         __value: ::std::vec::Vec<::std::vec::Vec<Token>>,
     ) -> Self {
-        self.top_tokens = ::core::option::Option::Some(__value);
+        self.top_tokens = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -3316,7 +3215,7 @@ pub struct ErrorResponse {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -3328,14 +3227,13 @@ impl ::openapi_models::__private::serde::Serialize for ErrorResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "error", &self.error)?;
-        __o::entry(&mut __map, "error_type", &self.error_type)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("error", &self.error)?;
+        __w.entry("error_type", &self.error_type)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -3350,22 +3248,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ErrorResponse
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ErrorResponse {
     const NAME: &'static str = "ErrorResponse";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "error" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "error_type" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "error" => __r.value(&mut __f0)?,
+                "error_type" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -3409,18 +3306,14 @@ pub enum FinishReason {
 }
 impl FinishReason {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 3] = [
-        FinishReason::Length,
-        FinishReason::EosToken,
-        FinishReason::StopSequence,
-    ];
+    pub const ALL: [Self; 3] = [Self::Length, Self::EosToken, Self::StopSequence];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            FinishReason::Length => "length",
-            FinishReason::EosToken => "eos_token",
-            FinishReason::StopSequence => "stop_sequence",
+            Self::Length => "length",
+            Self::EosToken => "eos_token",
+            Self::StopSequence => "stop_sequence",
         }
     }
 }
@@ -3477,7 +3370,7 @@ pub struct Function {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -3489,14 +3382,13 @@ impl ::openapi_models::__private::serde::Serialize for Function {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "arguments", &self.arguments)?;
-        __o::tristate(&mut __map, "name", &self.name)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("arguments", &self.arguments)?;
+        __w.tristate("name", &self.name)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -3511,22 +3403,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Function {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Function {
     const NAME: &'static str = "Function";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "arguments" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "name" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "arguments" => __r.value(&mut __f0)?,
+                "name" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -3551,9 +3442,7 @@ impl Function {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.name = ::openapi_models::__private::value(__value);
         self
     }
 }
@@ -3563,7 +3452,7 @@ impl ::openapi_models::Validate for Function {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct FunctionDefinition {
     /// `arguments` on the wire: required.
-    pub arguments: ::openapi_models::__private::serde_json::Value,
+    pub arguments: ::openapi_models::__private::Value,
     /// `description` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub description: ::openapi_models::Tristate<::std::string::String>,
     /// `name` on the wire: required.
@@ -3571,7 +3460,7 @@ pub struct FunctionDefinition {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -3583,15 +3472,14 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDefinition {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "arguments", &self.arguments)?;
-        __o::tristate(&mut __map, "description", &self.description)?;
-        __o::entry(&mut __map, "name", &self.name)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("arguments", &self.arguments)?;
+        __w.tristate("description", &self.description)?;
+        __w.entry("name", &self.name)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -3606,24 +3494,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionDefin
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionDefinition {
     const NAME: &'static str = "FunctionDefinition";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "arguments" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "description" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "name" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "arguments" => __r.value(&mut __f0)?,
+                "description" => __r.value(&mut __f1)?,
+                "name" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -3637,9 +3524,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionDefinition 
 impl FunctionDefinition {
     /// Builds the value from the required fields (`arguments`, `name`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(
-        arguments: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Value,
-        >,
+        arguments: impl ::core::convert::Into<::openapi_models::__private::Value>,
         name: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
@@ -3655,9 +3540,7 @@ impl FunctionDefinition {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.description = ::openapi_models::__private::value(__value);
         self
     }
 }
@@ -3671,7 +3554,7 @@ pub struct FunctionName {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -3683,13 +3566,12 @@ impl ::openapi_models::__private::serde::Serialize for FunctionName {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "name", &self.name)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("name", &self.name)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -3704,20 +3586,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionName 
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionName {
     const NAME: &'static str = "FunctionName";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "name" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "name" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -3783,7 +3664,7 @@ pub struct GenerateParameters {
     ///
     /// Default: `"null"`
     pub frequency_penalty: ::openapi_models::Tristate<
-        ::openapi_models::__private::serde_json::Number,
+        ::openapi_models::__private::Number,
     >,
     /// `grammar` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
@@ -3802,7 +3683,7 @@ pub struct GenerateParameters {
     ///
     /// Default: `"null"`
     pub repetition_penalty: ::openapi_models::Tristate<
-        ::openapi_models::__private::serde_json::Number,
+        ::openapi_models::__private::Number,
     >,
     /// Whether to prepend the prompt to the generated text
     ///
@@ -3825,9 +3706,7 @@ pub struct GenerateParameters {
     /// `temperature` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"null"`
-    pub temperature: ::openapi_models::Tristate<
-        ::openapi_models::__private::serde_json::Number,
-    >,
+    pub temperature: ::openapi_models::Tristate<::openapi_models::__private::Number>,
     /// The number of highest probability vocabulary tokens to keep for top-k-filtering.
     ///
     /// `top_k` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
@@ -3845,9 +3724,7 @@ pub struct GenerateParameters {
     /// `top_p` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"null"`
-    pub top_p: ::openapi_models::Tristate<
-        ::openapi_models::__private::serde_json::Number,
-    >,
+    pub top_p: ::openapi_models::Tristate<::openapi_models::__private::Number>,
     /// Truncate inputs tokens to the given size.
     ///
     /// `truncate` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
@@ -3860,9 +3737,7 @@ pub struct GenerateParameters {
     /// `typical_p` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"null"`
-    pub typical_p: ::openapi_models::Tristate<
-        ::openapi_models::__private::serde_json::Number,
-    >,
+    pub typical_p: ::openapi_models::Tristate<::openapi_models::__private::Number>,
     /// Watermarking with [A Watermark for Large Language Models](https://arxiv.org/abs/2301.10226).
     ///
     /// `watermark` on the wire: optional (`None`: absent; `null` is refused).
@@ -3872,7 +3747,7 @@ pub struct GenerateParameters {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -3884,31 +3759,30 @@ impl ::openapi_models::__private::serde::Serialize for GenerateParameters {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::tristate(&mut __map, "adapter_id", &self.adapter_id)?;
-        __o::tristate(&mut __map, "best_of", &self.best_of)?;
-        __o::optional(&mut __map, "decoder_input_details", &self.decoder_input_details)?;
-        __o::optional(&mut __map, "details", &self.details)?;
-        __o::optional(&mut __map, "do_sample", &self.do_sample)?;
-        __o::tristate(&mut __map, "frequency_penalty", &self.frequency_penalty)?;
-        __o::tristate(&mut __map, "grammar", &self.grammar)?;
-        __o::tristate(&mut __map, "max_new_tokens", &self.max_new_tokens)?;
-        __o::tristate(&mut __map, "repetition_penalty", &self.repetition_penalty)?;
-        __o::tristate(&mut __map, "return_full_text", &self.return_full_text)?;
-        __o::tristate(&mut __map, "seed", &self.seed)?;
-        __o::optional(&mut __map, "stop", &self.stop)?;
-        __o::tristate(&mut __map, "temperature", &self.temperature)?;
-        __o::tristate(&mut __map, "top_k", &self.top_k)?;
-        __o::tristate(&mut __map, "top_n_tokens", &self.top_n_tokens)?;
-        __o::tristate(&mut __map, "top_p", &self.top_p)?;
-        __o::tristate(&mut __map, "truncate", &self.truncate)?;
-        __o::tristate(&mut __map, "typical_p", &self.typical_p)?;
-        __o::optional(&mut __map, "watermark", &self.watermark)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.tristate("adapter_id", &self.adapter_id)?;
+        __w.tristate("best_of", &self.best_of)?;
+        __w.optional("decoder_input_details", &self.decoder_input_details)?;
+        __w.optional("details", &self.details)?;
+        __w.optional("do_sample", &self.do_sample)?;
+        __w.tristate("frequency_penalty", &self.frequency_penalty)?;
+        __w.tristate("grammar", &self.grammar)?;
+        __w.tristate("max_new_tokens", &self.max_new_tokens)?;
+        __w.tristate("repetition_penalty", &self.repetition_penalty)?;
+        __w.tristate("return_full_text", &self.return_full_text)?;
+        __w.tristate("seed", &self.seed)?;
+        __w.optional("stop", &self.stop)?;
+        __w.tristate("temperature", &self.temperature)?;
+        __w.tristate("top_k", &self.top_k)?;
+        __w.tristate("top_n_tokens", &self.top_n_tokens)?;
+        __w.tristate("top_p", &self.top_p)?;
+        __w.tristate("truncate", &self.truncate)?;
+        __w.tristate("typical_p", &self.typical_p)?;
+        __w.optional("watermark", &self.watermark)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -3923,12 +3797,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GenerateParam
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for GenerateParameters {
     const NAME: &'static str = "GenerateParameters";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -3949,30 +3824,28 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for GenerateParameters 
         let mut __f17 = None;
         let mut __f18 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "adapter_id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "best_of" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "decoder_input_details" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "details" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "do_sample" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "frequency_penalty" => __o::next(&mut __map, &mut __f5, &__key)?,
-                "grammar" => __o::next(&mut __map, &mut __f6, &__key)?,
-                "max_new_tokens" => __o::next(&mut __map, &mut __f7, &__key)?,
-                "repetition_penalty" => __o::next(&mut __map, &mut __f8, &__key)?,
-                "return_full_text" => __o::next(&mut __map, &mut __f9, &__key)?,
-                "seed" => __o::next(&mut __map, &mut __f10, &__key)?,
-                "stop" => __o::next(&mut __map, &mut __f11, &__key)?,
-                "temperature" => __o::next(&mut __map, &mut __f12, &__key)?,
-                "top_k" => __o::next(&mut __map, &mut __f13, &__key)?,
-                "top_n_tokens" => __o::next(&mut __map, &mut __f14, &__key)?,
-                "top_p" => __o::next(&mut __map, &mut __f15, &__key)?,
-                "truncate" => __o::next(&mut __map, &mut __f16, &__key)?,
-                "typical_p" => __o::next(&mut __map, &mut __f17, &__key)?,
-                "watermark" => __o::next(&mut __map, &mut __f18, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "adapter_id" => __r.value(&mut __f0)?,
+                "best_of" => __r.value(&mut __f1)?,
+                "decoder_input_details" => __r.value(&mut __f2)?,
+                "details" => __r.value(&mut __f3)?,
+                "do_sample" => __r.value(&mut __f4)?,
+                "frequency_penalty" => __r.value(&mut __f5)?,
+                "grammar" => __r.value(&mut __f6)?,
+                "max_new_tokens" => __r.value(&mut __f7)?,
+                "repetition_penalty" => __r.value(&mut __f8)?,
+                "return_full_text" => __r.value(&mut __f9)?,
+                "seed" => __r.value(&mut __f10)?,
+                "stop" => __r.value(&mut __f11)?,
+                "temperature" => __r.value(&mut __f12)?,
+                "top_k" => __r.value(&mut __f13)?,
+                "top_n_tokens" => __r.value(&mut __f14)?,
+                "top_p" => __r.value(&mut __f15)?,
+                "truncate" => __r.value(&mut __f16)?,
+                "typical_p" => __r.value(&mut __f17)?,
+                "watermark" => __r.value(&mut __f18)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -4002,26 +3875,27 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for GenerateParameters 
 impl GenerateParameters {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
             adapter_id: ::openapi_models::Tristate::Absent,
             best_of: ::openapi_models::Tristate::Absent,
-            decoder_input_details: ::core::option::Option::None,
-            details: ::core::option::Option::None,
-            do_sample: ::core::option::Option::None,
+            decoder_input_details: None,
+            details: None,
+            do_sample: None,
             frequency_penalty: ::openapi_models::Tristate::Absent,
             grammar: ::openapi_models::Tristate::Absent,
             max_new_tokens: ::openapi_models::Tristate::Absent,
             repetition_penalty: ::openapi_models::Tristate::Absent,
             return_full_text: ::openapi_models::Tristate::Absent,
             seed: ::openapi_models::Tristate::Absent,
-            stop: ::core::option::Option::None,
+            stop: None,
             temperature: ::openapi_models::Tristate::Absent,
             top_k: ::openapi_models::Tristate::Absent,
             top_n_tokens: ::openapi_models::Tristate::Absent,
             top_p: ::openapi_models::Tristate::Absent,
             truncate: ::openapi_models::Tristate::Absent,
             typical_p: ::openapi_models::Tristate::Absent,
-            watermark: ::core::option::Option::None,
+            watermark: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -4031,15 +3905,13 @@ impl GenerateParameters {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.adapter_id = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.adapter_id = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `best_of`.
     #[must_use]
     pub fn with_best_of(mut self, __value: ::core::primitive::i64) -> Self {
-        self.best_of = ::openapi_models::Tristate::Value(__value);
+        self.best_of = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `decoder_input_details`.
@@ -4048,32 +3920,28 @@ impl GenerateParameters {
         mut self,
         __value: ::core::primitive::bool,
     ) -> Self {
-        self.decoder_input_details = ::core::option::Option::Some(__value);
+        self.decoder_input_details = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `details`.
     #[must_use]
     pub fn with_details(mut self, __value: ::core::primitive::bool) -> Self {
-        self.details = ::core::option::Option::Some(__value);
+        self.details = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `do_sample`.
     #[must_use]
     pub fn with_do_sample(mut self, __value: ::core::primitive::bool) -> Self {
-        self.do_sample = ::core::option::Option::Some(__value);
+        self.do_sample = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `frequency_penalty`.
     #[must_use]
     pub fn with_frequency_penalty(
         mut self,
-        __value: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Number,
-        >,
+        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
     ) -> Self {
-        self.frequency_penalty = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.frequency_penalty = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `grammar`.
@@ -4082,109 +3950,91 @@ impl GenerateParameters {
         mut self,
         __value: impl ::core::convert::Into<GrammarType>,
     ) -> Self {
-        self.grammar = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.grammar = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `max_new_tokens`.
     #[must_use]
     pub fn with_max_new_tokens(mut self, __value: ::core::primitive::i32) -> Self {
-        self.max_new_tokens = ::openapi_models::Tristate::Value(__value);
+        self.max_new_tokens = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `repetition_penalty`.
     #[must_use]
     pub fn with_repetition_penalty(
         mut self,
-        __value: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Number,
-        >,
+        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
     ) -> Self {
-        self.repetition_penalty = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.repetition_penalty = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `return_full_text`.
     #[must_use]
     pub fn with_return_full_text(mut self, __value: ::core::primitive::bool) -> Self {
-        self.return_full_text = ::openapi_models::Tristate::Value(__value);
+        self.return_full_text = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `seed`.
     #[must_use]
     pub fn with_seed(mut self, __value: ::core::primitive::i64) -> Self {
-        self.seed = ::openapi_models::Tristate::Value(__value);
+        self.seed = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `stop`.
     #[must_use]
     pub fn with_stop(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.stop = ::core::option::Option::Some(__value);
+        self.stop = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `temperature`.
     #[must_use]
     pub fn with_temperature(
         mut self,
-        __value: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Number,
-        >,
+        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
     ) -> Self {
-        self.temperature = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.temperature = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `top_k`.
     #[must_use]
     pub fn with_top_k(mut self, __value: ::core::primitive::i32) -> Self {
-        self.top_k = ::openapi_models::Tristate::Value(__value);
+        self.top_k = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `top_n_tokens`.
     #[must_use]
     pub fn with_top_n_tokens(mut self, __value: ::core::primitive::i32) -> Self {
-        self.top_n_tokens = ::openapi_models::Tristate::Value(__value);
+        self.top_n_tokens = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `top_p`.
     #[must_use]
     pub fn with_top_p(
         mut self,
-        __value: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Number,
-        >,
+        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
     ) -> Self {
-        self.top_p = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.top_p = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `truncate`.
     #[must_use]
     pub fn with_truncate(mut self, __value: ::core::primitive::i64) -> Self {
-        self.truncate = ::openapi_models::Tristate::Value(__value);
+        self.truncate = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `typical_p`.
     #[must_use]
     pub fn with_typical_p(
         mut self,
-        __value: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Number,
-        >,
+        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
     ) -> Self {
-        self.typical_p = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.typical_p = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `watermark`.
     #[must_use]
     pub fn with_watermark(mut self, __value: ::core::primitive::bool) -> Self {
-        self.watermark = ::core::option::Option::Some(__value);
+        self.watermark = ::openapi_models::__private::some(__value);
         self
     }
     /// `adapter_id`, or its default when absent.
@@ -4338,7 +4188,7 @@ pub struct GenerateRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -4350,14 +4200,13 @@ impl ::openapi_models::__private::serde::Serialize for GenerateRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "inputs", &self.inputs)?;
-        __o::optional(&mut __map, "parameters", &self.parameters)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("inputs", &self.inputs)?;
+        __w.optional("parameters", &self.parameters)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -4372,22 +4221,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GenerateReque
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for GenerateRequest {
     const NAME: &'static str = "GenerateRequest";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "inputs" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "parameters" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "inputs" => __r.value(&mut __f0)?,
+                "parameters" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -4400,9 +4248,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for GenerateRequest {
 impl GenerateRequest {
     /// Builds the value from the required fields (`inputs`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(inputs: impl ::core::convert::Into<::std::string::String>) -> Self {
+        use ::core::option::Option::None;
         Self {
             inputs: ::core::convert::Into::into(inputs),
-            parameters: ::core::option::Option::None,
+            parameters: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -4412,9 +4261,7 @@ impl GenerateRequest {
         mut self,
         __value: impl ::core::convert::Into<GenerateParameters>,
     ) -> Self {
-        self.parameters = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.parameters = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -4438,7 +4285,7 @@ pub struct GenerateResponse {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -4450,14 +4297,13 @@ impl ::openapi_models::__private::serde::Serialize for GenerateResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::tristate(&mut __map, "details", &self.details)?;
-        __o::entry(&mut __map, "generated_text", &self.generated_text)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.tristate("details", &self.details)?;
+        __w.entry("generated_text", &self.generated_text)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -4472,22 +4318,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GenerateRespo
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for GenerateResponse {
     const NAME: &'static str = "GenerateResponse";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "details" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "generated_text" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "details" => __r.value(&mut __f0)?,
+                "generated_text" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -4511,9 +4356,7 @@ impl GenerateResponse {
     /// Sets `details`.
     #[must_use]
     pub fn with_details(mut self, __value: impl ::core::convert::Into<Details>) -> Self {
-        self.details = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.details = ::openapi_models::__private::value(__value);
         self
     }
 }
@@ -4549,19 +4392,19 @@ impl ::openapi_models::__private::serde::Serialize for GrammarType {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            GrammarType::Json(__value) => {
+            Self::Json(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            GrammarType::Regex(__value) => {
+            Self::Regex(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            GrammarType::JsonSchema(__value) => {
+            Self::JsonSchema(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -4604,19 +4447,19 @@ impl ::openapi_models::__private::de::Variants for GrammarType {
                 <GrammarTypeJson as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(GrammarType::Json)
+                    .map(Self::Json)
             }
             1 => {
                 <GrammarTypeRegex as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(GrammarType::Regex)
+                    .map(Self::Regex)
             }
             _ => {
                 <GrammarTypeJsonSchema as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(GrammarType::JsonSchema)
+                    .map(Self::JsonSchema)
             }
         }
     }
@@ -4626,19 +4469,19 @@ impl ::openapi_models::Validate for GrammarType {}
 #[automatically_derived]
 impl ::core::convert::From<GrammarTypeJson> for GrammarType {
     fn from(__value: GrammarTypeJson) -> Self {
-        GrammarType::Json(__value)
+        Self::Json(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<GrammarTypeRegex> for GrammarType {
     fn from(__value: GrammarTypeRegex) -> Self {
-        GrammarType::Regex(__value)
+        Self::Regex(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<GrammarTypeJsonSchema> for GrammarType {
     fn from(__value: GrammarTypeJsonSchema) -> Self {
-        GrammarType::JsonSchema(__value)
+        Self::JsonSchema(__value)
     }
 }
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/GrammarType/oneOf/0`.
@@ -4652,11 +4495,11 @@ pub struct GrammarTypeJson {
     /// with types and descriptions.
     ///
     /// `value` on the wire: required.
-    pub value: ::openapi_models::__private::serde_json::Value,
+    pub value: ::openapi_models::__private::Value,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -4668,14 +4511,13 @@ impl ::openapi_models::__private::serde::Serialize for GrammarTypeJson {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "value", &self.value)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("value", &self.value)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -4690,22 +4532,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GrammarTypeJs
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for GrammarTypeJson {
     const NAME: &'static str = "GrammarTypeJson";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "value" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "value" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -4718,7 +4559,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for GrammarTypeJson {
 impl GrammarTypeJson {
     /// Builds the value from the required fields (`value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(
-        value: impl ::core::convert::Into<::openapi_models::__private::serde_json::Value>,
+        value: impl ::core::convert::Into<::openapi_models::__private::Value>,
     ) -> Self {
         Self {
             r#type: ::core::default::Default::default(),
@@ -4746,12 +4587,12 @@ pub enum GrammarTypeJsonType {
 }
 impl GrammarTypeJsonType {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [GrammarTypeJsonType::Json];
+    pub const ALL: [Self; 1] = [Self::Json];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            GrammarTypeJsonType::Json => "json",
+            Self::Json => "json",
         }
     }
 }
@@ -4808,7 +4649,7 @@ pub struct GrammarTypeRegex {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -4820,14 +4661,13 @@ impl ::openapi_models::__private::serde::Serialize for GrammarTypeRegex {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "value", &self.value)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("value", &self.value)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -4842,22 +4682,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GrammarTypeRe
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for GrammarTypeRegex {
     const NAME: &'static str = "GrammarTypeRegex";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "value" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "value" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -4896,12 +4735,12 @@ pub enum GrammarTypeRegexType {
 }
 impl GrammarTypeRegexType {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [GrammarTypeRegexType::Regex];
+    pub const ALL: [Self; 1] = [Self::Regex];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            GrammarTypeRegexType::Regex => "regex",
+            Self::Regex => "regex",
         }
     }
 }
@@ -4958,7 +4797,7 @@ pub struct GrammarTypeJsonSchema {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -4970,14 +4809,13 @@ impl ::openapi_models::__private::serde::Serialize for GrammarTypeJsonSchema {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "value", &self.value)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("value", &self.value)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -4993,22 +4831,21 @@ for GrammarTypeJsonSchema {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for GrammarTypeJsonSchema {
     const NAME: &'static str = "GrammarTypeJsonSchema";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "value" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "value" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -5047,12 +4884,12 @@ pub enum GrammarTypeJsonSchemaType {
 }
 impl GrammarTypeJsonSchemaType {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [GrammarTypeJsonSchemaType::JsonSchema];
+    pub const ALL: [Self; 1] = [Self::JsonSchema];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            GrammarTypeJsonSchemaType::JsonSchema => "json_schema",
+            Self::JsonSchema => "json_schema",
         }
     }
 }
@@ -5140,7 +4977,7 @@ pub struct Info {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -5152,30 +4989,25 @@ impl ::openapi_models::__private::serde::Serialize for Info {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::tristate(&mut __map, "docker_label", &self.docker_label)?;
-        __o::entry(&mut __map, "max_best_of", &self.max_best_of)?;
-        __o::entry(&mut __map, "max_client_batch_size", &self.max_client_batch_size)?;
-        __o::entry(
-            &mut __map,
-            "max_concurrent_requests",
-            &self.max_concurrent_requests,
-        )?;
-        __o::entry(&mut __map, "max_input_tokens", &self.max_input_tokens)?;
-        __o::entry(&mut __map, "max_stop_sequences", &self.max_stop_sequences)?;
-        __o::entry(&mut __map, "max_total_tokens", &self.max_total_tokens)?;
-        __o::entry(&mut __map, "model_id", &self.model_id)?;
-        __o::tristate(&mut __map, "model_pipeline_tag", &self.model_pipeline_tag)?;
-        __o::tristate(&mut __map, "model_sha", &self.model_sha)?;
-        __o::entry(&mut __map, "router", &self.router)?;
-        __o::tristate(&mut __map, "sha", &self.sha)?;
-        __o::entry(&mut __map, "validation_workers", &self.validation_workers)?;
-        __o::entry(&mut __map, "version", &self.version)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.tristate("docker_label", &self.docker_label)?;
+        __w.entry("max_best_of", &self.max_best_of)?;
+        __w.entry("max_client_batch_size", &self.max_client_batch_size)?;
+        __w.entry("max_concurrent_requests", &self.max_concurrent_requests)?;
+        __w.entry("max_input_tokens", &self.max_input_tokens)?;
+        __w.entry("max_stop_sequences", &self.max_stop_sequences)?;
+        __w.entry("max_total_tokens", &self.max_total_tokens)?;
+        __w.entry("model_id", &self.model_id)?;
+        __w.tristate("model_pipeline_tag", &self.model_pipeline_tag)?;
+        __w.tristate("model_sha", &self.model_sha)?;
+        __w.entry("router", &self.router)?;
+        __w.tristate("sha", &self.sha)?;
+        __w.entry("validation_workers", &self.validation_workers)?;
+        __w.entry("version", &self.version)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -5190,12 +5022,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Info {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Info {
     const NAME: &'static str = "Info";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -5211,25 +5044,23 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Info {
         let mut __f12 = None;
         let mut __f13 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "docker_label" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "max_best_of" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "max_client_batch_size" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "max_concurrent_requests" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "max_input_tokens" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "max_stop_sequences" => __o::next(&mut __map, &mut __f5, &__key)?,
-                "max_total_tokens" => __o::next(&mut __map, &mut __f6, &__key)?,
-                "model_id" => __o::next(&mut __map, &mut __f7, &__key)?,
-                "model_pipeline_tag" => __o::next(&mut __map, &mut __f8, &__key)?,
-                "model_sha" => __o::next(&mut __map, &mut __f9, &__key)?,
-                "router" => __o::next(&mut __map, &mut __f10, &__key)?,
-                "sha" => __o::next(&mut __map, &mut __f11, &__key)?,
-                "validation_workers" => __o::next(&mut __map, &mut __f12, &__key)?,
-                "version" => __o::next(&mut __map, &mut __f13, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "docker_label" => __r.value(&mut __f0)?,
+                "max_best_of" => __r.value(&mut __f1)?,
+                "max_client_batch_size" => __r.value(&mut __f2)?,
+                "max_concurrent_requests" => __r.value(&mut __f3)?,
+                "max_input_tokens" => __r.value(&mut __f4)?,
+                "max_stop_sequences" => __r.value(&mut __f5)?,
+                "max_total_tokens" => __r.value(&mut __f6)?,
+                "model_id" => __r.value(&mut __f7)?,
+                "model_pipeline_tag" => __r.value(&mut __f8)?,
+                "model_sha" => __r.value(&mut __f9)?,
+                "router" => __r.value(&mut __f10)?,
+                "sha" => __r.value(&mut __f11)?,
+                "validation_workers" => __r.value(&mut __f12)?,
+                "version" => __r.value(&mut __f13)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -5290,9 +5121,7 @@ impl Info {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.docker_label = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.docker_label = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `model_pipeline_tag`.
@@ -5301,9 +5130,7 @@ impl Info {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.model_pipeline_tag = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.model_pipeline_tag = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `model_sha`.
@@ -5312,9 +5139,7 @@ impl Info {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.model_sha = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.model_sha = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `sha`.
@@ -5323,9 +5148,7 @@ impl Info {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.sha = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.sha = ::openapi_models::__private::value(__value);
         self
     }
 }
@@ -5421,11 +5244,11 @@ pub struct JsonSchemaConfig {
     /// The actual JSON schema definition
     ///
     /// `schema` on the wire: required.
-    pub schema: ::openapi_models::__private::serde_json::Value,
+    pub schema: ::openapi_models::__private::Value,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -5437,14 +5260,13 @@ impl ::openapi_models::__private::serde::Serialize for JsonSchemaConfig {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::tristate(&mut __map, "name", &self.name)?;
-        __o::entry(&mut __map, "schema", &self.schema)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.tristate("name", &self.name)?;
+        __w.entry("schema", &self.schema)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -5459,22 +5281,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for JsonSchemaCon
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for JsonSchemaConfig {
     const NAME: &'static str = "JsonSchemaConfig";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "name" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "schema" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "name" => __r.value(&mut __f0)?,
+                "schema" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -5487,9 +5308,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for JsonSchemaConfig {
 impl JsonSchemaConfig {
     /// Builds the value from the required fields (`schema`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(
-        schema: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Value,
-        >,
+        schema: impl ::core::convert::Into<::openapi_models::__private::Value>,
     ) -> Self {
         Self {
             name: ::openapi_models::Tristate::Absent,
@@ -5503,9 +5322,7 @@ impl JsonSchemaConfig {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.name = ::openapi_models::__private::value(__value);
         self
     }
 }
@@ -5522,7 +5339,7 @@ pub struct Message {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -5534,19 +5351,18 @@ impl ::openapi_models::__private::serde::Serialize for Message {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         let mut __written = ::std::collections::BTreeSet::new();
-        __o::tristate(&mut __map, "name", &self.name)?;
-        __o::entry(&mut __map, "role", &self.role)?;
-        __written.extend(__o::flatten_into(&mut __map, &self.variant)?);
+        __w.tristate("name", &self.name)?;
+        __w.entry("role", &self.role)?;
+        __written.extend(__w.flatten(&self.variant)?);
         for (__key, __value) in &self.additional_properties {
             if __written.contains(__key) {
                 continue;
             }
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -5561,20 +5377,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Message {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Message {
     const NAME: &'static str = "Message";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __rest = ::openapi_models::__private::serde_json::Map::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "name" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "role" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => __o::rest_entry(&mut __map, &mut __rest, __key)?,
+        while __r.next_key()? {
+            match __r.key() {
+                "name" => __r.value(&mut __f0)?,
+                "role" => __r.value(&mut __f1)?,
+                _ => __r.rest(&mut __rest)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -5604,9 +5421,7 @@ impl Message {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.name = ::openapi_models::__private::value(__value);
         self
     }
 }
@@ -5630,13 +5445,13 @@ impl ::openapi_models::__private::serde::Serialize for MessageBody {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            MessageBody::Object(__value) => {
+            Self::Object(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            MessageBody::Object2(__value) => {
+            Self::Object2(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -5677,13 +5492,13 @@ impl ::openapi_models::__private::de::Variants for MessageBody {
                 <MessageBodyObject as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(MessageBody::Object)
+                    .map(Self::Object)
             }
             _ => {
                 <MessageBodyObject2 as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(MessageBody::Object2)
+                    .map(Self::Object2)
             }
         }
     }
@@ -5693,13 +5508,13 @@ impl ::openapi_models::Validate for MessageBody {}
 #[automatically_derived]
 impl ::core::convert::From<MessageBodyObject> for MessageBody {
     fn from(__value: MessageBodyObject) -> Self {
-        MessageBody::Object(__value)
+        Self::Object(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<MessageBodyObject2> for MessageBody {
     fn from(__value: MessageBodyObject2) -> Self {
-        MessageBody::Object2(__value)
+        Self::Object2(__value)
     }
 }
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/MessageBody/oneOf/0`.
@@ -5710,7 +5525,7 @@ pub struct MessageBodyObject {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -5722,13 +5537,12 @@ impl ::openapi_models::__private::serde::Serialize for MessageBodyObject {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "content", &self.content)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("content", &self.content)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -5743,20 +5557,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageBodyOb
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for MessageBodyObject {
     const NAME: &'static str = "MessageBodyObject";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "content" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "content" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -5784,7 +5597,7 @@ pub struct MessageBodyObject2 {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -5796,13 +5609,12 @@ impl ::openapi_models::__private::serde::Serialize for MessageBodyObject2 {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "tool_calls", &self.tool_calls)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("tool_calls", &self.tool_calls)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -5817,20 +5629,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageBodyOb
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for MessageBodyObject2 {
     const NAME: &'static str = "MessageBodyObject2";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "tool_calls" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "tool_calls" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -5870,13 +5681,13 @@ impl ::openapi_models::__private::serde::Serialize for MessageChunk {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            MessageChunk::Text(__value) => {
+            Self::Text(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            MessageChunk::ImageUrl(__value) => {
+            Self::ImageUrl(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -5918,13 +5729,13 @@ impl ::openapi_models::__private::de::Variants for MessageChunk {
                 <MessageChunkText as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(MessageChunk::Text)
+                    .map(Self::Text)
             }
             _ => {
                 <MessageChunkImageUrl as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(MessageChunk::ImageUrl)
+                    .map(Self::ImageUrl)
             }
         }
     }
@@ -5934,13 +5745,13 @@ impl ::openapi_models::Validate for MessageChunk {}
 #[automatically_derived]
 impl ::core::convert::From<MessageChunkText> for MessageChunk {
     fn from(__value: MessageChunkText) -> Self {
-        MessageChunk::Text(__value)
+        Self::Text(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<MessageChunkImageUrl> for MessageChunk {
     fn from(__value: MessageChunkImageUrl) -> Self {
-        MessageChunk::ImageUrl(__value)
+        Self::ImageUrl(__value)
     }
 }
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/MessageChunk/oneOf/0`.
@@ -5953,7 +5764,7 @@ pub struct MessageChunkText {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -5965,14 +5776,13 @@ impl ::openapi_models::__private::serde::Serialize for MessageChunkText {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "text", &self.text)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("text", &self.text)?;
+        __w.entry("type", &self.r#type)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -5987,22 +5797,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageChunkT
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for MessageChunkText {
     const NAME: &'static str = "MessageChunkText";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "text" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "type" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "text" => __r.value(&mut __f0)?,
+                "type" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -6041,12 +5850,12 @@ pub enum MessageChunkTextType {
 }
 impl MessageChunkTextType {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [MessageChunkTextType::Text];
+    pub const ALL: [Self; 1] = [Self::Text];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            MessageChunkTextType::Text => "text",
+            Self::Text => "text",
         }
     }
 }
@@ -6103,7 +5912,7 @@ pub struct MessageChunkImageUrl {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -6115,14 +5924,13 @@ impl ::openapi_models::__private::serde::Serialize for MessageChunkImageUrl {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "image_url", &self.image_url)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("image_url", &self.image_url)?;
+        __w.entry("type", &self.r#type)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -6137,22 +5945,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageChunkI
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for MessageChunkImageUrl {
     const NAME: &'static str = "MessageChunkImageUrl";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "image_url" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "type" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "image_url" => __r.value(&mut __f0)?,
+                "type" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -6191,12 +5998,12 @@ pub enum MessageChunkImageUrlType {
 }
 impl MessageChunkImageUrlType {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [MessageChunkImageUrlType::ImageUrl];
+    pub const ALL: [Self; 1] = [Self::ImageUrl];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            MessageChunkImageUrlType::ImageUrl => "image_url",
+            Self::ImageUrl => "image_url",
         }
     }
 }
@@ -6262,13 +6069,13 @@ impl ::openapi_models::__private::serde::Serialize for MessageContent {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            MessageContent::String(__value) => {
+            Self::String(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            MessageContent::Array(__value) => {
+            Self::Array(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -6309,7 +6116,7 @@ impl ::openapi_models::__private::de::Variants for MessageContent {
                 <::std::string::String as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(MessageContent::String)
+                    .map(Self::String)
             }
             _ => {
                 <::std::vec::Vec<
@@ -6317,7 +6124,7 @@ impl ::openapi_models::__private::de::Variants for MessageContent {
                 > as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(MessageContent::Array)
+                    .map(Self::Array)
             }
         }
     }
@@ -6327,19 +6134,19 @@ impl ::openapi_models::Validate for MessageContent {}
 #[automatically_derived]
 impl ::core::convert::From<::std::string::String> for MessageContent {
     fn from(__value: ::std::string::String) -> Self {
-        MessageContent::String(__value)
+        Self::String(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<::std::vec::Vec<MessageChunk>> for MessageContent {
     fn from(__value: ::std::vec::Vec<MessageChunk>) -> Self {
-        MessageContent::Array(__value)
+        Self::Array(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<&str> for MessageContent {
     fn from(__value: &str) -> Self {
-        MessageContent::String(::std::string::ToString::to_string(__value))
+        Self::String(::std::string::ToString::to_string(__value))
     }
 }
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/ModelInfo`.
@@ -6356,7 +6163,7 @@ pub struct ModelInfo {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -6368,16 +6175,15 @@ impl ::openapi_models::__private::serde::Serialize for ModelInfo {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "created", &self.created)?;
-        __o::entry(&mut __map, "id", &self.id)?;
-        __o::entry(&mut __map, "object", &self.object)?;
-        __o::entry(&mut __map, "owned_by", &self.owned_by)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("created", &self.created)?;
+        __w.entry("id", &self.id)?;
+        __w.entry("object", &self.object)?;
+        __w.entry("owned_by", &self.owned_by)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -6392,26 +6198,25 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ModelInfo {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ModelInfo {
     const NAME: &'static str = "ModelInfo";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "created" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "id" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "object" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "owned_by" => __o::next(&mut __map, &mut __f3, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "created" => __r.value(&mut __f0)?,
+                "id" => __r.value(&mut __f1)?,
+                "object" => __r.value(&mut __f2)?,
+                "owned_by" => __r.value(&mut __f3)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -6474,13 +6279,13 @@ impl ::openapi_models::__private::serde::Serialize for OutputMessage {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            OutputMessage::TextMessage(__value) => {
+            Self::TextMessage(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            OutputMessage::ToolCallMessage(__value) => {
+            Self::ToolCallMessage(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -6523,13 +6328,13 @@ impl ::openapi_models::__private::de::Variants for OutputMessage {
                 <TextMessage as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(OutputMessage::TextMessage)
+                    .map(Self::TextMessage)
             }
             _ => {
                 <ToolCallMessage as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(OutputMessage::ToolCallMessage)
+                    .map(Self::ToolCallMessage)
             }
         }
     }
@@ -6539,13 +6344,13 @@ impl ::openapi_models::Validate for OutputMessage {}
 #[automatically_derived]
 impl ::core::convert::From<TextMessage> for OutputMessage {
     fn from(__value: TextMessage) -> Self {
-        OutputMessage::TextMessage(__value)
+        Self::TextMessage(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<ToolCallMessage> for OutputMessage {
     fn from(__value: ToolCallMessage) -> Self {
-        OutputMessage::ToolCallMessage(__value)
+        Self::ToolCallMessage(__value)
     }
 }
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/PrefillToken`.
@@ -6554,13 +6359,13 @@ pub struct PrefillToken {
     /// `id` on the wire: required.
     pub id: ::core::primitive::i32,
     /// `logprob` on the wire: required, may be `null` (`None`).
-    pub logprob: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub logprob: ::core::option::Option<::openapi_models::__private::Number>,
     /// `text` on the wire: required.
     pub text: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -6572,15 +6377,14 @@ impl ::openapi_models::__private::serde::Serialize for PrefillToken {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "id", &self.id)?;
-        __o::entry(&mut __map, "logprob", &self.logprob)?;
-        __o::entry(&mut __map, "text", &self.text)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("id", &self.id)?;
+        __w.entry("logprob", &self.logprob)?;
+        __w.entry("text", &self.text)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -6595,24 +6399,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PrefillToken 
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for PrefillToken {
     const NAME: &'static str = "PrefillToken";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "logprob" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "text" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "id" => __r.value(&mut __f0)?,
+                "logprob" => __r.value(&mut __f1)?,
+                "text" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -6629,9 +6432,10 @@ impl PrefillToken {
         id: ::core::primitive::i32,
         text: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             id,
-            logprob: ::core::option::Option::None,
+            logprob: None,
             text: ::core::convert::Into::into(text),
             additional_properties: ::std::collections::BTreeMap::new(),
         }
@@ -6640,13 +6444,9 @@ impl PrefillToken {
     #[must_use]
     pub fn with_logprob(
         mut self,
-        __value: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Number,
-        >,
+        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
     ) -> Self {
-        self.logprob = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.logprob = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -6688,19 +6488,19 @@ impl ::openapi_models::__private::serde::Serialize for SagemakerRequest {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            SagemakerRequest::CompatGenerateRequest(__value) => {
+            Self::CompatGenerateRequest(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            SagemakerRequest::ChatRequest(__value) => {
+            Self::ChatRequest(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            SagemakerRequest::CompletionRequest(__value) => {
+            Self::CompletionRequest(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -6782,7 +6582,7 @@ impl ::openapi_models::__private::de::Variants for SagemakerRequest {
                 > as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(SagemakerRequest::CompatGenerateRequest)
+                    .map(Self::CompatGenerateRequest)
             }
             1 => {
                 <::std::boxed::Box<
@@ -6790,7 +6590,7 @@ impl ::openapi_models::__private::de::Variants for SagemakerRequest {
                 > as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(SagemakerRequest::ChatRequest)
+                    .map(Self::ChatRequest)
             }
             _ => {
                 <::std::boxed::Box<
@@ -6798,7 +6598,7 @@ impl ::openapi_models::__private::de::Variants for SagemakerRequest {
                 > as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(SagemakerRequest::CompletionRequest)
+                    .map(Self::CompletionRequest)
             }
         }
     }
@@ -6823,19 +6623,19 @@ impl ::openapi_models::Validate for SagemakerRequest {
 impl ::core::convert::From<::std::boxed::Box<CompatGenerateRequest>>
 for SagemakerRequest {
     fn from(__value: ::std::boxed::Box<CompatGenerateRequest>) -> Self {
-        SagemakerRequest::CompatGenerateRequest(__value)
+        Self::CompatGenerateRequest(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<::std::boxed::Box<ChatRequest>> for SagemakerRequest {
     fn from(__value: ::std::boxed::Box<ChatRequest>) -> Self {
-        SagemakerRequest::ChatRequest(__value)
+        Self::ChatRequest(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<::std::boxed::Box<CompletionRequest>> for SagemakerRequest {
     fn from(__value: ::std::boxed::Box<CompletionRequest>) -> Self {
-        SagemakerRequest::CompletionRequest(__value)
+        Self::CompletionRequest(__value)
     }
 }
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/SagemakerResponse`.
@@ -6857,19 +6657,19 @@ impl ::openapi_models::__private::serde::Serialize for SagemakerResponse {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            SagemakerResponse::GenerateResponse(__value) => {
+            Self::GenerateResponse(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            SagemakerResponse::ChatCompletion(__value) => {
+            Self::ChatCompletion(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            SagemakerResponse::CompletionFinal(__value) => {
+            Self::CompletionFinal(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -6917,19 +6717,19 @@ impl ::openapi_models::__private::de::Variants for SagemakerResponse {
                 <GenerateResponse as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(SagemakerResponse::GenerateResponse)
+                    .map(Self::GenerateResponse)
             }
             1 => {
                 <ChatCompletion as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(SagemakerResponse::ChatCompletion)
+                    .map(Self::ChatCompletion)
             }
             _ => {
                 <CompletionFinal as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(SagemakerResponse::CompletionFinal)
+                    .map(Self::CompletionFinal)
             }
         }
     }
@@ -6953,19 +6753,19 @@ impl ::openapi_models::Validate for SagemakerResponse {
 #[automatically_derived]
 impl ::core::convert::From<GenerateResponse> for SagemakerResponse {
     fn from(__value: GenerateResponse) -> Self {
-        SagemakerResponse::GenerateResponse(__value)
+        Self::GenerateResponse(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<ChatCompletion> for SagemakerResponse {
     fn from(__value: ChatCompletion) -> Self {
-        SagemakerResponse::ChatCompletion(__value)
+        Self::ChatCompletion(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<CompletionFinal> for SagemakerResponse {
     fn from(__value: CompletionFinal) -> Self {
-        SagemakerResponse::CompletionFinal(__value)
+        Self::CompletionFinal(__value)
     }
 }
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/SagemakerStreamResponse`.
@@ -6987,19 +6787,19 @@ impl ::openapi_models::__private::serde::Serialize for SagemakerStreamResponse {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            SagemakerStreamResponse::StreamResponse(__value) => {
+            Self::StreamResponse(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            SagemakerStreamResponse::ChatCompletionChunk(__value) => {
+            Self::ChatCompletionChunk(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            SagemakerStreamResponse::Chunk(__value) => {
+            Self::Chunk(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -7048,19 +6848,19 @@ impl ::openapi_models::__private::de::Variants for SagemakerStreamResponse {
                 <StreamResponse as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(SagemakerStreamResponse::StreamResponse)
+                    .map(Self::StreamResponse)
             }
             1 => {
                 <ChatCompletionChunk as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(SagemakerStreamResponse::ChatCompletionChunk)
+                    .map(Self::ChatCompletionChunk)
             }
             _ => {
                 <Chunk as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(SagemakerStreamResponse::Chunk)
+                    .map(Self::Chunk)
             }
         }
     }
@@ -7084,19 +6884,19 @@ impl ::openapi_models::Validate for SagemakerStreamResponse {
 #[automatically_derived]
 impl ::core::convert::From<StreamResponse> for SagemakerStreamResponse {
     fn from(__value: StreamResponse) -> Self {
-        SagemakerStreamResponse::StreamResponse(__value)
+        Self::StreamResponse(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<ChatCompletionChunk> for SagemakerStreamResponse {
     fn from(__value: ChatCompletionChunk) -> Self {
-        SagemakerStreamResponse::ChatCompletionChunk(__value)
+        Self::ChatCompletionChunk(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<Chunk> for SagemakerStreamResponse {
     fn from(__value: Chunk) -> Self {
-        SagemakerStreamResponse::Chunk(__value)
+        Self::Chunk(__value)
     }
 }
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/SimpleToken`.
@@ -7113,7 +6913,7 @@ pub struct SimpleToken {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -7125,16 +6925,15 @@ impl ::openapi_models::__private::serde::Serialize for SimpleToken {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "id", &self.id)?;
-        __o::entry(&mut __map, "start", &self.start)?;
-        __o::entry(&mut __map, "stop", &self.stop)?;
-        __o::entry(&mut __map, "text", &self.text)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("id", &self.id)?;
+        __w.entry("start", &self.start)?;
+        __w.entry("stop", &self.stop)?;
+        __w.entry("text", &self.text)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -7149,26 +6948,25 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SimpleToken {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for SimpleToken {
     const NAME: &'static str = "SimpleToken";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "start" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "stop" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "text" => __o::next(&mut __map, &mut __f3, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "id" => __r.value(&mut __f0)?,
+                "start" => __r.value(&mut __f1)?,
+                "stop" => __r.value(&mut __f2)?,
+                "text" => __r.value(&mut __f3)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -7249,7 +7047,7 @@ pub struct StreamDetails {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -7261,16 +7059,15 @@ impl ::openapi_models::__private::serde::Serialize for StreamDetails {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "finish_reason", &self.finish_reason)?;
-        __o::entry(&mut __map, "generated_tokens", &self.generated_tokens)?;
-        __o::entry(&mut __map, "input_length", &self.input_length)?;
-        __o::tristate(&mut __map, "seed", &self.seed)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("finish_reason", &self.finish_reason)?;
+        __w.entry("generated_tokens", &self.generated_tokens)?;
+        __w.entry("input_length", &self.input_length)?;
+        __w.tristate("seed", &self.seed)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -7285,26 +7082,25 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StreamDetails
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for StreamDetails {
     const NAME: &'static str = "StreamDetails";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "finish_reason" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "generated_tokens" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "input_length" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "seed" => __o::next(&mut __map, &mut __f3, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "finish_reason" => __r.value(&mut __f0)?,
+                "generated_tokens" => __r.value(&mut __f1)?,
+                "input_length" => __r.value(&mut __f2)?,
+                "seed" => __r.value(&mut __f3)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -7334,7 +7130,7 @@ impl StreamDetails {
     /// Sets `seed`.
     #[must_use]
     pub fn with_seed(mut self, __value: ::core::primitive::i64) -> Self {
-        self.seed = ::openapi_models::Tristate::Value(__value);
+        self.seed = ::openapi_models::__private::value(__value);
         self
     }
 }
@@ -7390,7 +7186,7 @@ pub struct StreamOptions {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -7402,13 +7198,12 @@ impl ::openapi_models::__private::serde::Serialize for StreamOptions {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "include_usage", &self.include_usage)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("include_usage", &self.include_usage)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -7423,20 +7218,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StreamOptions
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for StreamOptions {
     const NAME: &'static str = "StreamOptions";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "include_usage" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "include_usage" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -7448,15 +7242,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for StreamOptions {
 impl StreamOptions {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            include_usage: ::core::option::Option::None,
+            include_usage: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `include_usage`.
     #[must_use]
     pub fn with_include_usage(mut self, __value: ::core::primitive::bool) -> Self {
-        self.include_usage = ::core::option::Option::Some(__value);
+        self.include_usage = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -7482,7 +7277,7 @@ pub struct StreamResponse {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -7494,17 +7289,16 @@ impl ::openapi_models::__private::serde::Serialize for StreamResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::tristate(&mut __map, "details", &self.details)?;
-        __o::tristate(&mut __map, "generated_text", &self.generated_text)?;
-        __o::entry(&mut __map, "index", &self.index)?;
-        __o::entry(&mut __map, "token", &self.token)?;
-        __o::optional(&mut __map, "top_tokens", &self.top_tokens)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.tristate("details", &self.details)?;
+        __w.tristate("generated_text", &self.generated_text)?;
+        __w.entry("index", &self.index)?;
+        __w.entry("token", &self.token)?;
+        __w.optional("top_tokens", &self.top_tokens)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -7519,28 +7313,27 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StreamRespons
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for StreamResponse {
     const NAME: &'static str = "StreamResponse";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "details" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "generated_text" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "index" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "token" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "top_tokens" => __o::next(&mut __map, &mut __f4, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "details" => __r.value(&mut __f0)?,
+                "generated_text" => __r.value(&mut __f1)?,
+                "index" => __r.value(&mut __f2)?,
+                "token" => __r.value(&mut __f3)?,
+                "top_tokens" => __r.value(&mut __f4)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -7559,12 +7352,13 @@ impl StreamResponse {
         index: ::core::primitive::i32,
         token: impl ::core::convert::Into<Token>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             details: ::openapi_models::Tristate::Absent,
             generated_text: ::openapi_models::Tristate::Absent,
             index,
             token: ::core::convert::Into::into(token),
-            top_tokens: ::core::option::Option::None,
+            top_tokens: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -7574,9 +7368,7 @@ impl StreamResponse {
         mut self,
         __value: impl ::core::convert::Into<StreamDetails>,
     ) -> Self {
-        self.details = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.details = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `generated_text`.
@@ -7585,15 +7377,13 @@ impl StreamResponse {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.generated_text = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.generated_text = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `top_tokens`.
     #[must_use]
     pub fn with_top_tokens(mut self, __value: ::std::vec::Vec<Token>) -> Self {
-        self.top_tokens = ::core::option::Option::Some(__value);
+        self.top_tokens = ::openapi_models::__private::some(__value);
         self
     }
     /// `generated_text`, or its default when absent.
@@ -7653,7 +7443,7 @@ pub struct TextMessage {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -7665,15 +7455,14 @@ impl ::openapi_models::__private::serde::Serialize for TextMessage {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "content", &self.content)?;
-        __o::entry(&mut __map, "role", &self.role)?;
-        __o::tristate(&mut __map, "tool_call_id", &self.tool_call_id)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("content", &self.content)?;
+        __w.entry("role", &self.role)?;
+        __w.tristate("tool_call_id", &self.tool_call_id)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -7688,24 +7477,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TextMessage {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for TextMessage {
     const NAME: &'static str = "TextMessage";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "content" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "role" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "tool_call_id" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "content" => __r.value(&mut __f0)?,
+                "role" => __r.value(&mut __f1)?,
+                "tool_call_id" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -7735,9 +7523,7 @@ impl TextMessage {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tool_call_id = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.tool_call_id = ::openapi_models::__private::value(__value);
         self
     }
 }
@@ -7749,7 +7535,7 @@ pub struct Token {
     /// `id` on the wire: required.
     pub id: ::core::primitive::i32,
     /// `logprob` on the wire: required, may be `null` (`None`).
-    pub logprob: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub logprob: ::core::option::Option<::openapi_models::__private::Number>,
     /// `special` on the wire: required.
     pub special: ::core::primitive::bool,
     /// `text` on the wire: required.
@@ -7757,7 +7543,7 @@ pub struct Token {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -7769,16 +7555,15 @@ impl ::openapi_models::__private::serde::Serialize for Token {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "id", &self.id)?;
-        __o::entry(&mut __map, "logprob", &self.logprob)?;
-        __o::entry(&mut __map, "special", &self.special)?;
-        __o::entry(&mut __map, "text", &self.text)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("id", &self.id)?;
+        __w.entry("logprob", &self.logprob)?;
+        __w.entry("special", &self.special)?;
+        __w.entry("text", &self.text)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -7793,26 +7578,25 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Token {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Token {
     const NAME: &'static str = "Token";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "logprob" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "special" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "text" => __o::next(&mut __map, &mut __f3, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "id" => __r.value(&mut __f0)?,
+                "logprob" => __r.value(&mut __f1)?,
+                "special" => __r.value(&mut __f2)?,
+                "text" => __r.value(&mut __f3)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -7831,9 +7615,10 @@ impl Token {
         special: ::core::primitive::bool,
         text: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             id,
-            logprob: ::core::option::Option::None,
+            logprob: None,
             special,
             text: ::core::convert::Into::into(text),
             additional_properties: ::std::collections::BTreeMap::new(),
@@ -7843,13 +7628,9 @@ impl Token {
     #[must_use]
     pub fn with_logprob(
         mut self,
-        __value: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Number,
-        >,
+        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
     ) -> Self {
-        self.logprob = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.logprob = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -7881,7 +7662,7 @@ pub struct Tool {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -7893,14 +7674,13 @@ impl ::openapi_models::__private::serde::Serialize for Tool {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "function", &self.function)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("function", &self.function)?;
+        __w.entry("type", &self.r#type)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -7915,22 +7695,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Tool {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Tool {
     const NAME: &'static str = "Tool";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "function" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "type" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "function" => __r.value(&mut __f0)?,
+                "type" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -7967,7 +7746,7 @@ pub struct ToolCall {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -7979,15 +7758,14 @@ impl ::openapi_models::__private::serde::Serialize for ToolCall {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "function", &self.function)?;
-        __o::entry(&mut __map, "id", &self.id)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("function", &self.function)?;
+        __w.entry("id", &self.id)?;
+        __w.entry("type", &self.r#type)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -8002,24 +7780,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolCall {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ToolCall {
     const NAME: &'static str = "ToolCall";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "function" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "id" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "type" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "function" => __r.value(&mut __f0)?,
+                "id" => __r.value(&mut __f1)?,
+                "type" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -8057,7 +7834,7 @@ pub struct ToolCallDelta {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -8069,14 +7846,13 @@ impl ::openapi_models::__private::serde::Serialize for ToolCallDelta {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "role", &self.role)?;
-        __o::entry(&mut __map, "tool_calls", &self.tool_calls)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("role", &self.role)?;
+        __w.entry("tool_calls", &self.tool_calls)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -8091,22 +7867,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolCallDelta
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ToolCallDelta {
     const NAME: &'static str = "ToolCallDelta";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "role" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "tool_calls" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "role" => __r.value(&mut __f0)?,
+                "tool_calls" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -8154,7 +7929,7 @@ pub struct ToolCallMessage {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -8166,14 +7941,13 @@ impl ::openapi_models::__private::serde::Serialize for ToolCallMessage {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "role", &self.role)?;
-        __o::entry(&mut __map, "tool_calls", &self.tool_calls)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("role", &self.role)?;
+        __w.entry("tool_calls", &self.tool_calls)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -8188,22 +7962,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolCallMessa
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ToolCallMessage {
     const NAME: &'static str = "ToolCallMessage";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "role" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "tool_calls" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "role" => __r.value(&mut __f0)?,
+                "tool_calls" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -8248,25 +8021,25 @@ impl ::openapi_models::__private::serde::Serialize for ToolChoice {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            ToolChoice::Enum(__value) => {
+            Self::Enum(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            ToolChoice::Enum2(__value) => {
+            Self::Enum2(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            ToolChoice::Enum3(__value) => {
+            Self::Enum3(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            ToolChoice::Object(__value) => {
+            Self::Object(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -8309,25 +8082,25 @@ impl ::openapi_models::__private::de::Variants for ToolChoice {
                 <ToolChoiceEnum as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(ToolChoice::Enum)
+                    .map(Self::Enum)
             }
             1 => {
                 <ToolChoiceEnum2 as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(ToolChoice::Enum2)
+                    .map(Self::Enum2)
             }
             2 => {
                 <ToolChoiceEnum3 as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(ToolChoice::Enum3)
+                    .map(Self::Enum3)
             }
             _ => {
                 <ToolChoiceObject as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(ToolChoice::Object)
+                    .map(Self::Object)
             }
         }
     }
@@ -8337,25 +8110,25 @@ impl ::openapi_models::Validate for ToolChoice {}
 #[automatically_derived]
 impl ::core::convert::From<ToolChoiceEnum> for ToolChoice {
     fn from(__value: ToolChoiceEnum) -> Self {
-        ToolChoice::Enum(__value)
+        Self::Enum(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<ToolChoiceEnum2> for ToolChoice {
     fn from(__value: ToolChoiceEnum2) -> Self {
-        ToolChoice::Enum2(__value)
+        Self::Enum2(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<ToolChoiceEnum3> for ToolChoice {
     fn from(__value: ToolChoiceEnum3) -> Self {
-        ToolChoice::Enum3(__value)
+        Self::Enum3(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<ToolChoiceObject> for ToolChoice {
     fn from(__value: ToolChoiceObject) -> Self {
-        ToolChoice::Object(__value)
+        Self::Object(__value)
     }
 }
 /// Means the model can pick between generating a message or calling one or more tools.
@@ -8375,12 +8148,12 @@ pub enum ToolChoiceEnum {
 }
 impl ToolChoiceEnum {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [ToolChoiceEnum::Auto];
+    pub const ALL: [Self; 1] = [Self::Auto];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            ToolChoiceEnum::Auto => "auto",
+            Self::Auto => "auto",
         }
     }
 }
@@ -8444,12 +8217,12 @@ pub enum ToolChoiceEnum2 {
 }
 impl ToolChoiceEnum2 {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [ToolChoiceEnum2::None];
+    pub const ALL: [Self; 1] = [Self::None];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            ToolChoiceEnum2::None => "none",
+            Self::None => "none",
         }
     }
 }
@@ -8513,12 +8286,12 @@ pub enum ToolChoiceEnum3 {
 }
 impl ToolChoiceEnum3 {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [ToolChoiceEnum3::Required];
+    pub const ALL: [Self; 1] = [Self::Required];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            ToolChoiceEnum3::Required => "required",
+            Self::Required => "required",
         }
     }
 }
@@ -8573,7 +8346,7 @@ pub struct ToolChoiceObject {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -8585,13 +8358,12 @@ impl ::openapi_models::__private::serde::Serialize for ToolChoiceObject {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "function", &self.function)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("function", &self.function)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -8606,20 +8378,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolChoiceObj
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ToolChoiceObject {
     const NAME: &'static str = "ToolChoiceObject";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "function" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "function" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -8647,7 +8418,7 @@ pub struct Url {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -8659,13 +8430,12 @@ impl ::openapi_models::__private::serde::Serialize for Url {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "url", &self.url)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("url", &self.url)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -8680,20 +8450,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Url {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Url {
     const NAME: &'static str = "Url";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "url" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "url" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -8725,7 +8494,7 @@ pub struct Usage {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -8737,15 +8506,14 @@ impl ::openapi_models::__private::serde::Serialize for Usage {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "completion_tokens", &self.completion_tokens)?;
-        __o::entry(&mut __map, "prompt_tokens", &self.prompt_tokens)?;
-        __o::entry(&mut __map, "total_tokens", &self.total_tokens)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("completion_tokens", &self.completion_tokens)?;
+        __w.entry("prompt_tokens", &self.prompt_tokens)?;
+        __w.entry("total_tokens", &self.total_tokens)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -8760,24 +8528,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Usage {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Usage {
     const NAME: &'static str = "Usage";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "completion_tokens" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "prompt_tokens" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "total_tokens" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "completion_tokens" => __r.value(&mut __f0)?,
+                "prompt_tokens" => __r.value(&mut __f1)?,
+                "total_tokens" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {

@@ -21,7 +21,7 @@ pub struct ErrorModel {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -33,16 +33,15 @@ impl ::openapi_models::__private::serde::Serialize for ErrorModel {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "message", &self.message)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "code", &self.code)?;
-        __o::optional(&mut __map, "stack", &self.stack)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("message", &self.message)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("code", &self.code)?;
+        __w.optional("stack", &self.stack)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -57,26 +56,25 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ErrorModel {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ErrorModel {
     const NAME: &'static str = "ErrorModel";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "message" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "type" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "code" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "stack" => __o::next(&mut __map, &mut __f3, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "message" => __r.value(&mut __f0)?,
+                "type" => __r.value(&mut __f1)?,
+                "code" => __r.value(&mut __f2)?,
+                "stack" => __r.value(&mut __f3)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -95,11 +93,12 @@ impl ErrorModel {
         r#type: impl ::core::convert::Into<::std::string::String>,
         code: ::core::primitive::i64,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             message: ::core::convert::Into::into(message),
             r#type: ::core::convert::Into::into(r#type),
             code,
-            stack: ::core::option::Option::None,
+            stack: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -109,7 +108,7 @@ impl ErrorModel {
         mut self,
         __value: ::std::vec::Vec<::std::string::String>,
     ) -> Self {
-        self.stack = ::core::option::Option::Some(__value);
+        self.stack = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -163,7 +162,7 @@ pub struct CatalogConfig {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -175,20 +174,15 @@ impl ::openapi_models::__private::serde::Serialize for CatalogConfig {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "overrides", &self.overrides)?;
-        __o::entry(&mut __map, "defaults", &self.defaults)?;
-        __o::optional(&mut __map, "endpoints", &self.endpoints)?;
-        __o::optional(
-            &mut __map,
-            "idempotency-key-lifetime",
-            &self.idempotency_key_lifetime,
-        )?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("overrides", &self.overrides)?;
+        __w.entry("defaults", &self.defaults)?;
+        __w.optional("endpoints", &self.endpoints)?;
+        __w.optional("idempotency-key-lifetime", &self.idempotency_key_lifetime)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -203,26 +197,25 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CatalogConfig
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for CatalogConfig {
     const NAME: &'static str = "CatalogConfig";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "overrides" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "defaults" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "endpoints" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "idempotency-key-lifetime" => __o::next(&mut __map, &mut __f3, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "overrides" => __r.value(&mut __f0)?,
+                "defaults" => __r.value(&mut __f1)?,
+                "endpoints" => __r.value(&mut __f2)?,
+                "idempotency-key-lifetime" => __r.value(&mut __f3)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -246,11 +239,12 @@ impl CatalogConfig {
             ::std::string::String,
         >,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             overrides,
             defaults,
-            endpoints: ::core::option::Option::None,
-            idempotency_key_lifetime: ::core::option::Option::None,
+            endpoints: None,
+            idempotency_key_lifetime: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -260,7 +254,7 @@ impl CatalogConfig {
         mut self,
         __value: ::std::vec::Vec<::std::string::String>,
     ) -> Self {
-        self.endpoints = ::core::option::Option::Some(__value);
+        self.endpoints = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `idempotency-key-lifetime`.
@@ -269,9 +263,7 @@ impl CatalogConfig {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.idempotency_key_lifetime = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.idempotency_key_lifetime = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -305,7 +297,7 @@ pub struct CreateNamespaceRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -317,14 +309,13 @@ impl ::openapi_models::__private::serde::Serialize for CreateNamespaceRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "namespace", &self.namespace)?;
-        __o::optional(&mut __map, "properties", &self.properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("namespace", &self.namespace)?;
+        __w.optional("properties", &self.properties)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -340,22 +331,21 @@ for CreateNamespaceRequest {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for CreateNamespaceRequest {
     const NAME: &'static str = "CreateNamespaceRequest";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "namespace" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "properties" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "namespace" => __r.value(&mut __f0)?,
+                "properties" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -368,9 +358,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CreateNamespaceRequ
 impl CreateNamespaceRequest {
     /// Builds the value from the required fields (`namespace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(namespace: Namespace) -> Self {
+        use ::core::option::Option::None;
         Self {
             namespace,
-            properties: ::core::option::Option::None,
+            properties: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -383,7 +374,7 @@ impl CreateNamespaceRequest {
             ::std::string::String,
         >,
     ) -> Self {
-        self.properties = ::core::option::Option::Some(__value);
+        self.properties = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -406,7 +397,7 @@ pub struct UpdateNamespacePropertiesRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -418,14 +409,13 @@ impl ::openapi_models::__private::serde::Serialize for UpdateNamespaceProperties
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "removals", &self.removals)?;
-        __o::optional(&mut __map, "updates", &self.updates)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("removals", &self.removals)?;
+        __w.optional("updates", &self.updates)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -442,22 +432,21 @@ for UpdateNamespacePropertiesRequest {
 impl<'de> ::openapi_models::__private::object::Read<'de>
 for UpdateNamespacePropertiesRequest {
     const NAME: &'static str = "UpdateNamespacePropertiesRequest";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "removals" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "updates" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "removals" => __r.value(&mut __f0)?,
+                "updates" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -470,9 +459,10 @@ for UpdateNamespacePropertiesRequest {
 impl UpdateNamespacePropertiesRequest {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            removals: ::core::option::Option::None,
-            updates: ::core::option::Option::None,
+            removals: None,
+            updates: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -482,7 +472,7 @@ impl UpdateNamespacePropertiesRequest {
         mut self,
         __value: ::std::vec::Vec<::std::string::String>,
     ) -> Self {
-        self.removals = ::core::option::Option::Some(__value);
+        self.removals = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `updates`.
@@ -494,7 +484,7 @@ impl UpdateNamespacePropertiesRequest {
             ::std::string::String,
         >,
     ) -> Self {
-        self.updates = ::core::option::Option::Some(__value);
+        self.updates = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -518,7 +508,7 @@ pub struct RenameTableRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -530,14 +520,13 @@ impl ::openapi_models::__private::serde::Serialize for RenameTableRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "source", &self.source)?;
-        __o::entry(&mut __map, "destination", &self.destination)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("source", &self.source)?;
+        __w.entry("destination", &self.destination)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -552,22 +541,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RenameTableRe
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for RenameTableRequest {
     const NAME: &'static str = "RenameTableRequest";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "source" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "destination" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "source" => __r.value(&mut __f0)?,
+                "destination" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -610,7 +598,7 @@ pub struct TableIdentifier {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -622,14 +610,13 @@ impl ::openapi_models::__private::serde::Serialize for TableIdentifier {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "namespace", &self.namespace)?;
-        __o::entry(&mut __map, "name", &self.name)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("namespace", &self.namespace)?;
+        __w.entry("name", &self.name)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -644,22 +631,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableIdentifi
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for TableIdentifier {
     const NAME: &'static str = "TableIdentifier";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "namespace" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "name" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "namespace" => __r.value(&mut __f0)?,
+                "name" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -705,12 +691,12 @@ pub enum VariantType {
 }
 impl VariantType {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [VariantType::Variant];
+    pub const ALL: [Self; 1] = [Self::Variant];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            VariantType::Variant => "variant",
+            Self::Variant => "variant",
         }
     }
 }
@@ -777,7 +763,7 @@ pub struct StructField {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -789,19 +775,18 @@ impl ::openapi_models::__private::serde::Serialize for StructField {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "id", &self.id)?;
-        __o::entry(&mut __map, "name", &self.name)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "required", &self.required)?;
-        __o::optional(&mut __map, "doc", &self.doc)?;
-        __o::optional(&mut __map, "initial-default", &self.initial_default)?;
-        __o::optional(&mut __map, "write-default", &self.write_default)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("id", &self.id)?;
+        __w.entry("name", &self.name)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("required", &self.required)?;
+        __w.optional("doc", &self.doc)?;
+        __w.optional("initial-default", &self.initial_default)?;
+        __w.optional("write-default", &self.write_default)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -816,12 +801,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StructField {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for StructField {
     const NAME: &'static str = "StructField";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -830,18 +816,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for StructField {
         let mut __f5 = None;
         let mut __f6 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "name" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "type" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "required" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "doc" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "initial-default" => __o::next(&mut __map, &mut __f5, &__key)?,
-                "write-default" => __o::next(&mut __map, &mut __f6, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "id" => __r.value(&mut __f0)?,
+                "name" => __r.value(&mut __f1)?,
+                "type" => __r.value(&mut __f2)?,
+                "required" => __r.value(&mut __f3)?,
+                "doc" => __r.value(&mut __f4)?,
+                "initial-default" => __r.value(&mut __f5)?,
+                "write-default" => __r.value(&mut __f6)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -864,14 +848,15 @@ impl StructField {
         r#type: impl ::core::convert::Into<Type>,
         required: ::core::primitive::bool,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             id,
             name: ::core::convert::Into::into(name),
             r#type: ::core::convert::Into::into(r#type),
             required,
-            doc: ::core::option::Option::None,
-            initial_default: ::core::option::Option::None,
-            write_default: ::core::option::Option::None,
+            doc: None,
+            initial_default: None,
+            write_default: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -881,7 +866,7 @@ impl StructField {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.doc = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.doc = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `initial-default`.
@@ -890,9 +875,7 @@ impl StructField {
         mut self,
         __value: impl ::core::convert::Into<PrimitiveTypeValue>,
     ) -> Self {
-        self.initial_default = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.initial_default = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `write-default`.
@@ -901,9 +884,7 @@ impl StructField {
         mut self,
         __value: impl ::core::convert::Into<PrimitiveTypeValue>,
     ) -> Self {
-        self.write_default = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.write_default = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -938,7 +919,7 @@ pub struct StructType {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -950,14 +931,13 @@ impl ::openapi_models::__private::serde::Serialize for StructType {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "fields", &self.fields)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("fields", &self.fields)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -972,22 +952,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StructType {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for StructType {
     const NAME: &'static str = "StructType";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "fields" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "fields" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1039,12 +1018,12 @@ pub enum StructTypeType {
 }
 impl StructTypeType {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [StructTypeType::Struct];
+    pub const ALL: [Self; 1] = [Self::Struct];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            StructTypeType::Struct => "struct",
+            Self::Struct => "struct",
         }
     }
 }
@@ -1105,7 +1084,7 @@ pub struct ListType {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1117,16 +1096,15 @@ impl ::openapi_models::__private::serde::Serialize for ListType {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "element-id", &self.element_id)?;
-        __o::entry(&mut __map, "element", &self.element)?;
-        __o::entry(&mut __map, "element-required", &self.element_required)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("element-id", &self.element_id)?;
+        __w.entry("element", &self.element)?;
+        __w.entry("element-required", &self.element_required)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1141,26 +1119,25 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ListType {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ListType {
     const NAME: &'static str = "ListType";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "element-id" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "element" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "element-required" => __o::next(&mut __map, &mut __f3, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "element-id" => __r.value(&mut __f1)?,
+                "element" => __r.value(&mut __f2)?,
+                "element-required" => __r.value(&mut __f3)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1216,12 +1193,12 @@ pub enum ListTypeType {
 }
 impl ListTypeType {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [ListTypeType::List];
+    pub const ALL: [Self; 1] = [Self::List];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            ListTypeType::List => "list",
+            Self::List => "list",
         }
     }
 }
@@ -1286,7 +1263,7 @@ pub struct MapType {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1298,18 +1275,17 @@ impl ::openapi_models::__private::serde::Serialize for MapType {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "key-id", &self.key_id)?;
-        __o::entry(&mut __map, "key", &self.key)?;
-        __o::entry(&mut __map, "value-id", &self.value_id)?;
-        __o::entry(&mut __map, "value", &self.value)?;
-        __o::entry(&mut __map, "value-required", &self.value_required)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("key-id", &self.key_id)?;
+        __w.entry("key", &self.key)?;
+        __w.entry("value-id", &self.value_id)?;
+        __w.entry("value", &self.value)?;
+        __w.entry("value-required", &self.value_required)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1324,12 +1300,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MapType {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for MapType {
     const NAME: &'static str = "MapType";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -1337,17 +1314,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MapType {
         let mut __f4 = None;
         let mut __f5 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "key-id" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "key" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "value-id" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "value" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "value-required" => __o::next(&mut __map, &mut __f5, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "key-id" => __r.value(&mut __f1)?,
+                "key" => __r.value(&mut __f2)?,
+                "value-id" => __r.value(&mut __f3)?,
+                "value" => __r.value(&mut __f4)?,
+                "value-required" => __r.value(&mut __f5)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1415,12 +1390,12 @@ pub enum MapTypeType {
 }
 impl MapTypeType {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [MapTypeType::Map];
+    pub const ALL: [Self; 1] = [Self::Map];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            MapTypeType::Map => "map",
+            Self::Map => "map",
         }
     }
 }
@@ -1489,31 +1464,31 @@ impl ::openapi_models::__private::serde::Serialize for Type {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            Type::VariantType(__value) => {
+            Self::VariantType(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            Type::PrimitiveType(__value) => {
+            Self::PrimitiveType(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            Type::StructType(__value) => {
+            Self::StructType(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            Type::ListType(__value) => {
+            Self::ListType(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            Type::MapType(__value) => {
+            Self::MapType(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -1561,19 +1536,19 @@ impl ::openapi_models::__private::de::Variants for Type {
                 <VariantType as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Type::VariantType)
+                    .map(Self::VariantType)
             }
             1 => {
                 <PrimitiveType as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Type::PrimitiveType)
+                    .map(Self::PrimitiveType)
             }
             2 => {
                 <StructType as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Type::StructType)
+                    .map(Self::StructType)
             }
             3 => {
                 <::std::boxed::Box<
@@ -1581,7 +1556,7 @@ impl ::openapi_models::__private::de::Variants for Type {
                 > as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Type::ListType)
+                    .map(Self::ListType)
             }
             _ => {
                 <::std::boxed::Box<
@@ -1589,7 +1564,7 @@ impl ::openapi_models::__private::de::Variants for Type {
                 > as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Type::MapType)
+                    .map(Self::MapType)
             }
         }
     }
@@ -1614,37 +1589,37 @@ impl ::openapi_models::Validate for Type {
 #[automatically_derived]
 impl ::core::convert::From<VariantType> for Type {
     fn from(__value: VariantType) -> Self {
-        Type::VariantType(__value)
+        Self::VariantType(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<PrimitiveType> for Type {
     fn from(__value: PrimitiveType) -> Self {
-        Type::PrimitiveType(__value)
+        Self::PrimitiveType(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<StructType> for Type {
     fn from(__value: StructType) -> Self {
-        Type::StructType(__value)
+        Self::StructType(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<::std::boxed::Box<ListType>> for Type {
     fn from(__value: ::std::boxed::Box<ListType>) -> Self {
-        Type::ListType(__value)
+        Self::ListType(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<::std::boxed::Box<MapType>> for Type {
     fn from(__value: ::std::boxed::Box<MapType>) -> Self {
-        Type::MapType(__value)
+        Self::MapType(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<&str> for Type {
     fn from(__value: &str) -> Self {
-        Type::PrimitiveType(::std::string::ToString::to_string(__value))
+        Self::PrimitiveType(::std::string::ToString::to_string(__value))
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/Schema`.
@@ -1663,7 +1638,7 @@ pub struct Schema {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1675,16 +1650,15 @@ impl ::openapi_models::__private::serde::Serialize for Schema {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "fields", &self.fields)?;
-        __o::optional(&mut __map, "schema-id", &self.schema_id)?;
-        __o::optional(&mut __map, "identifier-field-ids", &self.identifier_field_ids)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("fields", &self.fields)?;
+        __w.optional("schema-id", &self.schema_id)?;
+        __w.optional("identifier-field-ids", &self.identifier_field_ids)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1699,26 +1673,25 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Schema {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Schema {
     const NAME: &'static str = "Schema";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "fields" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "schema-id" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "identifier-field-ids" => __o::next(&mut __map, &mut __f3, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "fields" => __r.value(&mut __f1)?,
+                "schema-id" => __r.value(&mut __f2)?,
+                "identifier-field-ids" => __r.value(&mut __f3)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1733,18 +1706,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Schema {
 impl Schema {
     /// Builds the value from the required fields (`fields`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(fields: ::std::vec::Vec<StructField>) -> Self {
+        use ::core::option::Option::None;
         Self {
             r#type: ::core::default::Default::default(),
             fields,
-            schema_id: ::core::option::Option::None,
-            identifier_field_ids: ::core::option::Option::None,
+            schema_id: None,
+            identifier_field_ids: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `schema-id`.
     #[must_use]
     pub fn with_schema_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.schema_id = ::core::option::Option::Some(__value);
+        self.schema_id = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `identifier-field-ids`.
@@ -1753,7 +1727,7 @@ impl Schema {
         mut self,
         __value: ::std::vec::Vec<::core::primitive::i64>,
     ) -> Self {
-        self.identifier_field_ids = ::core::option::Option::Some(__value);
+        self.identifier_field_ids = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -1799,49 +1773,49 @@ impl ::openapi_models::__private::serde::Serialize for Predicate {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            Predicate::Boolean(__value) => {
+            Self::Boolean(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            Predicate::TrueExpression(__value) => {
+            Self::TrueExpression(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            Predicate::FalseExpression(__value) => {
+            Self::FalseExpression(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            Predicate::AndOrPredicate(__value) => {
+            Self::AndOrPredicate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            Predicate::NotPredicate(__value) => {
+            Self::NotPredicate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            Predicate::UnaryPredicate(__value) => {
+            Self::UnaryPredicate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            Predicate::ComparisonPredicate(__value) => {
+            Self::ComparisonPredicate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            Predicate::SetPredicate(__value) => {
+            Self::SetPredicate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -1903,19 +1877,19 @@ impl ::openapi_models::__private::de::Variants for Predicate {
                 <::core::primitive::bool as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Predicate::Boolean)
+                    .map(Self::Boolean)
             }
             1 => {
                 <TrueExpression as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Predicate::TrueExpression)
+                    .map(Self::TrueExpression)
             }
             2 => {
                 <FalseExpression as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Predicate::FalseExpression)
+                    .map(Self::FalseExpression)
             }
             3 => {
                 <::std::boxed::Box<
@@ -1923,7 +1897,7 @@ impl ::openapi_models::__private::de::Variants for Predicate {
                 > as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Predicate::AndOrPredicate)
+                    .map(Self::AndOrPredicate)
             }
             4 => {
                 <::std::boxed::Box<
@@ -1931,25 +1905,25 @@ impl ::openapi_models::__private::de::Variants for Predicate {
                 > as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Predicate::NotPredicate)
+                    .map(Self::NotPredicate)
             }
             5 => {
                 <UnaryPredicate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Predicate::UnaryPredicate)
+                    .map(Self::UnaryPredicate)
             }
             6 => {
                 <ComparisonPredicate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Predicate::ComparisonPredicate)
+                    .map(Self::ComparisonPredicate)
             }
             _ => {
                 <SetPredicate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Predicate::SetPredicate)
+                    .map(Self::SetPredicate)
             }
         }
     }
@@ -1982,56 +1956,56 @@ impl ::openapi_models::Validate for Predicate {
 #[automatically_derived]
 impl ::core::convert::From<::core::primitive::bool> for Predicate {
     fn from(__value: ::core::primitive::bool) -> Self {
-        Predicate::Boolean(__value)
+        Self::Boolean(__value)
     }
 }
 #[allow(deprecated)]
 #[automatically_derived]
 impl ::core::convert::From<TrueExpression> for Predicate {
     fn from(__value: TrueExpression) -> Self {
-        Predicate::TrueExpression(__value)
+        Self::TrueExpression(__value)
     }
 }
 #[allow(deprecated)]
 #[automatically_derived]
 impl ::core::convert::From<FalseExpression> for Predicate {
     fn from(__value: FalseExpression) -> Self {
-        Predicate::FalseExpression(__value)
+        Self::FalseExpression(__value)
     }
 }
 #[allow(deprecated)]
 #[automatically_derived]
 impl ::core::convert::From<::std::boxed::Box<AndOrPredicate>> for Predicate {
     fn from(__value: ::std::boxed::Box<AndOrPredicate>) -> Self {
-        Predicate::AndOrPredicate(__value)
+        Self::AndOrPredicate(__value)
     }
 }
 #[allow(deprecated)]
 #[automatically_derived]
 impl ::core::convert::From<::std::boxed::Box<NotPredicate>> for Predicate {
     fn from(__value: ::std::boxed::Box<NotPredicate>) -> Self {
-        Predicate::NotPredicate(__value)
+        Self::NotPredicate(__value)
     }
 }
 #[allow(deprecated)]
 #[automatically_derived]
 impl ::core::convert::From<UnaryPredicate> for Predicate {
     fn from(__value: UnaryPredicate) -> Self {
-        Predicate::UnaryPredicate(__value)
+        Self::UnaryPredicate(__value)
     }
 }
 #[allow(deprecated)]
 #[automatically_derived]
 impl ::core::convert::From<ComparisonPredicate> for Predicate {
     fn from(__value: ComparisonPredicate) -> Self {
-        Predicate::ComparisonPredicate(__value)
+        Self::ComparisonPredicate(__value)
     }
 }
 #[allow(deprecated)]
 #[automatically_derived]
 impl ::core::convert::From<SetPredicate> for Predicate {
     fn from(__value: SetPredicate) -> Self {
-        Predicate::SetPredicate(__value)
+        Self::SetPredicate(__value)
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/ExpressionType`.
@@ -2055,19 +2029,19 @@ impl ::openapi_models::__private::serde::Serialize for ValueExpression {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            ValueExpression::Literal(__value) => {
+            Self::Literal(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            ValueExpression::Reference(__value) => {
+            Self::Reference(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            ValueExpression::Apply(__value) => {
+            Self::Apply(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -2111,19 +2085,19 @@ impl ::openapi_models::__private::de::Variants for ValueExpression {
                 <Literal as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(ValueExpression::Literal)
+                    .map(Self::Literal)
             }
             1 => {
                 <Reference as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(ValueExpression::Reference)
+                    .map(Self::Reference)
             }
             _ => {
                 <Apply as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(ValueExpression::Apply)
+                    .map(Self::Apply)
             }
         }
     }
@@ -2145,19 +2119,19 @@ impl ::openapi_models::Validate for ValueExpression {
 #[automatically_derived]
 impl ::core::convert::From<Literal> for ValueExpression {
     fn from(__value: Literal) -> Self {
-        ValueExpression::Literal(__value)
+        Self::Literal(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<Reference> for ValueExpression {
     fn from(__value: Reference) -> Self {
-        ValueExpression::Reference(__value)
+        Self::Reference(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<Apply> for ValueExpression {
     fn from(__value: Apply) -> Self {
-        ValueExpression::Apply(__value)
+        Self::Apply(__value)
     }
 }
 /// Deprecated. Use the bare boolean literal `true` as a predicate instead.
@@ -2174,7 +2148,7 @@ pub struct TrueExpression {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[allow(deprecated)]
@@ -2187,13 +2161,12 @@ impl ::openapi_models::__private::serde::Serialize for TrueExpression {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[allow(deprecated)]
@@ -2210,20 +2183,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TrueExpressio
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for TrueExpression {
     const NAME: &'static str = "TrueExpression";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -2264,12 +2236,12 @@ pub enum TrueExpressionType2 {
 }
 impl TrueExpressionType2 {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [TrueExpressionType2::True];
+    pub const ALL: [Self; 1] = [Self::True];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            TrueExpressionType2::True => "true",
+            Self::True => "true",
         }
     }
 }
@@ -2330,7 +2302,7 @@ pub struct FalseExpression {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[allow(deprecated)]
@@ -2343,13 +2315,12 @@ impl ::openapi_models::__private::serde::Serialize for FalseExpression {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[allow(deprecated)]
@@ -2366,20 +2337,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FalseExpressi
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for FalseExpression {
     const NAME: &'static str = "FalseExpression";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -2420,12 +2390,12 @@ pub enum FalseExpressionType2 {
 }
 impl FalseExpressionType2 {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [FalseExpressionType2::False];
+    pub const ALL: [Self; 1] = [Self::False];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            FalseExpressionType2::False => "false",
+            Self::False => "false",
         }
     }
 }
@@ -2484,7 +2454,7 @@ pub struct AndOrPredicate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -2496,15 +2466,14 @@ impl ::openapi_models::__private::serde::Serialize for AndOrPredicate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "left", &self.left)?;
-        __o::entry(&mut __map, "right", &self.right)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("left", &self.left)?;
+        __w.entry("right", &self.right)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -2519,24 +2488,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AndOrPredicat
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for AndOrPredicate {
     const NAME: &'static str = "AndOrPredicate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "left" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "right" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "left" => __r.value(&mut __f1)?,
+                "right" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -2598,13 +2566,13 @@ pub enum AndOrPredicateType2 {
 }
 impl AndOrPredicateType2 {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 2] = [AndOrPredicateType2::And, AndOrPredicateType2::Or];
+    pub const ALL: [Self; 2] = [Self::And, Self::Or];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            AndOrPredicateType2::And => "and",
-            AndOrPredicateType2::Or => "or",
+            Self::And => "and",
+            Self::Or => "or",
         }
     }
 }
@@ -2661,7 +2629,7 @@ pub struct NotPredicate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -2673,14 +2641,13 @@ impl ::openapi_models::__private::serde::Serialize for NotPredicate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "child", &self.child)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("child", &self.child)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -2695,22 +2662,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NotPredicate 
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for NotPredicate {
     const NAME: &'static str = "NotPredicate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "child" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "child" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -2760,12 +2726,12 @@ pub enum NotPredicateType2 {
 }
 impl NotPredicateType2 {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [NotPredicateType2::Not];
+    pub const ALL: [Self; 1] = [Self::Not];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            NotPredicateType2::Not => "not",
+            Self::Not => "not",
         }
     }
 }
@@ -2836,12 +2802,11 @@ impl ::openapi_models::__private::serde::Serialize for UnaryPredicate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::optional(&mut __map, "child", &self.child)?;
-        __o::optional(&mut __map, "term", &self.term)?;
-        __o::end(__map)
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.optional("child", &self.child)?;
+        __w.optional("term", &self.term)?;
+        __w.end()
     }
 }
 #[allow(deprecated)]
@@ -2858,21 +2823,22 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for UnaryPredicat
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for UnaryPredicate {
     const NAME: &'static str = "UnaryPredicate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "child" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "term" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => __o::skip(&mut __map)?,
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "child" => __r.value(&mut __f1)?,
+                "term" => __r.value(&mut __f2)?,
+                _ => __r.skip()?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -2886,10 +2852,11 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for UnaryPredicate {
 impl UnaryPredicate {
     /// Builds the value from the required fields (`type`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(r#type: impl ::core::convert::Into<UnaryPredicateType>) -> Self {
+        use ::core::option::Option::None;
         Self {
             r#type: ::core::convert::Into::into(r#type),
-            child: ::core::option::Option::None,
-            term: ::core::option::Option::None,
+            child: None,
+            term: None,
         }
     }
     /// Sets `child`.
@@ -2898,14 +2865,14 @@ impl UnaryPredicate {
         mut self,
         __value: impl ::core::convert::Into<ValueExpression>,
     ) -> Self {
-        self.child = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.child = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `term`.
     #[deprecated]
     #[must_use]
     pub fn with_term(mut self, __value: impl ::core::convert::Into<Term>) -> Self {
-        self.term = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.term = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -2943,20 +2910,15 @@ pub enum UnaryPredicateType2 {
 }
 impl UnaryPredicateType2 {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 4] = [
-        UnaryPredicateType2::IsNull,
-        UnaryPredicateType2::NotNull,
-        UnaryPredicateType2::IsNan,
-        UnaryPredicateType2::NotNan,
-    ];
+    pub const ALL: [Self; 4] = [Self::IsNull, Self::NotNull, Self::IsNan, Self::NotNan];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            UnaryPredicateType2::IsNull => "is-null",
-            UnaryPredicateType2::NotNull => "not-null",
-            UnaryPredicateType2::IsNan => "is-nan",
-            UnaryPredicateType2::NotNan => "not-nan",
+            Self::IsNull => "is-null",
+            Self::NotNull => "not-null",
+            Self::IsNan => "is-nan",
+            Self::NotNan => "not-nan",
         }
     }
 }
@@ -3034,14 +2996,13 @@ impl ::openapi_models::__private::serde::Serialize for ComparisonPredicate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::optional(&mut __map, "left", &self.left)?;
-        __o::optional(&mut __map, "right", &self.right)?;
-        __o::optional(&mut __map, "term", &self.term)?;
-        __o::optional(&mut __map, "value", &self.value)?;
-        __o::end(__map)
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.optional("left", &self.left)?;
+        __w.optional("right", &self.right)?;
+        __w.optional("term", &self.term)?;
+        __w.optional("value", &self.value)?;
+        __w.end()
     }
 }
 #[allow(deprecated)]
@@ -3058,25 +3019,26 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ComparisonPre
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ComparisonPredicate {
     const NAME: &'static str = "ComparisonPredicate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "left" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "right" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "term" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "value" => __o::next(&mut __map, &mut __f4, &__key)?,
-                _ => __o::skip(&mut __map)?,
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "left" => __r.value(&mut __f1)?,
+                "right" => __r.value(&mut __f2)?,
+                "term" => __r.value(&mut __f3)?,
+                "value" => __r.value(&mut __f4)?,
+                _ => __r.skip()?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -3092,12 +3054,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ComparisonPredicate
 impl ComparisonPredicate {
     /// Builds the value from the required fields (`type`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(r#type: impl ::core::convert::Into<ComparisonPredicateType>) -> Self {
+        use ::core::option::Option::None;
         Self {
             r#type: ::core::convert::Into::into(r#type),
-            left: ::core::option::Option::None,
-            right: ::core::option::Option::None,
-            term: ::core::option::Option::None,
-            value: ::core::option::Option::None,
+            left: None,
+            right: None,
+            term: None,
+            value: None,
         }
     }
     /// Sets `left`.
@@ -3106,7 +3069,7 @@ impl ComparisonPredicate {
         mut self,
         __value: impl ::core::convert::Into<ValueExpression>,
     ) -> Self {
-        self.left = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.left = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `right`.
@@ -3115,21 +3078,21 @@ impl ComparisonPredicate {
         mut self,
         __value: impl ::core::convert::Into<ValueExpression>,
     ) -> Self {
-        self.right = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.right = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `term`.
     #[deprecated]
     #[must_use]
     pub fn with_term(mut self, __value: impl ::core::convert::Into<Term>) -> Self {
-        self.term = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.term = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `value`.
     #[deprecated]
     #[must_use]
     pub fn with_value(mut self, __value: impl ::core::convert::Into<Literal>) -> Self {
-        self.value = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.value = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -3186,27 +3149,27 @@ pub enum ComparisonPredicateType2 {
 impl ComparisonPredicateType2 {
     /// Every value the spec lists, in its order.
     pub const ALL: [Self; 8] = [
-        ComparisonPredicateType2::Lt,
-        ComparisonPredicateType2::LtEq,
-        ComparisonPredicateType2::Gt,
-        ComparisonPredicateType2::GtEq,
-        ComparisonPredicateType2::Eq,
-        ComparisonPredicateType2::NotEq,
-        ComparisonPredicateType2::StartsWith,
-        ComparisonPredicateType2::NotStartsWith,
+        Self::Lt,
+        Self::LtEq,
+        Self::Gt,
+        Self::GtEq,
+        Self::Eq,
+        Self::NotEq,
+        Self::StartsWith,
+        Self::NotStartsWith,
     ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            ComparisonPredicateType2::Lt => "lt",
-            ComparisonPredicateType2::LtEq => "lt-eq",
-            ComparisonPredicateType2::Gt => "gt",
-            ComparisonPredicateType2::GtEq => "gt-eq",
-            ComparisonPredicateType2::Eq => "eq",
-            ComparisonPredicateType2::NotEq => "not-eq",
-            ComparisonPredicateType2::StartsWith => "starts-with",
-            ComparisonPredicateType2::NotStartsWith => "not-starts-with",
+            Self::Lt => "lt",
+            Self::LtEq => "lt-eq",
+            Self::Gt => "gt",
+            Self::GtEq => "gt-eq",
+            Self::Eq => "eq",
+            Self::NotEq => "not-eq",
+            Self::StartsWith => "starts-with",
+            Self::NotStartsWith => "not-starts-with",
         }
     }
 }
@@ -3280,13 +3243,12 @@ impl ::openapi_models::__private::serde::Serialize for SetPredicate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::optional(&mut __map, "child", &self.child)?;
-        __o::optional(&mut __map, "term", &self.term)?;
-        __o::entry(&mut __map, "values", &self.values)?;
-        __o::end(__map)
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.optional("child", &self.child)?;
+        __w.optional("term", &self.term)?;
+        __w.entry("values", &self.values)?;
+        __w.end()
     }
 }
 #[allow(deprecated)]
@@ -3303,23 +3265,24 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetPredicate 
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for SetPredicate {
     const NAME: &'static str = "SetPredicate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "child" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "term" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "values" => __o::next(&mut __map, &mut __f3, &__key)?,
-                _ => __o::skip(&mut __map)?,
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "child" => __r.value(&mut __f1)?,
+                "term" => __r.value(&mut __f2)?,
+                "values" => __r.value(&mut __f3)?,
+                _ => __r.skip()?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -3337,10 +3300,11 @@ impl SetPredicate {
         r#type: impl ::core::convert::Into<SetPredicateType>,
         values: impl ::core::convert::Into<Literals>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             r#type: ::core::convert::Into::into(r#type),
-            child: ::core::option::Option::None,
-            term: ::core::option::Option::None,
+            child: None,
+            term: None,
             values: ::core::convert::Into::into(values),
         }
     }
@@ -3350,14 +3314,14 @@ impl SetPredicate {
         mut self,
         __value: impl ::core::convert::Into<ValueExpression>,
     ) -> Self {
-        self.child = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.child = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `term`.
     #[deprecated]
     #[must_use]
     pub fn with_term(mut self, __value: impl ::core::convert::Into<Term>) -> Self {
-        self.term = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.term = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -3397,13 +3361,13 @@ pub enum SetPredicateType2 {
 }
 impl SetPredicateType2 {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 2] = [SetPredicateType2::In, SetPredicateType2::NotIn];
+    pub const ALL: [Self; 2] = [Self::In, Self::NotIn];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            SetPredicateType2::In => "in",
-            SetPredicateType2::NotIn => "not-in",
+            Self::In => "in",
+            Self::NotIn => "not-in",
         }
     }
 }
@@ -3468,13 +3432,13 @@ impl ::openapi_models::__private::serde::Serialize for Literal {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            Literal::PrimitiveTypeValue(__value) => {
+            Self::PrimitiveTypeValue(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            Literal::Object(__value) => {
+            Self::Object(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -3517,13 +3481,13 @@ impl ::openapi_models::__private::de::Variants for Literal {
                 <PrimitiveTypeValue as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Literal::PrimitiveTypeValue)
+                    .map(Self::PrimitiveTypeValue)
             }
             _ => {
                 <LiteralObject as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Literal::Object)
+                    .map(Self::Object)
             }
         }
     }
@@ -3544,13 +3508,13 @@ impl ::openapi_models::Validate for Literal {
 #[automatically_derived]
 impl ::core::convert::From<PrimitiveTypeValue> for Literal {
     fn from(__value: PrimitiveTypeValue) -> Self {
-        Literal::PrimitiveTypeValue(__value)
+        Self::PrimitiveTypeValue(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<LiteralObject> for Literal {
     fn from(__value: LiteralObject) -> Self {
-        Literal::Object(__value)
+        Self::Object(__value)
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/Literal/oneOf/1`.
@@ -3572,12 +3536,11 @@ impl ::openapi_models::__private::serde::Serialize for LiteralObject {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "value", &self.value)?;
-        __o::optional(&mut __map, "data-type", &self.data_type)?;
-        __o::end(__map)
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("value", &self.value)?;
+        __w.optional("data-type", &self.data_type)?;
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -3592,21 +3555,22 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LiteralObject
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for LiteralObject {
     const NAME: &'static str = "LiteralObject";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "value" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "data-type" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => __o::skip(&mut __map)?,
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "value" => __r.value(&mut __f1)?,
+                "data-type" => __r.value(&mut __f2)?,
+                _ => __r.skip()?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -3619,10 +3583,11 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for LiteralObject {
 impl LiteralObject {
     /// Builds the value from the required fields (`value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(value: impl ::core::convert::Into<PrimitiveTypeValue>) -> Self {
+        use ::core::option::Option::None;
         Self {
             r#type: ::core::default::Default::default(),
             value: ::core::convert::Into::into(value),
-            data_type: ::core::option::Option::None,
+            data_type: None,
         }
     }
     /// Sets `data-type`.
@@ -3631,9 +3596,7 @@ impl LiteralObject {
         mut self,
         __value: impl ::core::convert::Into<PrimitiveType>,
     ) -> Self {
-        self.data_type = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.data_type = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -3665,12 +3628,12 @@ pub enum LiteralObjectType {
 }
 impl LiteralObjectType {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [LiteralObjectType::Literal];
+    pub const ALL: [Self; 1] = [Self::Literal];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            LiteralObjectType::Literal => "literal",
+            Self::Literal => "literal",
         }
     }
 }
@@ -3735,13 +3698,13 @@ impl ::openapi_models::__private::serde::Serialize for Literals {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            Literals::Array(__value) => {
+            Self::Array(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            Literals::Object(__value) => {
+            Self::Object(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -3786,13 +3749,13 @@ impl ::openapi_models::__private::de::Variants for Literals {
                 > as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Literals::Array)
+                    .map(Self::Array)
             }
             _ => {
                 <LiteralsObject as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Literals::Object)
+                    .map(Self::Object)
             }
         }
     }
@@ -3819,13 +3782,13 @@ impl ::openapi_models::Validate for Literals {
 #[automatically_derived]
 impl ::core::convert::From<::std::vec::Vec<Literal>> for Literals {
     fn from(__value: ::std::vec::Vec<Literal>) -> Self {
-        Literals::Array(__value)
+        Self::Array(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<LiteralsObject> for Literals {
     fn from(__value: LiteralsObject) -> Self {
-        Literals::Object(__value)
+        Self::Object(__value)
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/Literals/oneOf/1`.
@@ -3847,12 +3810,11 @@ impl ::openapi_models::__private::serde::Serialize for LiteralsObject {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "values", &self.values)?;
-        __o::entry(&mut __map, "data-type", &self.data_type)?;
-        __o::end(__map)
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("values", &self.values)?;
+        __w.entry("data-type", &self.data_type)?;
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -3867,21 +3829,22 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LiteralsObjec
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for LiteralsObject {
     const NAME: &'static str = "LiteralsObject";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "values" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "data-type" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => __o::skip(&mut __map)?,
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "values" => __r.value(&mut __f1)?,
+                "data-type" => __r.value(&mut __f2)?,
+                _ => __r.skip()?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -3936,12 +3899,12 @@ pub enum LiteralsObjectType {
 }
 impl LiteralsObjectType {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [LiteralsObjectType::Literals];
+    pub const ALL: [Self; 1] = [Self::Literals];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            LiteralsObjectType::Literals => "literals",
+            Self::Literals => "literals",
         }
     }
 }
@@ -4007,13 +3970,13 @@ impl ::openapi_models::__private::serde::Serialize for Reference {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            Reference::IdReference(__value) => {
+            Self::IdReference(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            Reference::NamedReference(__value) => {
+            Self::NamedReference(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -4054,13 +4017,13 @@ impl ::openapi_models::__private::de::Variants for Reference {
                 <IdReference as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Reference::IdReference)
+                    .map(Self::IdReference)
             }
             _ => {
                 <NamedReference as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Reference::NamedReference)
+                    .map(Self::NamedReference)
             }
         }
     }
@@ -4070,13 +4033,13 @@ impl ::openapi_models::Validate for Reference {}
 #[automatically_derived]
 impl ::core::convert::From<IdReference> for Reference {
     fn from(__value: IdReference) -> Self {
-        Reference::IdReference(__value)
+        Self::IdReference(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<NamedReference> for Reference {
     fn from(__value: NamedReference) -> Self {
-        Reference::NamedReference(__value)
+        Self::NamedReference(__value)
     }
 }
 /// A bound reference to a field by field ID.
@@ -4096,11 +4059,10 @@ impl ::openapi_models::__private::serde::Serialize for IdReference {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "id", &self.id)?;
-        __o::end(__map)
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("id", &self.id)?;
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -4115,19 +4077,20 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for IdReference {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for IdReference {
     const NAME: &'static str = "IdReference";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "id" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => __o::skip(&mut __map)?,
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "id" => __r.value(&mut __f1)?,
+                _ => __r.skip()?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -4164,12 +4127,12 @@ pub enum IdReferenceType {
 }
 impl IdReferenceType {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [IdReferenceType::Reference];
+    pub const ALL: [Self; 1] = [Self::Reference];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            IdReferenceType::Reference => "reference",
+            Self::Reference => "reference",
         }
     }
 }
@@ -4233,11 +4196,10 @@ impl ::openapi_models::__private::serde::Serialize for NamedReference {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "name", &self.name)?;
-        __o::end(__map)
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("name", &self.name)?;
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -4252,19 +4214,20 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NamedReferenc
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for NamedReference {
     const NAME: &'static str = "NamedReference";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "name" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => __o::skip(&mut __map)?,
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "name" => __r.value(&mut __f1)?,
+                _ => __r.skip()?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -4307,12 +4270,11 @@ impl ::openapi_models::__private::serde::Serialize for Apply {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "function", &self.function)?;
-        __o::entry(&mut __map, "arguments", &self.arguments)?;
-        __o::end(__map)
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("function", &self.function)?;
+        __w.entry("arguments", &self.arguments)?;
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -4327,21 +4289,22 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Apply {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Apply {
     const NAME: &'static str = "Apply";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "function" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "arguments" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => __o::skip(&mut __map)?,
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "function" => __r.value(&mut __f1)?,
+                "arguments" => __r.value(&mut __f2)?,
+                _ => __r.skip()?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -4402,12 +4365,12 @@ pub enum ApplyType {
 }
 impl ApplyType {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [ApplyType::Apply];
+    pub const ALL: [Self; 1] = [Self::Apply];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            ApplyType::Apply => "apply",
+            Self::Apply => "apply",
         }
     }
 }
@@ -4473,19 +4436,19 @@ impl ::openapi_models::__private::serde::Serialize for ApplyFunction {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            ApplyFunction::String(__value) => {
+            Self::String(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            ApplyFunction::CatalogObjectIdentifier(__value) => {
+            Self::CatalogObjectIdentifier(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            ApplyFunction::Object(__value) => {
+            Self::Object(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -4527,19 +4490,19 @@ impl ::openapi_models::__private::de::Variants for ApplyFunction {
                 <::std::string::String as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(ApplyFunction::String)
+                    .map(Self::String)
             }
             1 => {
                 <CatalogObjectIdentifier as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(ApplyFunction::CatalogObjectIdentifier)
+                    .map(Self::CatalogObjectIdentifier)
             }
             _ => {
                 <ApplyFunctionObject as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(ApplyFunction::Object)
+                    .map(Self::Object)
             }
         }
     }
@@ -4555,25 +4518,25 @@ impl ::openapi_models::Validate for ApplyFunction {
 #[automatically_derived]
 impl ::core::convert::From<::std::string::String> for ApplyFunction {
     fn from(__value: ::std::string::String) -> Self {
-        ApplyFunction::String(__value)
+        Self::String(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<CatalogObjectIdentifier> for ApplyFunction {
     fn from(__value: CatalogObjectIdentifier) -> Self {
-        ApplyFunction::CatalogObjectIdentifier(__value)
+        Self::CatalogObjectIdentifier(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<ApplyFunctionObject> for ApplyFunction {
     fn from(__value: ApplyFunctionObject) -> Self {
-        ApplyFunction::Object(__value)
+        Self::Object(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<&str> for ApplyFunction {
     fn from(__value: &str) -> Self {
-        ApplyFunction::String(::std::string::ToString::to_string(__value))
+        Self::String(::std::string::ToString::to_string(__value))
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/Apply/properties/function/oneOf/2`.
@@ -4593,11 +4556,10 @@ impl ::openapi_models::__private::serde::Serialize for ApplyFunctionObject {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "catalog", &self.catalog)?;
-        __o::entry(&mut __map, "identifier", &self.identifier)?;
-        __o::end(__map)
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("catalog", &self.catalog)?;
+        __w.entry("identifier", &self.identifier)?;
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -4612,19 +4574,20 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ApplyFunction
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ApplyFunctionObject {
     const NAME: &'static str = "ApplyFunctionObject";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "catalog" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "identifier" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => __o::skip(&mut __map)?,
+        while __r.next_key()? {
+            match __r.key() {
+                "catalog" => __r.value(&mut __f0)?,
+                "identifier" => __r.value(&mut __f1)?,
+                _ => __r.skip()?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -4636,10 +4599,8 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ApplyFunctionObject
 impl ApplyFunctionObject {
     /// Builds the value from the required fields (`identifier`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(identifier: CatalogObjectIdentifier) -> Self {
-        Self {
-            catalog: ::core::option::Option::None,
-            identifier,
-        }
+        use ::core::option::Option::None;
+        Self { catalog: None, identifier }
     }
     /// Sets `catalog`.
     #[must_use]
@@ -4647,9 +4608,7 @@ impl ApplyFunctionObject {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.catalog = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.catalog = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -4673,13 +4632,13 @@ impl ::openapi_models::__private::serde::Serialize for FunctionArgument {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            FunctionArgument::ValueExpression(__value) => {
+            Self::ValueExpression(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            FunctionArgument::Predicate(__value) => {
+            Self::Predicate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -4720,7 +4679,7 @@ impl ::openapi_models::__private::de::Variants for FunctionArgument {
                 <ValueExpression as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(FunctionArgument::ValueExpression)
+                    .map(Self::ValueExpression)
             }
             _ => {
                 <::std::boxed::Box<
@@ -4728,7 +4687,7 @@ impl ::openapi_models::__private::de::Variants for FunctionArgument {
                 > as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(FunctionArgument::Predicate)
+                    .map(Self::Predicate)
             }
         }
     }
@@ -4749,13 +4708,13 @@ impl ::openapi_models::Validate for FunctionArgument {
 #[automatically_derived]
 impl ::core::convert::From<ValueExpression> for FunctionArgument {
     fn from(__value: ValueExpression) -> Self {
-        FunctionArgument::ValueExpression(__value)
+        Self::ValueExpression(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<::std::boxed::Box<Predicate>> for FunctionArgument {
     fn from(__value: ::std::boxed::Box<Predicate>) -> Self {
-        FunctionArgument::Predicate(__value)
+        Self::Predicate(__value)
     }
 }
 /// Deprecated. Legacy term form used by older REST predicates. Use Reference or Apply instead.
@@ -4780,13 +4739,13 @@ impl ::openapi_models::__private::serde::Serialize for Term {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            Term::TermReference(__value) => {
+            Self::TermReference(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            Term::TransformTerm(__value) => {
+            Self::TransformTerm(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -4831,13 +4790,13 @@ impl ::openapi_models::__private::de::Variants for Term {
                 <TermReference as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Term::TermReference)
+                    .map(Self::TermReference)
             }
             _ => {
                 <TransformTerm as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Term::TransformTerm)
+                    .map(Self::TransformTerm)
             }
         }
     }
@@ -4849,21 +4808,21 @@ impl ::openapi_models::Validate for Term {}
 #[automatically_derived]
 impl ::core::convert::From<TermReference> for Term {
     fn from(__value: TermReference) -> Self {
-        Term::TermReference(__value)
+        Self::TermReference(__value)
     }
 }
 #[allow(deprecated)]
 #[automatically_derived]
 impl ::core::convert::From<TransformTerm> for Term {
     fn from(__value: TransformTerm) -> Self {
-        Term::TransformTerm(__value)
+        Self::TransformTerm(__value)
     }
 }
 #[allow(deprecated)]
 #[automatically_derived]
 impl ::core::convert::From<&str> for Term {
     fn from(__value: &str) -> Self {
-        Term::TermReference(::std::string::ToString::to_string(__value))
+        Self::TermReference(::std::string::ToString::to_string(__value))
     }
 }
 /// Deprecated string-form field reference used in older REST predicates. Use Reference (IdReference or NamedReference) instead.
@@ -4883,7 +4842,7 @@ pub struct TransformTerm {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[allow(deprecated)]
@@ -4896,15 +4855,14 @@ impl ::openapi_models::__private::serde::Serialize for TransformTerm {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "transform", &self.transform)?;
-        __o::entry(&mut __map, "term", &self.term)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("transform", &self.transform)?;
+        __w.entry("term", &self.term)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[allow(deprecated)]
@@ -4921,24 +4879,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TransformTerm
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for TransformTerm {
     const NAME: &'static str = "TransformTerm";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "transform" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "term" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "transform" => __r.value(&mut __f1)?,
+                "term" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -4984,12 +4941,12 @@ pub enum TransformTermType {
 }
 impl TransformTermType {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [TransformTermType::Transform];
+    pub const ALL: [Self; 1] = [Self::Transform];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            TransformTermType::Transform => "transform",
+            Self::Transform => "transform",
         }
     }
 }
@@ -5052,7 +5009,7 @@ pub struct PartitionField {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -5064,16 +5021,15 @@ impl ::openapi_models::__private::serde::Serialize for PartitionField {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "field-id", &self.field_id)?;
-        __o::entry(&mut __map, "source-id", &self.source_id)?;
-        __o::entry(&mut __map, "name", &self.name)?;
-        __o::entry(&mut __map, "transform", &self.transform)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("field-id", &self.field_id)?;
+        __w.entry("source-id", &self.source_id)?;
+        __w.entry("name", &self.name)?;
+        __w.entry("transform", &self.transform)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -5088,26 +5044,25 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartitionFiel
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for PartitionField {
     const NAME: &'static str = "PartitionField";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "field-id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "source-id" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "name" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "transform" => __o::next(&mut __map, &mut __f3, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "field-id" => __r.value(&mut __f0)?,
+                "source-id" => __r.value(&mut __f1)?,
+                "name" => __r.value(&mut __f2)?,
+                "transform" => __r.value(&mut __f3)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -5126,8 +5081,9 @@ impl PartitionField {
         name: impl ::core::convert::Into<::std::string::String>,
         transform: impl ::core::convert::Into<Transform>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
-            field_id: ::core::option::Option::None,
+            field_id: None,
             source_id,
             name: ::core::convert::Into::into(name),
             transform: ::core::convert::Into::into(transform),
@@ -5137,7 +5093,7 @@ impl PartitionField {
     /// Sets `field-id`.
     #[must_use]
     pub fn with_field_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.field_id = ::core::option::Option::Some(__value);
+        self.field_id = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -5153,7 +5109,7 @@ pub struct PartitionSpec {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -5165,14 +5121,13 @@ impl ::openapi_models::__private::serde::Serialize for PartitionSpec {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "spec-id", &self.spec_id)?;
-        __o::entry(&mut __map, "fields", &self.fields)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("spec-id", &self.spec_id)?;
+        __w.entry("fields", &self.fields)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -5187,22 +5142,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartitionSpec
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for PartitionSpec {
     const NAME: &'static str = "PartitionSpec";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "spec-id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "fields" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "spec-id" => __r.value(&mut __f0)?,
+                "fields" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -5215,8 +5169,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PartitionSpec {
 impl PartitionSpec {
     /// Builds the value from the required fields (`fields`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(fields: ::std::vec::Vec<PartitionField>) -> Self {
+        use ::core::option::Option::None;
         Self {
-            spec_id: ::core::option::Option::None,
+            spec_id: None,
             fields,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
@@ -5224,7 +5179,7 @@ impl PartitionSpec {
     /// Sets `spec-id`.
     #[must_use]
     pub fn with_spec_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.spec_id = ::core::option::Option::Some(__value);
+        self.spec_id = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -5247,13 +5202,13 @@ pub enum SortDirection {
 }
 impl SortDirection {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 2] = [SortDirection::Asc, SortDirection::Desc];
+    pub const ALL: [Self; 2] = [Self::Asc, Self::Desc];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            SortDirection::Asc => "asc",
-            SortDirection::Desc => "desc",
+            Self::Asc => "asc",
+            Self::Desc => "desc",
         }
     }
 }
@@ -5317,13 +5272,13 @@ pub enum NullOrder {
 }
 impl NullOrder {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 2] = [NullOrder::NullsFirst, NullOrder::NullsLast];
+    pub const ALL: [Self; 2] = [Self::NullsFirst, Self::NullsLast];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            NullOrder::NullsFirst => "nulls-first",
-            NullOrder::NullsLast => "nulls-last",
+            Self::NullsFirst => "nulls-first",
+            Self::NullsLast => "nulls-last",
         }
     }
 }
@@ -5384,7 +5339,7 @@ pub struct SortField {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -5396,16 +5351,15 @@ impl ::openapi_models::__private::serde::Serialize for SortField {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "source-id", &self.source_id)?;
-        __o::entry(&mut __map, "transform", &self.transform)?;
-        __o::entry(&mut __map, "direction", &self.direction)?;
-        __o::entry(&mut __map, "null-order", &self.null_order)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("source-id", &self.source_id)?;
+        __w.entry("transform", &self.transform)?;
+        __w.entry("direction", &self.direction)?;
+        __w.entry("null-order", &self.null_order)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -5420,26 +5374,25 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SortField {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for SortField {
     const NAME: &'static str = "SortField";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "source-id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "transform" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "direction" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "null-order" => __o::next(&mut __map, &mut __f3, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "source-id" => __r.value(&mut __f0)?,
+                "transform" => __r.value(&mut __f1)?,
+                "direction" => __r.value(&mut __f2)?,
+                "null-order" => __r.value(&mut __f3)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -5480,7 +5433,7 @@ pub struct SortOrder {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -5492,14 +5445,13 @@ impl ::openapi_models::__private::serde::Serialize for SortOrder {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "order-id", &self.order_id)?;
-        __o::entry(&mut __map, "fields", &self.fields)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("order-id", &self.order_id)?;
+        __w.entry("fields", &self.fields)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -5514,22 +5466,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SortOrder {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for SortOrder {
     const NAME: &'static str = "SortOrder";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "order-id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "fields" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "order-id" => __r.value(&mut __f0)?,
+                "fields" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -5570,7 +5521,7 @@ pub struct EncryptedKey {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -5582,16 +5533,15 @@ impl ::openapi_models::__private::serde::Serialize for EncryptedKey {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "key-id", &self.key_id)?;
-        __o::entry(&mut __map, "encrypted-key-metadata", &self.encrypted_key_metadata)?;
-        __o::optional(&mut __map, "encrypted-by-id", &self.encrypted_by_id)?;
-        __o::optional(&mut __map, "properties", &self.properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("key-id", &self.key_id)?;
+        __w.entry("encrypted-key-metadata", &self.encrypted_key_metadata)?;
+        __w.optional("encrypted-by-id", &self.encrypted_by_id)?;
+        __w.optional("properties", &self.properties)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -5606,26 +5556,25 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EncryptedKey 
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for EncryptedKey {
     const NAME: &'static str = "EncryptedKey";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "key-id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "encrypted-key-metadata" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "encrypted-by-id" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "properties" => __o::next(&mut __map, &mut __f3, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "key-id" => __r.value(&mut __f0)?,
+                "encrypted-key-metadata" => __r.value(&mut __f1)?,
+                "encrypted-by-id" => __r.value(&mut __f2)?,
+                "properties" => __r.value(&mut __f3)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -5643,11 +5592,12 @@ impl EncryptedKey {
         key_id: impl ::core::convert::Into<::std::string::String>,
         encrypted_key_metadata: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             key_id: ::core::convert::Into::into(key_id),
             encrypted_key_metadata: ::core::convert::Into::into(encrypted_key_metadata),
-            encrypted_by_id: ::core::option::Option::None,
-            properties: ::core::option::Option::None,
+            encrypted_by_id: None,
+            properties: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -5657,9 +5607,7 @@ impl EncryptedKey {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.encrypted_by_id = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.encrypted_by_id = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `properties`.
@@ -5671,7 +5619,7 @@ impl EncryptedKey {
             ::std::string::String,
         >,
     ) -> Self {
-        self.properties = ::core::option::Option::Some(__value);
+        self.properties = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -5720,7 +5668,7 @@ pub struct Snapshot {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -5732,21 +5680,20 @@ impl ::openapi_models::__private::serde::Serialize for Snapshot {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "snapshot-id", &self.snapshot_id)?;
-        __o::optional(&mut __map, "parent-snapshot-id", &self.parent_snapshot_id)?;
-        __o::optional(&mut __map, "sequence-number", &self.sequence_number)?;
-        __o::entry(&mut __map, "timestamp-ms", &self.timestamp_ms)?;
-        __o::entry(&mut __map, "manifest-list", &self.manifest_list)?;
-        __o::optional(&mut __map, "first-row-id", &self.first_row_id)?;
-        __o::optional(&mut __map, "added-rows", &self.added_rows)?;
-        __o::entry(&mut __map, "summary", &self.summary)?;
-        __o::optional(&mut __map, "schema-id", &self.schema_id)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("snapshot-id", &self.snapshot_id)?;
+        __w.optional("parent-snapshot-id", &self.parent_snapshot_id)?;
+        __w.optional("sequence-number", &self.sequence_number)?;
+        __w.entry("timestamp-ms", &self.timestamp_ms)?;
+        __w.entry("manifest-list", &self.manifest_list)?;
+        __w.optional("first-row-id", &self.first_row_id)?;
+        __w.optional("added-rows", &self.added_rows)?;
+        __w.entry("summary", &self.summary)?;
+        __w.optional("schema-id", &self.schema_id)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -5761,12 +5708,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Snapshot {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Snapshot {
     const NAME: &'static str = "Snapshot";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -5777,20 +5725,18 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Snapshot {
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "snapshot-id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "parent-snapshot-id" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "sequence-number" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "timestamp-ms" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "manifest-list" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "first-row-id" => __o::next(&mut __map, &mut __f5, &__key)?,
-                "added-rows" => __o::next(&mut __map, &mut __f6, &__key)?,
-                "summary" => __o::next(&mut __map, &mut __f7, &__key)?,
-                "schema-id" => __o::next(&mut __map, &mut __f8, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "snapshot-id" => __r.value(&mut __f0)?,
+                "parent-snapshot-id" => __r.value(&mut __f1)?,
+                "sequence-number" => __r.value(&mut __f2)?,
+                "timestamp-ms" => __r.value(&mut __f3)?,
+                "manifest-list" => __r.value(&mut __f4)?,
+                "first-row-id" => __r.value(&mut __f5)?,
+                "added-rows" => __r.value(&mut __f6)?,
+                "summary" => __r.value(&mut __f7)?,
+                "schema-id" => __r.value(&mut __f8)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -5815,47 +5761,48 @@ impl Snapshot {
         manifest_list: impl ::core::convert::Into<::std::string::String>,
         summary: impl ::core::convert::Into<SnapshotSummary>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             snapshot_id,
-            parent_snapshot_id: ::core::option::Option::None,
-            sequence_number: ::core::option::Option::None,
+            parent_snapshot_id: None,
+            sequence_number: None,
             timestamp_ms,
             manifest_list: ::core::convert::Into::into(manifest_list),
-            first_row_id: ::core::option::Option::None,
-            added_rows: ::core::option::Option::None,
+            first_row_id: None,
+            added_rows: None,
             summary: ::core::convert::Into::into(summary),
-            schema_id: ::core::option::Option::None,
+            schema_id: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `parent-snapshot-id`.
     #[must_use]
     pub fn with_parent_snapshot_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.parent_snapshot_id = ::core::option::Option::Some(__value);
+        self.parent_snapshot_id = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `sequence-number`.
     #[must_use]
     pub fn with_sequence_number(mut self, __value: ::core::primitive::i64) -> Self {
-        self.sequence_number = ::core::option::Option::Some(__value);
+        self.sequence_number = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `first-row-id`.
     #[must_use]
     pub fn with_first_row_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.first_row_id = ::core::option::Option::Some(__value);
+        self.first_row_id = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `added-rows`.
     #[must_use]
     pub fn with_added_rows(mut self, __value: ::core::primitive::i64) -> Self {
-        self.added_rows = ::core::option::Option::Some(__value);
+        self.added_rows = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `schema-id`.
     #[must_use]
     pub fn with_schema_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.schema_id = ::core::option::Option::Some(__value);
+        self.schema_id = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -5881,13 +5828,12 @@ impl ::openapi_models::__private::serde::Serialize for SnapshotSummary {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "operation", &self.operation)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("operation", &self.operation)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -5902,20 +5848,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotSumma
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for SnapshotSummary {
     const NAME: &'static str = "SnapshotSummary";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "operation" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "operation" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -5957,19 +5902,19 @@ pub enum SnapshotSummaryOperation {
 impl SnapshotSummaryOperation {
     /// Every value the spec lists, in its order.
     pub const ALL: [Self; 4] = [
-        SnapshotSummaryOperation::Append,
-        SnapshotSummaryOperation::Replace,
-        SnapshotSummaryOperation::Overwrite,
-        SnapshotSummaryOperation::Delete,
+        Self::Append,
+        Self::Replace,
+        Self::Overwrite,
+        Self::Delete,
     ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            SnapshotSummaryOperation::Append => "append",
-            SnapshotSummaryOperation::Replace => "replace",
-            SnapshotSummaryOperation::Overwrite => "overwrite",
-            SnapshotSummaryOperation::Delete => "delete",
+            Self::Append => "append",
+            Self::Replace => "replace",
+            Self::Overwrite => "overwrite",
+            Self::Delete => "delete",
         }
     }
 }
@@ -6033,7 +5978,7 @@ pub struct SnapshotReference {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -6045,17 +5990,16 @@ impl ::openapi_models::__private::serde::Serialize for SnapshotReference {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "snapshot-id", &self.snapshot_id)?;
-        __o::optional(&mut __map, "max-ref-age-ms", &self.max_ref_age_ms)?;
-        __o::optional(&mut __map, "max-snapshot-age-ms", &self.max_snapshot_age_ms)?;
-        __o::optional(&mut __map, "min-snapshots-to-keep", &self.min_snapshots_to_keep)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("snapshot-id", &self.snapshot_id)?;
+        __w.optional("max-ref-age-ms", &self.max_ref_age_ms)?;
+        __w.optional("max-snapshot-age-ms", &self.max_snapshot_age_ms)?;
+        __w.optional("min-snapshots-to-keep", &self.min_snapshots_to_keep)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -6070,28 +6014,27 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotRefer
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for SnapshotReference {
     const NAME: &'static str = "SnapshotReference";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "snapshot-id" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "max-ref-age-ms" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "max-snapshot-age-ms" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "min-snapshots-to-keep" => __o::next(&mut __map, &mut __f4, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "snapshot-id" => __r.value(&mut __f1)?,
+                "max-ref-age-ms" => __r.value(&mut __f2)?,
+                "max-snapshot-age-ms" => __r.value(&mut __f3)?,
+                "min-snapshots-to-keep" => __r.value(&mut __f4)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -6110,25 +6053,26 @@ impl SnapshotReference {
         r#type: impl ::core::convert::Into<SnapshotReferenceType>,
         snapshot_id: ::core::primitive::i64,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             r#type: ::core::convert::Into::into(r#type),
             snapshot_id,
-            max_ref_age_ms: ::core::option::Option::None,
-            max_snapshot_age_ms: ::core::option::Option::None,
-            min_snapshots_to_keep: ::core::option::Option::None,
+            max_ref_age_ms: None,
+            max_snapshot_age_ms: None,
+            min_snapshots_to_keep: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `max-ref-age-ms`.
     #[must_use]
     pub fn with_max_ref_age_ms(mut self, __value: ::core::primitive::i64) -> Self {
-        self.max_ref_age_ms = ::core::option::Option::Some(__value);
+        self.max_ref_age_ms = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `max-snapshot-age-ms`.
     #[must_use]
     pub fn with_max_snapshot_age_ms(mut self, __value: ::core::primitive::i64) -> Self {
-        self.max_snapshot_age_ms = ::core::option::Option::Some(__value);
+        self.max_snapshot_age_ms = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `min-snapshots-to-keep`.
@@ -6137,7 +6081,7 @@ impl SnapshotReference {
         mut self,
         __value: ::core::primitive::i64,
     ) -> Self {
-        self.min_snapshots_to_keep = ::core::option::Option::Some(__value);
+        self.min_snapshots_to_keep = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -6160,16 +6104,13 @@ pub enum SnapshotReferenceType {
 }
 impl SnapshotReferenceType {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 2] = [
-        SnapshotReferenceType::Tag,
-        SnapshotReferenceType::Branch,
-    ];
+    pub const ALL: [Self; 2] = [Self::Tag, Self::Branch];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            SnapshotReferenceType::Tag => "tag",
-            SnapshotReferenceType::Branch => "branch",
+            Self::Tag => "tag",
+            Self::Branch => "branch",
         }
     }
 }
@@ -6234,7 +6175,7 @@ pub struct SnapshotLogItem {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -6246,14 +6187,13 @@ impl ::openapi_models::__private::serde::Serialize for SnapshotLogItem {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "snapshot-id", &self.snapshot_id)?;
-        __o::entry(&mut __map, "timestamp-ms", &self.timestamp_ms)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("snapshot-id", &self.snapshot_id)?;
+        __w.entry("timestamp-ms", &self.timestamp_ms)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -6268,22 +6208,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotLogIt
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for SnapshotLogItem {
     const NAME: &'static str = "SnapshotLogItem";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "snapshot-id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "timestamp-ms" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "snapshot-id" => __r.value(&mut __f0)?,
+                "timestamp-ms" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -6320,7 +6259,7 @@ pub struct MetadataLogItem {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -6332,14 +6271,13 @@ impl ::openapi_models::__private::serde::Serialize for MetadataLogItem {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "metadata-file", &self.metadata_file)?;
-        __o::entry(&mut __map, "timestamp-ms", &self.timestamp_ms)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("metadata-file", &self.metadata_file)?;
+        __w.entry("timestamp-ms", &self.timestamp_ms)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -6354,22 +6292,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MetadataLogIt
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for MetadataLogItem {
     const NAME: &'static str = "MetadataLogItem";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "metadata-file" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "timestamp-ms" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "metadata-file" => __r.value(&mut __f0)?,
+                "timestamp-ms" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -6452,7 +6389,7 @@ pub struct TableMetadata {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -6464,35 +6401,34 @@ impl ::openapi_models::__private::serde::Serialize for TableMetadata {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "format-version", &self.format_version)?;
-        __o::entry(&mut __map, "table-uuid", &self.table_uuid)?;
-        __o::optional(&mut __map, "location", &self.location)?;
-        __o::optional(&mut __map, "last-updated-ms", &self.last_updated_ms)?;
-        __o::optional(&mut __map, "next-row-id", &self.next_row_id)?;
-        __o::optional(&mut __map, "properties", &self.properties)?;
-        __o::optional(&mut __map, "schemas", &self.schemas)?;
-        __o::optional(&mut __map, "current-schema-id", &self.current_schema_id)?;
-        __o::optional(&mut __map, "last-column-id", &self.last_column_id)?;
-        __o::optional(&mut __map, "partition-specs", &self.partition_specs)?;
-        __o::optional(&mut __map, "default-spec-id", &self.default_spec_id)?;
-        __o::optional(&mut __map, "last-partition-id", &self.last_partition_id)?;
-        __o::optional(&mut __map, "sort-orders", &self.sort_orders)?;
-        __o::optional(&mut __map, "default-sort-order-id", &self.default_sort_order_id)?;
-        __o::optional(&mut __map, "encryption-keys", &self.encryption_keys)?;
-        __o::optional(&mut __map, "snapshots", &self.snapshots)?;
-        __o::optional(&mut __map, "refs", &self.refs)?;
-        __o::optional(&mut __map, "current-snapshot-id", &self.current_snapshot_id)?;
-        __o::optional(&mut __map, "last-sequence-number", &self.last_sequence_number)?;
-        __o::optional(&mut __map, "snapshot-log", &self.snapshot_log)?;
-        __o::optional(&mut __map, "metadata-log", &self.metadata_log)?;
-        __o::optional(&mut __map, "statistics", &self.statistics)?;
-        __o::optional(&mut __map, "partition-statistics", &self.partition_statistics)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("format-version", &self.format_version)?;
+        __w.entry("table-uuid", &self.table_uuid)?;
+        __w.optional("location", &self.location)?;
+        __w.optional("last-updated-ms", &self.last_updated_ms)?;
+        __w.optional("next-row-id", &self.next_row_id)?;
+        __w.optional("properties", &self.properties)?;
+        __w.optional("schemas", &self.schemas)?;
+        __w.optional("current-schema-id", &self.current_schema_id)?;
+        __w.optional("last-column-id", &self.last_column_id)?;
+        __w.optional("partition-specs", &self.partition_specs)?;
+        __w.optional("default-spec-id", &self.default_spec_id)?;
+        __w.optional("last-partition-id", &self.last_partition_id)?;
+        __w.optional("sort-orders", &self.sort_orders)?;
+        __w.optional("default-sort-order-id", &self.default_sort_order_id)?;
+        __w.optional("encryption-keys", &self.encryption_keys)?;
+        __w.optional("snapshots", &self.snapshots)?;
+        __w.optional("refs", &self.refs)?;
+        __w.optional("current-snapshot-id", &self.current_snapshot_id)?;
+        __w.optional("last-sequence-number", &self.last_sequence_number)?;
+        __w.optional("snapshot-log", &self.snapshot_log)?;
+        __w.optional("metadata-log", &self.metadata_log)?;
+        __w.optional("statistics", &self.statistics)?;
+        __w.optional("partition-statistics", &self.partition_statistics)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -6507,12 +6443,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableMetadata
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for TableMetadata {
     const NAME: &'static str = "TableMetadata";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -6537,34 +6474,32 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for TableMetadata {
         let mut __f21 = None;
         let mut __f22 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "format-version" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "table-uuid" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "location" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "last-updated-ms" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "next-row-id" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "properties" => __o::next(&mut __map, &mut __f5, &__key)?,
-                "schemas" => __o::next(&mut __map, &mut __f6, &__key)?,
-                "current-schema-id" => __o::next(&mut __map, &mut __f7, &__key)?,
-                "last-column-id" => __o::next(&mut __map, &mut __f8, &__key)?,
-                "partition-specs" => __o::next(&mut __map, &mut __f9, &__key)?,
-                "default-spec-id" => __o::next(&mut __map, &mut __f10, &__key)?,
-                "last-partition-id" => __o::next(&mut __map, &mut __f11, &__key)?,
-                "sort-orders" => __o::next(&mut __map, &mut __f12, &__key)?,
-                "default-sort-order-id" => __o::next(&mut __map, &mut __f13, &__key)?,
-                "encryption-keys" => __o::next(&mut __map, &mut __f14, &__key)?,
-                "snapshots" => __o::next(&mut __map, &mut __f15, &__key)?,
-                "refs" => __o::next(&mut __map, &mut __f16, &__key)?,
-                "current-snapshot-id" => __o::next(&mut __map, &mut __f17, &__key)?,
-                "last-sequence-number" => __o::next(&mut __map, &mut __f18, &__key)?,
-                "snapshot-log" => __o::next(&mut __map, &mut __f19, &__key)?,
-                "metadata-log" => __o::next(&mut __map, &mut __f20, &__key)?,
-                "statistics" => __o::next(&mut __map, &mut __f21, &__key)?,
-                "partition-statistics" => __o::next(&mut __map, &mut __f22, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "format-version" => __r.value(&mut __f0)?,
+                "table-uuid" => __r.value(&mut __f1)?,
+                "location" => __r.value(&mut __f2)?,
+                "last-updated-ms" => __r.value(&mut __f3)?,
+                "next-row-id" => __r.value(&mut __f4)?,
+                "properties" => __r.value(&mut __f5)?,
+                "schemas" => __r.value(&mut __f6)?,
+                "current-schema-id" => __r.value(&mut __f7)?,
+                "last-column-id" => __r.value(&mut __f8)?,
+                "partition-specs" => __r.value(&mut __f9)?,
+                "default-spec-id" => __r.value(&mut __f10)?,
+                "last-partition-id" => __r.value(&mut __f11)?,
+                "sort-orders" => __r.value(&mut __f12)?,
+                "default-sort-order-id" => __r.value(&mut __f13)?,
+                "encryption-keys" => __r.value(&mut __f14)?,
+                "snapshots" => __r.value(&mut __f15)?,
+                "refs" => __r.value(&mut __f16)?,
+                "current-snapshot-id" => __r.value(&mut __f17)?,
+                "last-sequence-number" => __r.value(&mut __f18)?,
+                "snapshot-log" => __r.value(&mut __f19)?,
+                "metadata-log" => __r.value(&mut __f20)?,
+                "statistics" => __r.value(&mut __f21)?,
+                "partition-statistics" => __r.value(&mut __f22)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -6601,30 +6536,31 @@ impl TableMetadata {
         format_version: ::core::primitive::i64,
         table_uuid: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             format_version,
             table_uuid: ::core::convert::Into::into(table_uuid),
-            location: ::core::option::Option::None,
-            last_updated_ms: ::core::option::Option::None,
-            next_row_id: ::core::option::Option::None,
-            properties: ::core::option::Option::None,
-            schemas: ::core::option::Option::None,
-            current_schema_id: ::core::option::Option::None,
-            last_column_id: ::core::option::Option::None,
-            partition_specs: ::core::option::Option::None,
-            default_spec_id: ::core::option::Option::None,
-            last_partition_id: ::core::option::Option::None,
-            sort_orders: ::core::option::Option::None,
-            default_sort_order_id: ::core::option::Option::None,
-            encryption_keys: ::core::option::Option::None,
-            snapshots: ::core::option::Option::None,
-            refs: ::core::option::Option::None,
-            current_snapshot_id: ::core::option::Option::None,
-            last_sequence_number: ::core::option::Option::None,
-            snapshot_log: ::core::option::Option::None,
-            metadata_log: ::core::option::Option::None,
-            statistics: ::core::option::Option::None,
-            partition_statistics: ::core::option::Option::None,
+            location: None,
+            last_updated_ms: None,
+            next_row_id: None,
+            properties: None,
+            schemas: None,
+            current_schema_id: None,
+            last_column_id: None,
+            partition_specs: None,
+            default_spec_id: None,
+            last_partition_id: None,
+            sort_orders: None,
+            default_sort_order_id: None,
+            encryption_keys: None,
+            snapshots: None,
+            refs: None,
+            current_snapshot_id: None,
+            last_sequence_number: None,
+            snapshot_log: None,
+            metadata_log: None,
+            statistics: None,
+            partition_statistics: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -6634,21 +6570,19 @@ impl TableMetadata {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.location = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.location = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `last-updated-ms`.
     #[must_use]
     pub fn with_last_updated_ms(mut self, __value: ::core::primitive::i64) -> Self {
-        self.last_updated_ms = ::core::option::Option::Some(__value);
+        self.last_updated_ms = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `next-row-id`.
     #[must_use]
     pub fn with_next_row_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.next_row_id = ::core::option::Option::Some(__value);
+        self.next_row_id = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `properties`.
@@ -6660,25 +6594,25 @@ impl TableMetadata {
             ::std::string::String,
         >,
     ) -> Self {
-        self.properties = ::core::option::Option::Some(__value);
+        self.properties = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `schemas`.
     #[must_use]
     pub fn with_schemas(mut self, __value: ::std::vec::Vec<Schema>) -> Self {
-        self.schemas = ::core::option::Option::Some(__value);
+        self.schemas = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `current-schema-id`.
     #[must_use]
     pub fn with_current_schema_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.current_schema_id = ::core::option::Option::Some(__value);
+        self.current_schema_id = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `last-column-id`.
     #[must_use]
     pub fn with_last_column_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.last_column_id = ::core::option::Option::Some(__value);
+        self.last_column_id = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `partition-specs`.
@@ -6687,25 +6621,25 @@ impl TableMetadata {
         mut self,
         __value: ::std::vec::Vec<PartitionSpec>,
     ) -> Self {
-        self.partition_specs = ::core::option::Option::Some(__value);
+        self.partition_specs = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `default-spec-id`.
     #[must_use]
     pub fn with_default_spec_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.default_spec_id = ::core::option::Option::Some(__value);
+        self.default_spec_id = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `last-partition-id`.
     #[must_use]
     pub fn with_last_partition_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.last_partition_id = ::core::option::Option::Some(__value);
+        self.last_partition_id = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `sort-orders`.
     #[must_use]
     pub fn with_sort_orders(mut self, __value: ::std::vec::Vec<SortOrder>) -> Self {
-        self.sort_orders = ::core::option::Option::Some(__value);
+        self.sort_orders = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `default-sort-order-id`.
@@ -6714,7 +6648,7 @@ impl TableMetadata {
         mut self,
         __value: ::core::primitive::i64,
     ) -> Self {
-        self.default_sort_order_id = ::core::option::Option::Some(__value);
+        self.default_sort_order_id = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `encryption-keys`.
@@ -6723,49 +6657,49 @@ impl TableMetadata {
         mut self,
         __value: ::std::vec::Vec<EncryptedKey>,
     ) -> Self {
-        self.encryption_keys = ::core::option::Option::Some(__value);
+        self.encryption_keys = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `snapshots`.
     #[must_use]
     pub fn with_snapshots(mut self, __value: ::std::vec::Vec<Snapshot>) -> Self {
-        self.snapshots = ::core::option::Option::Some(__value);
+        self.snapshots = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `refs`.
     #[must_use]
     pub fn with_refs(mut self, __value: SnapshotReferences) -> Self {
-        self.refs = ::core::option::Option::Some(__value);
+        self.refs = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `current-snapshot-id`.
     #[must_use]
     pub fn with_current_snapshot_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.current_snapshot_id = ::core::option::Option::Some(__value);
+        self.current_snapshot_id = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `last-sequence-number`.
     #[must_use]
     pub fn with_last_sequence_number(mut self, __value: ::core::primitive::i64) -> Self {
-        self.last_sequence_number = ::core::option::Option::Some(__value);
+        self.last_sequence_number = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `snapshot-log`.
     #[must_use]
     pub fn with_snapshot_log(mut self, __value: SnapshotLog) -> Self {
-        self.snapshot_log = ::core::option::Option::Some(__value);
+        self.snapshot_log = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `metadata-log`.
     #[must_use]
     pub fn with_metadata_log(mut self, __value: MetadataLog) -> Self {
-        self.metadata_log = ::core::option::Option::Some(__value);
+        self.metadata_log = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `statistics`.
     #[must_use]
     pub fn with_statistics(mut self, __value: ::std::vec::Vec<StatisticsFile>) -> Self {
-        self.statistics = ::core::option::Option::Some(__value);
+        self.statistics = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `partition-statistics`.
@@ -6774,7 +6708,7 @@ impl TableMetadata {
         mut self,
         __value: ::std::vec::Vec<PartitionStatisticsFile>,
     ) -> Self {
-        self.partition_statistics = ::core::option::Option::Some(__value);
+        self.partition_statistics = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -6830,7 +6764,7 @@ pub struct SQLViewRepresentation {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -6842,15 +6776,14 @@ impl ::openapi_models::__private::serde::Serialize for SQLViewRepresentation {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "sql", &self.sql)?;
-        __o::entry(&mut __map, "dialect", &self.dialect)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("sql", &self.sql)?;
+        __w.entry("dialect", &self.dialect)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -6866,24 +6799,23 @@ for SQLViewRepresentation {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for SQLViewRepresentation {
     const NAME: &'static str = "SQLViewRepresentation";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "sql" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "dialect" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "sql" => __r.value(&mut __f1)?,
+                "dialect" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -6923,7 +6855,7 @@ pub struct ViewHistoryEntry {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -6935,14 +6867,13 @@ impl ::openapi_models::__private::serde::Serialize for ViewHistoryEntry {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "version-id", &self.version_id)?;
-        __o::entry(&mut __map, "timestamp-ms", &self.timestamp_ms)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("version-id", &self.version_id)?;
+        __w.entry("timestamp-ms", &self.timestamp_ms)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -6957,22 +6888,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewHistoryEn
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ViewHistoryEntry {
     const NAME: &'static str = "ViewHistoryEntry";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "version-id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "timestamp-ms" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "version-id" => __r.value(&mut __f0)?,
+                "timestamp-ms" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -7022,7 +6952,7 @@ pub struct ViewVersion {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -7034,19 +6964,18 @@ impl ::openapi_models::__private::serde::Serialize for ViewVersion {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "version-id", &self.version_id)?;
-        __o::entry(&mut __map, "timestamp-ms", &self.timestamp_ms)?;
-        __o::entry(&mut __map, "schema-id", &self.schema_id)?;
-        __o::entry(&mut __map, "summary", &self.summary)?;
-        __o::entry(&mut __map, "representations", &self.representations)?;
-        __o::optional(&mut __map, "default-catalog", &self.default_catalog)?;
-        __o::entry(&mut __map, "default-namespace", &self.default_namespace)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("version-id", &self.version_id)?;
+        __w.entry("timestamp-ms", &self.timestamp_ms)?;
+        __w.entry("schema-id", &self.schema_id)?;
+        __w.entry("summary", &self.summary)?;
+        __w.entry("representations", &self.representations)?;
+        __w.optional("default-catalog", &self.default_catalog)?;
+        __w.entry("default-namespace", &self.default_namespace)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -7061,12 +6990,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewVersion {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ViewVersion {
     const NAME: &'static str = "ViewVersion";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -7075,18 +7005,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ViewVersion {
         let mut __f5 = None;
         let mut __f6 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "version-id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "timestamp-ms" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "schema-id" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "summary" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "representations" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "default-catalog" => __o::next(&mut __map, &mut __f5, &__key)?,
-                "default-namespace" => __o::next(&mut __map, &mut __f6, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "version-id" => __r.value(&mut __f0)?,
+                "timestamp-ms" => __r.value(&mut __f1)?,
+                "schema-id" => __r.value(&mut __f2)?,
+                "summary" => __r.value(&mut __f3)?,
+                "representations" => __r.value(&mut __f4)?,
+                "default-catalog" => __r.value(&mut __f5)?,
+                "default-namespace" => __r.value(&mut __f6)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -7114,13 +7042,14 @@ impl ViewVersion {
         representations: ::std::vec::Vec<ViewRepresentation>,
         default_namespace: Namespace,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             version_id,
             timestamp_ms,
             schema_id,
             summary,
             representations,
-            default_catalog: ::core::option::Option::None,
+            default_catalog: None,
             default_namespace,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
@@ -7131,9 +7060,7 @@ impl ViewVersion {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.default_catalog = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.default_catalog = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -7163,7 +7090,7 @@ pub struct ViewMetadata {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -7175,20 +7102,19 @@ impl ::openapi_models::__private::serde::Serialize for ViewMetadata {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "view-uuid", &self.view_uuid)?;
-        __o::entry(&mut __map, "format-version", &self.format_version)?;
-        __o::entry(&mut __map, "location", &self.location)?;
-        __o::entry(&mut __map, "current-version-id", &self.current_version_id)?;
-        __o::entry(&mut __map, "versions", &self.versions)?;
-        __o::entry(&mut __map, "version-log", &self.version_log)?;
-        __o::entry(&mut __map, "schemas", &self.schemas)?;
-        __o::optional(&mut __map, "properties", &self.properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("view-uuid", &self.view_uuid)?;
+        __w.entry("format-version", &self.format_version)?;
+        __w.entry("location", &self.location)?;
+        __w.entry("current-version-id", &self.current_version_id)?;
+        __w.entry("versions", &self.versions)?;
+        __w.entry("version-log", &self.version_log)?;
+        __w.entry("schemas", &self.schemas)?;
+        __w.optional("properties", &self.properties)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -7203,12 +7129,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewMetadata 
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ViewMetadata {
     const NAME: &'static str = "ViewMetadata";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -7218,19 +7145,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ViewMetadata {
         let mut __f6 = None;
         let mut __f7 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "view-uuid" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "format-version" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "location" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "current-version-id" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "versions" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "version-log" => __o::next(&mut __map, &mut __f5, &__key)?,
-                "schemas" => __o::next(&mut __map, &mut __f6, &__key)?,
-                "properties" => __o::next(&mut __map, &mut __f7, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "view-uuid" => __r.value(&mut __f0)?,
+                "format-version" => __r.value(&mut __f1)?,
+                "location" => __r.value(&mut __f2)?,
+                "current-version-id" => __r.value(&mut __f3)?,
+                "versions" => __r.value(&mut __f4)?,
+                "version-log" => __r.value(&mut __f5)?,
+                "schemas" => __r.value(&mut __f6)?,
+                "properties" => __r.value(&mut __f7)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -7257,6 +7182,7 @@ impl ViewMetadata {
         version_log: ::std::vec::Vec<ViewHistoryEntry>,
         schemas: ::std::vec::Vec<Schema>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             view_uuid: ::core::convert::Into::into(view_uuid),
             format_version,
@@ -7265,7 +7191,7 @@ impl ViewMetadata {
             versions,
             version_log,
             schemas,
-            properties: ::core::option::Option::None,
+            properties: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -7278,7 +7204,7 @@ impl ViewMetadata {
             ::std::string::String,
         >,
     ) -> Self {
-        self.properties = ::core::option::Option::Some(__value);
+        self.properties = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -7322,7 +7248,7 @@ pub struct BaseUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -7334,13 +7260,12 @@ impl ::openapi_models::__private::serde::Serialize for BaseUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "action", &self.action)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("action", &self.action)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -7355,20 +7280,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BaseUpdate {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for BaseUpdate {
     const NAME: &'static str = "BaseUpdate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "action" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -7398,7 +7322,7 @@ pub struct AssignUUIDUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -7410,14 +7334,13 @@ impl ::openapi_models::__private::serde::Serialize for AssignUUIDUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "action", &self.action)?;
-        __o::entry(&mut __map, "uuid", &self.uuid)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("action", &self.action)?;
+        __w.entry("uuid", &self.uuid)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -7432,22 +7355,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssignUUIDUpd
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for AssignUUIDUpdate {
     const NAME: &'static str = "AssignUUIDUpdate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "uuid" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "action" => __r.value(&mut __f0)?,
+                "uuid" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -7486,12 +7408,12 @@ pub enum AssignUUIDUpdateAction {
 }
 impl AssignUUIDUpdateAction {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [AssignUUIDUpdateAction::AssignUuid];
+    pub const ALL: [Self; 1] = [Self::AssignUuid];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            AssignUUIDUpdateAction::AssignUuid => "assign-uuid",
+            Self::AssignUuid => "assign-uuid",
         }
     }
 }
@@ -7549,7 +7471,7 @@ pub struct UpgradeFormatVersionUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -7561,14 +7483,13 @@ impl ::openapi_models::__private::serde::Serialize for UpgradeFormatVersionUpdat
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "action", &self.action)?;
-        __o::entry(&mut __map, "format-version", &self.format_version)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("action", &self.action)?;
+        __w.entry("format-version", &self.format_version)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -7584,22 +7505,21 @@ for UpgradeFormatVersionUpdate {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for UpgradeFormatVersionUpdate {
     const NAME: &'static str = "UpgradeFormatVersionUpdate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "format-version" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "action" => __r.value(&mut __f0)?,
+                "format-version" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -7638,14 +7558,12 @@ pub enum UpgradeFormatVersionUpdateAction {
 }
 impl UpgradeFormatVersionUpdateAction {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [UpgradeFormatVersionUpdateAction::UpgradeFormatVersion];
+    pub const ALL: [Self; 1] = [Self::UpgradeFormatVersion];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            UpgradeFormatVersionUpdateAction::UpgradeFormatVersion => {
-                "upgrade-format-version"
-            }
+            Self::UpgradeFormatVersion => "upgrade-format-version",
         }
     }
 }
@@ -7710,7 +7628,7 @@ pub struct AddSchemaUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[allow(deprecated)]
@@ -7723,15 +7641,14 @@ impl ::openapi_models::__private::serde::Serialize for AddSchemaUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "action", &self.action)?;
-        __o::entry(&mut __map, "schema", &self.schema)?;
-        __o::optional(&mut __map, "last-column-id", &self.last_column_id)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("action", &self.action)?;
+        __w.entry("schema", &self.schema)?;
+        __w.optional("last-column-id", &self.last_column_id)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[allow(deprecated)]
@@ -7748,24 +7665,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSchemaUpda
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for AddSchemaUpdate {
     const NAME: &'static str = "AddSchemaUpdate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "schema" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "last-column-id" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "action" => __r.value(&mut __f0)?,
+                "schema" => __r.value(&mut __f1)?,
+                "last-column-id" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -7780,10 +7696,11 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AddSchemaUpdate {
 impl AddSchemaUpdate {
     /// Builds the value from the required fields (`schema`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(schema: impl ::core::convert::Into<Schema>) -> Self {
+        use ::core::option::Option::None;
         Self {
             action: ::core::default::Default::default(),
             schema: ::core::convert::Into::into(schema),
-            last_column_id: ::core::option::Option::None,
+            last_column_id: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -7791,7 +7708,7 @@ impl AddSchemaUpdate {
     #[deprecated]
     #[must_use]
     pub fn with_last_column_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.last_column_id = ::core::option::Option::Some(__value);
+        self.last_column_id = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -7824,12 +7741,12 @@ pub enum AddSchemaUpdateAction {
 }
 impl AddSchemaUpdateAction {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [AddSchemaUpdateAction::AddSchema];
+    pub const ALL: [Self; 1] = [Self::AddSchema];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            AddSchemaUpdateAction::AddSchema => "add-schema",
+            Self::AddSchema => "add-schema",
         }
     }
 }
@@ -7889,7 +7806,7 @@ pub struct SetCurrentSchemaUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -7901,14 +7818,13 @@ impl ::openapi_models::__private::serde::Serialize for SetCurrentSchemaUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "action", &self.action)?;
-        __o::entry(&mut __map, "schema-id", &self.schema_id)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("action", &self.action)?;
+        __w.entry("schema-id", &self.schema_id)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -7924,22 +7840,21 @@ for SetCurrentSchemaUpdate {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for SetCurrentSchemaUpdate {
     const NAME: &'static str = "SetCurrentSchemaUpdate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "schema-id" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "action" => __r.value(&mut __f0)?,
+                "schema-id" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -7978,12 +7893,12 @@ pub enum SetCurrentSchemaUpdateAction {
 }
 impl SetCurrentSchemaUpdateAction {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [SetCurrentSchemaUpdateAction::SetCurrentSchema];
+    pub const ALL: [Self; 1] = [Self::SetCurrentSchema];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            SetCurrentSchemaUpdateAction::SetCurrentSchema => "set-current-schema",
+            Self::SetCurrentSchema => "set-current-schema",
         }
     }
 }
@@ -8041,7 +7956,7 @@ pub struct AddPartitionSpecUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -8053,14 +7968,13 @@ impl ::openapi_models::__private::serde::Serialize for AddPartitionSpecUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "action", &self.action)?;
-        __o::entry(&mut __map, "spec", &self.spec)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("action", &self.action)?;
+        __w.entry("spec", &self.spec)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -8076,22 +7990,21 @@ for AddPartitionSpecUpdate {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for AddPartitionSpecUpdate {
     const NAME: &'static str = "AddPartitionSpecUpdate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "spec" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "action" => __r.value(&mut __f0)?,
+                "spec" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -8130,12 +8043,12 @@ pub enum AddPartitionSpecUpdateAction {
 }
 impl AddPartitionSpecUpdateAction {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [AddPartitionSpecUpdateAction::AddSpec];
+    pub const ALL: [Self; 1] = [Self::AddSpec];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            AddPartitionSpecUpdateAction::AddSpec => "add-spec",
+            Self::AddSpec => "add-spec",
         }
     }
 }
@@ -8195,7 +8108,7 @@ pub struct SetDefaultSpecUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -8207,14 +8120,13 @@ impl ::openapi_models::__private::serde::Serialize for SetDefaultSpecUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "action", &self.action)?;
-        __o::entry(&mut __map, "spec-id", &self.spec_id)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("action", &self.action)?;
+        __w.entry("spec-id", &self.spec_id)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -8229,22 +8141,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetDefaultSpe
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for SetDefaultSpecUpdate {
     const NAME: &'static str = "SetDefaultSpecUpdate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "spec-id" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "action" => __r.value(&mut __f0)?,
+                "spec-id" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -8283,12 +8194,12 @@ pub enum SetDefaultSpecUpdateAction {
 }
 impl SetDefaultSpecUpdateAction {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [SetDefaultSpecUpdateAction::SetDefaultSpec];
+    pub const ALL: [Self; 1] = [Self::SetDefaultSpec];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            SetDefaultSpecUpdateAction::SetDefaultSpec => "set-default-spec",
+            Self::SetDefaultSpec => "set-default-spec",
         }
     }
 }
@@ -8346,7 +8257,7 @@ pub struct AddSortOrderUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -8358,14 +8269,13 @@ impl ::openapi_models::__private::serde::Serialize for AddSortOrderUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "action", &self.action)?;
-        __o::entry(&mut __map, "sort-order", &self.sort_order)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("action", &self.action)?;
+        __w.entry("sort-order", &self.sort_order)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -8380,22 +8290,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSortOrderU
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for AddSortOrderUpdate {
     const NAME: &'static str = "AddSortOrderUpdate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "sort-order" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "action" => __r.value(&mut __f0)?,
+                "sort-order" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -8434,12 +8343,12 @@ pub enum AddSortOrderUpdateAction {
 }
 impl AddSortOrderUpdateAction {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [AddSortOrderUpdateAction::AddSortOrder];
+    pub const ALL: [Self; 1] = [Self::AddSortOrder];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            AddSortOrderUpdateAction::AddSortOrder => "add-sort-order",
+            Self::AddSortOrder => "add-sort-order",
         }
     }
 }
@@ -8499,7 +8408,7 @@ pub struct SetDefaultSortOrderUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -8511,14 +8420,13 @@ impl ::openapi_models::__private::serde::Serialize for SetDefaultSortOrderUpdate
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "action", &self.action)?;
-        __o::entry(&mut __map, "sort-order-id", &self.sort_order_id)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("action", &self.action)?;
+        __w.entry("sort-order-id", &self.sort_order_id)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -8534,22 +8442,21 @@ for SetDefaultSortOrderUpdate {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for SetDefaultSortOrderUpdate {
     const NAME: &'static str = "SetDefaultSortOrderUpdate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "sort-order-id" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "action" => __r.value(&mut __f0)?,
+                "sort-order-id" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -8588,14 +8495,12 @@ pub enum SetDefaultSortOrderUpdateAction {
 }
 impl SetDefaultSortOrderUpdateAction {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [SetDefaultSortOrderUpdateAction::SetDefaultSortOrder];
+    pub const ALL: [Self; 1] = [Self::SetDefaultSortOrder];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            SetDefaultSortOrderUpdateAction::SetDefaultSortOrder => {
-                "set-default-sort-order"
-            }
+            Self::SetDefaultSortOrder => "set-default-sort-order",
         }
     }
 }
@@ -8653,7 +8558,7 @@ pub struct AddSnapshotUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -8665,14 +8570,13 @@ impl ::openapi_models::__private::serde::Serialize for AddSnapshotUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "action", &self.action)?;
-        __o::entry(&mut __map, "snapshot", &self.snapshot)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("action", &self.action)?;
+        __w.entry("snapshot", &self.snapshot)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -8687,22 +8591,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSnapshotUp
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for AddSnapshotUpdate {
     const NAME: &'static str = "AddSnapshotUpdate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "snapshot" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "action" => __r.value(&mut __f0)?,
+                "snapshot" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -8741,12 +8644,12 @@ pub enum AddSnapshotUpdateAction {
 }
 impl AddSnapshotUpdateAction {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [AddSnapshotUpdateAction::AddSnapshot];
+    pub const ALL: [Self; 1] = [Self::AddSnapshot];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            AddSnapshotUpdateAction::AddSnapshot => "add-snapshot",
+            Self::AddSnapshot => "add-snapshot",
         }
     }
 }
@@ -8814,7 +8717,7 @@ pub struct SetSnapshotRefUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -8826,19 +8729,18 @@ impl ::openapi_models::__private::serde::Serialize for SetSnapshotRefUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "action", &self.action)?;
-        __o::entry(&mut __map, "ref-name", &self.ref_name)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "snapshot-id", &self.snapshot_id)?;
-        __o::optional(&mut __map, "max-ref-age-ms", &self.max_ref_age_ms)?;
-        __o::optional(&mut __map, "max-snapshot-age-ms", &self.max_snapshot_age_ms)?;
-        __o::optional(&mut __map, "min-snapshots-to-keep", &self.min_snapshots_to_keep)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("action", &self.action)?;
+        __w.entry("ref-name", &self.ref_name)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("snapshot-id", &self.snapshot_id)?;
+        __w.optional("max-ref-age-ms", &self.max_ref_age_ms)?;
+        __w.optional("max-snapshot-age-ms", &self.max_snapshot_age_ms)?;
+        __w.optional("min-snapshots-to-keep", &self.min_snapshots_to_keep)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -8853,12 +8755,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetSnapshotRe
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for SetSnapshotRefUpdate {
     const NAME: &'static str = "SetSnapshotRefUpdate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -8867,18 +8770,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SetSnapshotRefUpdat
         let mut __f5 = None;
         let mut __f6 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "ref-name" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "type" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "snapshot-id" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "max-ref-age-ms" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "max-snapshot-age-ms" => __o::next(&mut __map, &mut __f5, &__key)?,
-                "min-snapshots-to-keep" => __o::next(&mut __map, &mut __f6, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "action" => __r.value(&mut __f0)?,
+                "ref-name" => __r.value(&mut __f1)?,
+                "type" => __r.value(&mut __f2)?,
+                "snapshot-id" => __r.value(&mut __f3)?,
+                "max-ref-age-ms" => __r.value(&mut __f4)?,
+                "max-snapshot-age-ms" => __r.value(&mut __f5)?,
+                "min-snapshots-to-keep" => __r.value(&mut __f6)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -8900,27 +8801,28 @@ impl SetSnapshotRefUpdate {
         r#type: impl ::core::convert::Into<SnapshotReferenceType>,
         snapshot_id: ::core::primitive::i64,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             action: ::core::default::Default::default(),
             ref_name: ::core::convert::Into::into(ref_name),
             r#type: ::core::convert::Into::into(r#type),
             snapshot_id,
-            max_ref_age_ms: ::core::option::Option::None,
-            max_snapshot_age_ms: ::core::option::Option::None,
-            min_snapshots_to_keep: ::core::option::Option::None,
+            max_ref_age_ms: None,
+            max_snapshot_age_ms: None,
+            min_snapshots_to_keep: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `max-ref-age-ms`.
     #[must_use]
     pub fn with_max_ref_age_ms(mut self, __value: ::core::primitive::i64) -> Self {
-        self.max_ref_age_ms = ::core::option::Option::Some(__value);
+        self.max_ref_age_ms = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `max-snapshot-age-ms`.
     #[must_use]
     pub fn with_max_snapshot_age_ms(mut self, __value: ::core::primitive::i64) -> Self {
-        self.max_snapshot_age_ms = ::core::option::Option::Some(__value);
+        self.max_snapshot_age_ms = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `min-snapshots-to-keep`.
@@ -8929,7 +8831,7 @@ impl SetSnapshotRefUpdate {
         mut self,
         __value: ::core::primitive::i64,
     ) -> Self {
-        self.min_snapshots_to_keep = ::core::option::Option::Some(__value);
+        self.min_snapshots_to_keep = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -8952,12 +8854,12 @@ pub enum SetSnapshotRefUpdateAction {
 }
 impl SetSnapshotRefUpdateAction {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [SetSnapshotRefUpdateAction::SetSnapshotRef];
+    pub const ALL: [Self; 1] = [Self::SetSnapshotRef];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            SetSnapshotRefUpdateAction::SetSnapshotRef => "set-snapshot-ref",
+            Self::SetSnapshotRef => "set-snapshot-ref",
         }
     }
 }
@@ -9015,7 +8917,7 @@ pub struct RemoveSnapshotsUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -9027,14 +8929,13 @@ impl ::openapi_models::__private::serde::Serialize for RemoveSnapshotsUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "action", &self.action)?;
-        __o::entry(&mut __map, "snapshot-ids", &self.snapshot_ids)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("action", &self.action)?;
+        __w.entry("snapshot-ids", &self.snapshot_ids)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -9050,22 +8951,21 @@ for RemoveSnapshotsUpdate {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for RemoveSnapshotsUpdate {
     const NAME: &'static str = "RemoveSnapshotsUpdate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "snapshot-ids" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "action" => __r.value(&mut __f0)?,
+                "snapshot-ids" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -9104,12 +9004,12 @@ pub enum RemoveSnapshotsUpdateAction {
 }
 impl RemoveSnapshotsUpdateAction {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [RemoveSnapshotsUpdateAction::RemoveSnapshots];
+    pub const ALL: [Self; 1] = [Self::RemoveSnapshots];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            RemoveSnapshotsUpdateAction::RemoveSnapshots => "remove-snapshots",
+            Self::RemoveSnapshots => "remove-snapshots",
         }
     }
 }
@@ -9167,7 +9067,7 @@ pub struct RemoveSnapshotRefUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -9179,14 +9079,13 @@ impl ::openapi_models::__private::serde::Serialize for RemoveSnapshotRefUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "action", &self.action)?;
-        __o::entry(&mut __map, "ref-name", &self.ref_name)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("action", &self.action)?;
+        __w.entry("ref-name", &self.ref_name)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -9202,22 +9101,21 @@ for RemoveSnapshotRefUpdate {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for RemoveSnapshotRefUpdate {
     const NAME: &'static str = "RemoveSnapshotRefUpdate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "ref-name" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "action" => __r.value(&mut __f0)?,
+                "ref-name" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -9256,12 +9154,12 @@ pub enum RemoveSnapshotRefUpdateAction {
 }
 impl RemoveSnapshotRefUpdateAction {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [RemoveSnapshotRefUpdateAction::RemoveSnapshotRef];
+    pub const ALL: [Self; 1] = [Self::RemoveSnapshotRef];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            RemoveSnapshotRefUpdateAction::RemoveSnapshotRef => "remove-snapshot-ref",
+            Self::RemoveSnapshotRef => "remove-snapshot-ref",
         }
     }
 }
@@ -9319,7 +9217,7 @@ pub struct SetLocationUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -9331,14 +9229,13 @@ impl ::openapi_models::__private::serde::Serialize for SetLocationUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "action", &self.action)?;
-        __o::entry(&mut __map, "location", &self.location)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("action", &self.action)?;
+        __w.entry("location", &self.location)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -9353,22 +9250,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetLocationUp
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for SetLocationUpdate {
     const NAME: &'static str = "SetLocationUpdate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "location" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "action" => __r.value(&mut __f0)?,
+                "location" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -9407,12 +9303,12 @@ pub enum SetLocationUpdateAction {
 }
 impl SetLocationUpdateAction {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [SetLocationUpdateAction::SetLocation];
+    pub const ALL: [Self; 1] = [Self::SetLocation];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            SetLocationUpdateAction::SetLocation => "set-location",
+            Self::SetLocation => "set-location",
         }
     }
 }
@@ -9473,7 +9369,7 @@ pub struct SetPropertiesUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -9485,14 +9381,13 @@ impl ::openapi_models::__private::serde::Serialize for SetPropertiesUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "action", &self.action)?;
-        __o::entry(&mut __map, "updates", &self.updates)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("action", &self.action)?;
+        __w.entry("updates", &self.updates)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -9507,22 +9402,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetProperties
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for SetPropertiesUpdate {
     const NAME: &'static str = "SetPropertiesUpdate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "updates" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "action" => __r.value(&mut __f0)?,
+                "updates" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -9566,12 +9460,12 @@ pub enum SetPropertiesUpdateAction {
 }
 impl SetPropertiesUpdateAction {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [SetPropertiesUpdateAction::SetProperties];
+    pub const ALL: [Self; 1] = [Self::SetProperties];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            SetPropertiesUpdateAction::SetProperties => "set-properties",
+            Self::SetProperties => "set-properties",
         }
     }
 }
@@ -9629,7 +9523,7 @@ pub struct RemovePropertiesUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -9641,14 +9535,13 @@ impl ::openapi_models::__private::serde::Serialize for RemovePropertiesUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "action", &self.action)?;
-        __o::entry(&mut __map, "removals", &self.removals)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("action", &self.action)?;
+        __w.entry("removals", &self.removals)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -9664,22 +9557,21 @@ for RemovePropertiesUpdate {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for RemovePropertiesUpdate {
     const NAME: &'static str = "RemovePropertiesUpdate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "removals" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "action" => __r.value(&mut __f0)?,
+                "removals" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -9718,12 +9610,12 @@ pub enum RemovePropertiesUpdateAction {
 }
 impl RemovePropertiesUpdateAction {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [RemovePropertiesUpdateAction::RemoveProperties];
+    pub const ALL: [Self; 1] = [Self::RemoveProperties];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            RemovePropertiesUpdateAction::RemoveProperties => "remove-properties",
+            Self::RemoveProperties => "remove-properties",
         }
     }
 }
@@ -9781,7 +9673,7 @@ pub struct AddViewVersionUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -9793,14 +9685,13 @@ impl ::openapi_models::__private::serde::Serialize for AddViewVersionUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "action", &self.action)?;
-        __o::entry(&mut __map, "view-version", &self.view_version)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("action", &self.action)?;
+        __w.entry("view-version", &self.view_version)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -9815,22 +9706,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddViewVersio
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for AddViewVersionUpdate {
     const NAME: &'static str = "AddViewVersionUpdate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "view-version" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "action" => __r.value(&mut __f0)?,
+                "view-version" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -9869,12 +9759,12 @@ pub enum AddViewVersionUpdateAction {
 }
 impl AddViewVersionUpdateAction {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [AddViewVersionUpdateAction::AddViewVersion];
+    pub const ALL: [Self; 1] = [Self::AddViewVersion];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            AddViewVersionUpdateAction::AddViewVersion => "add-view-version",
+            Self::AddViewVersion => "add-view-version",
         }
     }
 }
@@ -9934,7 +9824,7 @@ pub struct SetCurrentViewVersionUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -9946,14 +9836,13 @@ impl ::openapi_models::__private::serde::Serialize for SetCurrentViewVersionUpda
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "action", &self.action)?;
-        __o::entry(&mut __map, "view-version-id", &self.view_version_id)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("action", &self.action)?;
+        __w.entry("view-version-id", &self.view_version_id)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -9970,22 +9859,21 @@ for SetCurrentViewVersionUpdate {
 impl<'de> ::openapi_models::__private::object::Read<'de>
 for SetCurrentViewVersionUpdate {
     const NAME: &'static str = "SetCurrentViewVersionUpdate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "view-version-id" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "action" => __r.value(&mut __f0)?,
+                "view-version-id" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -10024,16 +9912,12 @@ pub enum SetCurrentViewVersionUpdateAction {
 }
 impl SetCurrentViewVersionUpdateAction {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [
-        SetCurrentViewVersionUpdateAction::SetCurrentViewVersion,
-    ];
+    pub const ALL: [Self; 1] = [Self::SetCurrentViewVersion];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            SetCurrentViewVersionUpdateAction::SetCurrentViewVersion => {
-                "set-current-view-version"
-            }
+            Self::SetCurrentViewVersion => "set-current-view-version",
         }
     }
 }
@@ -10098,7 +9982,7 @@ pub struct SetStatisticsUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[allow(deprecated)]
@@ -10111,15 +9995,14 @@ impl ::openapi_models::__private::serde::Serialize for SetStatisticsUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "action", &self.action)?;
-        __o::optional(&mut __map, "snapshot-id", &self.snapshot_id)?;
-        __o::entry(&mut __map, "statistics", &self.statistics)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("action", &self.action)?;
+        __w.optional("snapshot-id", &self.snapshot_id)?;
+        __w.entry("statistics", &self.statistics)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[allow(deprecated)]
@@ -10136,24 +10019,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetStatistics
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for SetStatisticsUpdate {
     const NAME: &'static str = "SetStatisticsUpdate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "snapshot-id" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "statistics" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "action" => __r.value(&mut __f0)?,
+                "snapshot-id" => __r.value(&mut __f1)?,
+                "statistics" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -10168,9 +10050,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SetStatisticsUpdate
 impl SetStatisticsUpdate {
     /// Builds the value from the required fields (`statistics`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(statistics: impl ::core::convert::Into<StatisticsFile>) -> Self {
+        use ::core::option::Option::None;
         Self {
             action: ::core::default::Default::default(),
-            snapshot_id: ::core::option::Option::None,
+            snapshot_id: None,
             statistics: ::core::convert::Into::into(statistics),
             additional_properties: ::std::collections::BTreeMap::new(),
         }
@@ -10179,7 +10062,7 @@ impl SetStatisticsUpdate {
     #[deprecated]
     #[must_use]
     pub fn with_snapshot_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.snapshot_id = ::core::option::Option::Some(__value);
+        self.snapshot_id = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -10203,12 +10086,12 @@ pub enum SetStatisticsUpdateAction {
 }
 impl SetStatisticsUpdateAction {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [SetStatisticsUpdateAction::SetStatistics];
+    pub const ALL: [Self; 1] = [Self::SetStatistics];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            SetStatisticsUpdateAction::SetStatistics => "set-statistics",
+            Self::SetStatistics => "set-statistics",
         }
     }
 }
@@ -10266,7 +10149,7 @@ pub struct RemoveStatisticsUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -10278,14 +10161,13 @@ impl ::openapi_models::__private::serde::Serialize for RemoveStatisticsUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "action", &self.action)?;
-        __o::entry(&mut __map, "snapshot-id", &self.snapshot_id)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("action", &self.action)?;
+        __w.entry("snapshot-id", &self.snapshot_id)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -10301,22 +10183,21 @@ for RemoveStatisticsUpdate {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for RemoveStatisticsUpdate {
     const NAME: &'static str = "RemoveStatisticsUpdate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "snapshot-id" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "action" => __r.value(&mut __f0)?,
+                "snapshot-id" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -10355,12 +10236,12 @@ pub enum RemoveStatisticsUpdateAction {
 }
 impl RemoveStatisticsUpdateAction {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [RemoveStatisticsUpdateAction::RemoveStatistics];
+    pub const ALL: [Self; 1] = [Self::RemoveStatistics];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            RemoveStatisticsUpdateAction::RemoveStatistics => "remove-statistics",
+            Self::RemoveStatistics => "remove-statistics",
         }
     }
 }
@@ -10418,7 +10299,7 @@ pub struct SetPartitionStatisticsUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -10430,14 +10311,13 @@ impl ::openapi_models::__private::serde::Serialize for SetPartitionStatisticsUpd
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "action", &self.action)?;
-        __o::entry(&mut __map, "partition-statistics", &self.partition_statistics)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("action", &self.action)?;
+        __w.entry("partition-statistics", &self.partition_statistics)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -10454,22 +10334,21 @@ for SetPartitionStatisticsUpdate {
 impl<'de> ::openapi_models::__private::object::Read<'de>
 for SetPartitionStatisticsUpdate {
     const NAME: &'static str = "SetPartitionStatisticsUpdate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "partition-statistics" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "action" => __r.value(&mut __f0)?,
+                "partition-statistics" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -10510,16 +10389,12 @@ pub enum SetPartitionStatisticsUpdateAction {
 }
 impl SetPartitionStatisticsUpdateAction {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [
-        SetPartitionStatisticsUpdateAction::SetPartitionStatistics,
-    ];
+    pub const ALL: [Self; 1] = [Self::SetPartitionStatistics];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            SetPartitionStatisticsUpdateAction::SetPartitionStatistics => {
-                "set-partition-statistics"
-            }
+            Self::SetPartitionStatistics => "set-partition-statistics",
         }
     }
 }
@@ -10578,7 +10453,7 @@ pub struct RemovePartitionStatisticsUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -10590,14 +10465,13 @@ impl ::openapi_models::__private::serde::Serialize for RemovePartitionStatistics
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "action", &self.action)?;
-        __o::entry(&mut __map, "snapshot-id", &self.snapshot_id)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("action", &self.action)?;
+        __w.entry("snapshot-id", &self.snapshot_id)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -10614,22 +10488,21 @@ for RemovePartitionStatisticsUpdate {
 impl<'de> ::openapi_models::__private::object::Read<'de>
 for RemovePartitionStatisticsUpdate {
     const NAME: &'static str = "RemovePartitionStatisticsUpdate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "snapshot-id" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "action" => __r.value(&mut __f0)?,
+                "snapshot-id" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -10668,16 +10541,12 @@ pub enum RemovePartitionStatisticsUpdateAction {
 }
 impl RemovePartitionStatisticsUpdateAction {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [
-        RemovePartitionStatisticsUpdateAction::RemovePartitionStatistics,
-    ];
+    pub const ALL: [Self; 1] = [Self::RemovePartitionStatistics];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            RemovePartitionStatisticsUpdateAction::RemovePartitionStatistics => {
-                "remove-partition-statistics"
-            }
+            Self::RemovePartitionStatistics => "remove-partition-statistics",
         }
     }
 }
@@ -10736,7 +10605,7 @@ pub struct RemovePartitionSpecsUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -10748,14 +10617,13 @@ impl ::openapi_models::__private::serde::Serialize for RemovePartitionSpecsUpdat
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "action", &self.action)?;
-        __o::entry(&mut __map, "spec-ids", &self.spec_ids)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("action", &self.action)?;
+        __w.entry("spec-ids", &self.spec_ids)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -10771,22 +10639,21 @@ for RemovePartitionSpecsUpdate {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for RemovePartitionSpecsUpdate {
     const NAME: &'static str = "RemovePartitionSpecsUpdate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "spec-ids" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "action" => __r.value(&mut __f0)?,
+                "spec-ids" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -10825,14 +10692,12 @@ pub enum RemovePartitionSpecsUpdateAction {
 }
 impl RemovePartitionSpecsUpdateAction {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [RemovePartitionSpecsUpdateAction::RemovePartitionSpecs];
+    pub const ALL: [Self; 1] = [Self::RemovePartitionSpecs];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            RemovePartitionSpecsUpdateAction::RemovePartitionSpecs => {
-                "remove-partition-specs"
-            }
+            Self::RemovePartitionSpecs => "remove-partition-specs",
         }
     }
 }
@@ -10890,7 +10755,7 @@ pub struct RemoveSchemasUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -10902,14 +10767,13 @@ impl ::openapi_models::__private::serde::Serialize for RemoveSchemasUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "action", &self.action)?;
-        __o::entry(&mut __map, "schema-ids", &self.schema_ids)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("action", &self.action)?;
+        __w.entry("schema-ids", &self.schema_ids)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -10924,22 +10788,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoveSchemas
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for RemoveSchemasUpdate {
     const NAME: &'static str = "RemoveSchemasUpdate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "schema-ids" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "action" => __r.value(&mut __f0)?,
+                "schema-ids" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -10978,12 +10841,12 @@ pub enum RemoveSchemasUpdateAction {
 }
 impl RemoveSchemasUpdateAction {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [RemoveSchemasUpdateAction::RemoveSchemas];
+    pub const ALL: [Self; 1] = [Self::RemoveSchemas];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            RemoveSchemasUpdateAction::RemoveSchemas => "remove-schemas",
+            Self::RemoveSchemas => "remove-schemas",
         }
     }
 }
@@ -11041,7 +10904,7 @@ pub struct AddEncryptionKeyUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -11053,14 +10916,13 @@ impl ::openapi_models::__private::serde::Serialize for AddEncryptionKeyUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "action", &self.action)?;
-        __o::entry(&mut __map, "encryption-key", &self.encryption_key)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("action", &self.action)?;
+        __w.entry("encryption-key", &self.encryption_key)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -11076,22 +10938,21 @@ for AddEncryptionKeyUpdate {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for AddEncryptionKeyUpdate {
     const NAME: &'static str = "AddEncryptionKeyUpdate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "encryption-key" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "action" => __r.value(&mut __f0)?,
+                "encryption-key" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -11139,12 +11000,12 @@ pub enum AddEncryptionKeyUpdateAction {
 }
 impl AddEncryptionKeyUpdateAction {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [AddEncryptionKeyUpdateAction::AddEncryptionKey];
+    pub const ALL: [Self; 1] = [Self::AddEncryptionKey];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            AddEncryptionKeyUpdateAction::AddEncryptionKey => "add-encryption-key",
+            Self::AddEncryptionKey => "add-encryption-key",
         }
     }
 }
@@ -11202,7 +11063,7 @@ pub struct RemoveEncryptionKeyUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -11214,14 +11075,13 @@ impl ::openapi_models::__private::serde::Serialize for RemoveEncryptionKeyUpdate
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "action", &self.action)?;
-        __o::entry(&mut __map, "key-id", &self.key_id)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("action", &self.action)?;
+        __w.entry("key-id", &self.key_id)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -11237,22 +11097,21 @@ for RemoveEncryptionKeyUpdate {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for RemoveEncryptionKeyUpdate {
     const NAME: &'static str = "RemoveEncryptionKeyUpdate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "key-id" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "action" => __r.value(&mut __f0)?,
+                "key-id" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -11291,14 +11150,12 @@ pub enum RemoveEncryptionKeyUpdateAction {
 }
 impl RemoveEncryptionKeyUpdateAction {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [RemoveEncryptionKeyUpdateAction::RemoveEncryptionKey];
+    pub const ALL: [Self; 1] = [Self::RemoveEncryptionKey];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            RemoveEncryptionKeyUpdateAction::RemoveEncryptionKey => {
-                "remove-encryption-key"
-            }
+            Self::RemoveEncryptionKey => "remove-encryption-key",
         }
     }
 }
@@ -11386,139 +11243,139 @@ impl ::openapi_models::__private::serde::Serialize for TableUpdate {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            TableUpdate::AssignUUIDUpdate(__value) => {
+            Self::AssignUUIDUpdate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            TableUpdate::UpgradeFormatVersionUpdate(__value) => {
+            Self::UpgradeFormatVersionUpdate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            TableUpdate::AddSchemaUpdate(__value) => {
+            Self::AddSchemaUpdate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            TableUpdate::SetCurrentSchemaUpdate(__value) => {
+            Self::SetCurrentSchemaUpdate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            TableUpdate::AddPartitionSpecUpdate(__value) => {
+            Self::AddPartitionSpecUpdate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            TableUpdate::SetDefaultSpecUpdate(__value) => {
+            Self::SetDefaultSpecUpdate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            TableUpdate::AddSortOrderUpdate(__value) => {
+            Self::AddSortOrderUpdate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            TableUpdate::SetDefaultSortOrderUpdate(__value) => {
+            Self::SetDefaultSortOrderUpdate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            TableUpdate::AddSnapshotUpdate(__value) => {
+            Self::AddSnapshotUpdate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            TableUpdate::SetSnapshotRefUpdate(__value) => {
+            Self::SetSnapshotRefUpdate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            TableUpdate::RemoveSnapshotsUpdate(__value) => {
+            Self::RemoveSnapshotsUpdate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            TableUpdate::RemoveSnapshotRefUpdate(__value) => {
+            Self::RemoveSnapshotRefUpdate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            TableUpdate::SetLocationUpdate(__value) => {
+            Self::SetLocationUpdate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            TableUpdate::SetPropertiesUpdate(__value) => {
+            Self::SetPropertiesUpdate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            TableUpdate::RemovePropertiesUpdate(__value) => {
+            Self::RemovePropertiesUpdate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            TableUpdate::SetStatisticsUpdate(__value) => {
+            Self::SetStatisticsUpdate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            TableUpdate::RemoveStatisticsUpdate(__value) => {
+            Self::RemoveStatisticsUpdate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            TableUpdate::SetPartitionStatisticsUpdate(__value) => {
+            Self::SetPartitionStatisticsUpdate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            TableUpdate::RemovePartitionStatisticsUpdate(__value) => {
+            Self::RemovePartitionStatisticsUpdate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            TableUpdate::RemovePartitionSpecsUpdate(__value) => {
+            Self::RemovePartitionSpecsUpdate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            TableUpdate::RemoveSchemasUpdate(__value) => {
+            Self::RemoveSchemasUpdate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            TableUpdate::AddEncryptionKeyUpdate(__value) => {
+            Self::AddEncryptionKeyUpdate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            TableUpdate::RemoveEncryptionKeyUpdate(__value) => {
+            Self::RemoveEncryptionKeyUpdate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -11637,139 +11494,139 @@ impl ::openapi_models::__private::de::Variants for TableUpdate {
                 <AssignUUIDUpdate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(TableUpdate::AssignUUIDUpdate)
+                    .map(Self::AssignUUIDUpdate)
             }
             1 => {
                 <UpgradeFormatVersionUpdate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(TableUpdate::UpgradeFormatVersionUpdate)
+                    .map(Self::UpgradeFormatVersionUpdate)
             }
             2 => {
                 <AddSchemaUpdate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(TableUpdate::AddSchemaUpdate)
+                    .map(Self::AddSchemaUpdate)
             }
             3 => {
                 <SetCurrentSchemaUpdate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(TableUpdate::SetCurrentSchemaUpdate)
+                    .map(Self::SetCurrentSchemaUpdate)
             }
             4 => {
                 <AddPartitionSpecUpdate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(TableUpdate::AddPartitionSpecUpdate)
+                    .map(Self::AddPartitionSpecUpdate)
             }
             5 => {
                 <SetDefaultSpecUpdate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(TableUpdate::SetDefaultSpecUpdate)
+                    .map(Self::SetDefaultSpecUpdate)
             }
             6 => {
                 <AddSortOrderUpdate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(TableUpdate::AddSortOrderUpdate)
+                    .map(Self::AddSortOrderUpdate)
             }
             7 => {
                 <SetDefaultSortOrderUpdate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(TableUpdate::SetDefaultSortOrderUpdate)
+                    .map(Self::SetDefaultSortOrderUpdate)
             }
             8 => {
                 <AddSnapshotUpdate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(TableUpdate::AddSnapshotUpdate)
+                    .map(Self::AddSnapshotUpdate)
             }
             9 => {
                 <SetSnapshotRefUpdate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(TableUpdate::SetSnapshotRefUpdate)
+                    .map(Self::SetSnapshotRefUpdate)
             }
             10 => {
                 <RemoveSnapshotsUpdate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(TableUpdate::RemoveSnapshotsUpdate)
+                    .map(Self::RemoveSnapshotsUpdate)
             }
             11 => {
                 <RemoveSnapshotRefUpdate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(TableUpdate::RemoveSnapshotRefUpdate)
+                    .map(Self::RemoveSnapshotRefUpdate)
             }
             12 => {
                 <SetLocationUpdate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(TableUpdate::SetLocationUpdate)
+                    .map(Self::SetLocationUpdate)
             }
             13 => {
                 <SetPropertiesUpdate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(TableUpdate::SetPropertiesUpdate)
+                    .map(Self::SetPropertiesUpdate)
             }
             14 => {
                 <RemovePropertiesUpdate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(TableUpdate::RemovePropertiesUpdate)
+                    .map(Self::RemovePropertiesUpdate)
             }
             15 => {
                 <SetStatisticsUpdate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(TableUpdate::SetStatisticsUpdate)
+                    .map(Self::SetStatisticsUpdate)
             }
             16 => {
                 <RemoveStatisticsUpdate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(TableUpdate::RemoveStatisticsUpdate)
+                    .map(Self::RemoveStatisticsUpdate)
             }
             17 => {
                 <SetPartitionStatisticsUpdate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(TableUpdate::SetPartitionStatisticsUpdate)
+                    .map(Self::SetPartitionStatisticsUpdate)
             }
             18 => {
                 <RemovePartitionStatisticsUpdate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(TableUpdate::RemovePartitionStatisticsUpdate)
+                    .map(Self::RemovePartitionStatisticsUpdate)
             }
             19 => {
                 <RemovePartitionSpecsUpdate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(TableUpdate::RemovePartitionSpecsUpdate)
+                    .map(Self::RemovePartitionSpecsUpdate)
             }
             20 => {
                 <RemoveSchemasUpdate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(TableUpdate::RemoveSchemasUpdate)
+                    .map(Self::RemoveSchemasUpdate)
             }
             21 => {
                 <AddEncryptionKeyUpdate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(TableUpdate::AddEncryptionKeyUpdate)
+                    .map(Self::AddEncryptionKeyUpdate)
             }
             _ => {
                 <RemoveEncryptionKeyUpdate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(TableUpdate::RemoveEncryptionKeyUpdate)
+                    .map(Self::RemoveEncryptionKeyUpdate)
             }
         }
     }
@@ -11791,139 +11648,139 @@ impl ::openapi_models::Validate for TableUpdate {
 #[automatically_derived]
 impl ::core::convert::From<AssignUUIDUpdate> for TableUpdate {
     fn from(__value: AssignUUIDUpdate) -> Self {
-        TableUpdate::AssignUUIDUpdate(__value)
+        Self::AssignUUIDUpdate(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<UpgradeFormatVersionUpdate> for TableUpdate {
     fn from(__value: UpgradeFormatVersionUpdate) -> Self {
-        TableUpdate::UpgradeFormatVersionUpdate(__value)
+        Self::UpgradeFormatVersionUpdate(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<AddSchemaUpdate> for TableUpdate {
     fn from(__value: AddSchemaUpdate) -> Self {
-        TableUpdate::AddSchemaUpdate(__value)
+        Self::AddSchemaUpdate(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<SetCurrentSchemaUpdate> for TableUpdate {
     fn from(__value: SetCurrentSchemaUpdate) -> Self {
-        TableUpdate::SetCurrentSchemaUpdate(__value)
+        Self::SetCurrentSchemaUpdate(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<AddPartitionSpecUpdate> for TableUpdate {
     fn from(__value: AddPartitionSpecUpdate) -> Self {
-        TableUpdate::AddPartitionSpecUpdate(__value)
+        Self::AddPartitionSpecUpdate(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<SetDefaultSpecUpdate> for TableUpdate {
     fn from(__value: SetDefaultSpecUpdate) -> Self {
-        TableUpdate::SetDefaultSpecUpdate(__value)
+        Self::SetDefaultSpecUpdate(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<AddSortOrderUpdate> for TableUpdate {
     fn from(__value: AddSortOrderUpdate) -> Self {
-        TableUpdate::AddSortOrderUpdate(__value)
+        Self::AddSortOrderUpdate(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<SetDefaultSortOrderUpdate> for TableUpdate {
     fn from(__value: SetDefaultSortOrderUpdate) -> Self {
-        TableUpdate::SetDefaultSortOrderUpdate(__value)
+        Self::SetDefaultSortOrderUpdate(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<AddSnapshotUpdate> for TableUpdate {
     fn from(__value: AddSnapshotUpdate) -> Self {
-        TableUpdate::AddSnapshotUpdate(__value)
+        Self::AddSnapshotUpdate(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<SetSnapshotRefUpdate> for TableUpdate {
     fn from(__value: SetSnapshotRefUpdate) -> Self {
-        TableUpdate::SetSnapshotRefUpdate(__value)
+        Self::SetSnapshotRefUpdate(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<RemoveSnapshotsUpdate> for TableUpdate {
     fn from(__value: RemoveSnapshotsUpdate) -> Self {
-        TableUpdate::RemoveSnapshotsUpdate(__value)
+        Self::RemoveSnapshotsUpdate(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<RemoveSnapshotRefUpdate> for TableUpdate {
     fn from(__value: RemoveSnapshotRefUpdate) -> Self {
-        TableUpdate::RemoveSnapshotRefUpdate(__value)
+        Self::RemoveSnapshotRefUpdate(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<SetLocationUpdate> for TableUpdate {
     fn from(__value: SetLocationUpdate) -> Self {
-        TableUpdate::SetLocationUpdate(__value)
+        Self::SetLocationUpdate(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<SetPropertiesUpdate> for TableUpdate {
     fn from(__value: SetPropertiesUpdate) -> Self {
-        TableUpdate::SetPropertiesUpdate(__value)
+        Self::SetPropertiesUpdate(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<RemovePropertiesUpdate> for TableUpdate {
     fn from(__value: RemovePropertiesUpdate) -> Self {
-        TableUpdate::RemovePropertiesUpdate(__value)
+        Self::RemovePropertiesUpdate(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<SetStatisticsUpdate> for TableUpdate {
     fn from(__value: SetStatisticsUpdate) -> Self {
-        TableUpdate::SetStatisticsUpdate(__value)
+        Self::SetStatisticsUpdate(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<RemoveStatisticsUpdate> for TableUpdate {
     fn from(__value: RemoveStatisticsUpdate) -> Self {
-        TableUpdate::RemoveStatisticsUpdate(__value)
+        Self::RemoveStatisticsUpdate(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<SetPartitionStatisticsUpdate> for TableUpdate {
     fn from(__value: SetPartitionStatisticsUpdate) -> Self {
-        TableUpdate::SetPartitionStatisticsUpdate(__value)
+        Self::SetPartitionStatisticsUpdate(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<RemovePartitionStatisticsUpdate> for TableUpdate {
     fn from(__value: RemovePartitionStatisticsUpdate) -> Self {
-        TableUpdate::RemovePartitionStatisticsUpdate(__value)
+        Self::RemovePartitionStatisticsUpdate(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<RemovePartitionSpecsUpdate> for TableUpdate {
     fn from(__value: RemovePartitionSpecsUpdate) -> Self {
-        TableUpdate::RemovePartitionSpecsUpdate(__value)
+        Self::RemovePartitionSpecsUpdate(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<RemoveSchemasUpdate> for TableUpdate {
     fn from(__value: RemoveSchemasUpdate) -> Self {
-        TableUpdate::RemoveSchemasUpdate(__value)
+        Self::RemoveSchemasUpdate(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<AddEncryptionKeyUpdate> for TableUpdate {
     fn from(__value: AddEncryptionKeyUpdate) -> Self {
-        TableUpdate::AddEncryptionKeyUpdate(__value)
+        Self::AddEncryptionKeyUpdate(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<RemoveEncryptionKeyUpdate> for TableUpdate {
     fn from(__value: RemoveEncryptionKeyUpdate) -> Self {
-        TableUpdate::RemoveEncryptionKeyUpdate(__value)
+        Self::RemoveEncryptionKeyUpdate(__value)
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/ViewUpdate`.
@@ -11951,49 +11808,49 @@ impl ::openapi_models::__private::serde::Serialize for ViewUpdate {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            ViewUpdate::AssignUUIDUpdate(__value) => {
+            Self::AssignUUIDUpdate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            ViewUpdate::UpgradeFormatVersionUpdate(__value) => {
+            Self::UpgradeFormatVersionUpdate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            ViewUpdate::AddSchemaUpdate(__value) => {
+            Self::AddSchemaUpdate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            ViewUpdate::SetLocationUpdate(__value) => {
+            Self::SetLocationUpdate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            ViewUpdate::SetPropertiesUpdate(__value) => {
+            Self::SetPropertiesUpdate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            ViewUpdate::RemovePropertiesUpdate(__value) => {
+            Self::RemovePropertiesUpdate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            ViewUpdate::AddViewVersionUpdate(__value) => {
+            Self::AddViewVersionUpdate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            ViewUpdate::SetCurrentViewVersionUpdate(__value) => {
+            Self::SetCurrentViewVersionUpdate(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -12055,49 +11912,49 @@ impl ::openapi_models::__private::de::Variants for ViewUpdate {
                 <AssignUUIDUpdate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(ViewUpdate::AssignUUIDUpdate)
+                    .map(Self::AssignUUIDUpdate)
             }
             1 => {
                 <UpgradeFormatVersionUpdate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(ViewUpdate::UpgradeFormatVersionUpdate)
+                    .map(Self::UpgradeFormatVersionUpdate)
             }
             2 => {
                 <AddSchemaUpdate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(ViewUpdate::AddSchemaUpdate)
+                    .map(Self::AddSchemaUpdate)
             }
             3 => {
                 <SetLocationUpdate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(ViewUpdate::SetLocationUpdate)
+                    .map(Self::SetLocationUpdate)
             }
             4 => {
                 <SetPropertiesUpdate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(ViewUpdate::SetPropertiesUpdate)
+                    .map(Self::SetPropertiesUpdate)
             }
             5 => {
                 <RemovePropertiesUpdate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(ViewUpdate::RemovePropertiesUpdate)
+                    .map(Self::RemovePropertiesUpdate)
             }
             6 => {
                 <AddViewVersionUpdate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(ViewUpdate::AddViewVersionUpdate)
+                    .map(Self::AddViewVersionUpdate)
             }
             _ => {
                 <SetCurrentViewVersionUpdate as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(ViewUpdate::SetCurrentViewVersionUpdate)
+                    .map(Self::SetCurrentViewVersionUpdate)
             }
         }
     }
@@ -12113,49 +11970,49 @@ impl ::openapi_models::Validate for ViewUpdate {
 #[automatically_derived]
 impl ::core::convert::From<AssignUUIDUpdate> for ViewUpdate {
     fn from(__value: AssignUUIDUpdate) -> Self {
-        ViewUpdate::AssignUUIDUpdate(__value)
+        Self::AssignUUIDUpdate(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<UpgradeFormatVersionUpdate> for ViewUpdate {
     fn from(__value: UpgradeFormatVersionUpdate) -> Self {
-        ViewUpdate::UpgradeFormatVersionUpdate(__value)
+        Self::UpgradeFormatVersionUpdate(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<AddSchemaUpdate> for ViewUpdate {
     fn from(__value: AddSchemaUpdate) -> Self {
-        ViewUpdate::AddSchemaUpdate(__value)
+        Self::AddSchemaUpdate(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<SetLocationUpdate> for ViewUpdate {
     fn from(__value: SetLocationUpdate) -> Self {
-        ViewUpdate::SetLocationUpdate(__value)
+        Self::SetLocationUpdate(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<SetPropertiesUpdate> for ViewUpdate {
     fn from(__value: SetPropertiesUpdate) -> Self {
-        ViewUpdate::SetPropertiesUpdate(__value)
+        Self::SetPropertiesUpdate(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<RemovePropertiesUpdate> for ViewUpdate {
     fn from(__value: RemovePropertiesUpdate) -> Self {
-        ViewUpdate::RemovePropertiesUpdate(__value)
+        Self::RemovePropertiesUpdate(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<AddViewVersionUpdate> for ViewUpdate {
     fn from(__value: AddViewVersionUpdate) -> Self {
-        ViewUpdate::AddViewVersionUpdate(__value)
+        Self::AddViewVersionUpdate(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<SetCurrentViewVersionUpdate> for ViewUpdate {
     fn from(__value: SetCurrentViewVersionUpdate) -> Self {
-        ViewUpdate::SetCurrentViewVersionUpdate(__value)
+        Self::SetCurrentViewVersionUpdate(__value)
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/TableRequirement`.
@@ -12166,7 +12023,7 @@ pub struct TableRequirement {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -12178,13 +12035,12 @@ impl ::openapi_models::__private::serde::Serialize for TableRequirement {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -12199,20 +12055,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableRequirem
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for TableRequirement {
     const NAME: &'static str = "TableRequirement";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -12245,7 +12100,7 @@ pub struct AssertCreate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -12257,13 +12112,12 @@ impl ::openapi_models::__private::serde::Serialize for AssertCreate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -12278,20 +12132,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertCreate 
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for AssertCreate {
     const NAME: &'static str = "AssertCreate";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -12328,12 +12181,12 @@ pub enum AssertCreateType {
 }
 impl AssertCreateType {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [AssertCreateType::AssertCreate];
+    pub const ALL: [Self; 1] = [Self::AssertCreate];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            AssertCreateType::AssertCreate => "assert-create",
+            Self::AssertCreate => "assert-create",
         }
     }
 }
@@ -12390,7 +12243,7 @@ pub struct AssertTableUUID {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -12402,14 +12255,13 @@ impl ::openapi_models::__private::serde::Serialize for AssertTableUUID {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "uuid", &self.uuid)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("uuid", &self.uuid)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -12424,22 +12276,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertTableUU
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for AssertTableUUID {
     const NAME: &'static str = "AssertTableUUID";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "uuid" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "uuid" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -12478,12 +12329,12 @@ pub enum AssertTableUUIDType {
 }
 impl AssertTableUUIDType {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [AssertTableUUIDType::AssertTableUuid];
+    pub const ALL: [Self; 1] = [Self::AssertTableUuid];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            AssertTableUUIDType::AssertTableUuid => "assert-table-uuid",
+            Self::AssertTableUuid => "assert-table-uuid",
         }
     }
 }
@@ -12544,7 +12395,7 @@ pub struct AssertRefSnapshotId {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -12556,15 +12407,14 @@ impl ::openapi_models::__private::serde::Serialize for AssertRefSnapshotId {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "ref", &self.r#ref)?;
-        __o::entry(&mut __map, "snapshot-id", &self.snapshot_id)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("ref", &self.r#ref)?;
+        __w.entry("snapshot-id", &self.snapshot_id)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -12579,24 +12429,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertRefSnap
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for AssertRefSnapshotId {
     const NAME: &'static str = "AssertRefSnapshotId";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "ref" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "snapshot-id" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "ref" => __r.value(&mut __f1)?,
+                "snapshot-id" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -12610,17 +12459,18 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AssertRefSnapshotId
 impl AssertRefSnapshotId {
     /// Builds the value from the required fields (`ref`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(r#ref: impl ::core::convert::Into<::std::string::String>) -> Self {
+        use ::core::option::Option::None;
         Self {
             r#type: ::core::default::Default::default(),
             r#ref: ::core::convert::Into::into(r#ref),
-            snapshot_id: ::core::option::Option::None,
+            snapshot_id: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `snapshot-id`.
     #[must_use]
     pub fn with_snapshot_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.snapshot_id = ::core::option::Option::Some(__value);
+        self.snapshot_id = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -12643,12 +12493,12 @@ pub enum AssertRefSnapshotIdType {
 }
 impl AssertRefSnapshotIdType {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [AssertRefSnapshotIdType::AssertRefSnapshotId];
+    pub const ALL: [Self; 1] = [Self::AssertRefSnapshotId];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            AssertRefSnapshotIdType::AssertRefSnapshotId => "assert-ref-snapshot-id",
+            Self::AssertRefSnapshotId => "assert-ref-snapshot-id",
         }
     }
 }
@@ -12706,7 +12556,7 @@ pub struct AssertLastAssignedFieldId {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -12718,14 +12568,13 @@ impl ::openapi_models::__private::serde::Serialize for AssertLastAssignedFieldId
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "last-assigned-field-id", &self.last_assigned_field_id)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("last-assigned-field-id", &self.last_assigned_field_id)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -12741,22 +12590,21 @@ for AssertLastAssignedFieldId {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for AssertLastAssignedFieldId {
     const NAME: &'static str = "AssertLastAssignedFieldId";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "last-assigned-field-id" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "last-assigned-field-id" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -12795,16 +12643,12 @@ pub enum AssertLastAssignedFieldIdType {
 }
 impl AssertLastAssignedFieldIdType {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [
-        AssertLastAssignedFieldIdType::AssertLastAssignedFieldId,
-    ];
+    pub const ALL: [Self; 1] = [Self::AssertLastAssignedFieldId];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            AssertLastAssignedFieldIdType::AssertLastAssignedFieldId => {
-                "assert-last-assigned-field-id"
-            }
+            Self::AssertLastAssignedFieldId => "assert-last-assigned-field-id",
         }
     }
 }
@@ -12862,7 +12706,7 @@ pub struct AssertCurrentSchemaId {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -12874,14 +12718,13 @@ impl ::openapi_models::__private::serde::Serialize for AssertCurrentSchemaId {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "current-schema-id", &self.current_schema_id)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("current-schema-id", &self.current_schema_id)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -12897,22 +12740,21 @@ for AssertCurrentSchemaId {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for AssertCurrentSchemaId {
     const NAME: &'static str = "AssertCurrentSchemaId";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "current-schema-id" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "current-schema-id" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -12951,14 +12793,12 @@ pub enum AssertCurrentSchemaIdType {
 }
 impl AssertCurrentSchemaIdType {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [AssertCurrentSchemaIdType::AssertCurrentSchemaId];
+    pub const ALL: [Self; 1] = [Self::AssertCurrentSchemaId];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            AssertCurrentSchemaIdType::AssertCurrentSchemaId => {
-                "assert-current-schema-id"
-            }
+            Self::AssertCurrentSchemaId => "assert-current-schema-id",
         }
     }
 }
@@ -13016,7 +12856,7 @@ pub struct AssertLastAssignedPartitionId {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -13028,18 +12868,13 @@ impl ::openapi_models::__private::serde::Serialize for AssertLastAssignedPartiti
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(
-            &mut __map,
-            "last-assigned-partition-id",
-            &self.last_assigned_partition_id,
-        )?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("last-assigned-partition-id", &self.last_assigned_partition_id)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -13056,22 +12891,21 @@ for AssertLastAssignedPartitionId {
 impl<'de> ::openapi_models::__private::object::Read<'de>
 for AssertLastAssignedPartitionId {
     const NAME: &'static str = "AssertLastAssignedPartitionId";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "last-assigned-partition-id" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "last-assigned-partition-id" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -13113,16 +12947,12 @@ pub enum AssertLastAssignedPartitionIdType {
 }
 impl AssertLastAssignedPartitionIdType {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [
-        AssertLastAssignedPartitionIdType::AssertLastAssignedPartitionId,
-    ];
+    pub const ALL: [Self; 1] = [Self::AssertLastAssignedPartitionId];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            AssertLastAssignedPartitionIdType::AssertLastAssignedPartitionId => {
-                "assert-last-assigned-partition-id"
-            }
+            Self::AssertLastAssignedPartitionId => "assert-last-assigned-partition-id",
         }
     }
 }
@@ -13181,7 +13011,7 @@ pub struct AssertDefaultSpecId {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -13193,14 +13023,13 @@ impl ::openapi_models::__private::serde::Serialize for AssertDefaultSpecId {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "default-spec-id", &self.default_spec_id)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("default-spec-id", &self.default_spec_id)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -13215,22 +13044,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertDefault
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for AssertDefaultSpecId {
     const NAME: &'static str = "AssertDefaultSpecId";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "default-spec-id" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "default-spec-id" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -13269,12 +13097,12 @@ pub enum AssertDefaultSpecIdType {
 }
 impl AssertDefaultSpecIdType {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [AssertDefaultSpecIdType::AssertDefaultSpecId];
+    pub const ALL: [Self; 1] = [Self::AssertDefaultSpecId];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            AssertDefaultSpecIdType::AssertDefaultSpecId => "assert-default-spec-id",
+            Self::AssertDefaultSpecId => "assert-default-spec-id",
         }
     }
 }
@@ -13332,7 +13160,7 @@ pub struct AssertDefaultSortOrderId {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -13344,14 +13172,13 @@ impl ::openapi_models::__private::serde::Serialize for AssertDefaultSortOrderId 
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "default-sort-order-id", &self.default_sort_order_id)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("default-sort-order-id", &self.default_sort_order_id)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -13367,22 +13194,21 @@ for AssertDefaultSortOrderId {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for AssertDefaultSortOrderId {
     const NAME: &'static str = "AssertDefaultSortOrderId";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "default-sort-order-id" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "default-sort-order-id" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -13421,14 +13247,12 @@ pub enum AssertDefaultSortOrderIdType {
 }
 impl AssertDefaultSortOrderIdType {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [AssertDefaultSortOrderIdType::AssertDefaultSortOrderId];
+    pub const ALL: [Self; 1] = [Self::AssertDefaultSortOrderId];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            AssertDefaultSortOrderIdType::AssertDefaultSortOrderId => {
-                "assert-default-sort-order-id"
-            }
+            Self::AssertDefaultSortOrderId => "assert-default-sort-order-id",
         }
     }
 }
@@ -13494,7 +13318,7 @@ impl ::openapi_models::__private::serde::Serialize for ViewRequirement {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            ViewRequirement::AssertViewUuid(__value) => {
+            Self::AssertViewUuid(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -13532,7 +13356,7 @@ impl ::openapi_models::__private::de::Variants for ViewRequirement {
         <AssertViewUUID as ::openapi_models::__private::serde::Deserialize>::deserialize(
                 __deserializer,
             )
-            .map(ViewRequirement::AssertViewUuid)
+            .map(Self::AssertViewUuid)
     }
 }
 #[automatically_derived]
@@ -13540,7 +13364,7 @@ impl ::openapi_models::Validate for ViewRequirement {}
 #[automatically_derived]
 impl ::core::convert::From<AssertViewUUID> for ViewRequirement {
     fn from(__value: AssertViewUUID) -> Self {
-        ViewRequirement::AssertViewUuid(__value)
+        Self::AssertViewUuid(__value)
     }
 }
 /// The view UUID must match the requirement's `uuid`
@@ -13553,7 +13377,7 @@ pub struct AssertViewUUID {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -13565,14 +13389,13 @@ impl ::openapi_models::__private::serde::Serialize for AssertViewUUID {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "uuid", &self.uuid)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("uuid", &self.uuid)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -13587,22 +13410,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertViewUUI
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for AssertViewUUID {
     const NAME: &'static str = "AssertViewUUID";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "uuid" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "uuid" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -13641,12 +13463,12 @@ pub enum AssertViewUUIDType {
 }
 impl AssertViewUUIDType {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [AssertViewUUIDType::AssertViewUuid];
+    pub const ALL: [Self; 1] = [Self::AssertViewUuid];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            AssertViewUUIDType::AssertViewUuid => "assert-view-uuid",
+            Self::AssertViewUuid => "assert-view-uuid",
         }
     }
 }
@@ -13708,7 +13530,7 @@ pub struct StorageCredential {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -13720,14 +13542,13 @@ impl ::openapi_models::__private::serde::Serialize for StorageCredential {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "prefix", &self.prefix)?;
-        __o::entry(&mut __map, "config", &self.config)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("prefix", &self.prefix)?;
+        __w.entry("config", &self.config)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -13742,22 +13563,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StorageCreden
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for StorageCredential {
     const NAME: &'static str = "StorageCredential";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "prefix" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "config" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "prefix" => __r.value(&mut __f0)?,
+                "config" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -13793,7 +13613,7 @@ pub struct LoadCredentialsResponse {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -13805,13 +13625,12 @@ impl ::openapi_models::__private::serde::Serialize for LoadCredentialsResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "storage-credentials", &self.storage_credentials)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("storage-credentials", &self.storage_credentials)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -13827,20 +13646,19 @@ for LoadCredentialsResponse {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for LoadCredentialsResponse {
     const NAME: &'static str = "LoadCredentialsResponse";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "storage-credentials" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "storage-credentials" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -13924,7 +13742,7 @@ pub struct LoadTableResult {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -13936,17 +13754,16 @@ impl ::openapi_models::__private::serde::Serialize for LoadTableResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::tristate(&mut __map, "metadata-location", &self.metadata_location)?;
-        __o::entry(&mut __map, "metadata", &self.metadata)?;
-        __o::optional(&mut __map, "config", &self.config)?;
-        __o::optional(&mut __map, "storage-credentials", &self.storage_credentials)?;
-        __o::optional(&mut __map, "remote-signing-config", &self.remote_signing_config)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.tristate("metadata-location", &self.metadata_location)?;
+        __w.entry("metadata", &self.metadata)?;
+        __w.optional("config", &self.config)?;
+        __w.optional("storage-credentials", &self.storage_credentials)?;
+        __w.optional("remote-signing-config", &self.remote_signing_config)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -13961,28 +13778,27 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoadTableResu
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for LoadTableResult {
     const NAME: &'static str = "LoadTableResult";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "metadata-location" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "metadata" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "config" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "storage-credentials" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "remote-signing-config" => __o::next(&mut __map, &mut __f4, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "metadata-location" => __r.value(&mut __f0)?,
+                "metadata" => __r.value(&mut __f1)?,
+                "config" => __r.value(&mut __f2)?,
+                "storage-credentials" => __r.value(&mut __f3)?,
+                "remote-signing-config" => __r.value(&mut __f4)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -13998,12 +13814,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for LoadTableResult {
 impl LoadTableResult {
     /// Builds the value from the required fields (`metadata`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(metadata: impl ::core::convert::Into<TableMetadata>) -> Self {
+        use ::core::option::Option::None;
         Self {
             metadata_location: ::openapi_models::Tristate::Absent,
             metadata: ::core::convert::Into::into(metadata),
-            config: ::core::option::Option::None,
-            storage_credentials: ::core::option::Option::None,
-            remote_signing_config: ::core::option::Option::None,
+            config: None,
+            storage_credentials: None,
+            remote_signing_config: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -14013,9 +13830,7 @@ impl LoadTableResult {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.metadata_location = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.metadata_location = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `config`.
@@ -14027,7 +13842,7 @@ impl LoadTableResult {
             ::std::string::String,
         >,
     ) -> Self {
-        self.config = ::core::option::Option::Some(__value);
+        self.config = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `storage-credentials`.
@@ -14036,7 +13851,7 @@ impl LoadTableResult {
         mut self,
         __value: ::std::vec::Vec<StorageCredential>,
     ) -> Self {
-        self.storage_credentials = ::core::option::Option::Some(__value);
+        self.storage_credentials = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `remote-signing-config`.
@@ -14045,9 +13860,7 @@ impl LoadTableResult {
         mut self,
         __value: impl ::core::convert::Into<RemoteSigningConfig>,
     ) -> Self {
-        self.remote_signing_config = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.remote_signing_config = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -14089,7 +13902,7 @@ pub struct ScanTasks {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -14101,15 +13914,14 @@ impl ::openapi_models::__private::serde::Serialize for ScanTasks {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "delete-files", &self.delete_files)?;
-        __o::optional(&mut __map, "file-scan-tasks", &self.file_scan_tasks)?;
-        __o::optional(&mut __map, "plan-tasks", &self.plan_tasks)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("delete-files", &self.delete_files)?;
+        __w.optional("file-scan-tasks", &self.file_scan_tasks)?;
+        __w.optional("plan-tasks", &self.plan_tasks)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -14124,24 +13936,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ScanTasks {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ScanTasks {
     const NAME: &'static str = "ScanTasks";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "delete-files" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "file-scan-tasks" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "plan-tasks" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "delete-files" => __r.value(&mut __f0)?,
+                "file-scan-tasks" => __r.value(&mut __f1)?,
+                "plan-tasks" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -14155,17 +13966,18 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ScanTasks {
 impl ScanTasks {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            delete_files: ::core::option::Option::None,
-            file_scan_tasks: ::core::option::Option::None,
-            plan_tasks: ::core::option::Option::None,
+            delete_files: None,
+            file_scan_tasks: None,
+            plan_tasks: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `delete-files`.
     #[must_use]
     pub fn with_delete_files(mut self, __value: ::std::vec::Vec<DeleteFile>) -> Self {
-        self.delete_files = ::core::option::Option::Some(__value);
+        self.delete_files = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `file-scan-tasks`.
@@ -14174,13 +13986,13 @@ impl ScanTasks {
         mut self,
         __value: ::std::vec::Vec<FileScanTask>,
     ) -> Self {
-        self.file_scan_tasks = ::core::option::Option::Some(__value);
+        self.file_scan_tasks = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `plan-tasks`.
     #[must_use]
     pub fn with_plan_tasks(mut self, __value: ::std::vec::Vec<PlanTask>) -> Self {
-        self.plan_tasks = ::core::option::Option::Some(__value);
+        self.plan_tasks = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -14233,7 +14045,7 @@ pub struct CompletedPlanningResult {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -14245,17 +14057,16 @@ impl ::openapi_models::__private::serde::Serialize for CompletedPlanningResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "delete-files", &self.delete_files)?;
-        __o::optional(&mut __map, "file-scan-tasks", &self.file_scan_tasks)?;
-        __o::optional(&mut __map, "plan-tasks", &self.plan_tasks)?;
-        __o::entry(&mut __map, "status", &self.status)?;
-        __o::optional(&mut __map, "storage-credentials", &self.storage_credentials)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("delete-files", &self.delete_files)?;
+        __w.optional("file-scan-tasks", &self.file_scan_tasks)?;
+        __w.optional("plan-tasks", &self.plan_tasks)?;
+        __w.entry("status", &self.status)?;
+        __w.optional("storage-credentials", &self.storage_credentials)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -14271,28 +14082,27 @@ for CompletedPlanningResult {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for CompletedPlanningResult {
     const NAME: &'static str = "CompletedPlanningResult";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "delete-files" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "file-scan-tasks" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "plan-tasks" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "status" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "storage-credentials" => __o::next(&mut __map, &mut __f4, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "delete-files" => __r.value(&mut __f0)?,
+                "file-scan-tasks" => __r.value(&mut __f1)?,
+                "plan-tasks" => __r.value(&mut __f2)?,
+                "status" => __r.value(&mut __f3)?,
+                "storage-credentials" => __r.value(&mut __f4)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -14308,19 +14118,20 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CompletedPlanningRe
 impl CompletedPlanningResult {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            delete_files: ::core::option::Option::None,
-            file_scan_tasks: ::core::option::Option::None,
-            plan_tasks: ::core::option::Option::None,
+            delete_files: None,
+            file_scan_tasks: None,
+            plan_tasks: None,
             status: ::core::default::Default::default(),
-            storage_credentials: ::core::option::Option::None,
+            storage_credentials: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `delete-files`.
     #[must_use]
     pub fn with_delete_files(mut self, __value: ::std::vec::Vec<DeleteFile>) -> Self {
-        self.delete_files = ::core::option::Option::Some(__value);
+        self.delete_files = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `file-scan-tasks`.
@@ -14329,13 +14140,13 @@ impl CompletedPlanningResult {
         mut self,
         __value: ::std::vec::Vec<FileScanTask>,
     ) -> Self {
-        self.file_scan_tasks = ::core::option::Option::Some(__value);
+        self.file_scan_tasks = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `plan-tasks`.
     #[must_use]
     pub fn with_plan_tasks(mut self, __value: ::std::vec::Vec<PlanTask>) -> Self {
-        self.plan_tasks = ::core::option::Option::Some(__value);
+        self.plan_tasks = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `storage-credentials`.
@@ -14344,7 +14155,7 @@ impl CompletedPlanningResult {
         mut self,
         __value: ::std::vec::Vec<StorageCredential>,
     ) -> Self {
-        self.storage_credentials = ::core::option::Option::Some(__value);
+        self.storage_credentials = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -14390,12 +14201,12 @@ pub enum CompletedPlanningResultStatus2 {
 }
 impl CompletedPlanningResultStatus2 {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [CompletedPlanningResultStatus2::Completed];
+    pub const ALL: [Self; 1] = [Self::Completed];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            CompletedPlanningResultStatus2::Completed => "completed",
+            Self::Completed => "completed",
         }
     }
 }
@@ -14468,7 +14279,7 @@ pub struct CompletedPlanningWithIDResult {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -14480,18 +14291,17 @@ impl ::openapi_models::__private::serde::Serialize for CompletedPlanningWithIDRe
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "delete-files", &self.delete_files)?;
-        __o::optional(&mut __map, "file-scan-tasks", &self.file_scan_tasks)?;
-        __o::optional(&mut __map, "plan-tasks", &self.plan_tasks)?;
-        __o::entry(&mut __map, "status", &self.status)?;
-        __o::optional(&mut __map, "storage-credentials", &self.storage_credentials)?;
-        __o::entry(&mut __map, "plan-id", &self.plan_id)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("delete-files", &self.delete_files)?;
+        __w.optional("file-scan-tasks", &self.file_scan_tasks)?;
+        __w.optional("plan-tasks", &self.plan_tasks)?;
+        __w.entry("status", &self.status)?;
+        __w.optional("storage-credentials", &self.storage_credentials)?;
+        __w.entry("plan-id", &self.plan_id)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -14508,12 +14318,13 @@ for CompletedPlanningWithIDResult {
 impl<'de> ::openapi_models::__private::object::Read<'de>
 for CompletedPlanningWithIDResult {
     const NAME: &'static str = "CompletedPlanningWithIDResult";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -14521,17 +14332,15 @@ for CompletedPlanningWithIDResult {
         let mut __f4 = None;
         let mut __f5 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "delete-files" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "file-scan-tasks" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "plan-tasks" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "status" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "storage-credentials" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "plan-id" => __o::next(&mut __map, &mut __f5, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "delete-files" => __r.value(&mut __f0)?,
+                "file-scan-tasks" => __r.value(&mut __f1)?,
+                "plan-tasks" => __r.value(&mut __f2)?,
+                "status" => __r.value(&mut __f3)?,
+                "storage-credentials" => __r.value(&mut __f4)?,
+                "plan-id" => __r.value(&mut __f5)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -14548,12 +14357,13 @@ for CompletedPlanningWithIDResult {
 impl CompletedPlanningWithIDResult {
     /// Builds the value from the required fields (`plan-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(plan_id: impl ::core::convert::Into<::std::string::String>) -> Self {
+        use ::core::option::Option::None;
         Self {
-            delete_files: ::core::option::Option::None,
-            file_scan_tasks: ::core::option::Option::None,
-            plan_tasks: ::core::option::Option::None,
+            delete_files: None,
+            file_scan_tasks: None,
+            plan_tasks: None,
             status: ::core::default::Default::default(),
-            storage_credentials: ::core::option::Option::None,
+            storage_credentials: None,
             plan_id: ::core::convert::Into::into(plan_id),
             additional_properties: ::std::collections::BTreeMap::new(),
         }
@@ -14561,7 +14371,7 @@ impl CompletedPlanningWithIDResult {
     /// Sets `delete-files`.
     #[must_use]
     pub fn with_delete_files(mut self, __value: ::std::vec::Vec<DeleteFile>) -> Self {
-        self.delete_files = ::core::option::Option::Some(__value);
+        self.delete_files = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `file-scan-tasks`.
@@ -14570,13 +14380,13 @@ impl CompletedPlanningWithIDResult {
         mut self,
         __value: ::std::vec::Vec<FileScanTask>,
     ) -> Self {
-        self.file_scan_tasks = ::core::option::Option::Some(__value);
+        self.file_scan_tasks = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `plan-tasks`.
     #[must_use]
     pub fn with_plan_tasks(mut self, __value: ::std::vec::Vec<PlanTask>) -> Self {
-        self.plan_tasks = ::core::option::Option::Some(__value);
+        self.plan_tasks = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `storage-credentials`.
@@ -14585,7 +14395,7 @@ impl CompletedPlanningWithIDResult {
         mut self,
         __value: ::std::vec::Vec<StorageCredential>,
     ) -> Self {
-        self.storage_credentials = ::core::option::Option::Some(__value);
+        self.storage_credentials = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -14629,11 +14439,10 @@ impl ::openapi_models::__private::serde::Serialize for FailedPlanningResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "error", &self.error)?;
-        __o::entry(&mut __map, "status", &self.status)?;
-        __o::end(__map)
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("error", &self.error)?;
+        __w.entry("status", &self.status)?;
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -14648,19 +14457,20 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FailedPlannin
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for FailedPlanningResult {
     const NAME: &'static str = "FailedPlanningResult";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "error" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "status" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => __o::skip(&mut __map)?,
+        while __r.next_key()? {
+            match __r.key() {
+                "error" => __r.value(&mut __f0)?,
+                "status" => __r.value(&mut __f1)?,
+                _ => __r.skip()?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -14708,12 +14518,12 @@ pub enum FailedPlanningResultStatus2 {
 }
 impl FailedPlanningResultStatus2 {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [FailedPlanningResultStatus2::Failed];
+    pub const ALL: [Self; 1] = [Self::Failed];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            FailedPlanningResultStatus2::Failed => "failed",
+            Self::Failed => "failed",
         }
     }
 }
@@ -14773,7 +14583,7 @@ pub struct AsyncPlanningResult {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -14785,14 +14595,13 @@ impl ::openapi_models::__private::serde::Serialize for AsyncPlanningResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "status", &self.status)?;
-        __o::entry(&mut __map, "plan-id", &self.plan_id)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("status", &self.status)?;
+        __w.entry("plan-id", &self.plan_id)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -14807,22 +14616,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AsyncPlanning
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for AsyncPlanningResult {
     const NAME: &'static str = "AsyncPlanningResult";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "status" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "plan-id" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "status" => __r.value(&mut __f0)?,
+                "plan-id" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -14863,12 +14671,12 @@ pub enum AsyncPlanningResultStatus2 {
 }
 impl AsyncPlanningResultStatus2 {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [AsyncPlanningResultStatus2::Submitted];
+    pub const ALL: [Self; 1] = [Self::Submitted];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            AsyncPlanningResultStatus2::Submitted => "submitted",
+            Self::Submitted => "submitted",
         }
     }
 }
@@ -14924,7 +14732,7 @@ pub struct EmptyPlanningResult {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -14936,13 +14744,12 @@ impl ::openapi_models::__private::serde::Serialize for EmptyPlanningResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "status", &self.status)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("status", &self.status)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -14957,20 +14764,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EmptyPlanning
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for EmptyPlanningResult {
     const NAME: &'static str = "EmptyPlanningResult";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "status" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "status" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -15009,16 +14815,13 @@ pub enum EmptyPlanningResultStatus2 {
 }
 impl EmptyPlanningResultStatus2 {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 2] = [
-        EmptyPlanningResultStatus2::Submitted,
-        EmptyPlanningResultStatus2::Cancelled,
-    ];
+    pub const ALL: [Self; 2] = [Self::Submitted, Self::Cancelled];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            EmptyPlanningResultStatus2::Submitted => "submitted",
-            EmptyPlanningResultStatus2::Cancelled => "cancelled",
+            Self::Submitted => "submitted",
+            Self::Cancelled => "cancelled",
         }
     }
 }
@@ -15088,19 +14891,19 @@ pub enum PlanStatus {
 impl PlanStatus {
     /// Every value the spec lists, in its order.
     pub const ALL: [Self; 4] = [
-        PlanStatus::Completed,
-        PlanStatus::Submitted,
-        PlanStatus::Cancelled,
-        PlanStatus::Failed,
+        Self::Completed,
+        Self::Submitted,
+        Self::Cancelled,
+        Self::Failed,
     ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            PlanStatus::Completed => "completed",
-            PlanStatus::Submitted => "submitted",
-            PlanStatus::Cancelled => "cancelled",
-            PlanStatus::Failed => "failed",
+            Self::Completed => "completed",
+            Self::Submitted => "submitted",
+            Self::Cancelled => "cancelled",
+            Self::Failed => "failed",
         }
     }
 }
@@ -15171,25 +14974,25 @@ impl ::openapi_models::__private::serde::Serialize for FetchPlanningResult {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            FetchPlanningResult::Completed(__value) => {
+            Self::Completed(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            FetchPlanningResult::Failed(__value) => {
+            Self::Failed(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            FetchPlanningResult::Submitted(__value) => {
+            Self::Submitted(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            FetchPlanningResult::Cancelled(__value) => {
+            Self::Cancelled(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -15241,25 +15044,25 @@ impl ::openapi_models::__private::de::Variants for FetchPlanningResult {
                 <CompletedPlanningResult as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(FetchPlanningResult::Completed)
+                    .map(Self::Completed)
             }
             1 => {
                 <FailedPlanningResult as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(FetchPlanningResult::Failed)
+                    .map(Self::Failed)
             }
             2 => {
                 <EmptyPlanningResult as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(FetchPlanningResult::Submitted)
+                    .map(Self::Submitted)
             }
             _ => {
                 <EmptyPlanningResult as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(FetchPlanningResult::Cancelled)
+                    .map(Self::Cancelled)
             }
         }
     }
@@ -15281,13 +15084,13 @@ impl ::openapi_models::Validate for FetchPlanningResult {
 #[automatically_derived]
 impl ::core::convert::From<CompletedPlanningResult> for FetchPlanningResult {
     fn from(__value: CompletedPlanningResult) -> Self {
-        FetchPlanningResult::Completed(__value)
+        Self::Completed(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<FailedPlanningResult> for FetchPlanningResult {
     fn from(__value: FailedPlanningResult) -> Self {
-        FetchPlanningResult::Failed(__value)
+        Self::Failed(__value)
     }
 }
 /// Result of server-side scan planning for planTableScan
@@ -15314,25 +15117,25 @@ impl ::openapi_models::__private::serde::Serialize for PlanTableScanResult {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            PlanTableScanResult::Completed(__value) => {
+            Self::Completed(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            PlanTableScanResult::Failed(__value) => {
+            Self::Failed(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            PlanTableScanResult::Submitted(__value) => {
+            Self::Submitted(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            PlanTableScanResult::Cancelled(__value) => {
+            Self::Cancelled(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -15385,25 +15188,25 @@ impl ::openapi_models::__private::de::Variants for PlanTableScanResult {
                 <CompletedPlanningWithIDResult as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(PlanTableScanResult::Completed)
+                    .map(Self::Completed)
             }
             1 => {
                 <FailedPlanningResult as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(PlanTableScanResult::Failed)
+                    .map(Self::Failed)
             }
             2 => {
                 <AsyncPlanningResult as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(PlanTableScanResult::Submitted)
+                    .map(Self::Submitted)
             }
             _ => {
                 <EmptyPlanningResult as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(PlanTableScanResult::Cancelled)
+                    .map(Self::Cancelled)
             }
         }
     }
@@ -15425,25 +15228,25 @@ impl ::openapi_models::Validate for PlanTableScanResult {
 #[automatically_derived]
 impl ::core::convert::From<CompletedPlanningWithIDResult> for PlanTableScanResult {
     fn from(__value: CompletedPlanningWithIDResult) -> Self {
-        PlanTableScanResult::Completed(__value)
+        Self::Completed(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<FailedPlanningResult> for PlanTableScanResult {
     fn from(__value: FailedPlanningResult) -> Self {
-        PlanTableScanResult::Failed(__value)
+        Self::Failed(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<AsyncPlanningResult> for PlanTableScanResult {
     fn from(__value: AsyncPlanningResult) -> Self {
-        PlanTableScanResult::Submitted(__value)
+        Self::Submitted(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<EmptyPlanningResult> for PlanTableScanResult {
     fn from(__value: EmptyPlanningResult) -> Self {
-        PlanTableScanResult::Cancelled(__value)
+        Self::Cancelled(__value)
     }
 }
 /// Response schema for fetchScanTasks
@@ -15462,7 +15265,7 @@ pub struct CommitTableRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -15474,15 +15277,14 @@ impl ::openapi_models::__private::serde::Serialize for CommitTableRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "identifier", &self.identifier)?;
-        __o::entry(&mut __map, "requirements", &self.requirements)?;
-        __o::entry(&mut __map, "updates", &self.updates)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("identifier", &self.identifier)?;
+        __w.entry("requirements", &self.requirements)?;
+        __w.entry("updates", &self.updates)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -15497,24 +15299,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitTableRe
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for CommitTableRequest {
     const NAME: &'static str = "CommitTableRequest";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "identifier" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "requirements" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "updates" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "identifier" => __r.value(&mut __f0)?,
+                "requirements" => __r.value(&mut __f1)?,
+                "updates" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -15531,8 +15332,9 @@ impl CommitTableRequest {
         requirements: ::std::vec::Vec<TableRequirement>,
         updates: ::std::vec::Vec<TableUpdate>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
-            identifier: ::core::option::Option::None,
+            identifier: None,
             requirements,
             updates,
             additional_properties: ::std::collections::BTreeMap::new(),
@@ -15544,9 +15346,7 @@ impl CommitTableRequest {
         mut self,
         __value: impl ::core::convert::Into<TableIdentifier>,
     ) -> Self {
-        self.identifier = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.identifier = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -15579,7 +15379,7 @@ pub struct CommitViewRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -15591,15 +15391,14 @@ impl ::openapi_models::__private::serde::Serialize for CommitViewRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "identifier", &self.identifier)?;
-        __o::optional(&mut __map, "requirements", &self.requirements)?;
-        __o::entry(&mut __map, "updates", &self.updates)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("identifier", &self.identifier)?;
+        __w.optional("requirements", &self.requirements)?;
+        __w.entry("updates", &self.updates)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -15614,24 +15413,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitViewReq
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for CommitViewRequest {
     const NAME: &'static str = "CommitViewRequest";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "identifier" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "requirements" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "updates" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "identifier" => __r.value(&mut __f0)?,
+                "requirements" => __r.value(&mut __f1)?,
+                "updates" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -15645,9 +15443,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CommitViewRequest {
 impl CommitViewRequest {
     /// Builds the value from the required fields (`updates`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(updates: ::std::vec::Vec<ViewUpdate>) -> Self {
+        use ::core::option::Option::None;
         Self {
-            identifier: ::core::option::Option::None,
-            requirements: ::core::option::Option::None,
+            identifier: None,
+            requirements: None,
             updates,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
@@ -15658,9 +15457,7 @@ impl CommitViewRequest {
         mut self,
         __value: impl ::core::convert::Into<TableIdentifier>,
     ) -> Self {
-        self.identifier = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.identifier = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `requirements`.
@@ -15669,7 +15466,7 @@ impl CommitViewRequest {
         mut self,
         __value: ::std::vec::Vec<ViewRequirement>,
     ) -> Self {
-        self.requirements = ::core::option::Option::Some(__value);
+        self.requirements = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -15696,7 +15493,7 @@ pub struct CommitTransactionRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -15708,13 +15505,12 @@ impl ::openapi_models::__private::serde::Serialize for CommitTransactionRequest 
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "table-changes", &self.table_changes)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("table-changes", &self.table_changes)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -15730,20 +15526,19 @@ for CommitTransactionRequest {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for CommitTransactionRequest {
     const NAME: &'static str = "CommitTransactionRequest";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "table-changes" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "table-changes" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -15798,7 +15593,7 @@ pub struct CreateTableRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -15810,19 +15605,18 @@ impl ::openapi_models::__private::serde::Serialize for CreateTableRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "name", &self.name)?;
-        __o::optional(&mut __map, "location", &self.location)?;
-        __o::entry(&mut __map, "schema", &self.schema)?;
-        __o::optional(&mut __map, "partition-spec", &self.partition_spec)?;
-        __o::optional(&mut __map, "write-order", &self.write_order)?;
-        __o::optional(&mut __map, "stage-create", &self.stage_create)?;
-        __o::optional(&mut __map, "properties", &self.properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("name", &self.name)?;
+        __w.optional("location", &self.location)?;
+        __w.entry("schema", &self.schema)?;
+        __w.optional("partition-spec", &self.partition_spec)?;
+        __w.optional("write-order", &self.write_order)?;
+        __w.optional("stage-create", &self.stage_create)?;
+        __w.optional("properties", &self.properties)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -15837,12 +15631,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CreateTableRe
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for CreateTableRequest {
     const NAME: &'static str = "CreateTableRequest";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -15851,18 +15646,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CreateTableRequest 
         let mut __f5 = None;
         let mut __f6 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "name" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "location" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "schema" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "partition-spec" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "write-order" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "stage-create" => __o::next(&mut __map, &mut __f5, &__key)?,
-                "properties" => __o::next(&mut __map, &mut __f6, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "name" => __r.value(&mut __f0)?,
+                "location" => __r.value(&mut __f1)?,
+                "schema" => __r.value(&mut __f2)?,
+                "partition-spec" => __r.value(&mut __f3)?,
+                "write-order" => __r.value(&mut __f4)?,
+                "stage-create" => __r.value(&mut __f5)?,
+                "properties" => __r.value(&mut __f6)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -15883,14 +15676,15 @@ impl CreateTableRequest {
         name: impl ::core::convert::Into<::std::string::String>,
         schema: impl ::core::convert::Into<Schema>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             name: ::core::convert::Into::into(name),
-            location: ::core::option::Option::None,
+            location: None,
             schema: ::core::convert::Into::into(schema),
-            partition_spec: ::core::option::Option::None,
-            write_order: ::core::option::Option::None,
-            stage_create: ::core::option::Option::None,
-            properties: ::core::option::Option::None,
+            partition_spec: None,
+            write_order: None,
+            stage_create: None,
+            properties: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -15900,9 +15694,7 @@ impl CreateTableRequest {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.location = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.location = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `partition-spec`.
@@ -15911,9 +15703,7 @@ impl CreateTableRequest {
         mut self,
         __value: impl ::core::convert::Into<PartitionSpec>,
     ) -> Self {
-        self.partition_spec = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.partition_spec = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `write-order`.
@@ -15922,15 +15712,13 @@ impl CreateTableRequest {
         mut self,
         __value: impl ::core::convert::Into<SortOrder>,
     ) -> Self {
-        self.write_order = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.write_order = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `stage-create`.
     #[must_use]
     pub fn with_stage_create(mut self, __value: ::core::primitive::bool) -> Self {
-        self.stage_create = ::core::option::Option::Some(__value);
+        self.stage_create = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `properties`.
@@ -15942,7 +15730,7 @@ impl CreateTableRequest {
             ::std::string::String,
         >,
     ) -> Self {
-        self.properties = ::core::option::Option::Some(__value);
+        self.properties = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -15973,7 +15761,7 @@ pub struct RegisterTableRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -15985,15 +15773,14 @@ impl ::openapi_models::__private::serde::Serialize for RegisterTableRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "name", &self.name)?;
-        __o::entry(&mut __map, "metadata-location", &self.metadata_location)?;
-        __o::optional(&mut __map, "overwrite", &self.overwrite)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("name", &self.name)?;
+        __w.entry("metadata-location", &self.metadata_location)?;
+        __w.optional("overwrite", &self.overwrite)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -16008,24 +15795,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RegisterTable
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for RegisterTableRequest {
     const NAME: &'static str = "RegisterTableRequest";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "name" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "metadata-location" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "overwrite" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "name" => __r.value(&mut __f0)?,
+                "metadata-location" => __r.value(&mut __f1)?,
+                "overwrite" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -16042,17 +15828,18 @@ impl RegisterTableRequest {
         name: impl ::core::convert::Into<::std::string::String>,
         metadata_location: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             name: ::core::convert::Into::into(name),
             metadata_location: ::core::convert::Into::into(metadata_location),
-            overwrite: ::core::option::Option::None,
+            overwrite: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `overwrite`.
     #[must_use]
     pub fn with_overwrite(mut self, __value: ::core::primitive::bool) -> Self {
-        self.overwrite = ::core::option::Option::Some(__value);
+        self.overwrite = ::openapi_models::__private::some(__value);
         self
     }
     /// `overwrite`, or its default when absent.
@@ -16075,7 +15862,7 @@ pub struct UnregisterTableResult {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -16087,14 +15874,13 @@ impl ::openapi_models::__private::serde::Serialize for UnregisterTableResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "metadata-location", &self.metadata_location)?;
-        __o::entry(&mut __map, "metadata", &self.metadata)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("metadata-location", &self.metadata_location)?;
+        __w.entry("metadata", &self.metadata)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -16110,22 +15896,21 @@ for UnregisterTableResult {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for UnregisterTableResult {
     const NAME: &'static str = "UnregisterTableResult";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "metadata-location" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "metadata" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "metadata-location" => __r.value(&mut __f0)?,
+                "metadata" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -16180,7 +15965,7 @@ pub struct CreateViewRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -16192,17 +15977,16 @@ impl ::openapi_models::__private::serde::Serialize for CreateViewRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "name", &self.name)?;
-        __o::optional(&mut __map, "location", &self.location)?;
-        __o::entry(&mut __map, "schema", &self.schema)?;
-        __o::entry(&mut __map, "view-version", &self.view_version)?;
-        __o::entry(&mut __map, "properties", &self.properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("name", &self.name)?;
+        __w.optional("location", &self.location)?;
+        __w.entry("schema", &self.schema)?;
+        __w.entry("view-version", &self.view_version)?;
+        __w.entry("properties", &self.properties)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -16217,28 +16001,27 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CreateViewReq
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for CreateViewRequest {
     const NAME: &'static str = "CreateViewRequest";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "name" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "location" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "schema" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "view-version" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "properties" => __o::next(&mut __map, &mut __f4, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "name" => __r.value(&mut __f0)?,
+                "location" => __r.value(&mut __f1)?,
+                "schema" => __r.value(&mut __f2)?,
+                "view-version" => __r.value(&mut __f3)?,
+                "properties" => __r.value(&mut __f4)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -16262,9 +16045,10 @@ impl CreateViewRequest {
             ::std::string::String,
         >,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             name: ::core::convert::Into::into(name),
-            location: ::core::option::Option::None,
+            location: None,
             schema: ::core::convert::Into::into(schema),
             view_version: ::core::convert::Into::into(view_version),
             properties,
@@ -16277,9 +16061,7 @@ impl CreateViewRequest {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.location = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.location = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -16320,7 +16102,7 @@ pub struct LoadViewResult {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -16332,15 +16114,14 @@ impl ::openapi_models::__private::serde::Serialize for LoadViewResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "metadata-location", &self.metadata_location)?;
-        __o::entry(&mut __map, "metadata", &self.metadata)?;
-        __o::optional(&mut __map, "config", &self.config)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("metadata-location", &self.metadata_location)?;
+        __w.entry("metadata", &self.metadata)?;
+        __w.optional("config", &self.config)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -16355,24 +16136,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoadViewResul
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for LoadViewResult {
     const NAME: &'static str = "LoadViewResult";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "metadata-location" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "metadata" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "config" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "metadata-location" => __r.value(&mut __f0)?,
+                "metadata" => __r.value(&mut __f1)?,
+                "config" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -16389,10 +16169,11 @@ impl LoadViewResult {
         metadata_location: impl ::core::convert::Into<::std::string::String>,
         metadata: impl ::core::convert::Into<ViewMetadata>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             metadata_location: ::core::convert::Into::into(metadata_location),
             metadata: ::core::convert::Into::into(metadata),
-            config: ::core::option::Option::None,
+            config: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -16405,7 +16186,7 @@ impl LoadViewResult {
             ::std::string::String,
         >,
     ) -> Self {
-        self.config = ::core::option::Option::Some(__value);
+        self.config = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -16430,7 +16211,7 @@ pub struct RegisterViewRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -16442,14 +16223,13 @@ impl ::openapi_models::__private::serde::Serialize for RegisterViewRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "name", &self.name)?;
-        __o::entry(&mut __map, "metadata-location", &self.metadata_location)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("name", &self.name)?;
+        __w.entry("metadata-location", &self.metadata_location)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -16464,22 +16244,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RegisterViewR
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for RegisterViewRequest {
     const NAME: &'static str = "RegisterViewRequest";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "name" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "metadata-location" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "name" => __r.value(&mut __f0)?,
+                "metadata-location" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -16533,33 +16312,33 @@ pub enum TokenType {
 impl TokenType {
     /// Every value the spec lists, in its order.
     pub const ALL: [Self; 6] = [
-        TokenType::UrnIetfParamsOauthTokenTypeAccessToken,
-        TokenType::UrnIetfParamsOauthTokenTypeRefreshToken,
-        TokenType::UrnIetfParamsOauthTokenTypeIdToken,
-        TokenType::UrnIetfParamsOauthTokenTypeSaml1,
-        TokenType::UrnIetfParamsOauthTokenTypeSaml2,
-        TokenType::UrnIetfParamsOauthTokenTypeJwt,
+        Self::UrnIetfParamsOauthTokenTypeAccessToken,
+        Self::UrnIetfParamsOauthTokenTypeRefreshToken,
+        Self::UrnIetfParamsOauthTokenTypeIdToken,
+        Self::UrnIetfParamsOauthTokenTypeSaml1,
+        Self::UrnIetfParamsOauthTokenTypeSaml2,
+        Self::UrnIetfParamsOauthTokenTypeJwt,
     ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            TokenType::UrnIetfParamsOauthTokenTypeAccessToken => {
+            Self::UrnIetfParamsOauthTokenTypeAccessToken => {
                 "urn:ietf:params:oauth:token-type:access_token"
             }
-            TokenType::UrnIetfParamsOauthTokenTypeRefreshToken => {
+            Self::UrnIetfParamsOauthTokenTypeRefreshToken => {
                 "urn:ietf:params:oauth:token-type:refresh_token"
             }
-            TokenType::UrnIetfParamsOauthTokenTypeIdToken => {
+            Self::UrnIetfParamsOauthTokenTypeIdToken => {
                 "urn:ietf:params:oauth:token-type:id_token"
             }
-            TokenType::UrnIetfParamsOauthTokenTypeSaml1 => {
+            Self::UrnIetfParamsOauthTokenTypeSaml1 => {
                 "urn:ietf:params:oauth:token-type:saml1"
             }
-            TokenType::UrnIetfParamsOauthTokenTypeSaml2 => {
+            Self::UrnIetfParamsOauthTokenTypeSaml2 => {
                 "urn:ietf:params:oauth:token-type:saml2"
             }
-            TokenType::UrnIetfParamsOauthTokenTypeJwt => {
+            Self::UrnIetfParamsOauthTokenTypeJwt => {
                 "urn:ietf:params:oauth:token-type:jwt"
             }
         }
@@ -16635,7 +16414,7 @@ pub struct OAuthClientCredentialsRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[allow(deprecated)]
@@ -16648,16 +16427,15 @@ impl ::openapi_models::__private::serde::Serialize for OAuthClientCredentialsReq
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "grant_type", &self.grant_type)?;
-        __o::optional(&mut __map, "scope", &self.scope)?;
-        __o::entry(&mut __map, "client_id", &self.client_id)?;
-        __o::entry(&mut __map, "client_secret", &self.client_secret)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("grant_type", &self.grant_type)?;
+        __w.optional("scope", &self.scope)?;
+        __w.entry("client_id", &self.client_id)?;
+        __w.entry("client_secret", &self.client_secret)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[allow(deprecated)]
@@ -16676,26 +16454,25 @@ for OAuthClientCredentialsRequest {
 impl<'de> ::openapi_models::__private::object::Read<'de>
 for OAuthClientCredentialsRequest {
     const NAME: &'static str = "OAuthClientCredentialsRequest";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "grant_type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "scope" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "client_id" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "client_secret" => __o::next(&mut __map, &mut __f3, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "grant_type" => __r.value(&mut __f0)?,
+                "scope" => __r.value(&mut __f1)?,
+                "client_id" => __r.value(&mut __f2)?,
+                "client_secret" => __r.value(&mut __f3)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -16714,9 +16491,10 @@ impl OAuthClientCredentialsRequest {
         client_id: impl ::core::convert::Into<::std::string::String>,
         client_secret: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             grant_type: ::core::default::Default::default(),
-            scope: ::core::option::Option::None,
+            scope: None,
             client_id: ::core::convert::Into::into(client_id),
             client_secret: ::core::convert::Into::into(client_secret),
             additional_properties: ::std::collections::BTreeMap::new(),
@@ -16728,7 +16506,7 @@ impl OAuthClientCredentialsRequest {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.scope = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.scope = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -16752,16 +16530,12 @@ pub enum OAuthClientCredentialsRequestGrantType {
 }
 impl OAuthClientCredentialsRequestGrantType {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [
-        OAuthClientCredentialsRequestGrantType::ClientCredentials,
-    ];
+    pub const ALL: [Self; 1] = [Self::ClientCredentials];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            OAuthClientCredentialsRequestGrantType::ClientCredentials => {
-                "client_credentials"
-            }
+            Self::ClientCredentials => "client_credentials",
         }
     }
 }
@@ -16839,7 +16613,7 @@ pub struct OAuthTokenExchangeRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[allow(deprecated)]
@@ -16852,19 +16626,18 @@ impl ::openapi_models::__private::serde::Serialize for OAuthTokenExchangeRequest
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "grant_type", &self.grant_type)?;
-        __o::optional(&mut __map, "scope", &self.scope)?;
-        __o::optional(&mut __map, "requested_token_type", &self.requested_token_type)?;
-        __o::entry(&mut __map, "subject_token", &self.subject_token)?;
-        __o::entry(&mut __map, "subject_token_type", &self.subject_token_type)?;
-        __o::optional(&mut __map, "actor_token", &self.actor_token)?;
-        __o::optional(&mut __map, "actor_token_type", &self.actor_token_type)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("grant_type", &self.grant_type)?;
+        __w.optional("scope", &self.scope)?;
+        __w.optional("requested_token_type", &self.requested_token_type)?;
+        __w.entry("subject_token", &self.subject_token)?;
+        __w.entry("subject_token_type", &self.subject_token_type)?;
+        __w.optional("actor_token", &self.actor_token)?;
+        __w.optional("actor_token_type", &self.actor_token_type)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[allow(deprecated)]
@@ -16882,12 +16655,13 @@ for OAuthTokenExchangeRequest {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for OAuthTokenExchangeRequest {
     const NAME: &'static str = "OAuthTokenExchangeRequest";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -16896,18 +16670,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OAuthTokenExchangeR
         let mut __f5 = None;
         let mut __f6 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "grant_type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "scope" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "requested_token_type" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "subject_token" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "subject_token_type" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "actor_token" => __o::next(&mut __map, &mut __f5, &__key)?,
-                "actor_token_type" => __o::next(&mut __map, &mut __f6, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "grant_type" => __r.value(&mut __f0)?,
+                "scope" => __r.value(&mut __f1)?,
+                "requested_token_type" => __r.value(&mut __f2)?,
+                "subject_token" => __r.value(&mut __f3)?,
+                "subject_token_type" => __r.value(&mut __f4)?,
+                "actor_token" => __r.value(&mut __f5)?,
+                "actor_token_type" => __r.value(&mut __f6)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -16929,14 +16701,15 @@ impl OAuthTokenExchangeRequest {
         subject_token: impl ::core::convert::Into<::std::string::String>,
         subject_token_type: impl ::core::convert::Into<TokenType>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             grant_type: ::core::default::Default::default(),
-            scope: ::core::option::Option::None,
-            requested_token_type: ::core::option::Option::None,
+            scope: None,
+            requested_token_type: None,
             subject_token: ::core::convert::Into::into(subject_token),
             subject_token_type: ::core::convert::Into::into(subject_token_type),
-            actor_token: ::core::option::Option::None,
-            actor_token_type: ::core::option::Option::None,
+            actor_token: None,
+            actor_token_type: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -16946,7 +16719,7 @@ impl OAuthTokenExchangeRequest {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.scope = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.scope = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `requested_token_type`.
@@ -16955,9 +16728,7 @@ impl OAuthTokenExchangeRequest {
         mut self,
         __value: impl ::core::convert::Into<TokenType>,
     ) -> Self {
-        self.requested_token_type = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.requested_token_type = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `actor_token`.
@@ -16966,9 +16737,7 @@ impl OAuthTokenExchangeRequest {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.actor_token = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.actor_token = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `actor_token_type`.
@@ -16977,9 +16746,7 @@ impl OAuthTokenExchangeRequest {
         mut self,
         __value: impl ::core::convert::Into<TokenType>,
     ) -> Self {
-        self.actor_token_type = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.actor_token_type = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -17003,14 +16770,12 @@ pub enum OAuthTokenExchangeRequestGrantType {
 }
 impl OAuthTokenExchangeRequestGrantType {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [
-        OAuthTokenExchangeRequestGrantType::UrnIetfParamsOauthGrantTypeTokenExchange,
-    ];
+    pub const ALL: [Self; 1] = [Self::UrnIetfParamsOauthGrantTypeTokenExchange];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            OAuthTokenExchangeRequestGrantType::UrnIetfParamsOauthGrantTypeTokenExchange => {
+            Self::UrnIetfParamsOauthGrantTypeTokenExchange => {
                 "urn:ietf:params:oauth:grant-type:token-exchange"
             }
         }
@@ -17082,13 +16847,13 @@ impl ::openapi_models::__private::serde::Serialize for OAuthTokenRequest {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            OAuthTokenRequest::OAuthClientCredentialsRequest(__value) => {
+            Self::OAuthClientCredentialsRequest(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            OAuthTokenRequest::OAuthTokenExchangeRequest(__value) => {
+            Self::OAuthTokenExchangeRequest(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -17143,13 +16908,13 @@ impl ::openapi_models::__private::de::Variants for OAuthTokenRequest {
                 <OAuthClientCredentialsRequest as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(OAuthTokenRequest::OAuthClientCredentialsRequest)
+                    .map(Self::OAuthClientCredentialsRequest)
             }
             _ => {
                 <OAuthTokenExchangeRequest as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(OAuthTokenRequest::OAuthTokenExchangeRequest)
+                    .map(Self::OAuthTokenExchangeRequest)
             }
         }
     }
@@ -17161,14 +16926,14 @@ impl ::openapi_models::Validate for OAuthTokenRequest {}
 #[automatically_derived]
 impl ::core::convert::From<OAuthClientCredentialsRequest> for OAuthTokenRequest {
     fn from(__value: OAuthClientCredentialsRequest) -> Self {
-        OAuthTokenRequest::OAuthClientCredentialsRequest(__value)
+        Self::OAuthClientCredentialsRequest(__value)
     }
 }
 #[allow(deprecated)]
 #[automatically_derived]
 impl ::core::convert::From<OAuthTokenExchangeRequest> for OAuthTokenRequest {
     fn from(__value: OAuthTokenExchangeRequest) -> Self {
-        OAuthTokenRequest::OAuthTokenExchangeRequest(__value)
+        Self::OAuthTokenExchangeRequest(__value)
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/CounterResult`.
@@ -17181,7 +16946,7 @@ pub struct CounterResult {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -17193,14 +16958,13 @@ impl ::openapi_models::__private::serde::Serialize for CounterResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "unit", &self.unit)?;
-        __o::entry(&mut __map, "value", &self.value)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("unit", &self.unit)?;
+        __w.entry("value", &self.value)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -17215,22 +16979,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CounterResult
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for CounterResult {
     const NAME: &'static str = "CounterResult";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "unit" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "value" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "unit" => __r.value(&mut __f0)?,
+                "value" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -17267,7 +17030,7 @@ pub struct TimerResult {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -17279,15 +17042,14 @@ impl ::openapi_models::__private::serde::Serialize for TimerResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "time-unit", &self.time_unit)?;
-        __o::entry(&mut __map, "count", &self.count)?;
-        __o::entry(&mut __map, "total-duration", &self.total_duration)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("time-unit", &self.time_unit)?;
+        __w.entry("count", &self.count)?;
+        __w.entry("total-duration", &self.total_duration)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -17302,24 +17064,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TimerResult {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for TimerResult {
     const NAME: &'static str = "TimerResult";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "time-unit" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "count" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "total-duration" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "time-unit" => __r.value(&mut __f0)?,
+                "count" => __r.value(&mut __f1)?,
+                "total-duration" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -17365,13 +17126,13 @@ impl ::openapi_models::__private::serde::Serialize for MetricResult {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            MetricResult::CounterResult(__value) => {
+            Self::CounterResult(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            MetricResult::TimerResult(__value) => {
+            Self::TimerResult(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -17414,13 +17175,13 @@ impl ::openapi_models::__private::de::Variants for MetricResult {
                 <CounterResult as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(MetricResult::CounterResult)
+                    .map(Self::CounterResult)
             }
             _ => {
                 <TimerResult as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(MetricResult::TimerResult)
+                    .map(Self::TimerResult)
             }
         }
     }
@@ -17430,13 +17191,13 @@ impl ::openapi_models::Validate for MetricResult {}
 #[automatically_derived]
 impl ::core::convert::From<CounterResult> for MetricResult {
     fn from(__value: CounterResult) -> Self {
-        MetricResult::CounterResult(__value)
+        Self::CounterResult(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<TimerResult> for MetricResult {
     fn from(__value: TimerResult) -> Self {
-        MetricResult::TimerResult(__value)
+        Self::TimerResult(__value)
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/Metrics`.
@@ -17450,7 +17211,7 @@ pub struct ReportMetricsRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -17462,18 +17223,17 @@ impl ::openapi_models::__private::serde::Serialize for ReportMetricsRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         let mut __written = ::std::collections::BTreeSet::new();
-        __o::entry(&mut __map, "report-type", &self.report_type)?;
-        __written.extend(__o::flatten_into(&mut __map, &self.variant)?);
+        __w.entry("report-type", &self.report_type)?;
+        __written.extend(__w.flatten(&self.variant)?);
         for (__key, __value) in &self.additional_properties {
             if __written.contains(__key) {
                 continue;
             }
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -17488,18 +17248,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ReportMetrics
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ReportMetricsRequest {
     const NAME: &'static str = "ReportMetricsRequest";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __rest = ::openapi_models::__private::serde_json::Map::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "report-type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => __o::rest_entry(&mut __map, &mut __rest, __key)?,
+        while __r.next_key()? {
+            match __r.key() {
+                "report-type" => __r.value(&mut __f0)?,
+                _ => __r.rest(&mut __rest)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -17549,13 +17310,13 @@ impl ::openapi_models::__private::serde::Serialize for ReportMetricsRequestVaria
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            ReportMetricsRequestVariant::ScanReport(__value) => {
+            Self::ScanReport(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            ReportMetricsRequestVariant::CommitReport(__value) => {
+            Self::CommitReport(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -17619,7 +17380,7 @@ impl ::openapi_models::__private::de::Variants for ReportMetricsRequestVariant {
                 > as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(ReportMetricsRequestVariant::ScanReport)
+                    .map(Self::ScanReport)
             }
             _ => {
                 <::std::boxed::Box<
@@ -17627,7 +17388,7 @@ impl ::openapi_models::__private::de::Variants for ReportMetricsRequestVariant {
                 > as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(ReportMetricsRequestVariant::CommitReport)
+                    .map(Self::CommitReport)
             }
         }
     }
@@ -17644,14 +17405,14 @@ impl ::openapi_models::Validate for ReportMetricsRequestVariant {
 impl ::core::convert::From<::std::boxed::Box<ScanReport>>
 for ReportMetricsRequestVariant {
     fn from(__value: ::std::boxed::Box<ScanReport>) -> Self {
-        ReportMetricsRequestVariant::ScanReport(__value)
+        Self::ScanReport(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<::std::boxed::Box<CommitReport>>
 for ReportMetricsRequestVariant {
     fn from(__value: ::std::boxed::Box<CommitReport>) -> Self {
-        ReportMetricsRequestVariant::CommitReport(__value)
+        Self::CommitReport(__value)
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/ScanReport`.
@@ -17678,7 +17439,7 @@ pub struct ScanReport {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -17690,20 +17451,19 @@ impl ::openapi_models::__private::serde::Serialize for ScanReport {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "table-name", &self.table_name)?;
-        __o::entry(&mut __map, "snapshot-id", &self.snapshot_id)?;
-        __o::entry(&mut __map, "filter", &self.filter)?;
-        __o::entry(&mut __map, "schema-id", &self.schema_id)?;
-        __o::entry(&mut __map, "projected-field-ids", &self.projected_field_ids)?;
-        __o::entry(&mut __map, "projected-field-names", &self.projected_field_names)?;
-        __o::entry(&mut __map, "metrics", &self.metrics)?;
-        __o::optional(&mut __map, "metadata", &self.metadata)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("table-name", &self.table_name)?;
+        __w.entry("snapshot-id", &self.snapshot_id)?;
+        __w.entry("filter", &self.filter)?;
+        __w.entry("schema-id", &self.schema_id)?;
+        __w.entry("projected-field-ids", &self.projected_field_ids)?;
+        __w.entry("projected-field-names", &self.projected_field_names)?;
+        __w.entry("metrics", &self.metrics)?;
+        __w.optional("metadata", &self.metadata)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -17718,12 +17478,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ScanReport {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ScanReport {
     const NAME: &'static str = "ScanReport";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -17733,19 +17494,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ScanReport {
         let mut __f6 = None;
         let mut __f7 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "table-name" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "snapshot-id" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "filter" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "schema-id" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "projected-field-ids" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "projected-field-names" => __o::next(&mut __map, &mut __f5, &__key)?,
-                "metrics" => __o::next(&mut __map, &mut __f6, &__key)?,
-                "metadata" => __o::next(&mut __map, &mut __f7, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "table-name" => __r.value(&mut __f0)?,
+                "snapshot-id" => __r.value(&mut __f1)?,
+                "filter" => __r.value(&mut __f2)?,
+                "schema-id" => __r.value(&mut __f3)?,
+                "projected-field-ids" => __r.value(&mut __f4)?,
+                "projected-field-names" => __r.value(&mut __f5)?,
+                "metrics" => __r.value(&mut __f6)?,
+                "metadata" => __r.value(&mut __f7)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -17772,6 +17531,7 @@ impl ScanReport {
         projected_field_names: ::std::vec::Vec<::std::string::String>,
         metrics: Metrics,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             table_name: ::core::convert::Into::into(table_name),
             snapshot_id,
@@ -17780,7 +17540,7 @@ impl ScanReport {
             projected_field_ids,
             projected_field_names,
             metrics,
-            metadata: ::core::option::Option::None,
+            metadata: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -17793,7 +17553,7 @@ impl ScanReport {
             ::std::string::String,
         >,
     ) -> Self {
-        self.metadata = ::core::option::Option::Some(__value);
+        self.metadata = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -17828,7 +17588,7 @@ pub struct CommitReport {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -17840,18 +17600,17 @@ impl ::openapi_models::__private::serde::Serialize for CommitReport {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "table-name", &self.table_name)?;
-        __o::entry(&mut __map, "snapshot-id", &self.snapshot_id)?;
-        __o::entry(&mut __map, "sequence-number", &self.sequence_number)?;
-        __o::entry(&mut __map, "operation", &self.operation)?;
-        __o::entry(&mut __map, "metrics", &self.metrics)?;
-        __o::optional(&mut __map, "metadata", &self.metadata)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("table-name", &self.table_name)?;
+        __w.entry("snapshot-id", &self.snapshot_id)?;
+        __w.entry("sequence-number", &self.sequence_number)?;
+        __w.entry("operation", &self.operation)?;
+        __w.entry("metrics", &self.metrics)?;
+        __w.optional("metadata", &self.metadata)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -17866,12 +17625,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitReport 
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for CommitReport {
     const NAME: &'static str = "CommitReport";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -17879,17 +17639,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CommitReport {
         let mut __f4 = None;
         let mut __f5 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "table-name" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "snapshot-id" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "sequence-number" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "operation" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "metrics" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "metadata" => __o::next(&mut __map, &mut __f5, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "table-name" => __r.value(&mut __f0)?,
+                "snapshot-id" => __r.value(&mut __f1)?,
+                "sequence-number" => __r.value(&mut __f2)?,
+                "operation" => __r.value(&mut __f3)?,
+                "metrics" => __r.value(&mut __f4)?,
+                "metadata" => __r.value(&mut __f5)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -17912,13 +17670,14 @@ impl CommitReport {
         operation: impl ::core::convert::Into<::std::string::String>,
         metrics: Metrics,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             table_name: ::core::convert::Into::into(table_name),
             snapshot_id,
             sequence_number,
             operation: ::core::convert::Into::into(operation),
             metrics,
-            metadata: ::core::option::Option::None,
+            metadata: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -17931,7 +17690,7 @@ impl CommitReport {
             ::std::string::String,
         >,
     ) -> Self {
-        self.metadata = ::core::option::Option::Some(__value);
+        self.metadata = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -17950,7 +17709,7 @@ pub struct OAuthError {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[allow(deprecated)]
@@ -17963,15 +17722,14 @@ impl ::openapi_models::__private::serde::Serialize for OAuthError {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "error", &self.error)?;
-        __o::optional(&mut __map, "error_description", &self.error_description)?;
-        __o::optional(&mut __map, "error_uri", &self.error_uri)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("error", &self.error)?;
+        __w.optional("error_description", &self.error_description)?;
+        __w.optional("error_uri", &self.error_uri)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[allow(deprecated)]
@@ -17988,24 +17746,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OAuthError {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for OAuthError {
     const NAME: &'static str = "OAuthError";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "error" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "error_description" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "error_uri" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "error" => __r.value(&mut __f0)?,
+                "error_description" => __r.value(&mut __f1)?,
+                "error_uri" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -18020,10 +17777,11 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OAuthError {
 impl OAuthError {
     /// Builds the value from the required fields (`error`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(error: impl ::core::convert::Into<OAuthErrorError>) -> Self {
+        use ::core::option::Option::None;
         Self {
             error: ::core::convert::Into::into(error),
-            error_description: ::core::option::Option::None,
-            error_uri: ::core::option::Option::None,
+            error_description: None,
+            error_uri: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -18033,9 +17791,7 @@ impl OAuthError {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.error_description = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.error_description = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `error_uri`.
@@ -18044,9 +17800,7 @@ impl OAuthError {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.error_uri = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.error_uri = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -18079,23 +17833,23 @@ pub enum OAuthErrorError {
 impl OAuthErrorError {
     /// Every value the spec lists, in its order.
     pub const ALL: [Self; 6] = [
-        OAuthErrorError::InvalidRequest,
-        OAuthErrorError::InvalidClient,
-        OAuthErrorError::InvalidGrant,
-        OAuthErrorError::UnauthorizedClient,
-        OAuthErrorError::UnsupportedGrantType,
-        OAuthErrorError::InvalidScope,
+        Self::InvalidRequest,
+        Self::InvalidClient,
+        Self::InvalidGrant,
+        Self::UnauthorizedClient,
+        Self::UnsupportedGrantType,
+        Self::InvalidScope,
     ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            OAuthErrorError::InvalidRequest => "invalid_request",
-            OAuthErrorError::InvalidClient => "invalid_client",
-            OAuthErrorError::InvalidGrant => "invalid_grant",
-            OAuthErrorError::UnauthorizedClient => "unauthorized_client",
-            OAuthErrorError::UnsupportedGrantType => "unsupported_grant_type",
-            OAuthErrorError::InvalidScope => "invalid_scope",
+            Self::InvalidRequest => "invalid_request",
+            Self::InvalidClient => "invalid_client",
+            Self::InvalidGrant => "invalid_grant",
+            Self::UnauthorizedClient => "unauthorized_client",
+            Self::UnsupportedGrantType => "unsupported_grant_type",
+            Self::InvalidScope => "invalid_scope",
         }
     }
 }
@@ -18173,7 +17927,7 @@ pub struct OAuthTokenResponse {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[allow(deprecated)]
@@ -18186,18 +17940,17 @@ impl ::openapi_models::__private::serde::Serialize for OAuthTokenResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "access_token", &self.access_token)?;
-        __o::entry(&mut __map, "token_type", &self.token_type)?;
-        __o::optional(&mut __map, "expires_in", &self.expires_in)?;
-        __o::optional(&mut __map, "issued_token_type", &self.issued_token_type)?;
-        __o::optional(&mut __map, "refresh_token", &self.refresh_token)?;
-        __o::optional(&mut __map, "scope", &self.scope)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("access_token", &self.access_token)?;
+        __w.entry("token_type", &self.token_type)?;
+        __w.optional("expires_in", &self.expires_in)?;
+        __w.optional("issued_token_type", &self.issued_token_type)?;
+        __w.optional("refresh_token", &self.refresh_token)?;
+        __w.optional("scope", &self.scope)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[allow(deprecated)]
@@ -18214,12 +17967,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OAuthTokenRes
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for OAuthTokenResponse {
     const NAME: &'static str = "OAuthTokenResponse";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -18227,17 +17981,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OAuthTokenResponse 
         let mut __f4 = None;
         let mut __f5 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "access_token" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "token_type" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "expires_in" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "issued_token_type" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "refresh_token" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "scope" => __o::next(&mut __map, &mut __f5, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "access_token" => __r.value(&mut __f0)?,
+                "token_type" => __r.value(&mut __f1)?,
+                "expires_in" => __r.value(&mut __f2)?,
+                "issued_token_type" => __r.value(&mut __f3)?,
+                "refresh_token" => __r.value(&mut __f4)?,
+                "scope" => __r.value(&mut __f5)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -18258,20 +18010,21 @@ impl OAuthTokenResponse {
         access_token: impl ::core::convert::Into<::std::string::String>,
         token_type: impl ::core::convert::Into<OAuthTokenResponseTokenType>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             access_token: ::core::convert::Into::into(access_token),
             token_type: ::core::convert::Into::into(token_type),
-            expires_in: ::core::option::Option::None,
-            issued_token_type: ::core::option::Option::None,
-            refresh_token: ::core::option::Option::None,
-            scope: ::core::option::Option::None,
+            expires_in: None,
+            issued_token_type: None,
+            refresh_token: None,
+            scope: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `expires_in`.
     #[must_use]
     pub fn with_expires_in(mut self, __value: ::core::primitive::i64) -> Self {
-        self.expires_in = ::core::option::Option::Some(__value);
+        self.expires_in = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `issued_token_type`.
@@ -18280,9 +18033,7 @@ impl OAuthTokenResponse {
         mut self,
         __value: impl ::core::convert::Into<TokenType>,
     ) -> Self {
-        self.issued_token_type = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.issued_token_type = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `refresh_token`.
@@ -18291,9 +18042,7 @@ impl OAuthTokenResponse {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.refresh_token = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.refresh_token = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `scope`.
@@ -18302,7 +18051,7 @@ impl OAuthTokenResponse {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.scope = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.scope = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -18330,18 +18079,14 @@ pub enum OAuthTokenResponseTokenType {
 }
 impl OAuthTokenResponseTokenType {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 3] = [
-        OAuthTokenResponseTokenType::Bearer,
-        OAuthTokenResponseTokenType::Mac,
-        OAuthTokenResponseTokenType::NA,
-    ];
+    pub const ALL: [Self; 3] = [Self::Bearer, Self::Mac, Self::NA];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            OAuthTokenResponseTokenType::Bearer => "bearer",
-            OAuthTokenResponseTokenType::Mac => "mac",
-            OAuthTokenResponseTokenType::NA => "N_A",
+            Self::Bearer => "bearer",
+            Self::Mac => "mac",
+            Self::NA => "N_A",
         }
     }
 }
@@ -18404,10 +18149,9 @@ impl ::openapi_models::__private::serde::Serialize for IcebergErrorResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "error", &self.error)?;
-        __o::end(__map)
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("error", &self.error)?;
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -18422,17 +18166,18 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for IcebergErrorR
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for IcebergErrorResponse {
     const NAME: &'static str = "IcebergErrorResponse";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "error" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => __o::skip(&mut __map)?,
+        while __r.next_key()? {
+            match __r.key() {
+                "error" => __r.value(&mut __f0)?,
+                _ => __r.skip()?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -18475,7 +18220,7 @@ pub struct CreateNamespaceResponse {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -18487,14 +18232,13 @@ impl ::openapi_models::__private::serde::Serialize for CreateNamespaceResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "namespace", &self.namespace)?;
-        __o::optional(&mut __map, "properties", &self.properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("namespace", &self.namespace)?;
+        __w.optional("properties", &self.properties)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -18510,22 +18254,21 @@ for CreateNamespaceResponse {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for CreateNamespaceResponse {
     const NAME: &'static str = "CreateNamespaceResponse";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "namespace" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "properties" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "namespace" => __r.value(&mut __f0)?,
+                "properties" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -18538,9 +18281,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CreateNamespaceResp
 impl CreateNamespaceResponse {
     /// Builds the value from the required fields (`namespace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(namespace: Namespace) -> Self {
+        use ::core::option::Option::None;
         Self {
             namespace,
-            properties: ::core::option::Option::None,
+            properties: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -18553,7 +18297,7 @@ impl CreateNamespaceResponse {
             ::std::string::String,
         >,
     ) -> Self {
-        self.properties = ::core::option::Option::Some(__value);
+        self.properties = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -18575,7 +18319,7 @@ pub struct GetNamespaceResponse {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -18587,14 +18331,13 @@ impl ::openapi_models::__private::serde::Serialize for GetNamespaceResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "namespace", &self.namespace)?;
-        __o::tristate(&mut __map, "properties", &self.properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("namespace", &self.namespace)?;
+        __w.tristate("properties", &self.properties)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -18609,22 +18352,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GetNamespaceR
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for GetNamespaceResponse {
     const NAME: &'static str = "GetNamespaceResponse";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "namespace" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "properties" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "namespace" => __r.value(&mut __f0)?,
+                "properties" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -18652,7 +18394,7 @@ impl GetNamespaceResponse {
             ::std::string::String,
         >,
     ) -> Self {
-        self.properties = ::openapi_models::Tristate::Value(__value);
+        self.properties = ::openapi_models::__private::value(__value);
         self
     }
 }
@@ -18673,7 +18415,7 @@ pub struct ListTablesResponse {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -18685,14 +18427,13 @@ impl ::openapi_models::__private::serde::Serialize for ListTablesResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "next-page-token", &self.next_page_token)?;
-        __o::optional(&mut __map, "identifiers", &self.identifiers)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("next-page-token", &self.next_page_token)?;
+        __w.optional("identifiers", &self.identifiers)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -18707,22 +18448,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ListTablesRes
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ListTablesResponse {
     const NAME: &'static str = "ListTablesResponse";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "next-page-token" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "identifiers" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "next-page-token" => __r.value(&mut __f0)?,
+                "identifiers" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -18735,9 +18475,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ListTablesResponse 
 impl ListTablesResponse {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            next_page_token: ::core::option::Option::None,
-            identifiers: ::core::option::Option::None,
+            next_page_token: None,
+            identifiers: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -18747,9 +18488,7 @@ impl ListTablesResponse {
         mut self,
         __value: impl ::core::convert::Into<PageToken>,
     ) -> Self {
-        self.next_page_token = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.next_page_token = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `identifiers`.
@@ -18758,7 +18497,7 @@ impl ListTablesResponse {
         mut self,
         __value: ::std::vec::Vec<TableIdentifier>,
     ) -> Self {
-        self.identifiers = ::core::option::Option::Some(__value);
+        self.identifiers = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -18787,7 +18526,7 @@ pub struct ListFunctionsResponse {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -18799,14 +18538,13 @@ impl ::openapi_models::__private::serde::Serialize for ListFunctionsResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "next-page-token", &self.next_page_token)?;
-        __o::optional(&mut __map, "identifiers", &self.identifiers)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("next-page-token", &self.next_page_token)?;
+        __w.optional("identifiers", &self.identifiers)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -18822,22 +18560,21 @@ for ListFunctionsResponse {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ListFunctionsResponse {
     const NAME: &'static str = "ListFunctionsResponse";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "next-page-token" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "identifiers" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "next-page-token" => __r.value(&mut __f0)?,
+                "identifiers" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -18850,9 +18587,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ListFunctionsRespon
 impl ListFunctionsResponse {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            next_page_token: ::core::option::Option::None,
-            identifiers: ::core::option::Option::None,
+            next_page_token: None,
+            identifiers: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -18862,9 +18600,7 @@ impl ListFunctionsResponse {
         mut self,
         __value: impl ::core::convert::Into<PageToken>,
     ) -> Self {
-        self.next_page_token = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.next_page_token = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `identifiers`.
@@ -18873,7 +18609,7 @@ impl ListFunctionsResponse {
         mut self,
         __value: ::std::vec::Vec<CatalogObjectIdentifier>,
     ) -> Self {
-        self.identifiers = ::core::option::Option::Some(__value);
+        self.identifiers = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -18902,7 +18638,7 @@ pub struct ListNamespacesResponse {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -18914,14 +18650,13 @@ impl ::openapi_models::__private::serde::Serialize for ListNamespacesResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "next-page-token", &self.next_page_token)?;
-        __o::optional(&mut __map, "namespaces", &self.namespaces)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("next-page-token", &self.next_page_token)?;
+        __w.optional("namespaces", &self.namespaces)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -18937,22 +18672,21 @@ for ListNamespacesResponse {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ListNamespacesResponse {
     const NAME: &'static str = "ListNamespacesResponse";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "next-page-token" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "namespaces" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "next-page-token" => __r.value(&mut __f0)?,
+                "namespaces" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -18965,9 +18699,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ListNamespacesRespo
 impl ListNamespacesResponse {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            next_page_token: ::core::option::Option::None,
-            namespaces: ::core::option::Option::None,
+            next_page_token: None,
+            namespaces: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -18977,15 +18712,13 @@ impl ListNamespacesResponse {
         mut self,
         __value: impl ::core::convert::Into<PageToken>,
     ) -> Self {
-        self.next_page_token = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.next_page_token = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `namespaces`.
     #[must_use]
     pub fn with_namespaces(mut self, __value: ::std::vec::Vec<Namespace>) -> Self {
-        self.namespaces = ::core::option::Option::Some(__value);
+        self.namespaces = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -19013,7 +18746,7 @@ pub struct LoadFunctionResult {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -19025,14 +18758,13 @@ impl ::openapi_models::__private::serde::Serialize for LoadFunctionResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "metadata-location", &self.metadata_location)?;
-        __o::entry(&mut __map, "metadata", &self.metadata)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("metadata-location", &self.metadata_location)?;
+        __w.entry("metadata", &self.metadata)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -19047,22 +18779,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoadFunctionR
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for LoadFunctionResult {
     const NAME: &'static str = "LoadFunctionResult";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "metadata-location" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "metadata" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "metadata-location" => __r.value(&mut __f0)?,
+                "metadata" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -19075,8 +18806,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for LoadFunctionResult 
 impl LoadFunctionResult {
     /// Builds the value from the required fields (`metadata`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(metadata: impl ::core::convert::Into<FunctionMetadata>) -> Self {
+        use ::core::option::Option::None;
         Self {
-            metadata_location: ::core::option::Option::None,
+            metadata_location: None,
             metadata: ::core::convert::Into::into(metadata),
             additional_properties: ::std::collections::BTreeMap::new(),
         }
@@ -19087,9 +18819,7 @@ impl LoadFunctionResult {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.metadata_location = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.metadata_location = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -19150,7 +18880,7 @@ pub struct FunctionMetadata {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -19162,20 +18892,19 @@ impl ::openapi_models::__private::serde::Serialize for FunctionMetadata {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "function-uuid", &self.function_uuid)?;
-        __o::entry(&mut __map, "format-version", &self.format_version)?;
-        __o::entry(&mut __map, "definitions", &self.definitions)?;
-        __o::entry(&mut __map, "definition-log", &self.definition_log)?;
-        __o::optional(&mut __map, "location", &self.location)?;
-        __o::optional(&mut __map, "properties", &self.properties)?;
-        __o::optional(&mut __map, "secure", &self.secure)?;
-        __o::optional(&mut __map, "doc", &self.doc)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("function-uuid", &self.function_uuid)?;
+        __w.entry("format-version", &self.format_version)?;
+        __w.entry("definitions", &self.definitions)?;
+        __w.entry("definition-log", &self.definition_log)?;
+        __w.optional("location", &self.location)?;
+        __w.optional("properties", &self.properties)?;
+        __w.optional("secure", &self.secure)?;
+        __w.optional("doc", &self.doc)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -19190,12 +18919,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionMetad
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionMetadata {
     const NAME: &'static str = "FunctionMetadata";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -19205,19 +18935,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionMetadata {
         let mut __f6 = None;
         let mut __f7 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "function-uuid" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "format-version" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "definitions" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "definition-log" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "location" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "properties" => __o::next(&mut __map, &mut __f5, &__key)?,
-                "secure" => __o::next(&mut __map, &mut __f6, &__key)?,
-                "doc" => __o::next(&mut __map, &mut __f7, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "function-uuid" => __r.value(&mut __f0)?,
+                "format-version" => __r.value(&mut __f1)?,
+                "definitions" => __r.value(&mut __f2)?,
+                "definition-log" => __r.value(&mut __f3)?,
+                "location" => __r.value(&mut __f4)?,
+                "properties" => __r.value(&mut __f5)?,
+                "secure" => __r.value(&mut __f6)?,
+                "doc" => __r.value(&mut __f7)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -19241,15 +18969,16 @@ impl FunctionMetadata {
         definitions: ::std::vec::Vec<FunctionDefinition>,
         definition_log: ::std::vec::Vec<FunctionDefinitionLogEntry>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             function_uuid: ::core::convert::Into::into(function_uuid),
             format_version,
             definitions,
             definition_log,
-            location: ::core::option::Option::None,
-            properties: ::core::option::Option::None,
-            secure: ::core::option::Option::None,
-            doc: ::core::option::Option::None,
+            location: None,
+            properties: None,
+            secure: None,
+            doc: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -19259,9 +18988,7 @@ impl FunctionMetadata {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.location = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.location = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `properties`.
@@ -19273,13 +19000,13 @@ impl FunctionMetadata {
             ::std::string::String,
         >,
     ) -> Self {
-        self.properties = ::core::option::Option::Some(__value);
+        self.properties = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `secure`.
     #[must_use]
     pub fn with_secure(mut self, __value: ::core::primitive::bool) -> Self {
-        self.secure = ::core::option::Option::Some(__value);
+        self.secure = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `doc`.
@@ -19288,7 +19015,7 @@ impl FunctionMetadata {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.doc = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.doc = ::openapi_models::__private::some(__value);
         self
     }
     /// `secure`, or its default when absent.
@@ -19371,7 +19098,7 @@ pub struct FunctionDefinition {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -19383,21 +19110,20 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDefinition {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "definition-id", &self.definition_id)?;
-        __o::optional(&mut __map, "specific-name", &self.specific_name)?;
-        __o::entry(&mut __map, "parameters", &self.parameters)?;
-        __o::entry(&mut __map, "return-type", &self.return_type)?;
-        __o::optional(&mut __map, "return-nullable", &self.return_nullable)?;
-        __o::entry(&mut __map, "versions", &self.versions)?;
-        __o::entry(&mut __map, "current-version-id", &self.current_version_id)?;
-        __o::entry(&mut __map, "function-type", &self.function_type)?;
-        __o::optional(&mut __map, "doc", &self.doc)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("definition-id", &self.definition_id)?;
+        __w.optional("specific-name", &self.specific_name)?;
+        __w.entry("parameters", &self.parameters)?;
+        __w.entry("return-type", &self.return_type)?;
+        __w.optional("return-nullable", &self.return_nullable)?;
+        __w.entry("versions", &self.versions)?;
+        __w.entry("current-version-id", &self.current_version_id)?;
+        __w.entry("function-type", &self.function_type)?;
+        __w.optional("doc", &self.doc)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -19412,12 +19138,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionDefin
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionDefinition {
     const NAME: &'static str = "FunctionDefinition";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -19428,20 +19155,18 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionDefinition 
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "definition-id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "specific-name" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "parameters" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "return-type" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "return-nullable" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "versions" => __o::next(&mut __map, &mut __f5, &__key)?,
-                "current-version-id" => __o::next(&mut __map, &mut __f6, &__key)?,
-                "function-type" => __o::next(&mut __map, &mut __f7, &__key)?,
-                "doc" => __o::next(&mut __map, &mut __f8, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "definition-id" => __r.value(&mut __f0)?,
+                "specific-name" => __r.value(&mut __f1)?,
+                "parameters" => __r.value(&mut __f2)?,
+                "return-type" => __r.value(&mut __f3)?,
+                "return-nullable" => __r.value(&mut __f4)?,
+                "versions" => __r.value(&mut __f5)?,
+                "current-version-id" => __r.value(&mut __f6)?,
+                "function-type" => __r.value(&mut __f7)?,
+                "doc" => __r.value(&mut __f8)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -19468,16 +19193,17 @@ impl FunctionDefinition {
         current_version_id: ::core::primitive::i64,
         function_type: impl ::core::convert::Into<FunctionDefinitionFunctionType>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             definition_id: ::core::convert::Into::into(definition_id),
-            specific_name: ::core::option::Option::None,
+            specific_name: None,
             parameters,
             return_type: ::core::convert::Into::into(return_type),
-            return_nullable: ::core::option::Option::None,
+            return_nullable: None,
             versions,
             current_version_id,
             function_type: ::core::convert::Into::into(function_type),
-            doc: ::core::option::Option::None,
+            doc: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -19487,15 +19213,13 @@ impl FunctionDefinition {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.specific_name = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.specific_name = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `return-nullable`.
     #[must_use]
     pub fn with_return_nullable(mut self, __value: ::core::primitive::bool) -> Self {
-        self.return_nullable = ::core::option::Option::Some(__value);
+        self.return_nullable = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `doc`.
@@ -19504,7 +19228,7 @@ impl FunctionDefinition {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.doc = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.doc = ::openapi_models::__private::some(__value);
         self
     }
     /// `return-nullable`, or its default when absent.
@@ -19532,16 +19256,13 @@ pub enum FunctionDefinitionFunctionType {
 }
 impl FunctionDefinitionFunctionType {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 2] = [
-        FunctionDefinitionFunctionType::Udf,
-        FunctionDefinitionFunctionType::Udtf,
-    ];
+    pub const ALL: [Self; 2] = [Self::Udf, Self::Udtf];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            FunctionDefinitionFunctionType::Udf => "udf",
-            FunctionDefinitionFunctionType::Udtf => "udtf",
+            Self::Udf => "udf",
+            Self::Udtf => "udtf",
         }
     }
 }
@@ -19603,7 +19324,7 @@ pub struct FunctionParameter {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -19615,15 +19336,14 @@ impl ::openapi_models::__private::serde::Serialize for FunctionParameter {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "name", &self.name)?;
-        __o::optional(&mut __map, "doc", &self.doc)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("name", &self.name)?;
+        __w.optional("doc", &self.doc)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -19638,24 +19358,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionParam
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionParameter {
     const NAME: &'static str = "FunctionParameter";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "name" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "doc" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "name" => __r.value(&mut __f1)?,
+                "doc" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -19672,10 +19391,11 @@ impl FunctionParameter {
         r#type: impl ::core::convert::Into<FunctionDataType>,
         name: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             r#type: ::core::convert::Into::into(r#type),
             name: ::core::convert::Into::into(name),
-            doc: ::core::option::Option::None,
+            doc: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -19685,7 +19405,7 @@ impl FunctionParameter {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.doc = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.doc = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -19715,25 +19435,25 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDataType {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            FunctionDataType::String(__value) => {
+            Self::String(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            FunctionDataType::FunctionListType(__value) => {
+            Self::FunctionListType(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            FunctionDataType::FunctionMapType(__value) => {
+            Self::FunctionMapType(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            FunctionDataType::FunctionStructType(__value) => {
+            Self::FunctionStructType(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -19776,7 +19496,7 @@ impl ::openapi_models::__private::de::Variants for FunctionDataType {
                 <::std::string::String as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(FunctionDataType::String)
+                    .map(Self::String)
             }
             1 => {
                 <::std::boxed::Box<
@@ -19784,7 +19504,7 @@ impl ::openapi_models::__private::de::Variants for FunctionDataType {
                 > as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(FunctionDataType::FunctionListType)
+                    .map(Self::FunctionListType)
             }
             2 => {
                 <::std::boxed::Box<
@@ -19792,13 +19512,13 @@ impl ::openapi_models::__private::de::Variants for FunctionDataType {
                 > as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(FunctionDataType::FunctionMapType)
+                    .map(Self::FunctionMapType)
             }
             _ => {
                 <FunctionStructType as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(FunctionDataType::FunctionStructType)
+                    .map(Self::FunctionStructType)
             }
         }
     }
@@ -19808,31 +19528,31 @@ impl ::openapi_models::Validate for FunctionDataType {}
 #[automatically_derived]
 impl ::core::convert::From<::std::string::String> for FunctionDataType {
     fn from(__value: ::std::string::String) -> Self {
-        FunctionDataType::String(__value)
+        Self::String(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<::std::boxed::Box<FunctionListType>> for FunctionDataType {
     fn from(__value: ::std::boxed::Box<FunctionListType>) -> Self {
-        FunctionDataType::FunctionListType(__value)
+        Self::FunctionListType(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<::std::boxed::Box<FunctionMapType>> for FunctionDataType {
     fn from(__value: ::std::boxed::Box<FunctionMapType>) -> Self {
-        FunctionDataType::FunctionMapType(__value)
+        Self::FunctionMapType(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<FunctionStructType> for FunctionDataType {
     fn from(__value: FunctionStructType) -> Self {
-        FunctionDataType::FunctionStructType(__value)
+        Self::FunctionStructType(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<&str> for FunctionDataType {
     fn from(__value: &str) -> Self {
-        FunctionDataType::String(::std::string::ToString::to_string(__value))
+        Self::String(::std::string::ToString::to_string(__value))
     }
 }
 /// UDF list type object.
@@ -19845,7 +19565,7 @@ pub struct FunctionListType {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -19857,14 +19577,13 @@ impl ::openapi_models::__private::serde::Serialize for FunctionListType {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "element", &self.element)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("element", &self.element)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -19879,22 +19598,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionListT
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionListType {
     const NAME: &'static str = "FunctionListType";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "element" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "element" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -19934,7 +19652,7 @@ pub struct FunctionMapType {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -19946,15 +19664,14 @@ impl ::openapi_models::__private::serde::Serialize for FunctionMapType {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "key", &self.key)?;
-        __o::entry(&mut __map, "value", &self.value)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("key", &self.key)?;
+        __w.entry("value", &self.value)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -19969,24 +19686,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionMapTy
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionMapType {
     const NAME: &'static str = "FunctionMapType";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "key" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "value" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "key" => __r.value(&mut __f1)?,
+                "value" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -20027,7 +19743,7 @@ pub struct FunctionStructType {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -20039,14 +19755,13 @@ impl ::openapi_models::__private::serde::Serialize for FunctionStructType {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "fields", &self.fields)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("fields", &self.fields)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -20061,22 +19776,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionStruc
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionStructType {
     const NAME: &'static str = "FunctionStructType";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "fields" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "fields" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -20112,7 +19826,7 @@ pub struct FunctionStructField {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -20124,14 +19838,13 @@ impl ::openapi_models::__private::serde::Serialize for FunctionStructField {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "name", &self.name)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("name", &self.name)?;
+        __w.entry("type", &self.r#type)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -20146,22 +19859,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionStruc
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionStructField {
     const NAME: &'static str = "FunctionStructField";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "name" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "type" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "name" => __r.value(&mut __f0)?,
+                "type" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -20216,7 +19928,7 @@ pub struct FunctionDefinitionVersion {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -20228,17 +19940,16 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDefinitionVersion
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "version-id", &self.version_id)?;
-        __o::entry(&mut __map, "representations", &self.representations)?;
-        __o::optional(&mut __map, "deterministic", &self.deterministic)?;
-        __o::optional(&mut __map, "on-null-input", &self.on_null_input)?;
-        __o::entry(&mut __map, "timestamp-ms", &self.timestamp_ms)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("version-id", &self.version_id)?;
+        __w.entry("representations", &self.representations)?;
+        __w.optional("deterministic", &self.deterministic)?;
+        __w.optional("on-null-input", &self.on_null_input)?;
+        __w.entry("timestamp-ms", &self.timestamp_ms)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -20254,28 +19965,27 @@ for FunctionDefinitionVersion {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionDefinitionVersion {
     const NAME: &'static str = "FunctionDefinitionVersion";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "version-id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "representations" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "deterministic" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "on-null-input" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "timestamp-ms" => __o::next(&mut __map, &mut __f4, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "version-id" => __r.value(&mut __f0)?,
+                "representations" => __r.value(&mut __f1)?,
+                "deterministic" => __r.value(&mut __f2)?,
+                "on-null-input" => __r.value(&mut __f3)?,
+                "timestamp-ms" => __r.value(&mut __f4)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -20295,11 +20005,12 @@ impl FunctionDefinitionVersion {
         representations: ::std::vec::Vec<FunctionRepresentation>,
         timestamp_ms: ::core::primitive::i64,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             version_id,
             representations,
-            deterministic: ::core::option::Option::None,
-            on_null_input: ::core::option::Option::None,
+            deterministic: None,
+            on_null_input: None,
             timestamp_ms,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
@@ -20307,7 +20018,7 @@ impl FunctionDefinitionVersion {
     /// Sets `deterministic`.
     #[must_use]
     pub fn with_deterministic(mut self, __value: ::core::primitive::bool) -> Self {
-        self.deterministic = ::core::option::Option::Some(__value);
+        self.deterministic = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `on-null-input`.
@@ -20316,9 +20027,7 @@ impl FunctionDefinitionVersion {
         mut self,
         __value: impl ::core::convert::Into<FunctionDefinitionVersionOnNullInput>,
     ) -> Self {
-        self.on_null_input = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.on_null_input = ::openapi_models::__private::some(__value);
         self
     }
     /// `deterministic`, or its default when absent.
@@ -20351,16 +20060,13 @@ pub enum FunctionDefinitionVersionOnNullInput {
 }
 impl FunctionDefinitionVersionOnNullInput {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 2] = [
-        FunctionDefinitionVersionOnNullInput::ReturnNull,
-        FunctionDefinitionVersionOnNullInput::Call,
-    ];
+    pub const ALL: [Self; 2] = [Self::ReturnNull, Self::Call];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            FunctionDefinitionVersionOnNullInput::ReturnNull => "return-null",
-            FunctionDefinitionVersionOnNullInput::Call => "call",
+            Self::ReturnNull => "return-null",
+            Self::Call => "call",
         }
     }
 }
@@ -20427,7 +20133,7 @@ pub struct FunctionSQLRepresentation {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -20439,15 +20145,14 @@ impl ::openapi_models::__private::serde::Serialize for FunctionSQLRepresentation
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "dialect", &self.dialect)?;
-        __o::entry(&mut __map, "sql", &self.sql)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("dialect", &self.dialect)?;
+        __w.entry("sql", &self.sql)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -20463,24 +20168,23 @@ for FunctionSQLRepresentation {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionSQLRepresentation {
     const NAME: &'static str = "FunctionSQLRepresentation";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "dialect" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "sql" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "dialect" => __r.value(&mut __f1)?,
+                "sql" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -20524,12 +20228,12 @@ pub enum FunctionSQLRepresentationType {
 }
 impl FunctionSQLRepresentationType {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [FunctionSQLRepresentationType::Sql];
+    pub const ALL: [Self; 1] = [Self::Sql];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            FunctionSQLRepresentationType::Sql => "sql",
+            Self::Sql => "sql",
         }
     }
 }
@@ -20591,7 +20295,7 @@ pub struct FunctionDefinitionLogEntry {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -20603,14 +20307,13 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDefinitionLogEntr
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "timestamp-ms", &self.timestamp_ms)?;
-        __o::entry(&mut __map, "definition-versions", &self.definition_versions)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("timestamp-ms", &self.timestamp_ms)?;
+        __w.entry("definition-versions", &self.definition_versions)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -20626,22 +20329,21 @@ for FunctionDefinitionLogEntry {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionDefinitionLogEntry {
     const NAME: &'static str = "FunctionDefinitionLogEntry";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "timestamp-ms" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "definition-versions" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "timestamp-ms" => __r.value(&mut __f0)?,
+                "definition-versions" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -20676,7 +20378,7 @@ pub struct FunctionDefinitionVersionRef {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -20688,14 +20390,13 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDefinitionVersion
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "definition-id", &self.definition_id)?;
-        __o::entry(&mut __map, "version-id", &self.version_id)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("definition-id", &self.definition_id)?;
+        __w.entry("version-id", &self.version_id)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -20712,22 +20413,21 @@ for FunctionDefinitionVersionRef {
 impl<'de> ::openapi_models::__private::object::Read<'de>
 for FunctionDefinitionVersionRef {
     const NAME: &'static str = "FunctionDefinitionVersionRef";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "definition-id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "version-id" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "definition-id" => __r.value(&mut __f0)?,
+                "version-id" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -20770,7 +20470,7 @@ pub struct UpdateNamespacePropertiesResponse {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -20783,15 +20483,14 @@ for UpdateNamespacePropertiesResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "updated", &self.updated)?;
-        __o::entry(&mut __map, "removed", &self.removed)?;
-        __o::tristate(&mut __map, "missing", &self.missing)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("updated", &self.updated)?;
+        __w.entry("removed", &self.removed)?;
+        __w.tristate("missing", &self.missing)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -20808,24 +20507,23 @@ for UpdateNamespacePropertiesResponse {
 impl<'de> ::openapi_models::__private::object::Read<'de>
 for UpdateNamespacePropertiesResponse {
     const NAME: &'static str = "UpdateNamespacePropertiesResponse";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "updated" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "removed" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "missing" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "updated" => __r.value(&mut __f0)?,
+                "removed" => __r.value(&mut __f1)?,
+                "missing" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -20855,7 +20553,7 @@ impl UpdateNamespacePropertiesResponse {
         mut self,
         __value: ::std::vec::Vec<::std::string::String>,
     ) -> Self {
-        self.missing = ::openapi_models::Tristate::Value(__value);
+        self.missing = ::openapi_models::__private::value(__value);
         self
     }
 }
@@ -20880,7 +20578,7 @@ pub struct CommitTableResponse {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -20892,14 +20590,13 @@ impl ::openapi_models::__private::serde::Serialize for CommitTableResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "metadata-location", &self.metadata_location)?;
-        __o::entry(&mut __map, "metadata", &self.metadata)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("metadata-location", &self.metadata_location)?;
+        __w.entry("metadata", &self.metadata)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -20914,22 +20611,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitTableRe
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for CommitTableResponse {
     const NAME: &'static str = "CommitTableResponse";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "metadata-location" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "metadata" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "metadata-location" => __r.value(&mut __f0)?,
+                "metadata" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -20979,7 +20675,7 @@ pub struct StatisticsFile {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -20991,21 +20687,16 @@ impl ::openapi_models::__private::serde::Serialize for StatisticsFile {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "snapshot-id", &self.snapshot_id)?;
-        __o::entry(&mut __map, "statistics-path", &self.statistics_path)?;
-        __o::entry(&mut __map, "file-size-in-bytes", &self.file_size_in_bytes)?;
-        __o::entry(
-            &mut __map,
-            "file-footer-size-in-bytes",
-            &self.file_footer_size_in_bytes,
-        )?;
-        __o::entry(&mut __map, "blob-metadata", &self.blob_metadata)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("snapshot-id", &self.snapshot_id)?;
+        __w.entry("statistics-path", &self.statistics_path)?;
+        __w.entry("file-size-in-bytes", &self.file_size_in_bytes)?;
+        __w.entry("file-footer-size-in-bytes", &self.file_footer_size_in_bytes)?;
+        __w.entry("blob-metadata", &self.blob_metadata)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -21020,28 +20711,27 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StatisticsFil
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for StatisticsFile {
     const NAME: &'static str = "StatisticsFile";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "snapshot-id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "statistics-path" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "file-size-in-bytes" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "file-footer-size-in-bytes" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "blob-metadata" => __o::next(&mut __map, &mut __f4, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "snapshot-id" => __r.value(&mut __f0)?,
+                "statistics-path" => __r.value(&mut __f1)?,
+                "file-size-in-bytes" => __r.value(&mut __f2)?,
+                "file-footer-size-in-bytes" => __r.value(&mut __f3)?,
+                "blob-metadata" => __r.value(&mut __f4)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -21093,7 +20783,7 @@ pub struct BlobMetadata {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -21105,17 +20795,16 @@ impl ::openapi_models::__private::serde::Serialize for BlobMetadata {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "snapshot-id", &self.snapshot_id)?;
-        __o::entry(&mut __map, "sequence-number", &self.sequence_number)?;
-        __o::entry(&mut __map, "fields", &self.fields)?;
-        __o::optional(&mut __map, "properties", &self.properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("snapshot-id", &self.snapshot_id)?;
+        __w.entry("sequence-number", &self.sequence_number)?;
+        __w.entry("fields", &self.fields)?;
+        __w.optional("properties", &self.properties)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -21130,28 +20819,27 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BlobMetadata 
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for BlobMetadata {
     const NAME: &'static str = "BlobMetadata";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "snapshot-id" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "sequence-number" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "fields" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "properties" => __o::next(&mut __map, &mut __f4, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "snapshot-id" => __r.value(&mut __f1)?,
+                "sequence-number" => __r.value(&mut __f2)?,
+                "fields" => __r.value(&mut __f3)?,
+                "properties" => __r.value(&mut __f4)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -21172,12 +20860,13 @@ impl BlobMetadata {
         sequence_number: ::core::primitive::i64,
         fields: ::std::vec::Vec<::core::primitive::i64>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             r#type: ::core::convert::Into::into(r#type),
             snapshot_id,
             sequence_number,
             fields,
-            properties: ::core::option::Option::None,
+            properties: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -21190,7 +20879,7 @@ impl BlobMetadata {
             ::std::string::String,
         >,
     ) -> Self {
-        self.properties = ::core::option::Option::Some(__value);
+        self.properties = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -21208,7 +20897,7 @@ pub struct PartitionStatisticsFile {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -21220,15 +20909,14 @@ impl ::openapi_models::__private::serde::Serialize for PartitionStatisticsFile {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "snapshot-id", &self.snapshot_id)?;
-        __o::entry(&mut __map, "statistics-path", &self.statistics_path)?;
-        __o::entry(&mut __map, "file-size-in-bytes", &self.file_size_in_bytes)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("snapshot-id", &self.snapshot_id)?;
+        __w.entry("statistics-path", &self.statistics_path)?;
+        __w.entry("file-size-in-bytes", &self.file_size_in_bytes)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -21244,24 +20932,23 @@ for PartitionStatisticsFile {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for PartitionStatisticsFile {
     const NAME: &'static str = "PartitionStatisticsFile";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "snapshot-id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "statistics-path" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "file-size-in-bytes" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "snapshot-id" => __r.value(&mut __f0)?,
+                "statistics-path" => __r.value(&mut __f1)?,
+                "file-size-in-bytes" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -21296,9 +20983,9 @@ pub type IntegerTypeValue = ::core::primitive::i64;
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/LongTypeValue`.
 pub type LongTypeValue = ::core::primitive::i64;
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/FloatTypeValue`.
-pub type FloatTypeValue = ::openapi_models::__private::serde_json::Number;
+pub type FloatTypeValue = ::openapi_models::__private::Number;
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/DoubleTypeValue`.
-pub type DoubleTypeValue = ::openapi_models::__private::serde_json::Number;
+pub type DoubleTypeValue = ::openapi_models::__private::Number;
 /// Decimal type values are serialized as strings. Decimals with a positive scale serialize as numeric plain text, while decimals with a negative scale use scientific notation and the exponent will be equal to the negated scale. For instance, a decimal with a positive scale is '123.4500', with zero scale is '2', and with a negative scale is '2E+20'
 pub type DecimalTypeValue = ::std::string::String;
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/StringTypeValue`.
@@ -21444,7 +21131,7 @@ pub struct CountMap {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -21456,14 +21143,13 @@ impl ::openapi_models::__private::serde::Serialize for CountMap {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "keys", &self.keys)?;
-        __o::optional(&mut __map, "values", &self.values)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("keys", &self.keys)?;
+        __w.optional("values", &self.values)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -21478,22 +21164,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CountMap {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for CountMap {
     const NAME: &'static str = "CountMap";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "keys" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "values" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "keys" => __r.value(&mut __f0)?,
+                "values" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -21506,22 +21191,23 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CountMap {
 impl CountMap {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            keys: ::core::option::Option::None,
-            values: ::core::option::Option::None,
+            keys: None,
+            values: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `keys`.
     #[must_use]
     pub fn with_keys(mut self, __value: ::std::vec::Vec<IntegerTypeValue>) -> Self {
-        self.keys = ::core::option::Option::Some(__value);
+        self.keys = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `values`.
     #[must_use]
     pub fn with_values(mut self, __value: ::std::vec::Vec<LongTypeValue>) -> Self {
-        self.values = ::core::option::Option::Some(__value);
+        self.values = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -21546,7 +21232,7 @@ pub struct ValueMap {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -21558,14 +21244,13 @@ impl ::openapi_models::__private::serde::Serialize for ValueMap {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "keys", &self.keys)?;
-        __o::optional(&mut __map, "values", &self.values)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("keys", &self.keys)?;
+        __w.optional("values", &self.values)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -21580,22 +21265,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ValueMap {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ValueMap {
     const NAME: &'static str = "ValueMap";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "keys" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "values" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "keys" => __r.value(&mut __f0)?,
+                "values" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -21608,22 +21292,23 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ValueMap {
 impl ValueMap {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            keys: ::core::option::Option::None,
-            values: ::core::option::Option::None,
+            keys: None,
+            values: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `keys`.
     #[must_use]
     pub fn with_keys(mut self, __value: ::std::vec::Vec<IntegerTypeValue>) -> Self {
-        self.keys = ::core::option::Option::Some(__value);
+        self.keys = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `values`.
     #[must_use]
     pub fn with_values(mut self, __value: ::std::vec::Vec<PrimitiveTypeValue>) -> Self {
-        self.values = ::core::option::Option::Some(__value);
+        self.values = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -21674,97 +21359,97 @@ impl ::openapi_models::__private::serde::Serialize for PrimitiveTypeValue {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            PrimitiveTypeValue::BooleanTypeValue(__value) => {
+            Self::BooleanTypeValue(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            PrimitiveTypeValue::IntegerTypeValue(__value) => {
+            Self::IntegerTypeValue(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            PrimitiveTypeValue::LongTypeValue(__value) => {
+            Self::LongTypeValue(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            PrimitiveTypeValue::FloatTypeValue(__value) => {
+            Self::FloatTypeValue(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            PrimitiveTypeValue::DoubleTypeValue(__value) => {
+            Self::DoubleTypeValue(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            PrimitiveTypeValue::DecimalTypeValue(__value) => {
+            Self::DecimalTypeValue(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            PrimitiveTypeValue::StringTypeValue(__value) => {
+            Self::StringTypeValue(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            PrimitiveTypeValue::UUIDTypeValue(__value) => {
+            Self::UUIDTypeValue(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            PrimitiveTypeValue::DateTypeValue(__value) => {
+            Self::DateTypeValue(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            PrimitiveTypeValue::TimeTypeValue(__value) => {
+            Self::TimeTypeValue(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            PrimitiveTypeValue::TimestampTypeValue(__value) => {
+            Self::TimestampTypeValue(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            PrimitiveTypeValue::TimestampTzTypeValue(__value) => {
+            Self::TimestampTzTypeValue(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            PrimitiveTypeValue::TimestampNanoTypeValue(__value) => {
+            Self::TimestampNanoTypeValue(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            PrimitiveTypeValue::TimestampTzNanoTypeValue(__value) => {
+            Self::TimestampTzNanoTypeValue(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            PrimitiveTypeValue::FixedTypeValue(__value) => {
+            Self::FixedTypeValue(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            PrimitiveTypeValue::BinaryTypeValue(__value) => {
+            Self::BinaryTypeValue(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -21844,97 +21529,97 @@ impl ::openapi_models::__private::de::Variants for PrimitiveTypeValue {
                 <BooleanTypeValue as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(PrimitiveTypeValue::BooleanTypeValue)
+                    .map(Self::BooleanTypeValue)
             }
             1 => {
                 <IntegerTypeValue as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(PrimitiveTypeValue::IntegerTypeValue)
+                    .map(Self::IntegerTypeValue)
             }
             2 => {
                 <LongTypeValue as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(PrimitiveTypeValue::LongTypeValue)
+                    .map(Self::LongTypeValue)
             }
             3 => {
                 <FloatTypeValue as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(PrimitiveTypeValue::FloatTypeValue)
+                    .map(Self::FloatTypeValue)
             }
             4 => {
                 <DoubleTypeValue as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(PrimitiveTypeValue::DoubleTypeValue)
+                    .map(Self::DoubleTypeValue)
             }
             5 => {
                 <DecimalTypeValue as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(PrimitiveTypeValue::DecimalTypeValue)
+                    .map(Self::DecimalTypeValue)
             }
             6 => {
                 <StringTypeValue as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(PrimitiveTypeValue::StringTypeValue)
+                    .map(Self::StringTypeValue)
             }
             7 => {
                 <UUIDTypeValue as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(PrimitiveTypeValue::UUIDTypeValue)
+                    .map(Self::UUIDTypeValue)
             }
             8 => {
                 <DateTypeValue as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(PrimitiveTypeValue::DateTypeValue)
+                    .map(Self::DateTypeValue)
             }
             9 => {
                 <TimeTypeValue as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(PrimitiveTypeValue::TimeTypeValue)
+                    .map(Self::TimeTypeValue)
             }
             10 => {
                 <TimestampTypeValue as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(PrimitiveTypeValue::TimestampTypeValue)
+                    .map(Self::TimestampTypeValue)
             }
             11 => {
                 <TimestampTzTypeValue as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(PrimitiveTypeValue::TimestampTzTypeValue)
+                    .map(Self::TimestampTzTypeValue)
             }
             12 => {
                 <TimestampNanoTypeValue as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(PrimitiveTypeValue::TimestampNanoTypeValue)
+                    .map(Self::TimestampNanoTypeValue)
             }
             13 => {
                 <TimestampTzNanoTypeValue as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(PrimitiveTypeValue::TimestampTzNanoTypeValue)
+                    .map(Self::TimestampTzNanoTypeValue)
             }
             14 => {
                 <FixedTypeValue as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(PrimitiveTypeValue::FixedTypeValue)
+                    .map(Self::FixedTypeValue)
             }
             _ => {
                 <BinaryTypeValue as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(PrimitiveTypeValue::BinaryTypeValue)
+                    .map(Self::BinaryTypeValue)
             }
         }
     }
@@ -21956,19 +21641,19 @@ impl ::openapi_models::Validate for PrimitiveTypeValue {
 #[automatically_derived]
 impl ::core::convert::From<BooleanTypeValue> for PrimitiveTypeValue {
     fn from(__value: BooleanTypeValue) -> Self {
-        PrimitiveTypeValue::BooleanTypeValue(__value)
+        Self::BooleanTypeValue(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<UUIDTypeValue> for PrimitiveTypeValue {
     fn from(__value: UUIDTypeValue) -> Self {
-        PrimitiveTypeValue::UUIDTypeValue(__value)
+        Self::UUIDTypeValue(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<DateTypeValue> for PrimitiveTypeValue {
     fn from(__value: DateTypeValue) -> Self {
-        PrimitiveTypeValue::DateTypeValue(__value)
+        Self::DateTypeValue(__value)
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/FileFormat`.
@@ -21992,20 +21677,15 @@ pub enum FileFormat {
 }
 impl FileFormat {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 4] = [
-        FileFormat::Avro,
-        FileFormat::Orc,
-        FileFormat::Parquet,
-        FileFormat::Puffin,
-    ];
+    pub const ALL: [Self; 4] = [Self::Avro, Self::Orc, Self::Parquet, Self::Puffin];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            FileFormat::Avro => "avro",
-            FileFormat::Orc => "orc",
-            FileFormat::Parquet => "parquet",
-            FileFormat::Puffin => "puffin",
+            Self::Avro => "avro",
+            Self::Orc => "orc",
+            Self::Parquet => "parquet",
+            Self::Puffin => "puffin",
         }
     }
 }
@@ -22088,7 +21768,7 @@ pub struct ContentFile {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -22100,22 +21780,21 @@ impl ::openapi_models::__private::serde::Serialize for ContentFile {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "content", &self.content)?;
-        __o::entry(&mut __map, "file-path", &self.file_path)?;
-        __o::entry(&mut __map, "file-format", &self.file_format)?;
-        __o::entry(&mut __map, "spec-id", &self.spec_id)?;
-        __o::entry(&mut __map, "partition", &self.partition)?;
-        __o::entry(&mut __map, "file-size-in-bytes", &self.file_size_in_bytes)?;
-        __o::entry(&mut __map, "record-count", &self.record_count)?;
-        __o::optional(&mut __map, "key-metadata", &self.key_metadata)?;
-        __o::optional(&mut __map, "split-offsets", &self.split_offsets)?;
-        __o::optional(&mut __map, "sort-order-id", &self.sort_order_id)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("content", &self.content)?;
+        __w.entry("file-path", &self.file_path)?;
+        __w.entry("file-format", &self.file_format)?;
+        __w.entry("spec-id", &self.spec_id)?;
+        __w.entry("partition", &self.partition)?;
+        __w.entry("file-size-in-bytes", &self.file_size_in_bytes)?;
+        __w.entry("record-count", &self.record_count)?;
+        __w.optional("key-metadata", &self.key_metadata)?;
+        __w.optional("split-offsets", &self.split_offsets)?;
+        __w.optional("sort-order-id", &self.sort_order_id)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -22130,12 +21809,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ContentFile {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ContentFile {
     const NAME: &'static str = "ContentFile";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -22147,21 +21827,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ContentFile {
         let mut __f8 = None;
         let mut __f9 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "content" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "file-path" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "file-format" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "spec-id" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "partition" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "file-size-in-bytes" => __o::next(&mut __map, &mut __f5, &__key)?,
-                "record-count" => __o::next(&mut __map, &mut __f6, &__key)?,
-                "key-metadata" => __o::next(&mut __map, &mut __f7, &__key)?,
-                "split-offsets" => __o::next(&mut __map, &mut __f8, &__key)?,
-                "sort-order-id" => __o::next(&mut __map, &mut __f9, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "content" => __r.value(&mut __f0)?,
+                "file-path" => __r.value(&mut __f1)?,
+                "file-format" => __r.value(&mut __f2)?,
+                "spec-id" => __r.value(&mut __f3)?,
+                "partition" => __r.value(&mut __f4)?,
+                "file-size-in-bytes" => __r.value(&mut __f5)?,
+                "record-count" => __r.value(&mut __f6)?,
+                "key-metadata" => __r.value(&mut __f7)?,
+                "split-offsets" => __r.value(&mut __f8)?,
+                "sort-order-id" => __r.value(&mut __f9)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -22190,6 +21868,7 @@ impl ContentFile {
         file_size_in_bytes: ::core::primitive::i64,
         record_count: ::core::primitive::i64,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             content: ::core::convert::Into::into(content),
             file_path: ::core::convert::Into::into(file_path),
@@ -22198,9 +21877,9 @@ impl ContentFile {
             partition,
             file_size_in_bytes,
             record_count,
-            key_metadata: ::core::option::Option::None,
-            split_offsets: ::core::option::Option::None,
-            sort_order_id: ::core::option::Option::None,
+            key_metadata: None,
+            split_offsets: None,
+            sort_order_id: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -22210,9 +21889,7 @@ impl ContentFile {
         mut self,
         __value: impl ::core::convert::Into<BinaryTypeValue>,
     ) -> Self {
-        self.key_metadata = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.key_metadata = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `split-offsets`.
@@ -22221,13 +21898,13 @@ impl ContentFile {
         mut self,
         __value: ::std::vec::Vec<::core::primitive::i64>,
     ) -> Self {
-        self.split_offsets = ::core::option::Option::Some(__value);
+        self.split_offsets = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `sort-order-id`.
     #[must_use]
     pub fn with_sort_order_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.sort_order_id = ::core::option::Option::Some(__value);
+        self.sort_order_id = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -22310,7 +21987,7 @@ pub struct DataFile {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -22322,29 +21999,28 @@ impl ::openapi_models::__private::serde::Serialize for DataFile {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "content", &self.content)?;
-        __o::optional(&mut __map, "first-row-id", &self.first_row_id)?;
-        __o::optional(&mut __map, "column-sizes", &self.column_sizes)?;
-        __o::optional(&mut __map, "value-counts", &self.value_counts)?;
-        __o::optional(&mut __map, "null-value-counts", &self.null_value_counts)?;
-        __o::optional(&mut __map, "nan-value-counts", &self.nan_value_counts)?;
-        __o::optional(&mut __map, "lower-bounds", &self.lower_bounds)?;
-        __o::optional(&mut __map, "upper-bounds", &self.upper_bounds)?;
-        __o::entry(&mut __map, "file-path", &self.file_path)?;
-        __o::entry(&mut __map, "file-format", &self.file_format)?;
-        __o::entry(&mut __map, "spec-id", &self.spec_id)?;
-        __o::entry(&mut __map, "partition", &self.partition)?;
-        __o::entry(&mut __map, "file-size-in-bytes", &self.file_size_in_bytes)?;
-        __o::entry(&mut __map, "record-count", &self.record_count)?;
-        __o::optional(&mut __map, "key-metadata", &self.key_metadata)?;
-        __o::optional(&mut __map, "split-offsets", &self.split_offsets)?;
-        __o::optional(&mut __map, "sort-order-id", &self.sort_order_id)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("content", &self.content)?;
+        __w.optional("first-row-id", &self.first_row_id)?;
+        __w.optional("column-sizes", &self.column_sizes)?;
+        __w.optional("value-counts", &self.value_counts)?;
+        __w.optional("null-value-counts", &self.null_value_counts)?;
+        __w.optional("nan-value-counts", &self.nan_value_counts)?;
+        __w.optional("lower-bounds", &self.lower_bounds)?;
+        __w.optional("upper-bounds", &self.upper_bounds)?;
+        __w.entry("file-path", &self.file_path)?;
+        __w.entry("file-format", &self.file_format)?;
+        __w.entry("spec-id", &self.spec_id)?;
+        __w.entry("partition", &self.partition)?;
+        __w.entry("file-size-in-bytes", &self.file_size_in_bytes)?;
+        __w.entry("record-count", &self.record_count)?;
+        __w.optional("key-metadata", &self.key_metadata)?;
+        __w.optional("split-offsets", &self.split_offsets)?;
+        __w.optional("sort-order-id", &self.sort_order_id)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -22359,12 +22035,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DataFile {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for DataFile {
     const NAME: &'static str = "DataFile";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -22383,28 +22060,26 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for DataFile {
         let mut __f15 = None;
         let mut __f16 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "content" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "first-row-id" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "column-sizes" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "value-counts" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "null-value-counts" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "nan-value-counts" => __o::next(&mut __map, &mut __f5, &__key)?,
-                "lower-bounds" => __o::next(&mut __map, &mut __f6, &__key)?,
-                "upper-bounds" => __o::next(&mut __map, &mut __f7, &__key)?,
-                "file-path" => __o::next(&mut __map, &mut __f8, &__key)?,
-                "file-format" => __o::next(&mut __map, &mut __f9, &__key)?,
-                "spec-id" => __o::next(&mut __map, &mut __f10, &__key)?,
-                "partition" => __o::next(&mut __map, &mut __f11, &__key)?,
-                "file-size-in-bytes" => __o::next(&mut __map, &mut __f12, &__key)?,
-                "record-count" => __o::next(&mut __map, &mut __f13, &__key)?,
-                "key-metadata" => __o::next(&mut __map, &mut __f14, &__key)?,
-                "split-offsets" => __o::next(&mut __map, &mut __f15, &__key)?,
-                "sort-order-id" => __o::next(&mut __map, &mut __f16, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "content" => __r.value(&mut __f0)?,
+                "first-row-id" => __r.value(&mut __f1)?,
+                "column-sizes" => __r.value(&mut __f2)?,
+                "value-counts" => __r.value(&mut __f3)?,
+                "null-value-counts" => __r.value(&mut __f4)?,
+                "nan-value-counts" => __r.value(&mut __f5)?,
+                "lower-bounds" => __r.value(&mut __f6)?,
+                "upper-bounds" => __r.value(&mut __f7)?,
+                "file-path" => __r.value(&mut __f8)?,
+                "file-format" => __r.value(&mut __f9)?,
+                "spec-id" => __r.value(&mut __f10)?,
+                "partition" => __r.value(&mut __f11)?,
+                "file-size-in-bytes" => __r.value(&mut __f12)?,
+                "record-count" => __r.value(&mut __f13)?,
+                "key-metadata" => __r.value(&mut __f14)?,
+                "split-offsets" => __r.value(&mut __f15)?,
+                "sort-order-id" => __r.value(&mut __f16)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -22439,31 +22114,32 @@ impl DataFile {
         file_size_in_bytes: ::core::primitive::i64,
         record_count: ::core::primitive::i64,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             content: ::core::default::Default::default(),
-            first_row_id: ::core::option::Option::None,
-            column_sizes: ::core::option::Option::None,
-            value_counts: ::core::option::Option::None,
-            null_value_counts: ::core::option::Option::None,
-            nan_value_counts: ::core::option::Option::None,
-            lower_bounds: ::core::option::Option::None,
-            upper_bounds: ::core::option::Option::None,
+            first_row_id: None,
+            column_sizes: None,
+            value_counts: None,
+            null_value_counts: None,
+            nan_value_counts: None,
+            lower_bounds: None,
+            upper_bounds: None,
             file_path: ::core::convert::Into::into(file_path),
             file_format: ::core::convert::Into::into(file_format),
             spec_id,
             partition,
             file_size_in_bytes,
             record_count,
-            key_metadata: ::core::option::Option::None,
-            split_offsets: ::core::option::Option::None,
-            sort_order_id: ::core::option::Option::None,
+            key_metadata: None,
+            split_offsets: None,
+            sort_order_id: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `first-row-id`.
     #[must_use]
     pub fn with_first_row_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.first_row_id = ::core::option::Option::Some(__value);
+        self.first_row_id = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `column-sizes`.
@@ -22472,9 +22148,7 @@ impl DataFile {
         mut self,
         __value: impl ::core::convert::Into<CountMap>,
     ) -> Self {
-        self.column_sizes = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.column_sizes = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `value-counts`.
@@ -22483,9 +22157,7 @@ impl DataFile {
         mut self,
         __value: impl ::core::convert::Into<CountMap>,
     ) -> Self {
-        self.value_counts = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.value_counts = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `null-value-counts`.
@@ -22494,9 +22166,7 @@ impl DataFile {
         mut self,
         __value: impl ::core::convert::Into<CountMap>,
     ) -> Self {
-        self.null_value_counts = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.null_value_counts = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `nan-value-counts`.
@@ -22505,9 +22175,7 @@ impl DataFile {
         mut self,
         __value: impl ::core::convert::Into<CountMap>,
     ) -> Self {
-        self.nan_value_counts = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.nan_value_counts = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `lower-bounds`.
@@ -22516,9 +22184,7 @@ impl DataFile {
         mut self,
         __value: impl ::core::convert::Into<ValueMap>,
     ) -> Self {
-        self.lower_bounds = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.lower_bounds = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `upper-bounds`.
@@ -22527,9 +22193,7 @@ impl DataFile {
         mut self,
         __value: impl ::core::convert::Into<ValueMap>,
     ) -> Self {
-        self.upper_bounds = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.upper_bounds = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `key-metadata`.
@@ -22538,9 +22202,7 @@ impl DataFile {
         mut self,
         __value: impl ::core::convert::Into<BinaryTypeValue>,
     ) -> Self {
-        self.key_metadata = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.key_metadata = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `split-offsets`.
@@ -22549,13 +22211,13 @@ impl DataFile {
         mut self,
         __value: ::std::vec::Vec<::core::primitive::i64>,
     ) -> Self {
-        self.split_offsets = ::core::option::Option::Some(__value);
+        self.split_offsets = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `sort-order-id`.
     #[must_use]
     pub fn with_sort_order_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.sort_order_id = ::core::option::Option::Some(__value);
+        self.sort_order_id = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -22601,12 +22263,12 @@ pub enum DataFileContent {
 }
 impl DataFileContent {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [DataFileContent::Data];
+    pub const ALL: [Self; 1] = [Self::Data];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            DataFileContent::Data => "data",
+            Self::Data => "data",
         }
     }
 }
@@ -22673,13 +22335,13 @@ impl ::openapi_models::__private::serde::Serialize for DeleteFile {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            DeleteFile::PositionDeletes(__value) => {
+            Self::PositionDeletes(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            DeleteFile::EqualityDeletes(__value) => {
+            Self::EqualityDeletes(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -22750,13 +22412,13 @@ impl ::openapi_models::__private::de::Variants for DeleteFile {
                 <PositionDeleteFile as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(DeleteFile::PositionDeletes)
+                    .map(Self::PositionDeletes)
             }
             _ => {
                 <EqualityDeleteFile as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(DeleteFile::EqualityDeletes)
+                    .map(Self::EqualityDeletes)
             }
         }
     }
@@ -22777,13 +22439,13 @@ impl ::openapi_models::Validate for DeleteFile {
 #[automatically_derived]
 impl ::core::convert::From<PositionDeleteFile> for DeleteFile {
     fn from(__value: PositionDeleteFile) -> Self {
-        DeleteFile::PositionDeletes(__value)
+        Self::PositionDeletes(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<EqualityDeleteFile> for DeleteFile {
     fn from(__value: EqualityDeleteFile) -> Self {
-        DeleteFile::EqualityDeletes(__value)
+        Self::EqualityDeletes(__value)
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/PositionDeleteFile`.
@@ -22830,7 +22492,7 @@ pub struct PositionDeleteFile {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -22842,24 +22504,23 @@ impl ::openapi_models::__private::serde::Serialize for PositionDeleteFile {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "content", &self.content)?;
-        __o::optional(&mut __map, "content-offset", &self.content_offset)?;
-        __o::optional(&mut __map, "content-size-in-bytes", &self.content_size_in_bytes)?;
-        __o::entry(&mut __map, "file-path", &self.file_path)?;
-        __o::entry(&mut __map, "file-format", &self.file_format)?;
-        __o::entry(&mut __map, "spec-id", &self.spec_id)?;
-        __o::entry(&mut __map, "partition", &self.partition)?;
-        __o::entry(&mut __map, "file-size-in-bytes", &self.file_size_in_bytes)?;
-        __o::entry(&mut __map, "record-count", &self.record_count)?;
-        __o::optional(&mut __map, "key-metadata", &self.key_metadata)?;
-        __o::optional(&mut __map, "split-offsets", &self.split_offsets)?;
-        __o::optional(&mut __map, "sort-order-id", &self.sort_order_id)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("content", &self.content)?;
+        __w.optional("content-offset", &self.content_offset)?;
+        __w.optional("content-size-in-bytes", &self.content_size_in_bytes)?;
+        __w.entry("file-path", &self.file_path)?;
+        __w.entry("file-format", &self.file_format)?;
+        __w.entry("spec-id", &self.spec_id)?;
+        __w.entry("partition", &self.partition)?;
+        __w.entry("file-size-in-bytes", &self.file_size_in_bytes)?;
+        __w.entry("record-count", &self.record_count)?;
+        __w.optional("key-metadata", &self.key_metadata)?;
+        __w.optional("split-offsets", &self.split_offsets)?;
+        __w.optional("sort-order-id", &self.sort_order_id)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -22874,12 +22535,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PositionDelet
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for PositionDeleteFile {
     const NAME: &'static str = "PositionDeleteFile";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -22893,23 +22555,21 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PositionDeleteFile 
         let mut __f10 = None;
         let mut __f11 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "content" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "content-offset" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "content-size-in-bytes" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "file-path" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "file-format" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "spec-id" => __o::next(&mut __map, &mut __f5, &__key)?,
-                "partition" => __o::next(&mut __map, &mut __f6, &__key)?,
-                "file-size-in-bytes" => __o::next(&mut __map, &mut __f7, &__key)?,
-                "record-count" => __o::next(&mut __map, &mut __f8, &__key)?,
-                "key-metadata" => __o::next(&mut __map, &mut __f9, &__key)?,
-                "split-offsets" => __o::next(&mut __map, &mut __f10, &__key)?,
-                "sort-order-id" => __o::next(&mut __map, &mut __f11, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "content" => __r.value(&mut __f0)?,
+                "content-offset" => __r.value(&mut __f1)?,
+                "content-size-in-bytes" => __r.value(&mut __f2)?,
+                "file-path" => __r.value(&mut __f3)?,
+                "file-format" => __r.value(&mut __f4)?,
+                "spec-id" => __r.value(&mut __f5)?,
+                "partition" => __r.value(&mut __f6)?,
+                "file-size-in-bytes" => __r.value(&mut __f7)?,
+                "record-count" => __r.value(&mut __f8)?,
+                "key-metadata" => __r.value(&mut __f9)?,
+                "split-offsets" => __r.value(&mut __f10)?,
+                "sort-order-id" => __r.value(&mut __f11)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -22939,26 +22599,27 @@ impl PositionDeleteFile {
         file_size_in_bytes: ::core::primitive::i64,
         record_count: ::core::primitive::i64,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             content: ::core::default::Default::default(),
-            content_offset: ::core::option::Option::None,
-            content_size_in_bytes: ::core::option::Option::None,
+            content_offset: None,
+            content_size_in_bytes: None,
             file_path: ::core::convert::Into::into(file_path),
             file_format: ::core::convert::Into::into(file_format),
             spec_id,
             partition,
             file_size_in_bytes,
             record_count,
-            key_metadata: ::core::option::Option::None,
-            split_offsets: ::core::option::Option::None,
-            sort_order_id: ::core::option::Option::None,
+            key_metadata: None,
+            split_offsets: None,
+            sort_order_id: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `content-offset`.
     #[must_use]
     pub fn with_content_offset(mut self, __value: ::core::primitive::i64) -> Self {
-        self.content_offset = ::core::option::Option::Some(__value);
+        self.content_offset = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `content-size-in-bytes`.
@@ -22967,7 +22628,7 @@ impl PositionDeleteFile {
         mut self,
         __value: ::core::primitive::i64,
     ) -> Self {
-        self.content_size_in_bytes = ::core::option::Option::Some(__value);
+        self.content_size_in_bytes = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `key-metadata`.
@@ -22976,9 +22637,7 @@ impl PositionDeleteFile {
         mut self,
         __value: impl ::core::convert::Into<BinaryTypeValue>,
     ) -> Self {
-        self.key_metadata = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.key_metadata = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `split-offsets`.
@@ -22987,13 +22646,13 @@ impl PositionDeleteFile {
         mut self,
         __value: ::std::vec::Vec<::core::primitive::i64>,
     ) -> Self {
-        self.split_offsets = ::core::option::Option::Some(__value);
+        self.split_offsets = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `sort-order-id`.
     #[must_use]
     pub fn with_sort_order_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.sort_order_id = ::core::option::Option::Some(__value);
+        self.sort_order_id = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -23029,12 +22688,12 @@ pub enum PositionDeleteFileContent {
 }
 impl PositionDeleteFileContent {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [PositionDeleteFileContent::PositionDeletes];
+    pub const ALL: [Self; 1] = [Self::PositionDeletes];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            PositionDeleteFileContent::PositionDeletes => "position-deletes",
+            Self::PositionDeletes => "position-deletes",
         }
     }
 }
@@ -23122,7 +22781,7 @@ pub struct EqualityDeleteFile {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -23134,23 +22793,22 @@ impl ::openapi_models::__private::serde::Serialize for EqualityDeleteFile {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "content", &self.content)?;
-        __o::optional(&mut __map, "equality-ids", &self.equality_ids)?;
-        __o::entry(&mut __map, "file-path", &self.file_path)?;
-        __o::entry(&mut __map, "file-format", &self.file_format)?;
-        __o::entry(&mut __map, "spec-id", &self.spec_id)?;
-        __o::entry(&mut __map, "partition", &self.partition)?;
-        __o::entry(&mut __map, "file-size-in-bytes", &self.file_size_in_bytes)?;
-        __o::entry(&mut __map, "record-count", &self.record_count)?;
-        __o::optional(&mut __map, "key-metadata", &self.key_metadata)?;
-        __o::optional(&mut __map, "split-offsets", &self.split_offsets)?;
-        __o::optional(&mut __map, "sort-order-id", &self.sort_order_id)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("content", &self.content)?;
+        __w.optional("equality-ids", &self.equality_ids)?;
+        __w.entry("file-path", &self.file_path)?;
+        __w.entry("file-format", &self.file_format)?;
+        __w.entry("spec-id", &self.spec_id)?;
+        __w.entry("partition", &self.partition)?;
+        __w.entry("file-size-in-bytes", &self.file_size_in_bytes)?;
+        __w.entry("record-count", &self.record_count)?;
+        __w.optional("key-metadata", &self.key_metadata)?;
+        __w.optional("split-offsets", &self.split_offsets)?;
+        __w.optional("sort-order-id", &self.sort_order_id)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -23165,12 +22823,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EqualityDelet
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for EqualityDeleteFile {
     const NAME: &'static str = "EqualityDeleteFile";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -23183,22 +22842,20 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EqualityDeleteFile 
         let mut __f9 = None;
         let mut __f10 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "content" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "equality-ids" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "file-path" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "file-format" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "spec-id" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "partition" => __o::next(&mut __map, &mut __f5, &__key)?,
-                "file-size-in-bytes" => __o::next(&mut __map, &mut __f6, &__key)?,
-                "record-count" => __o::next(&mut __map, &mut __f7, &__key)?,
-                "key-metadata" => __o::next(&mut __map, &mut __f8, &__key)?,
-                "split-offsets" => __o::next(&mut __map, &mut __f9, &__key)?,
-                "sort-order-id" => __o::next(&mut __map, &mut __f10, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "content" => __r.value(&mut __f0)?,
+                "equality-ids" => __r.value(&mut __f1)?,
+                "file-path" => __r.value(&mut __f2)?,
+                "file-format" => __r.value(&mut __f3)?,
+                "spec-id" => __r.value(&mut __f4)?,
+                "partition" => __r.value(&mut __f5)?,
+                "file-size-in-bytes" => __r.value(&mut __f6)?,
+                "record-count" => __r.value(&mut __f7)?,
+                "key-metadata" => __r.value(&mut __f8)?,
+                "split-offsets" => __r.value(&mut __f9)?,
+                "sort-order-id" => __r.value(&mut __f10)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -23227,18 +22884,19 @@ impl EqualityDeleteFile {
         file_size_in_bytes: ::core::primitive::i64,
         record_count: ::core::primitive::i64,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             content: ::core::default::Default::default(),
-            equality_ids: ::core::option::Option::None,
+            equality_ids: None,
             file_path: ::core::convert::Into::into(file_path),
             file_format: ::core::convert::Into::into(file_format),
             spec_id,
             partition,
             file_size_in_bytes,
             record_count,
-            key_metadata: ::core::option::Option::None,
-            split_offsets: ::core::option::Option::None,
-            sort_order_id: ::core::option::Option::None,
+            key_metadata: None,
+            split_offsets: None,
+            sort_order_id: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -23248,7 +22906,7 @@ impl EqualityDeleteFile {
         mut self,
         __value: ::std::vec::Vec<::core::primitive::i64>,
     ) -> Self {
-        self.equality_ids = ::core::option::Option::Some(__value);
+        self.equality_ids = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `key-metadata`.
@@ -23257,9 +22915,7 @@ impl EqualityDeleteFile {
         mut self,
         __value: impl ::core::convert::Into<BinaryTypeValue>,
     ) -> Self {
-        self.key_metadata = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.key_metadata = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `split-offsets`.
@@ -23268,13 +22924,13 @@ impl EqualityDeleteFile {
         mut self,
         __value: ::std::vec::Vec<::core::primitive::i64>,
     ) -> Self {
-        self.split_offsets = ::core::option::Option::Some(__value);
+        self.split_offsets = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `sort-order-id`.
     #[must_use]
     pub fn with_sort_order_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.sort_order_id = ::core::option::Option::Some(__value);
+        self.sort_order_id = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -23310,12 +22966,12 @@ pub enum EqualityDeleteFileContent {
 }
 impl EqualityDeleteFileContent {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [EqualityDeleteFileContent::EqualityDeletes];
+    pub const ALL: [Self; 1] = [Self::EqualityDeletes];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            EqualityDeleteFileContent::EqualityDeletes => "equality-deletes",
+            Self::EqualityDeletes => "equality-deletes",
         }
     }
 }
@@ -23416,7 +23072,7 @@ pub struct PlanTableScanRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -23428,21 +23084,20 @@ impl ::openapi_models::__private::serde::Serialize for PlanTableScanRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "snapshot-id", &self.snapshot_id)?;
-        __o::optional(&mut __map, "select", &self.select)?;
-        __o::optional(&mut __map, "filter", &self.filter)?;
-        __o::optional(&mut __map, "min-rows-requested", &self.min_rows_requested)?;
-        __o::optional(&mut __map, "case-sensitive", &self.case_sensitive)?;
-        __o::optional(&mut __map, "use-snapshot-schema", &self.use_snapshot_schema)?;
-        __o::optional(&mut __map, "start-snapshot-id", &self.start_snapshot_id)?;
-        __o::optional(&mut __map, "end-snapshot-id", &self.end_snapshot_id)?;
-        __o::optional(&mut __map, "stats-fields", &self.stats_fields)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("snapshot-id", &self.snapshot_id)?;
+        __w.optional("select", &self.select)?;
+        __w.optional("filter", &self.filter)?;
+        __w.optional("min-rows-requested", &self.min_rows_requested)?;
+        __w.optional("case-sensitive", &self.case_sensitive)?;
+        __w.optional("use-snapshot-schema", &self.use_snapshot_schema)?;
+        __w.optional("start-snapshot-id", &self.start_snapshot_id)?;
+        __w.optional("end-snapshot-id", &self.end_snapshot_id)?;
+        __w.optional("stats-fields", &self.stats_fields)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -23457,12 +23112,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PlanTableScan
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for PlanTableScanRequest {
     const NAME: &'static str = "PlanTableScanRequest";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -23473,20 +23129,18 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PlanTableScanReques
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "snapshot-id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "select" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "filter" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "min-rows-requested" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "case-sensitive" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "use-snapshot-schema" => __o::next(&mut __map, &mut __f5, &__key)?,
-                "start-snapshot-id" => __o::next(&mut __map, &mut __f6, &__key)?,
-                "end-snapshot-id" => __o::next(&mut __map, &mut __f7, &__key)?,
-                "stats-fields" => __o::next(&mut __map, &mut __f8, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "snapshot-id" => __r.value(&mut __f0)?,
+                "select" => __r.value(&mut __f1)?,
+                "filter" => __r.value(&mut __f2)?,
+                "min-rows-requested" => __r.value(&mut __f3)?,
+                "case-sensitive" => __r.value(&mut __f4)?,
+                "use-snapshot-schema" => __r.value(&mut __f5)?,
+                "start-snapshot-id" => __r.value(&mut __f6)?,
+                "end-snapshot-id" => __r.value(&mut __f7)?,
+                "stats-fields" => __r.value(&mut __f8)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -23506,29 +23160,30 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PlanTableScanReques
 impl PlanTableScanRequest {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            snapshot_id: ::core::option::Option::None,
-            select: ::core::option::Option::None,
-            filter: ::core::option::Option::None,
-            min_rows_requested: ::core::option::Option::None,
-            case_sensitive: ::core::option::Option::None,
-            use_snapshot_schema: ::core::option::Option::None,
-            start_snapshot_id: ::core::option::Option::None,
-            end_snapshot_id: ::core::option::Option::None,
-            stats_fields: ::core::option::Option::None,
+            snapshot_id: None,
+            select: None,
+            filter: None,
+            min_rows_requested: None,
+            case_sensitive: None,
+            use_snapshot_schema: None,
+            start_snapshot_id: None,
+            end_snapshot_id: None,
+            stats_fields: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `snapshot-id`.
     #[must_use]
     pub fn with_snapshot_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.snapshot_id = ::core::option::Option::Some(__value);
+        self.snapshot_id = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `select`.
     #[must_use]
     pub fn with_select(mut self, __value: ::std::vec::Vec<FieldName>) -> Self {
-        self.select = ::core::option::Option::Some(__value);
+        self.select = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `filter`.
@@ -23537,43 +23192,43 @@ impl PlanTableScanRequest {
         mut self,
         __value: impl ::core::convert::Into<Predicate>,
     ) -> Self {
-        self.filter = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.filter = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `min-rows-requested`.
     #[must_use]
     pub fn with_min_rows_requested(mut self, __value: ::core::primitive::i64) -> Self {
-        self.min_rows_requested = ::core::option::Option::Some(__value);
+        self.min_rows_requested = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `case-sensitive`.
     #[must_use]
     pub fn with_case_sensitive(mut self, __value: ::core::primitive::bool) -> Self {
-        self.case_sensitive = ::core::option::Option::Some(__value);
+        self.case_sensitive = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `use-snapshot-schema`.
     #[must_use]
     pub fn with_use_snapshot_schema(mut self, __value: ::core::primitive::bool) -> Self {
-        self.use_snapshot_schema = ::core::option::Option::Some(__value);
+        self.use_snapshot_schema = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `start-snapshot-id`.
     #[must_use]
     pub fn with_start_snapshot_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.start_snapshot_id = ::core::option::Option::Some(__value);
+        self.start_snapshot_id = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `end-snapshot-id`.
     #[must_use]
     pub fn with_end_snapshot_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.end_snapshot_id = ::core::option::Option::Some(__value);
+        self.end_snapshot_id = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `stats-fields`.
     #[must_use]
     pub fn with_stats_fields(mut self, __value: ::std::vec::Vec<FieldName>) -> Self {
-        self.stats_fields = ::core::option::Option::Some(__value);
+        self.stats_fields = ::openapi_models::__private::some(__value);
         self
     }
     /// `case-sensitive`, or its default when absent.
@@ -23608,7 +23263,7 @@ pub struct FetchScanTasksRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -23620,13 +23275,12 @@ impl ::openapi_models::__private::serde::Serialize for FetchScanTasksRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "plan-task", &self.plan_task)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("plan-task", &self.plan_task)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -23642,20 +23296,19 @@ for FetchScanTasksRequest {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for FetchScanTasksRequest {
     const NAME: &'static str = "FetchScanTasksRequest";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "plan-task" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "plan-task" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -23696,7 +23349,7 @@ pub struct FileScanTask {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -23708,19 +23361,14 @@ impl ::openapi_models::__private::serde::Serialize for FileScanTask {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "data-file", &self.data_file)?;
-        __o::optional(
-            &mut __map,
-            "delete-file-references",
-            &self.delete_file_references,
-        )?;
-        __o::optional(&mut __map, "residual-filter", &self.residual_filter)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("data-file", &self.data_file)?;
+        __w.optional("delete-file-references", &self.delete_file_references)?;
+        __w.optional("residual-filter", &self.residual_filter)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -23735,24 +23383,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FileScanTask 
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for FileScanTask {
     const NAME: &'static str = "FileScanTask";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "data-file" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "delete-file-references" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "residual-filter" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "data-file" => __r.value(&mut __f0)?,
+                "delete-file-references" => __r.value(&mut __f1)?,
+                "residual-filter" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -23766,10 +23413,11 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FileScanTask {
 impl FileScanTask {
     /// Builds the value from the required fields (`data-file`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(data_file: impl ::core::convert::Into<DataFile>) -> Self {
+        use ::core::option::Option::None;
         Self {
             data_file: ::core::convert::Into::into(data_file),
-            delete_file_references: ::core::option::Option::None,
-            residual_filter: ::core::option::Option::None,
+            delete_file_references: None,
+            residual_filter: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -23779,7 +23427,7 @@ impl FileScanTask {
         mut self,
         __value: ::std::vec::Vec<::core::primitive::i64>,
     ) -> Self {
-        self.delete_file_references = ::core::option::Option::Some(__value);
+        self.delete_file_references = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `residual-filter`.
@@ -23788,9 +23436,7 @@ impl FileScanTask {
         mut self,
         __value: impl ::core::convert::Into<Predicate>,
     ) -> Self {
-        self.residual_filter = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.residual_filter = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -23841,7 +23487,7 @@ pub struct RemoteSignRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -23853,19 +23499,18 @@ impl ::openapi_models::__private::serde::Serialize for RemoteSignRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "region", &self.region)?;
-        __o::entry(&mut __map, "uri", &self.uri)?;
-        __o::entry(&mut __map, "method", &self.method)?;
-        __o::entry(&mut __map, "headers", &self.headers)?;
-        __o::optional(&mut __map, "properties", &self.properties)?;
-        __o::optional(&mut __map, "body", &self.body)?;
-        __o::optional(&mut __map, "provider", &self.provider)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("region", &self.region)?;
+        __w.entry("uri", &self.uri)?;
+        __w.entry("method", &self.method)?;
+        __w.entry("headers", &self.headers)?;
+        __w.optional("properties", &self.properties)?;
+        __w.optional("body", &self.body)?;
+        __w.optional("provider", &self.provider)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -23880,12 +23525,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoteSignReq
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for RemoteSignRequest {
     const NAME: &'static str = "RemoteSignRequest";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -23894,18 +23540,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RemoteSignRequest {
         let mut __f5 = None;
         let mut __f6 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "region" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "uri" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "method" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "headers" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "properties" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "body" => __o::next(&mut __map, &mut __f5, &__key)?,
-                "provider" => __o::next(&mut __map, &mut __f6, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "region" => __r.value(&mut __f0)?,
+                "uri" => __r.value(&mut __f1)?,
+                "method" => __r.value(&mut __f2)?,
+                "headers" => __r.value(&mut __f3)?,
+                "properties" => __r.value(&mut __f4)?,
+                "body" => __r.value(&mut __f5)?,
+                "provider" => __r.value(&mut __f6)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -23928,14 +23572,15 @@ impl RemoteSignRequest {
         method: impl ::core::convert::Into<RemoteSignRequestMethod>,
         headers: MultiValuedMap,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             region: ::core::convert::Into::into(region),
             uri: ::core::convert::Into::into(uri),
             method: ::core::convert::Into::into(method),
             headers,
-            properties: ::core::option::Option::None,
-            body: ::core::option::Option::None,
-            provider: ::core::option::Option::None,
+            properties: None,
+            body: None,
+            provider: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -23948,7 +23593,7 @@ impl RemoteSignRequest {
             ::std::string::String,
         >,
     ) -> Self {
-        self.properties = ::core::option::Option::Some(__value);
+        self.properties = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `body`.
@@ -23957,7 +23602,7 @@ impl RemoteSignRequest {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.body = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.body = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `provider`.
@@ -23966,9 +23611,7 @@ impl RemoteSignRequest {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.provider = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.provider = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -24002,25 +23645,25 @@ pub enum RemoteSignRequestMethod {
 impl RemoteSignRequestMethod {
     /// Every value the spec lists, in its order.
     pub const ALL: [Self; 7] = [
-        RemoteSignRequestMethod::Put,
-        RemoteSignRequestMethod::Get,
-        RemoteSignRequestMethod::Head,
-        RemoteSignRequestMethod::Post,
-        RemoteSignRequestMethod::Delete,
-        RemoteSignRequestMethod::Patch,
-        RemoteSignRequestMethod::Options,
+        Self::Put,
+        Self::Get,
+        Self::Head,
+        Self::Post,
+        Self::Delete,
+        Self::Patch,
+        Self::Options,
     ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            RemoteSignRequestMethod::Put => "PUT",
-            RemoteSignRequestMethod::Get => "GET",
-            RemoteSignRequestMethod::Head => "HEAD",
-            RemoteSignRequestMethod::Post => "POST",
-            RemoteSignRequestMethod::Delete => "DELETE",
-            RemoteSignRequestMethod::Patch => "PATCH",
-            RemoteSignRequestMethod::Options => "OPTIONS",
+            Self::Put => "PUT",
+            Self::Get => "GET",
+            Self::Head => "HEAD",
+            Self::Post => "POST",
+            Self::Delete => "DELETE",
+            Self::Patch => "PATCH",
+            Self::Options => "OPTIONS",
         }
     }
 }
@@ -24078,7 +23721,7 @@ pub struct RemoteSignResult {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -24090,14 +23733,13 @@ impl ::openapi_models::__private::serde::Serialize for RemoteSignResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "uri", &self.uri)?;
-        __o::entry(&mut __map, "headers", &self.headers)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("uri", &self.uri)?;
+        __w.entry("headers", &self.headers)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -24112,22 +23754,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoteSignRes
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for RemoteSignResult {
     const NAME: &'static str = "RemoteSignResult";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "uri" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "headers" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "uri" => __r.value(&mut __f0)?,
+                "headers" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -24173,7 +23814,7 @@ pub struct RemoteSigningConfig {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -24185,14 +23826,13 @@ impl ::openapi_models::__private::serde::Serialize for RemoteSigningConfig {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "properties", &self.properties)?;
-        __o::optional(&mut __map, "headers", &self.headers)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("properties", &self.properties)?;
+        __w.optional("headers", &self.headers)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -24207,22 +23847,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoteSigning
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for RemoteSigningConfig {
     const NAME: &'static str = "RemoteSigningConfig";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "properties" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "headers" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "properties" => __r.value(&mut __f0)?,
+                "headers" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -24235,9 +23874,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RemoteSigningConfig
 impl RemoteSigningConfig {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            properties: ::core::option::Option::None,
-            headers: ::core::option::Option::None,
+            properties: None,
+            headers: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -24250,13 +23890,13 @@ impl RemoteSigningConfig {
             ::std::string::String,
         >,
     ) -> Self {
-        self.properties = ::core::option::Option::Some(__value);
+        self.properties = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `headers`.
     #[must_use]
     pub fn with_headers(mut self, __value: MultiValuedMap) -> Self {
-        self.headers = ::core::option::Option::Some(__value);
+        self.headers = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -24280,9 +23920,8 @@ pub mod operations {
     impl GetConfigParams {
         /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
         pub fn new() -> Self {
-            Self {
-                warehouse: ::core::option::Option::None,
-            }
+            use ::core::option::Option::None;
+            Self { warehouse: None }
         }
         /// Sets `warehouse`.
         #[must_use]
@@ -24290,9 +23929,7 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.warehouse = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.warehouse = ::openapi_models::__private::some(__value);
             self
         }
     }
@@ -24335,11 +23972,12 @@ pub mod operations {
     impl ListNamespacesParams {
         /// Builds the value from the required fields (`prefix`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
         pub fn new(prefix: impl ::core::convert::Into<::std::string::String>) -> Self {
+            use ::core::option::Option::None;
             Self {
                 prefix: ::core::convert::Into::into(prefix),
-                page_token: ::core::option::Option::None,
-                page_size: ::core::option::Option::None,
-                parent: ::core::option::Option::None,
+                page_token: None,
+                page_size: None,
+                parent: None,
             }
         }
         /// Sets `pageToken`.
@@ -24348,15 +23986,13 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<super::PageToken>,
         ) -> Self {
-            self.page_token = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.page_token = ::openapi_models::__private::some(__value);
             self
         }
         /// Sets `pageSize`.
         #[must_use]
         pub fn with_page_size(mut self, __value: ::core::primitive::i64) -> Self {
-            self.page_size = ::core::option::Option::Some(__value);
+            self.page_size = ::openapi_models::__private::some(__value);
             self
         }
         /// Sets `parent`.
@@ -24365,9 +24001,7 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.parent = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.parent = ::openapi_models::__private::some(__value);
             self
         }
     }
@@ -24418,9 +24052,10 @@ pub mod operations {
     impl CreateNamespaceParams {
         /// Builds the value from the required fields (`prefix`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
         pub fn new(prefix: impl ::core::convert::Into<::std::string::String>) -> Self {
+            use ::core::option::Option::None;
             Self {
                 prefix: ::core::convert::Into::into(prefix),
-                idempotency_key: ::core::option::Option::None,
+                idempotency_key: None,
             }
         }
         /// Sets `Idempotency-Key`.
@@ -24429,9 +24064,7 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.idempotency_key = ::openapi_models::__private::some(__value);
             self
         }
     }
@@ -24516,10 +24149,11 @@ pub mod operations {
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
+            use ::core::option::Option::None;
             Self {
                 prefix: ::core::convert::Into::into(prefix),
                 namespace: ::core::convert::Into::into(namespace),
-                idempotency_key: ::core::option::Option::None,
+                idempotency_key: None,
             }
         }
         /// Sets `Idempotency-Key`.
@@ -24528,9 +24162,7 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.idempotency_key = ::openapi_models::__private::some(__value);
             self
         }
     }
@@ -24615,10 +24247,11 @@ pub mod operations {
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
+            use ::core::option::Option::None;
             Self {
                 prefix: ::core::convert::Into::into(prefix),
                 namespace: ::core::convert::Into::into(namespace),
-                idempotency_key: ::core::option::Option::None,
+                idempotency_key: None,
             }
         }
         /// Sets `Idempotency-Key`.
@@ -24627,9 +24260,7 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.idempotency_key = ::openapi_models::__private::some(__value);
             self
         }
     }
@@ -24673,11 +24304,12 @@ pub mod operations {
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
+            use ::core::option::Option::None;
             Self {
                 prefix: ::core::convert::Into::into(prefix),
                 namespace: ::core::convert::Into::into(namespace),
-                page_token: ::core::option::Option::None,
-                page_size: ::core::option::Option::None,
+                page_token: None,
+                page_size: None,
             }
         }
         /// Sets `pageToken`.
@@ -24686,15 +24318,13 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<super::PageToken>,
         ) -> Self {
-            self.page_token = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.page_token = ::openapi_models::__private::some(__value);
             self
         }
         /// Sets `pageSize`.
         #[must_use]
         pub fn with_page_size(mut self, __value: ::core::primitive::i64) -> Self {
-            self.page_size = ::core::option::Option::Some(__value);
+            self.page_size = ::openapi_models::__private::some(__value);
             self
         }
     }
@@ -24760,11 +24390,12 @@ pub mod operations {
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
+            use ::core::option::Option::None;
             Self {
                 prefix: ::core::convert::Into::into(prefix),
                 namespace: ::core::convert::Into::into(namespace),
-                x_iceberg_access_delegation: ::core::option::Option::None,
-                idempotency_key: ::core::option::Option::None,
+                x_iceberg_access_delegation: None,
+                idempotency_key: None,
             }
         }
         /// Sets `X-Iceberg-Access-Delegation`.
@@ -24773,7 +24404,9 @@ pub mod operations {
             mut self,
             __value: ::std::vec::Vec<CreateTableParamsXIcebergAccessDelegationItem>,
         ) -> Self {
-            self.x_iceberg_access_delegation = ::core::option::Option::Some(__value);
+            self.x_iceberg_access_delegation = ::openapi_models::__private::some(
+                __value,
+            );
             self
         }
         /// Sets `Idempotency-Key`.
@@ -24782,9 +24415,7 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.idempotency_key = ::openapi_models::__private::some(__value);
             self
         }
     }
@@ -24821,20 +24452,13 @@ pub mod operations {
     }
     impl CreateTableParamsXIcebergAccessDelegationItem {
         /// Every value the spec lists, in its order.
-        pub const ALL: [Self; 2] = [
-            CreateTableParamsXIcebergAccessDelegationItem::VendedCredentials,
-            CreateTableParamsXIcebergAccessDelegationItem::RemoteSigning,
-        ];
+        pub const ALL: [Self; 2] = [Self::VendedCredentials, Self::RemoteSigning];
         /// The value as written on the wire.
         #[must_use]
         pub const fn as_str(&self) -> &'static str {
             match self {
-                CreateTableParamsXIcebergAccessDelegationItem::VendedCredentials => {
-                    "vended-credentials"
-                }
-                CreateTableParamsXIcebergAccessDelegationItem::RemoteSigning => {
-                    "remote-signing"
-                }
+                Self::VendedCredentials => "vended-credentials",
+                Self::RemoteSigning => "remote-signing",
             }
         }
     }
@@ -24909,11 +24533,12 @@ pub mod operations {
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
+            use ::core::option::Option::None;
             Self {
                 prefix: ::core::convert::Into::into(prefix),
                 namespace: ::core::convert::Into::into(namespace),
-                page_token: ::core::option::Option::None,
-                page_size: ::core::option::Option::None,
+                page_token: None,
+                page_size: None,
             }
         }
         /// Sets `pageToken`.
@@ -24922,15 +24547,13 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<super::PageToken>,
         ) -> Self {
-            self.page_token = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.page_token = ::openapi_models::__private::some(__value);
             self
         }
         /// Sets `pageSize`.
         #[must_use]
         pub fn with_page_size(mut self, __value: ::core::primitive::i64) -> Self {
-            self.page_size = ::core::option::Option::Some(__value);
+            self.page_size = ::openapi_models::__private::some(__value);
             self
         }
     }
@@ -25033,12 +24656,13 @@ pub mod operations {
             namespace: impl ::core::convert::Into<::std::string::String>,
             table: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
+            use ::core::option::Option::None;
             Self {
                 prefix: ::core::convert::Into::into(prefix),
                 namespace: ::core::convert::Into::into(namespace),
                 table: ::core::convert::Into::into(table),
-                x_iceberg_access_delegation: ::core::option::Option::None,
-                idempotency_key: ::core::option::Option::None,
+                x_iceberg_access_delegation: None,
+                idempotency_key: None,
             }
         }
         /// Sets `X-Iceberg-Access-Delegation`.
@@ -25047,7 +24671,9 @@ pub mod operations {
             mut self,
             __value: ::std::vec::Vec<CreateTableParamsXIcebergAccessDelegationItem>,
         ) -> Self {
-            self.x_iceberg_access_delegation = ::core::option::Option::Some(__value);
+            self.x_iceberg_access_delegation = ::openapi_models::__private::some(
+                __value,
+            );
             self
         }
         /// Sets `Idempotency-Key`.
@@ -25056,9 +24682,7 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.idempotency_key = ::openapi_models::__private::some(__value);
             self
         }
     }
@@ -25114,12 +24738,13 @@ pub mod operations {
             table: impl ::core::convert::Into<::std::string::String>,
             plan_id: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
+            use ::core::option::Option::None;
             Self {
                 prefix: ::core::convert::Into::into(prefix),
                 namespace: ::core::convert::Into::into(namespace),
                 table: ::core::convert::Into::into(table),
                 plan_id: ::core::convert::Into::into(plan_id),
-                x_iceberg_access_delegation: ::core::option::Option::None,
+                x_iceberg_access_delegation: None,
             }
         }
         /// Sets `X-Iceberg-Access-Delegation`.
@@ -25128,7 +24753,9 @@ pub mod operations {
             mut self,
             __value: ::std::vec::Vec<CreateTableParamsXIcebergAccessDelegationItem>,
         ) -> Self {
-            self.x_iceberg_access_delegation = ::core::option::Option::Some(__value);
+            self.x_iceberg_access_delegation = ::openapi_models::__private::some(
+                __value,
+            );
             self
         }
     }
@@ -25191,13 +24818,14 @@ pub mod operations {
             table: impl ::core::convert::Into<::std::string::String>,
             plan_id: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
+            use ::core::option::Option::None;
             Self {
                 prefix: ::core::convert::Into::into(prefix),
                 namespace: ::core::convert::Into::into(namespace),
                 table: ::core::convert::Into::into(table),
                 plan_id: ::core::convert::Into::into(plan_id),
-                x_iceberg_access_delegation: ::core::option::Option::None,
-                idempotency_key: ::core::option::Option::None,
+                x_iceberg_access_delegation: None,
+                idempotency_key: None,
             }
         }
         /// Sets `X-Iceberg-Access-Delegation`.
@@ -25206,7 +24834,9 @@ pub mod operations {
             mut self,
             __value: ::std::vec::Vec<CreateTableParamsXIcebergAccessDelegationItem>,
         ) -> Self {
-            self.x_iceberg_access_delegation = ::core::option::Option::Some(__value);
+            self.x_iceberg_access_delegation = ::openapi_models::__private::some(
+                __value,
+            );
             self
         }
         /// Sets `Idempotency-Key`.
@@ -25215,9 +24845,7 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.idempotency_key = ::openapi_models::__private::some(__value);
             self
         }
     }
@@ -25281,11 +24909,12 @@ pub mod operations {
             namespace: impl ::core::convert::Into<::std::string::String>,
             table: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
+            use ::core::option::Option::None;
             Self {
                 prefix: ::core::convert::Into::into(prefix),
                 namespace: ::core::convert::Into::into(namespace),
                 table: ::core::convert::Into::into(table),
-                idempotency_key: ::core::option::Option::None,
+                idempotency_key: None,
             }
         }
         /// Sets `Idempotency-Key`.
@@ -25294,9 +24923,7 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.idempotency_key = ::openapi_models::__private::some(__value);
             self
         }
     }
@@ -25363,11 +24990,12 @@ pub mod operations {
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
+            use ::core::option::Option::None;
             Self {
                 prefix: ::core::convert::Into::into(prefix),
                 namespace: ::core::convert::Into::into(namespace),
-                x_iceberg_access_delegation: ::core::option::Option::None,
-                idempotency_key: ::core::option::Option::None,
+                x_iceberg_access_delegation: None,
+                idempotency_key: None,
             }
         }
         /// Sets `X-Iceberg-Access-Delegation`.
@@ -25376,7 +25004,9 @@ pub mod operations {
             mut self,
             __value: ::std::vec::Vec<CreateTableParamsXIcebergAccessDelegationItem>,
         ) -> Self {
-            self.x_iceberg_access_delegation = ::core::option::Option::Some(__value);
+            self.x_iceberg_access_delegation = ::openapi_models::__private::some(
+                __value,
+            );
             self
         }
         /// Sets `Idempotency-Key`.
@@ -25385,9 +25015,7 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.idempotency_key = ::openapi_models::__private::some(__value);
             self
         }
     }
@@ -25454,14 +25082,15 @@ pub mod operations {
             namespace: impl ::core::convert::Into<::std::string::String>,
             table: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
+            use ::core::option::Option::None;
             Self {
                 prefix: ::core::convert::Into::into(prefix),
                 namespace: ::core::convert::Into::into(namespace),
                 table: ::core::convert::Into::into(table),
-                x_iceberg_access_delegation: ::core::option::Option::None,
-                if_none_match: ::core::option::Option::None,
-                snapshots: ::core::option::Option::None,
-                referenced_by: ::core::option::Option::None,
+                x_iceberg_access_delegation: None,
+                if_none_match: None,
+                snapshots: None,
+                referenced_by: None,
             }
         }
         /// Sets `X-Iceberg-Access-Delegation`.
@@ -25470,7 +25099,9 @@ pub mod operations {
             mut self,
             __value: ::std::vec::Vec<CreateTableParamsXIcebergAccessDelegationItem>,
         ) -> Self {
-            self.x_iceberg_access_delegation = ::core::option::Option::Some(__value);
+            self.x_iceberg_access_delegation = ::openapi_models::__private::some(
+                __value,
+            );
             self
         }
         /// Sets `If-None-Match`.
@@ -25479,9 +25110,7 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.if_none_match = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.if_none_match = ::openapi_models::__private::some(__value);
             self
         }
         /// Sets `snapshots`.
@@ -25490,9 +25119,7 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<LoadTableParamsSnapshots>,
         ) -> Self {
-            self.snapshots = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.snapshots = ::openapi_models::__private::some(__value);
             self
         }
         /// Sets `referenced-by`.
@@ -25501,9 +25128,7 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.referenced_by = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.referenced_by = ::openapi_models::__private::some(__value);
             self
         }
     }
@@ -25526,16 +25151,13 @@ pub mod operations {
     }
     impl LoadTableParamsSnapshots {
         /// Every value the spec lists, in its order.
-        pub const ALL: [Self; 2] = [
-            LoadTableParamsSnapshots::All,
-            LoadTableParamsSnapshots::Refs,
-        ];
+        pub const ALL: [Self; 2] = [Self::All, Self::Refs];
         /// The value as written on the wire.
         #[must_use]
         pub const fn as_str(&self) -> &'static str {
             match self {
-                LoadTableParamsSnapshots::All => "all",
-                LoadTableParamsSnapshots::Refs => "refs",
+                Self::All => "all",
+                Self::Refs => "refs",
             }
         }
     }
@@ -25629,11 +25251,12 @@ pub mod operations {
             namespace: impl ::core::convert::Into<::std::string::String>,
             table: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
+            use ::core::option::Option::None;
             Self {
                 prefix: ::core::convert::Into::into(prefix),
                 namespace: ::core::convert::Into::into(namespace),
                 table: ::core::convert::Into::into(table),
-                idempotency_key: ::core::option::Option::None,
+                idempotency_key: None,
             }
         }
         /// Sets `Idempotency-Key`.
@@ -25642,9 +25265,7 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.idempotency_key = ::openapi_models::__private::some(__value);
             self
         }
     }
@@ -25712,12 +25333,13 @@ pub mod operations {
             namespace: impl ::core::convert::Into<::std::string::String>,
             table: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
+            use ::core::option::Option::None;
             Self {
                 prefix: ::core::convert::Into::into(prefix),
                 namespace: ::core::convert::Into::into(namespace),
                 table: ::core::convert::Into::into(table),
-                idempotency_key: ::core::option::Option::None,
-                purge_requested: ::core::option::Option::None,
+                idempotency_key: None,
+                purge_requested: None,
             }
         }
         /// Sets `Idempotency-Key`.
@@ -25726,15 +25348,13 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.idempotency_key = ::openapi_models::__private::some(__value);
             self
         }
         /// Sets `purgeRequested`.
         #[must_use]
         pub fn with_purge_requested(mut self, __value: ::core::primitive::bool) -> Self {
-            self.purge_requested = ::core::option::Option::Some(__value);
+            self.purge_requested = ::openapi_models::__private::some(__value);
             self
         }
     }
@@ -25830,11 +25450,12 @@ pub mod operations {
             namespace: impl ::core::convert::Into<::std::string::String>,
             table: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
+            use ::core::option::Option::None;
             Self {
                 prefix: ::core::convert::Into::into(prefix),
                 namespace: ::core::convert::Into::into(namespace),
                 table: ::core::convert::Into::into(table),
-                idempotency_key: ::core::option::Option::None,
+                idempotency_key: None,
             }
         }
         /// Sets `Idempotency-Key`.
@@ -25843,9 +25464,7 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.idempotency_key = ::openapi_models::__private::some(__value);
             self
         }
     }
@@ -25899,12 +25518,13 @@ pub mod operations {
             namespace: impl ::core::convert::Into<::std::string::String>,
             table: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
+            use ::core::option::Option::None;
             Self {
                 prefix: ::core::convert::Into::into(prefix),
                 namespace: ::core::convert::Into::into(namespace),
                 table: ::core::convert::Into::into(table),
-                plan_id: ::core::option::Option::None,
-                referenced_by: ::core::option::Option::None,
+                plan_id: None,
+                referenced_by: None,
             }
         }
         /// Sets `planId`.
@@ -25913,9 +25533,7 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.plan_id = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.plan_id = ::openapi_models::__private::some(__value);
             self
         }
         /// Sets `referenced-by`.
@@ -25924,9 +25542,7 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.referenced_by = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.referenced_by = ::openapi_models::__private::some(__value);
             self
         }
     }
@@ -25996,9 +25612,10 @@ pub mod operations {
     impl RenameTableParams {
         /// Builds the value from the required fields (`prefix`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
         pub fn new(prefix: impl ::core::convert::Into<::std::string::String>) -> Self {
+            use ::core::option::Option::None;
             Self {
                 prefix: ::core::convert::Into::into(prefix),
-                idempotency_key: ::core::option::Option::None,
+                idempotency_key: None,
             }
         }
         /// Sets `Idempotency-Key`.
@@ -26007,9 +25624,7 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.idempotency_key = ::openapi_models::__private::some(__value);
             self
         }
     }
@@ -26093,9 +25708,10 @@ pub mod operations {
     impl CommitTransactionParams {
         /// Builds the value from the required fields (`prefix`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
         pub fn new(prefix: impl ::core::convert::Into<::std::string::String>) -> Self {
+            use ::core::option::Option::None;
             Self {
                 prefix: ::core::convert::Into::into(prefix),
-                idempotency_key: ::core::option::Option::None,
+                idempotency_key: None,
             }
         }
         /// Sets `Idempotency-Key`.
@@ -26104,9 +25720,7 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.idempotency_key = ::openapi_models::__private::some(__value);
             self
         }
     }
@@ -26150,11 +25764,12 @@ pub mod operations {
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
+            use ::core::option::Option::None;
             Self {
                 prefix: ::core::convert::Into::into(prefix),
                 namespace: ::core::convert::Into::into(namespace),
-                page_token: ::core::option::Option::None,
-                page_size: ::core::option::Option::None,
+                page_token: None,
+                page_size: None,
             }
         }
         /// Sets `pageToken`.
@@ -26163,15 +25778,13 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<super::PageToken>,
         ) -> Self {
-            self.page_token = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.page_token = ::openapi_models::__private::some(__value);
             self
         }
         /// Sets `pageSize`.
         #[must_use]
         pub fn with_page_size(mut self, __value: ::core::primitive::i64) -> Self {
-            self.page_size = ::core::option::Option::Some(__value);
+            self.page_size = ::openapi_models::__private::some(__value);
             self
         }
     }
@@ -26246,11 +25859,12 @@ pub mod operations {
             namespace: impl ::core::convert::Into<::std::string::String>,
             view: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
+            use ::core::option::Option::None;
             Self {
                 prefix: ::core::convert::Into::into(prefix),
                 namespace: ::core::convert::Into::into(namespace),
                 view: ::core::convert::Into::into(view),
-                referenced_by: ::core::option::Option::None,
+                referenced_by: None,
             }
         }
         /// Sets `referenced-by`.
@@ -26259,9 +25873,7 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.referenced_by = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.referenced_by = ::openapi_models::__private::some(__value);
             self
         }
     }
@@ -26311,11 +25923,12 @@ pub mod operations {
             namespace: impl ::core::convert::Into<::std::string::String>,
             view: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
+            use ::core::option::Option::None;
             Self {
                 prefix: ::core::convert::Into::into(prefix),
                 namespace: ::core::convert::Into::into(namespace),
                 view: ::core::convert::Into::into(view),
-                idempotency_key: ::core::option::Option::None,
+                idempotency_key: None,
             }
         }
         /// Sets `Idempotency-Key`.
@@ -26324,9 +25937,7 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.idempotency_key = ::openapi_models::__private::some(__value);
             self
         }
     }
@@ -26390,11 +26001,12 @@ pub mod operations {
             namespace: impl ::core::convert::Into<::std::string::String>,
             view: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
+            use ::core::option::Option::None;
             Self {
                 prefix: ::core::convert::Into::into(prefix),
                 namespace: ::core::convert::Into::into(namespace),
                 view: ::core::convert::Into::into(view),
-                idempotency_key: ::core::option::Option::None,
+                idempotency_key: None,
             }
         }
         /// Sets `Idempotency-Key`.
@@ -26403,9 +26015,7 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.idempotency_key = ::openapi_models::__private::some(__value);
             self
         }
     }
@@ -26489,9 +26099,10 @@ pub mod operations {
     impl RenameViewParams {
         /// Builds the value from the required fields (`prefix`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
         pub fn new(prefix: impl ::core::convert::Into<::std::string::String>) -> Self {
+            use ::core::option::Option::None;
             Self {
                 prefix: ::core::convert::Into::into(prefix),
-                idempotency_key: ::core::option::Option::None,
+                idempotency_key: None,
             }
         }
         /// Sets `Idempotency-Key`.
@@ -26500,9 +26111,7 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.idempotency_key = ::openapi_models::__private::some(__value);
             self
         }
     }
@@ -26561,10 +26170,11 @@ pub mod operations {
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
+            use ::core::option::Option::None;
             Self {
                 prefix: ::core::convert::Into::into(prefix),
                 namespace: ::core::convert::Into::into(namespace),
-                idempotency_key: ::core::option::Option::None,
+                idempotency_key: None,
             }
         }
         /// Sets `Idempotency-Key`.
@@ -26573,9 +26183,7 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.idempotency_key = ::openapi_models::__private::some(__value);
             self
         }
     }

@@ -13,7 +13,7 @@ pub struct Pet {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -25,15 +25,14 @@ impl ::openapi_models::__private::serde::Serialize for Pet {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "id", &self.id)?;
-        __o::entry(&mut __map, "name", &self.name)?;
-        __o::optional(&mut __map, "tag", &self.tag)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("id", &self.id)?;
+        __w.entry("name", &self.name)?;
+        __w.optional("tag", &self.tag)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -48,24 +47,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pet {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Pet {
     const NAME: &'static str = "Pet";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "name" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "tag" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "id" => __r.value(&mut __f0)?,
+                "name" => __r.value(&mut __f1)?,
+                "tag" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -82,10 +80,11 @@ impl Pet {
         id: ::core::primitive::i64,
         name: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             id,
             name: ::core::convert::Into::into(name),
-            tag: ::core::option::Option::None,
+            tag: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -95,7 +94,7 @@ impl Pet {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tag = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.tag = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -160,7 +159,7 @@ pub struct Error {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -172,14 +171,13 @@ impl ::openapi_models::__private::serde::Serialize for Error {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "code", &self.code)?;
-        __o::entry(&mut __map, "message", &self.message)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("code", &self.code)?;
+        __w.entry("message", &self.message)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -194,22 +192,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Error {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Error {
     const NAME: &'static str = "Error";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "code" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "message" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "code" => __r.value(&mut __f0)?,
+                "message" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -252,14 +249,13 @@ pub mod operations {
     impl ListPetsParams {
         /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
         pub fn new() -> Self {
-            Self {
-                limit: ::core::option::Option::None,
-            }
+            use ::core::option::Option::None;
+            Self { limit: None }
         }
         /// Sets `limit`.
         #[must_use]
         pub fn with_limit(mut self, __value: ::core::primitive::i32) -> Self {
-            self.limit = ::core::option::Option::Some(__value);
+            self.limit = ::openapi_models::__private::some(__value);
             self
         }
     }

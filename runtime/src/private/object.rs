@@ -83,52 +83,98 @@ impl<'de, T: Read<'de>> Visitor<'de> for ReadVisitor<T> {
     }
 }
 
-/// The next key of the object, if any.
-#[inline]
-pub fn key<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Option<Key<'de>>, A::Error> {
-    map.next_key()
+/// An object being read: its entries and the key last read. Generated
+/// code matches on [`Entries::key`] and hands each value to a method that
+/// says where it goes, so that an entry costs one short arm.
+pub struct Entries<'de, A> {
+    map: A,
+    key: Key<'de>,
 }
 
-/// The next value into a field's slot; a field given twice is an error
-/// (serde's message, with the key as read: it is the field's wire name).
-pub fn next<'de, A, T>(map: &mut A, slot: &mut Option<T>, key: &Key<'_>) -> Result<(), A::Error>
-where
-    A: MapAccess<'de>,
-    T: Deserialize<'de>,
-{
-    if slot.is_some() {
-        return Err(de::Error::custom(format_args!(
-            "duplicate field `{}`",
-            key.as_str()
-        )));
+impl<'de, A: MapAccess<'de>> Entries<'de, A> {
+    #[inline]
+    pub fn new(map: A) -> Self {
+        Entries {
+            map,
+            key: Key(Cow::Borrowed("")),
+        }
     }
-    *slot = Some(map.next_value()?);
-    Ok(())
-}
 
-/// A key the schema forbids (`additionalProperties: false`, with
-/// `unknown_keys = "reject"`).
-pub fn unknown<E: de::Error>(key: &str, expected: &'static [&'static str]) -> E {
-    E::unknown_field(key, expected)
-}
+    /// Reads the next key; `false` at the end of the object.
+    #[inline]
+    pub fn next_key(&mut self) -> Result<bool, A::Error> {
+        match self.map.next_key()? {
+            Some(key) => {
+                self.key = key;
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
 
-/// Skips the value of a key the object does not keep.
-pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
-    map.next_value::<IgnoredAny>().map(|_| ())
+    /// The key last read.
+    #[inline]
+    pub fn key(&self) -> &str {
+        &self.key.0
+    }
+
+    /// The value into a field's slot; a field given twice is an error
+    /// (serde's message, with the key as read: it is the field's wire
+    /// name).
+    #[inline]
+    pub fn value<T: Deserialize<'de>>(&mut self, slot: &mut Option<T>) -> Result<(), A::Error> {
+        if slot.is_some() {
+            return Err(de::Error::custom(format_args!(
+                "duplicate field `{}`",
+                self.key()
+            )));
+        }
+        *slot = Some(self.map.next_value()?);
+        Ok(())
+    }
+
+    /// Keeps the entry among the undeclared ones (`additionalProperties`).
+    #[inline]
+    pub fn extra<T: Deserialize<'de>>(
+        &mut self,
+        extras: &mut std::collections::BTreeMap<String, T>,
+    ) -> Result<(), A::Error> {
+        let value = self.map.next_value()?;
+        extras.insert(self.take_key(), value);
+        Ok(())
+    }
+
+    /// Keeps the entry for a union that shares the object
+    /// (`#[serde(flatten)]`-like, without serde's buffering of everything).
+    pub fn rest(
+        &mut self,
+        rest: &mut serde_json::Map<String, serde_json::Value>,
+    ) -> Result<(), A::Error> {
+        let value = self.map.next_value()?;
+        rest.insert(self.take_key(), value);
+        Ok(())
+    }
+
+    fn take_key(&mut self) -> String {
+        std::mem::replace(&mut self.key, Key(Cow::Borrowed(""))).into_string()
+    }
+
+    /// Skips the value of a key the object does not keep.
+    #[inline]
+    pub fn skip(&mut self) -> Result<(), A::Error> {
+        self.map.next_value::<IgnoredAny>().map(|_| ())
+    }
+
+    /// The key last read is one the schema forbids
+    /// (`additionalProperties: false`, with `unknown_keys = "reject"`).
+    pub fn unknown(&self, expected: &'static [&'static str]) -> A::Error {
+        de::Error::unknown_field(self.key(), expected)
+    }
 }
 
 /// A required field's value, or the missing-field error.
 pub fn required<T, E: de::Error>(slot: Option<T>, name: &'static str) -> Result<T, E> {
     slot.ok_or_else(|| E::missing_field(name))
-}
-
-/// Reads one leftover value (`additionalProperties`).
-pub fn extra<'de, A, T>(map: &mut A) -> Result<T, A::Error>
-where
-    A: MapAccess<'de>,
-    T: Deserialize<'de>,
-{
-    map.next_value()
 }
 
 /// Leftover values for `additionalProperties`, when a union shares the
@@ -145,55 +191,69 @@ where
         .collect()
 }
 
-/// Writes one entry.
-pub fn entry<M, T>(map: &mut M, key: &str, value: &T) -> Result<(), M::Error>
-where
-    M: SerializeMap,
-    T: Serialize + ?Sized,
-{
-    map.serialize_entry(key, value)
-}
+/// An object being written (a generated struct's `Serialize`): one short
+/// call per field.
+pub struct Writer<M>(M);
 
-/// Writes an optional field's entry when it is present.
-pub fn optional<M, T>(map: &mut M, key: &str, value: &Option<T>) -> Result<(), M::Error>
-where
-    M: SerializeMap,
-    T: Serialize,
-{
-    match value {
-        Some(value) => map.serialize_entry(key, value),
-        None => Ok(()),
+impl<M: SerializeMap> Writer<M> {
+    /// Starts writing an object.
+    #[inline]
+    pub fn begin<S>(serializer: S) -> Result<Self, M::Error>
+    where
+        S: Serializer<SerializeMap = M, Ok = M::Ok, Error = M::Error>,
+    {
+        serializer.serialize_map(None).map(Writer)
     }
-}
 
-/// Writes an optional nullable field's entry unless it is absent.
-pub fn tristate<M, T>(map: &mut M, key: &str, value: &crate::Tristate<T>) -> Result<(), M::Error>
-where
-    M: SerializeMap,
-    T: Serialize,
-{
-    if value.is_present() {
-        map.serialize_entry(key, value)?;
+    /// Writes one entry.
+    #[inline]
+    pub fn entry<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), M::Error> {
+        self.0.serialize_entry(key, value)
     }
-    Ok(())
-}
 
-/// Finishes writing an object.
-pub fn end<M: SerializeMap>(map: M) -> Result<M::Ok, M::Error> {
-    map.end()
-}
+    /// Writes an optional field's entry when it is present.
+    #[inline]
+    pub fn optional<T: Serialize>(&mut self, key: &str, value: &Option<T>) -> Result<(), M::Error> {
+        match value {
+            Some(value) => self.0.serialize_entry(key, value),
+            None => Ok(()),
+        }
+    }
 
-/// Keys the struct does not declare, kept for a union that shares the
-/// object (`#[serde(flatten)]`-like, without serde's buffering of
-/// everything).
-pub fn rest_entry<'de, A: MapAccess<'de>>(
-    map: &mut A,
-    rest: &mut serde_json::Map<String, serde_json::Value>,
-    key: Key<'de>,
-) -> Result<(), A::Error> {
-    let value = map.next_value()?;
-    rest.insert(key.into_string(), value);
-    Ok(())
+    /// Writes an optional nullable field's entry unless it is absent.
+    #[inline]
+    pub fn tristate<T: Serialize>(
+        &mut self,
+        key: &str,
+        value: &crate::Tristate<T>,
+    ) -> Result<(), M::Error> {
+        if value.is_present() {
+            self.0.serialize_entry(key, value)?;
+        }
+        Ok(())
+    }
+
+    /// Writes the entries of a union that shares the object; returns the
+    /// keys written.
+    pub fn flatten<T: Serialize>(&mut self, value: &T) -> Result<Vec<String>, M::Error> {
+        match serde_json::to_value(value).map_err(ser::Error::custom)? {
+            serde_json::Value::Object(entries) => {
+                for (key, value) in &entries {
+                    self.0.serialize_entry(key, value)?;
+                }
+                Ok(entries.into_iter().map(|(key, _)| key).collect())
+            }
+            _ => Err(ser::Error::custom(
+                "a union sharing an object must write an object",
+            )),
+        }
+    }
+
+    /// Finishes writing the object.
+    #[inline]
+    pub fn end(self) -> Result<M::Ok, M::Error> {
+        self.0.end()
+    }
 }
 
 /// The union that shares an object, read from the keys left over.
@@ -203,29 +263,4 @@ where
     E: de::Error,
 {
     T::deserialize(serde_json::Value::Object(rest)).map_err(E::custom)
-}
-
-/// Writes the entries of a union that shares the object; returns the keys
-/// written.
-pub fn flatten_into<M, T>(map: &mut M, value: &T) -> Result<Vec<String>, M::Error>
-where
-    M: SerializeMap,
-    T: Serialize,
-{
-    match serde_json::to_value(value).map_err(ser::Error::custom)? {
-        serde_json::Value::Object(entries) => {
-            for (key, value) in &entries {
-                map.serialize_entry(key, value)?;
-            }
-            Ok(entries.into_iter().map(|(key, _)| key).collect())
-        }
-        _ => Err(ser::Error::custom(
-            "a union sharing an object must write an object",
-        )),
-    }
-}
-
-/// Starts writing an object.
-pub fn begin<S: Serializer>(serializer: S) -> Result<S::SerializeMap, S::Error> {
-    serializer.serialize_map(None)
 }

@@ -11,7 +11,7 @@ pub struct Base {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -23,14 +23,13 @@ impl ::openapi_models::__private::serde::Serialize for Base {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "id", &self.id)?;
-        __o::optional(&mut __map, "status", &self.status)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("id", &self.id)?;
+        __w.optional("status", &self.status)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -45,22 +44,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Base {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Base {
     const NAME: &'static str = "Base";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "status" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "id" => __r.value(&mut __f0)?,
+                "status" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -73,9 +71,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Base {
 impl Base {
     /// Builds the value from the required fields (`id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(id: impl ::core::convert::Into<::std::string::String>) -> Self {
+        use ::core::option::Option::None;
         Self {
             id: ::core::convert::Into::into(id),
-            status: ::core::option::Option::None,
+            status: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -85,7 +84,7 @@ impl Base {
         mut self,
         __value: impl ::core::convert::Into<BaseStatus>,
     ) -> Self {
-        self.status = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.status = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -108,13 +107,13 @@ pub enum BaseStatus {
 }
 impl BaseStatus {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 2] = [BaseStatus::Active, BaseStatus::Closed];
+    pub const ALL: [Self; 2] = [Self::Active, Self::Closed];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            BaseStatus::Active => "active",
-            BaseStatus::Closed => "closed",
+            Self::Active => "active",
+            Self::Closed => "closed",
         }
     }
 }
@@ -171,7 +170,7 @@ pub struct Timestamps {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -183,14 +182,13 @@ impl ::openapi_models::__private::serde::Serialize for Timestamps {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "createdAt", &self.created_at)?;
-        __o::optional(&mut __map, "updatedAt", &self.updated_at)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("createdAt", &self.created_at)?;
+        __w.optional("updatedAt", &self.updated_at)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -205,22 +203,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Timestamps {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Timestamps {
     const NAME: &'static str = "Timestamps";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "createdAt" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "updatedAt" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "createdAt" => __r.value(&mut __f0)?,
+                "updatedAt" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -233,9 +230,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Timestamps {
 impl Timestamps {
     /// Builds the value from the required fields (`createdAt`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(created_at: impl ::core::convert::Into<::std::string::String>) -> Self {
+        use ::core::option::Option::None;
         Self {
             created_at: ::core::convert::Into::into(created_at),
-            updated_at: ::core::option::Option::None,
+            updated_at: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -245,9 +243,7 @@ impl Timestamps {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.updated_at = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.updated_at = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -291,7 +287,7 @@ pub struct Order {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -303,17 +299,16 @@ impl ::openapi_models::__private::serde::Serialize for Order {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "id", &self.id)?;
-        __o::optional(&mut __map, "status", &self.status)?;
-        __o::entry(&mut __map, "createdAt", &self.created_at)?;
-        __o::entry(&mut __map, "updatedAt", &self.updated_at)?;
-        __o::entry(&mut __map, "total", &self.total)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("id", &self.id)?;
+        __w.optional("status", &self.status)?;
+        __w.entry("createdAt", &self.created_at)?;
+        __w.entry("updatedAt", &self.updated_at)?;
+        __w.entry("total", &self.total)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -328,28 +323,27 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Order {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Order {
     const NAME: &'static str = "Order";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "status" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "createdAt" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "updatedAt" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "total" => __o::next(&mut __map, &mut __f4, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "id" => __r.value(&mut __f0)?,
+                "status" => __r.value(&mut __f1)?,
+                "createdAt" => __r.value(&mut __f2)?,
+                "updatedAt" => __r.value(&mut __f3)?,
+                "total" => __r.value(&mut __f4)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -370,9 +364,10 @@ impl Order {
         updated_at: impl ::core::convert::Into<::std::string::String>,
         total: ::core::primitive::i64,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             id: ::core::convert::Into::into(id),
-            status: ::core::option::Option::None,
+            status: None,
             created_at: ::core::convert::Into::into(created_at),
             updated_at: ::core::convert::Into::into(updated_at),
             total,
@@ -385,7 +380,7 @@ impl Order {
         mut self,
         __value: impl ::core::convert::Into<BaseStatus>,
     ) -> Self {
-        self.status = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.status = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -432,7 +427,7 @@ pub struct SpecialOrder {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -444,18 +439,17 @@ impl ::openapi_models::__private::serde::Serialize for SpecialOrder {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "id", &self.id)?;
-        __o::optional(&mut __map, "status", &self.status)?;
-        __o::entry(&mut __map, "createdAt", &self.created_at)?;
-        __o::entry(&mut __map, "updatedAt", &self.updated_at)?;
-        __o::entry(&mut __map, "total", &self.total)?;
-        __o::optional(&mut __map, "priority", &self.priority)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("id", &self.id)?;
+        __w.optional("status", &self.status)?;
+        __w.entry("createdAt", &self.created_at)?;
+        __w.entry("updatedAt", &self.updated_at)?;
+        __w.entry("total", &self.total)?;
+        __w.optional("priority", &self.priority)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -470,12 +464,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SpecialOrder 
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for SpecialOrder {
     const NAME: &'static str = "SpecialOrder";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -483,17 +478,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SpecialOrder {
         let mut __f4 = None;
         let mut __f5 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "status" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "createdAt" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "updatedAt" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "total" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "priority" => __o::next(&mut __map, &mut __f5, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "id" => __r.value(&mut __f0)?,
+                "status" => __r.value(&mut __f1)?,
+                "createdAt" => __r.value(&mut __f2)?,
+                "updatedAt" => __r.value(&mut __f3)?,
+                "total" => __r.value(&mut __f4)?,
+                "priority" => __r.value(&mut __f5)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -515,13 +508,14 @@ impl SpecialOrder {
         updated_at: impl ::core::convert::Into<::std::string::String>,
         total: ::core::primitive::i64,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             id: ::core::convert::Into::into(id),
-            status: ::core::option::Option::None,
+            status: None,
             created_at: ::core::convert::Into::into(created_at),
             updated_at: ::core::convert::Into::into(updated_at),
             total,
-            priority: ::core::option::Option::None,
+            priority: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -531,13 +525,13 @@ impl SpecialOrder {
         mut self,
         __value: impl ::core::convert::Into<BaseStatus>,
     ) -> Self {
-        self.status = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.status = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `priority`.
     #[must_use]
     pub fn with_priority(mut self, __value: ::core::primitive::bool) -> Self {
-        self.priority = ::core::option::Option::Some(__value);
+        self.priority = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -578,7 +572,7 @@ pub struct Described {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -590,14 +584,13 @@ impl ::openapi_models::__private::serde::Serialize for Described {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "id", &self.id)?;
-        __o::optional(&mut __map, "status", &self.status)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("id", &self.id)?;
+        __w.optional("status", &self.status)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -612,22 +605,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Described {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Described {
     const NAME: &'static str = "Described";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "status" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "id" => __r.value(&mut __f0)?,
+                "status" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -640,9 +632,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Described {
 impl Described {
     /// Builds the value from the required fields (`id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(id: impl ::core::convert::Into<::std::string::String>) -> Self {
+        use ::core::option::Option::None;
         Self {
             id: ::core::convert::Into::into(id),
-            status: ::core::option::Option::None,
+            status: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -652,7 +645,7 @@ impl Described {
         mut self,
         __value: impl ::core::convert::Into<BaseStatus>,
     ) -> Self {
-        self.status = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.status = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -673,7 +666,7 @@ pub struct MaybeBase {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -685,13 +678,12 @@ impl ::openapi_models::__private::serde::Serialize for MaybeBase {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::tristate(&mut __map, "base", &self.base)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.tristate("base", &self.base)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -706,20 +698,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MaybeBase {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for MaybeBase {
     const NAME: &'static str = "MaybeBase";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "base" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "base" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -739,9 +730,7 @@ impl MaybeBase {
     /// Sets `base`.
     #[must_use]
     pub fn with_base(mut self, __value: impl ::core::convert::Into<Base>) -> Self {
-        self.base = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.base = ::openapi_models::__private::value(__value);
         self
     }
 }
@@ -816,14 +805,13 @@ impl ::openapi_models::__private::serde::Serialize for Open {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "id", &self.id)?;
-        __o::optional(&mut __map, "status", &self.status)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("id", &self.id)?;
+        __w.optional("status", &self.status)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -838,22 +826,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Open {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Open {
     const NAME: &'static str = "Open";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "status" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "id" => __r.value(&mut __f0)?,
+                "status" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -866,9 +853,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Open {
 impl Open {
     /// Builds the value from the required fields (`id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(id: impl ::core::convert::Into<::std::string::String>) -> Self {
+        use ::core::option::Option::None;
         Self {
             id: ::core::convert::Into::into(id),
-            status: ::core::option::Option::None,
+            status: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -878,7 +866,7 @@ impl Open {
         mut self,
         __value: impl ::core::convert::Into<BaseStatus>,
     ) -> Self {
-        self.status = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.status = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -901,7 +889,7 @@ pub struct Task {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -913,15 +901,14 @@ impl ::openapi_models::__private::serde::Serialize for Task {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "kind", &self.kind)?;
-        __o::optional(&mut __map, "subtype", &self.subtype)?;
-        __o::optional(&mut __map, "meta", &self.meta)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("kind", &self.kind)?;
+        __w.optional("subtype", &self.subtype)?;
+        __w.optional("meta", &self.meta)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -936,24 +923,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Task {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Task {
     const NAME: &'static str = "Task";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "kind" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "subtype" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "meta" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "kind" => __r.value(&mut __f0)?,
+                "subtype" => __r.value(&mut __f1)?,
+                "meta" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -967,10 +953,11 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Task {
 impl Task {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            kind: ::core::option::Option::None,
-            subtype: ::core::option::Option::None,
-            meta: ::core::option::Option::None,
+            kind: None,
+            subtype: None,
+            meta: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -980,7 +967,7 @@ impl Task {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.kind = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.kind = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `subtype`.
@@ -989,15 +976,13 @@ impl Task {
         mut self,
         __value: impl ::core::convert::Into<TaskSubtype>,
     ) -> Self {
-        self.subtype = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.subtype = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `meta`.
     #[must_use]
     pub fn with_meta(mut self, __value: impl ::core::convert::Into<TaskMeta>) -> Self {
-        self.meta = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.meta = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -1020,13 +1005,13 @@ pub enum TaskSubtype {
 }
 impl TaskSubtype {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 2] = [TaskSubtype::Default, TaskSubtype::Milestone];
+    pub const ALL: [Self; 2] = [Self::Default, Self::Milestone];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            TaskSubtype::Default => "default",
-            TaskSubtype::Milestone => "milestone",
+            Self::Default => "default",
+            Self::Milestone => "milestone",
         }
     }
 }
@@ -1086,7 +1071,7 @@ pub struct TaskMeta {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1098,13 +1083,12 @@ impl ::openapi_models::__private::serde::Serialize for TaskMeta {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "a", &self.a)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("a", &self.a)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1119,20 +1103,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TaskMeta {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for TaskMeta {
     const NAME: &'static str = "TaskMeta";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "a" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "a" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1144,15 +1127,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for TaskMeta {
 impl TaskMeta {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            a: ::core::option::Option::None,
+            a: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `a`.
     #[must_use]
     pub fn with_a(mut self, __value: ::core::primitive::i64) -> Self {
-        self.a = ::core::option::Option::Some(__value);
+        self.a = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -1177,7 +1161,7 @@ pub struct Milestone {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1189,15 +1173,14 @@ impl ::openapi_models::__private::serde::Serialize for Milestone {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "kind", &self.kind)?;
-        __o::tristate(&mut __map, "subtype", &self.subtype)?;
-        __o::optional(&mut __map, "meta", &self.meta)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("kind", &self.kind)?;
+        __w.tristate("subtype", &self.subtype)?;
+        __w.optional("meta", &self.meta)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1212,24 +1195,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Milestone {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Milestone {
     const NAME: &'static str = "Milestone";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "kind" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "subtype" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "meta" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "kind" => __r.value(&mut __f0)?,
+                "subtype" => __r.value(&mut __f1)?,
+                "meta" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1243,10 +1225,11 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Milestone {
 impl Milestone {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            kind: ::core::option::Option::None,
+            kind: None,
             subtype: ::openapi_models::Tristate::Absent,
-            meta: ::core::option::Option::None,
+            meta: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -1256,7 +1239,7 @@ impl Milestone {
         mut self,
         __value: impl ::core::convert::Into<MilestoneKind>,
     ) -> Self {
-        self.kind = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.kind = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `subtype`.
@@ -1265,9 +1248,7 @@ impl Milestone {
         mut self,
         __value: impl ::core::convert::Into<TaskSubtype>,
     ) -> Self {
-        self.subtype = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.subtype = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `meta`.
@@ -1276,7 +1257,7 @@ impl Milestone {
         mut self,
         __value: impl ::core::convert::Into<MilestoneMeta>,
     ) -> Self {
-        self.meta = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.meta = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -1307,12 +1288,12 @@ pub enum MilestoneKind {
 }
 impl MilestoneKind {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [MilestoneKind::Milestone];
+    pub const ALL: [Self; 1] = [Self::Milestone];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            MilestoneKind::Milestone => "milestone",
+            Self::Milestone => "milestone",
         }
     }
 }
@@ -1374,7 +1355,7 @@ pub struct MilestoneMeta {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1386,14 +1367,13 @@ impl ::openapi_models::__private::serde::Serialize for MilestoneMeta {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "a", &self.a)?;
-        __o::optional(&mut __map, "b", &self.b)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("a", &self.a)?;
+        __w.optional("b", &self.b)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1408,22 +1388,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MilestoneMeta
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for MilestoneMeta {
     const NAME: &'static str = "MilestoneMeta";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "a" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "b" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "a" => __r.value(&mut __f0)?,
+                "b" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1436,16 +1415,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MilestoneMeta {
 impl MilestoneMeta {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            a: ::core::option::Option::None,
-            b: ::core::option::Option::None,
+            a: None,
+            b: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `a`.
     #[must_use]
     pub fn with_a(mut self, __value: ::core::primitive::i64) -> Self {
-        self.a = ::core::option::Option::Some(__value);
+        self.a = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `b`.
@@ -1454,7 +1434,7 @@ impl MilestoneMeta {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.b = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.b = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -1480,13 +1460,13 @@ pub struct Page {
     pub result: ::core::option::Option<
         ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::serde_json::Value,
+            ::openapi_models::__private::Value,
         >,
     >,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1498,13 +1478,12 @@ impl ::openapi_models::__private::serde::Serialize for Page {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "result", &self.result)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("result", &self.result)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1519,20 +1498,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Page {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Page {
     const NAME: &'static str = "Page";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "result" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "result" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1544,8 +1522,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Page {
 impl Page {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            result: ::core::option::Option::None,
+            result: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -1555,10 +1534,10 @@ impl Page {
         mut self,
         __value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::serde_json::Value,
+            ::openapi_models::__private::Value,
         >,
     ) -> Self {
-        self.result = ::core::option::Option::Some(__value);
+        self.result = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -1577,7 +1556,7 @@ pub struct PageOfNames {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1589,13 +1568,12 @@ impl ::openapi_models::__private::serde::Serialize for PageOfNames {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "result", &self.result)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("result", &self.result)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1610,20 +1588,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PageOfNames {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for PageOfNames {
     const NAME: &'static str = "PageOfNames";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "result" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "result" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1635,8 +1612,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PageOfNames {
 impl PageOfNames {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            result: ::core::option::Option::None,
+            result: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -1646,7 +1624,7 @@ impl PageOfNames {
         mut self,
         __value: ::std::vec::Vec<::std::string::String>,
     ) -> Self {
-        self.result = ::core::option::Option::Some(__value);
+        self.result = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -1669,13 +1647,13 @@ pub enum Currency {
 }
 impl Currency {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 2] = [Currency::Nzd, Currency::Usd];
+    pub const ALL: [Self; 2] = [Self::Nzd, Self::Usd];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            Currency::Nzd => "NZD",
-            Currency::Usd => "USD",
+            Self::Nzd => "NZD",
+            Self::Usd => "USD",
         }
     }
 }
@@ -1735,7 +1713,7 @@ pub struct Account {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1747,13 +1725,12 @@ impl ::openapi_models::__private::serde::Serialize for Account {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "currency", &self.currency)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("currency", &self.currency)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1768,20 +1745,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Account {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Account {
     const NAME: &'static str = "Account";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "currency" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "currency" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1793,8 +1769,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Account {
 impl Account {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            currency: ::core::option::Option::None,
+            currency: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -1804,9 +1781,7 @@ impl Account {
         mut self,
         __value: impl ::core::convert::Into<AccountCurrency>,
     ) -> Self {
-        self.currency = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.currency = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -1827,7 +1802,7 @@ pub struct Disjoint {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1839,13 +1814,12 @@ impl ::openapi_models::__private::serde::Serialize for Disjoint {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "color", &self.color)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("color", &self.color)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1860,20 +1834,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Disjoint {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Disjoint {
     const NAME: &'static str = "Disjoint";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "color" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "color" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1885,8 +1858,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Disjoint {
 impl Disjoint {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            color: ::core::option::Option::None,
+            color: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -1896,7 +1870,7 @@ impl Disjoint {
         mut self,
         __value: impl ::core::convert::Into<DisjointColor>,
     ) -> Self {
-        self.color = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.color = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -1974,13 +1948,13 @@ pub enum DisjointColor2 {
 }
 impl DisjointColor2 {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 2] = [DisjointColor2::Red, DisjointColor2::Green];
+    pub const ALL: [Self; 2] = [Self::Red, Self::Green];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            DisjointColor2::Red => "red",
-            DisjointColor2::Green => "green",
+            Self::Red => "red",
+            Self::Green => "green",
         }
     }
 }
@@ -2040,7 +2014,7 @@ pub struct Whole {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -2052,13 +2026,12 @@ impl ::openapi_models::__private::serde::Serialize for Whole {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "n", &self.n)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("n", &self.n)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -2073,20 +2046,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Whole {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Whole {
     const NAME: &'static str = "Whole";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "n" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "n" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -2098,15 +2070,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Whole {
 impl Whole {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            n: ::core::option::Option::None,
+            n: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `n`.
     #[must_use]
     pub fn with_n(mut self, __value: WholeN) -> Self {
-        self.n = ::core::option::Option::Some(__value);
+        self.n = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -2127,7 +2100,7 @@ pub struct Listed {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -2139,13 +2112,12 @@ impl ::openapi_models::__private::serde::Serialize for Listed {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "r", &self.r)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("r", &self.r)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -2160,20 +2132,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Listed {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Listed {
     const NAME: &'static str = "Listed";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "r" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "r" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -2185,15 +2156,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Listed {
 impl Listed {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            r: ::core::option::Option::None,
+            r: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `r`.
     #[must_use]
     pub fn with_r(mut self, __value: impl ::core::convert::Into<ListedR>) -> Self {
-        self.r = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.r = ::openapi_models::__private::some(__value);
         self
     }
 }

@@ -11,13 +11,13 @@ pub struct Pet {
     /// `name` on the wire: required.
     pub name: ::std::string::String,
     /// `owner` on the wire: optional (`None`: absent; `null` is refused).
-    pub owner: ::core::option::Option<::openapi_models::__private::serde_json::Value>,
+    pub owner: ::core::option::Option<::openapi_models::__private::Value>,
     /// `code` on the wire: optional (`None`: absent; `null` is refused).
     pub code: ::core::option::Option<::std::string::String>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -29,15 +29,14 @@ impl ::openapi_models::__private::serde::Serialize for Pet {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "name", &self.name)?;
-        __o::optional(&mut __map, "owner", &self.owner)?;
-        __o::optional(&mut __map, "code", &self.code)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("name", &self.name)?;
+        __w.optional("owner", &self.owner)?;
+        __w.optional("code", &self.code)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -52,24 +51,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pet {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Pet {
     const NAME: &'static str = "Pet";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "name" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "owner" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "code" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "name" => __r.value(&mut __f0)?,
+                "owner" => __r.value(&mut __f1)?,
+                "code" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -83,10 +81,11 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Pet {
 impl Pet {
     /// Builds the value from the required fields (`name`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(name: impl ::core::convert::Into<::std::string::String>) -> Self {
+        use ::core::option::Option::None;
         Self {
             name: ::core::convert::Into::into(name),
-            owner: ::core::option::Option::None,
-            code: ::core::option::Option::None,
+            owner: None,
+            code: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -94,11 +93,9 @@ impl Pet {
     #[must_use]
     pub fn with_owner(
         mut self,
-        __value: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Value,
-        >,
+        __value: impl ::core::convert::Into<::openapi_models::__private::Value>,
     ) -> Self {
-        self.owner = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.owner = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `code`.
@@ -107,7 +104,7 @@ impl Pet {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.code = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -126,7 +123,7 @@ pub struct Tag {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -138,13 +135,12 @@ impl ::openapi_models::__private::serde::Serialize for Tag {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "label", &self.label)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("label", &self.label)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -159,20 +155,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Tag {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Tag {
     const NAME: &'static str = "Tag";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "label" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "label" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -184,8 +179,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Tag {
 impl Tag {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            label: ::core::option::Option::None,
+            label: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -195,7 +191,7 @@ impl Tag {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.label = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.label = ::openapi_models::__private::some(__value);
         self
     }
 }

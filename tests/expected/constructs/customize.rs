@@ -22,13 +22,13 @@ pub enum Currency {
 }
 impl Currency {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 2] = [Currency::Eur, Currency::Usd];
+    pub const ALL: [Self; 2] = [Self::Eur, Self::Usd];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            Currency::Eur => "EUR",
-            Currency::Usd => "USD",
+            Self::Eur => "EUR",
+            Self::Usd => "USD",
         }
     }
 }
@@ -106,13 +106,12 @@ impl ::openapi_models::__private::serde::Serialize for Price {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "amount", &self.amount)?;
-        __o::entry(&mut __map, "currency", &self.currency)?;
-        __o::optional(&mut __map, "valid_until", &self.valid_until)?;
-        __o::tristate(&mut __map, "note", &self.note)?;
-        __o::end(__map)
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("amount", &self.amount)?;
+        __w.entry("currency", &self.currency)?;
+        __w.optional("valid_until", &self.valid_until)?;
+        __w.tristate("note", &self.note)?;
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -127,23 +126,24 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Price {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Price {
     const NAME: &'static str = "Price";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "amount" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "currency" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "valid_until" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "note" => __o::next(&mut __map, &mut __f3, &__key)?,
-                _ => __o::skip(&mut __map)?,
+        while __r.next_key()? {
+            match __r.key() {
+                "amount" => __r.value(&mut __f0)?,
+                "currency" => __r.value(&mut __f1)?,
+                "valid_until" => __r.value(&mut __f2)?,
+                "note" => __r.value(&mut __f3)?,
+                _ => __r.skip()?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -160,10 +160,11 @@ impl Price {
         amount: impl ::core::convert::Into<crate::custom::Money>,
         currency: impl ::core::convert::Into<Currency>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             amount: ::core::convert::Into::into(amount),
             currency: ::core::convert::Into::into(currency),
-            valid_until: ::core::option::Option::None,
+            valid_until: None,
             note: ::openapi_models::Tristate::Absent,
         }
     }
@@ -173,9 +174,7 @@ impl Price {
         mut self,
         __value: impl ::core::convert::Into<crate::custom::Stamp>,
     ) -> Self {
-        self.valid_until = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.valid_until = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `note`.
@@ -184,9 +183,7 @@ impl Price {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.note = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.note = ::openapi_models::__private::value(__value);
         self
     }
 }
@@ -220,12 +217,11 @@ impl ::openapi_models::__private::serde::Serialize for Discount {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "kind", &self.kind)?;
-        __o::optional(&mut __map, "percent", &self.percent)?;
-        __o::optional(&mut __map, "code", &self.code)?;
-        __o::end(__map)
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("kind", &self.kind)?;
+        __w.optional("percent", &self.percent)?;
+        __w.optional("code", &self.code)?;
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -240,21 +236,22 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Discount {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Discount {
     const NAME: &'static str = "Discount";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "kind" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "percent" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "code" => __o::next(&mut __map, &mut __f2, &__key)?,
-                _ => __o::skip(&mut __map)?,
+        while __r.next_key()? {
+            match __r.key() {
+                "kind" => __r.value(&mut __f0)?,
+                "percent" => __r.value(&mut __f1)?,
+                "code" => __r.value(&mut __f2)?,
+                _ => __r.skip()?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -267,16 +264,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Discount {
 impl Discount {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
             kind: ::core::default::Default::default(),
-            percent: ::core::option::Option::None,
-            code: ::core::option::Option::None,
+            percent: None,
+            code: None,
         }
     }
     /// Sets `percent`.
     #[must_use]
     pub fn with_percent(mut self, __value: ::core::primitive::i64) -> Self {
-        self.percent = ::core::option::Option::Some(__value);
+        self.percent = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `code`.
@@ -285,7 +283,7 @@ impl Discount {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.code = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -329,12 +327,12 @@ pub enum DiscountKind {
 }
 impl DiscountKind {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [DiscountKind::Discount];
+    pub const ALL: [Self; 1] = [Self::Discount];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            DiscountKind::Discount => "discount",
+            Self::Discount => "discount",
         }
     }
 }
@@ -395,7 +393,7 @@ pub type Cost = crate::custom::Money;
 )]
 pub struct Measured {
     /// `value` on the wire: required.
-    pub value: ::openapi_models::__private::serde_json::Number,
+    pub value: ::openapi_models::__private::Number,
 }
 #[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for Measured {
@@ -406,10 +404,9 @@ impl ::openapi_models::__private::serde::Serialize for Measured {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "value", &self.value)?;
-        __o::end(__map)
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("value", &self.value)?;
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -424,17 +421,18 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Measured {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Measured {
     const NAME: &'static str = "Measured";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "value" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => __o::skip(&mut __map)?,
+        while __r.next_key()? {
+            match __r.key() {
+                "value" => __r.value(&mut __f0)?,
+                _ => __r.skip()?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -445,9 +443,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Measured {
 impl Measured {
     /// Builds the value from the required fields (`value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(
-        value: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Number,
-        >,
+        value: impl ::core::convert::Into<::openapi_models::__private::Number>,
     ) -> Self {
         Self {
             value: ::core::convert::Into::into(value),
@@ -484,13 +480,13 @@ impl ::openapi_models::__private::serde::Serialize for Offer {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            Offer::Price(__value) => {
+            Self::Price(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            Offer::Discount(__value) => {
+            Self::Discount(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -533,13 +529,13 @@ impl ::openapi_models::__private::de::Variants for Offer {
                 <Price as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Offer::Price)
+                    .map(Self::Price)
             }
             _ => {
                 <Discount as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Offer::Discount)
+                    .map(Self::Discount)
             }
         }
     }
@@ -555,13 +551,13 @@ impl ::openapi_models::Validate for Offer {
 #[automatically_derived]
 impl ::core::convert::From<Price> for Offer {
     fn from(__value: Price) -> Self {
-        Offer::Price(__value)
+        Self::Price(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<Discount> for Offer {
     fn from(__value: Discount) -> Self {
-        Offer::Discount(__value)
+        Self::Discount(__value)
     }
 }
 /// Generated from `tests/constructs/customize.yaml#/components/schemas/Catalog`.
@@ -594,13 +590,12 @@ impl ::openapi_models::__private::serde::Serialize for Catalog {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "offers", &self.offers)?;
-        __o::optional(&mut __map, "labels", &self.labels)?;
-        __o::optional(&mut __map, "currencies", &self.currencies)?;
-        __o::optional(&mut __map, "shipping", &self.shipping)?;
-        __o::end(__map)
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("offers", &self.offers)?;
+        __w.optional("labels", &self.labels)?;
+        __w.optional("currencies", &self.currencies)?;
+        __w.optional("shipping", &self.shipping)?;
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -615,23 +610,24 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Catalog {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Catalog {
     const NAME: &'static str = "Catalog";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "offers" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "labels" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "currencies" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "shipping" => __o::next(&mut __map, &mut __f3, &__key)?,
-                _ => __o::skip(&mut __map)?,
+        while __r.next_key()? {
+            match __r.key() {
+                "offers" => __r.value(&mut __f0)?,
+                "labels" => __r.value(&mut __f1)?,
+                "currencies" => __r.value(&mut __f2)?,
+                "shipping" => __r.value(&mut __f3)?,
+                _ => __r.skip()?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -645,17 +641,18 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Catalog {
 impl Catalog {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            offers: ::core::option::Option::None,
-            labels: ::core::option::Option::None,
-            currencies: ::core::option::Option::None,
-            shipping: ::core::option::Option::None,
+            offers: None,
+            labels: None,
+            currencies: None,
+            shipping: None,
         }
     }
     /// Sets `offers`.
     #[must_use]
     pub fn with_offers(mut self, __value: ::std::vec::Vec<Offer>) -> Self {
-        self.offers = ::core::option::Option::Some(__value);
+        self.offers = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `labels`.
@@ -664,7 +661,7 @@ impl Catalog {
         mut self,
         __value: ::std::vec::Vec<::std::string::String>,
     ) -> Self {
-        self.labels = ::core::option::Option::Some(__value);
+        self.labels = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `currencies`.
@@ -673,17 +670,13 @@ impl Catalog {
         mut self,
         __value: impl ::core::convert::Into<::std::collections::BTreeSet<Currency>>,
     ) -> Self {
-        self.currencies = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.currencies = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `shipping`.
     #[must_use]
     pub fn with_shipping(mut self, __value: impl ::core::convert::Into<Cost>) -> Self {
-        self.shipping = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.shipping = ::openapi_models::__private::some(__value);
         self
     }
 }

@@ -20,14 +20,14 @@ pub enum Color {
 }
 impl Color {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 3] = [Color::Red, Color::Green, Color::DarkBlue];
+    pub const ALL: [Self; 3] = [Self::Red, Self::Green, Self::DarkBlue];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            Color::Red => "red",
-            Color::Green => "green",
-            Color::DarkBlue => "dark-blue",
+            Self::Red => "red",
+            Self::Green => "green",
+            Self::DarkBlue => "dark-blue",
         }
     }
 }
@@ -103,10 +103,10 @@ impl ::openapi_models::__private::serde::Serialize for Level {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            Level::V1 => __serializer.serialize_i64(1),
-            Level::V2 => __serializer.serialize_i64(2),
-            Level::V3 => __serializer.serialize_i64(3),
-            Level::Minus1 => __serializer.serialize_i64(-1),
+            Self::V1 => __serializer.serialize_i64(1),
+            Self::V2 => __serializer.serialize_i64(2),
+            Self::V3 => __serializer.serialize_i64(3),
+            Self::Minus1 => __serializer.serialize_i64(-1),
         }
     }
 }
@@ -121,16 +121,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Level {
             "`1`, `2`, `3`, `-1`",
             |__scalar| match __scalar {
                 ::openapi_models::__private::de::Scalar::Int(1) => {
-                    ::core::option::Option::Some(Level::V1)
+                    ::core::option::Option::Some(Self::V1)
                 }
                 ::openapi_models::__private::de::Scalar::Int(2) => {
-                    ::core::option::Option::Some(Level::V2)
+                    ::core::option::Option::Some(Self::V2)
                 }
                 ::openapi_models::__private::de::Scalar::Int(3) => {
-                    ::core::option::Option::Some(Level::V3)
+                    ::core::option::Option::Some(Self::V3)
                 }
                 ::openapi_models::__private::de::Scalar::Int(-1) => {
-                    ::core::option::Option::Some(Level::Minus1)
+                    ::core::option::Option::Some(Self::Minus1)
                 }
                 _ => ::core::option::Option::None,
             },
@@ -162,7 +162,7 @@ impl ::openapi_models::__private::serde::Serialize for Flag {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            Flag::True => __serializer.serialize_bool(true),
+            Self::True => __serializer.serialize_bool(true),
         }
     }
 }
@@ -177,7 +177,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Flag {
             "`true`",
             |__scalar| match __scalar {
                 ::openapi_models::__private::de::Scalar::Bool(true) => {
-                    ::core::option::Option::Some(Flag::True)
+                    ::core::option::Option::Some(Self::True)
                 }
                 _ => ::core::option::Option::None,
             },
@@ -213,10 +213,10 @@ impl ::openapi_models::__private::serde::Serialize for Mixed {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            Mixed::Auto => __serializer.serialize_str("auto"),
-            Mixed::V0 => __serializer.serialize_i64(0),
-            Mixed::V15 => __serializer.serialize_f64(1.5),
-            Mixed::False => __serializer.serialize_bool(false),
+            Self::Auto => __serializer.serialize_str("auto"),
+            Self::V0 => __serializer.serialize_i64(0),
+            Self::V15 => __serializer.serialize_f64(1.5),
+            Self::False => __serializer.serialize_bool(false),
         }
     }
 }
@@ -231,16 +231,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Mixed {
             "`\"auto\"`, `0`, `1.5`, `false`",
             |__scalar| match __scalar {
                 ::openapi_models::__private::de::Scalar::Str("auto") => {
-                    ::core::option::Option::Some(Mixed::Auto)
+                    ::core::option::Option::Some(Self::Auto)
                 }
                 ::openapi_models::__private::de::Scalar::Int(0) => {
-                    ::core::option::Option::Some(Mixed::V0)
+                    ::core::option::Option::Some(Self::V0)
                 }
                 ::openapi_models::__private::de::Scalar::Float(1.5) => {
-                    ::core::option::Option::Some(Mixed::V15)
+                    ::core::option::Option::Some(Self::V15)
                 }
                 ::openapi_models::__private::de::Scalar::Bool(false) => {
-                    ::core::option::Option::Some(Mixed::False)
+                    ::core::option::Option::Some(Self::False)
                 }
                 _ => ::core::option::Option::None,
             },
@@ -266,13 +266,13 @@ pub enum NullableColor {
 }
 impl NullableColor {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 2] = [NullableColor::Red, NullableColor::Green];
+    pub const ALL: [Self; 2] = [Self::Red, Self::Green];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            NullableColor::Red => "red",
-            NullableColor::Green => "green",
+            Self::Red => "red",
+            Self::Green => "green",
         }
     }
 }
@@ -351,29 +351,29 @@ pub enum Tricky {
 impl Tricky {
     /// Every value the spec lists, in its order.
     pub const ALL: [Self; 9] = [
-        Tricky::AMinusB,
-        Tricky::AUnderscoreB,
-        Tricky::ASpaceB,
-        Tricky::Plus1,
-        Tricky::Minus1,
-        Tricky::Empty,
-        Tricky::X,
-        Tricky::SelfValue,
-        Tricky::Type,
+        Self::AMinusB,
+        Self::AUnderscoreB,
+        Self::ASpaceB,
+        Self::Plus1,
+        Self::Minus1,
+        Self::Empty,
+        Self::X,
+        Self::SelfValue,
+        Self::Type,
     ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            Tricky::AMinusB => "a-b",
-            Tricky::AUnderscoreB => "a_b",
-            Tricky::ASpaceB => "A B",
-            Tricky::Plus1 => "+1",
-            Tricky::Minus1 => "-1",
-            Tricky::Empty => "",
-            Tricky::X => "x",
-            Tricky::SelfValue => "Self",
-            Tricky::Type => "type",
+            Self::AMinusB => "a-b",
+            Self::AUnderscoreB => "a_b",
+            Self::ASpaceB => "A B",
+            Self::Plus1 => "+1",
+            Self::Minus1 => "-1",
+            Self::Empty => "",
+            Self::X => "x",
+            Self::SelfValue => "Self",
+            Self::Type => "type",
         }
     }
 }
@@ -438,7 +438,7 @@ pub struct Palette {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -450,18 +450,17 @@ impl ::openapi_models::__private::serde::Serialize for Palette {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "main", &self.main)?;
-        __o::entry(&mut __map, "level", &self.level)?;
-        __o::entry(&mut __map, "maybe", &self.maybe)?;
-        __o::optional(&mut __map, "flag", &self.flag)?;
-        __o::optional(&mut __map, "mixed", &self.mixed)?;
-        __o::optional(&mut __map, "tricky", &self.tricky)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("main", &self.main)?;
+        __w.entry("level", &self.level)?;
+        __w.entry("maybe", &self.maybe)?;
+        __w.optional("flag", &self.flag)?;
+        __w.optional("mixed", &self.mixed)?;
+        __w.optional("tricky", &self.tricky)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -476,12 +475,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Palette {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Palette {
     const NAME: &'static str = "Palette";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -489,17 +489,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Palette {
         let mut __f4 = None;
         let mut __f5 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "main" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "level" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "maybe" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "flag" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "mixed" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "tricky" => __o::next(&mut __map, &mut __f5, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "main" => __r.value(&mut __f0)?,
+                "level" => __r.value(&mut __f1)?,
+                "maybe" => __r.value(&mut __f2)?,
+                "flag" => __r.value(&mut __f3)?,
+                "mixed" => __r.value(&mut __f4)?,
+                "tricky" => __r.value(&mut __f5)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -519,13 +517,14 @@ impl Palette {
         main: impl ::core::convert::Into<Color>,
         level: impl ::core::convert::Into<Level>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             main: ::core::convert::Into::into(main),
             level: ::core::convert::Into::into(level),
-            maybe: ::core::option::Option::None,
-            flag: ::core::option::Option::None,
-            mixed: ::core::option::Option::None,
-            tricky: ::core::option::Option::None,
+            maybe: None,
+            flag: None,
+            mixed: None,
+            tricky: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -535,25 +534,25 @@ impl Palette {
         mut self,
         __value: impl ::core::convert::Into<NullableColor>,
     ) -> Self {
-        self.maybe = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.maybe = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `flag`.
     #[must_use]
     pub fn with_flag(mut self, __value: impl ::core::convert::Into<Flag>) -> Self {
-        self.flag = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.flag = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `mixed`.
     #[must_use]
     pub fn with_mixed(mut self, __value: impl ::core::convert::Into<Mixed>) -> Self {
-        self.mixed = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.mixed = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `tricky`.
     #[must_use]
     pub fn with_tricky(mut self, __value: impl ::core::convert::Into<Tricky>) -> Self {
-        self.tricky = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.tricky = ::openapi_models::__private::some(__value);
         self
     }
 }

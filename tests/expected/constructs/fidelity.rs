@@ -288,7 +288,7 @@ pub struct Contact {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -300,20 +300,19 @@ impl ::openapi_models::__private::serde::Serialize for Contact {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "email", &self.email)?;
-        __o::optional(&mut __map, "site", &self.site)?;
-        __o::optional(&mut __map, "id", &self.id)?;
-        __o::optional(&mut __map, "day", &self.day)?;
-        __o::optional(&mut __map, "at", &self.at)?;
-        __o::optional(&mut __map, "v4", &self.v4)?;
-        __o::optional(&mut __map, "v6", &self.v6)?;
-        __o::optional(&mut __map, "bytes", &self.bytes)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("email", &self.email)?;
+        __w.optional("site", &self.site)?;
+        __w.optional("id", &self.id)?;
+        __w.optional("day", &self.day)?;
+        __w.optional("at", &self.at)?;
+        __w.optional("v4", &self.v4)?;
+        __w.optional("v6", &self.v6)?;
+        __w.optional("bytes", &self.bytes)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -328,12 +327,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Contact {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Contact {
     const NAME: &'static str = "Contact";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -343,19 +343,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Contact {
         let mut __f6 = None;
         let mut __f7 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "email" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "site" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "id" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "day" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "at" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "v4" => __o::next(&mut __map, &mut __f5, &__key)?,
-                "v6" => __o::next(&mut __map, &mut __f6, &__key)?,
-                "bytes" => __o::next(&mut __map, &mut __f7, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "email" => __r.value(&mut __f0)?,
+                "site" => __r.value(&mut __f1)?,
+                "id" => __r.value(&mut __f2)?,
+                "day" => __r.value(&mut __f3)?,
+                "at" => __r.value(&mut __f4)?,
+                "v4" => __r.value(&mut __f5)?,
+                "v6" => __r.value(&mut __f6)?,
+                "bytes" => __r.value(&mut __f7)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -374,15 +372,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Contact {
 impl Contact {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            email: ::core::option::Option::None,
-            site: ::core::option::Option::None,
-            id: ::core::option::Option::None,
-            day: ::core::option::Option::None,
-            at: ::core::option::Option::None,
-            v4: ::core::option::Option::None,
-            v6: ::core::option::Option::None,
-            bytes: ::core::option::Option::None,
+            email: None,
+            site: None,
+            id: None,
+            day: None,
+            at: None,
+            v4: None,
+            v6: None,
+            bytes: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -392,7 +391,7 @@ impl Contact {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.email = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.email = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `site`.
@@ -401,7 +400,7 @@ impl Contact {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.site = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.site = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `id`.
@@ -410,7 +409,7 @@ impl Contact {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.id = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `day`.
@@ -419,7 +418,7 @@ impl Contact {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.day = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.day = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `at`.
@@ -428,7 +427,7 @@ impl Contact {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.at = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.at = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `v4`.
@@ -437,7 +436,7 @@ impl Contact {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.v4 = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.v4 = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `v6`.
@@ -446,7 +445,7 @@ impl Contact {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.v6 = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.v6 = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `bytes`.
@@ -455,7 +454,7 @@ impl Contact {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.bytes = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.bytes = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -554,13 +553,13 @@ impl ::openapi_models::__private::serde::Serialize for IpAddress {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            IpAddress::V4(__value) => {
+            Self::V4(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            IpAddress::V6(__value) => {
+            Self::V6(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -601,13 +600,13 @@ impl ::openapi_models::__private::de::Variants for IpAddress {
                 <::std::string::String as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(IpAddress::V4)
+                    .map(Self::V4)
             }
             _ => {
                 <::std::string::String as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(IpAddress::V6)
+                    .map(Self::V6)
             }
         }
     }
@@ -651,13 +650,13 @@ impl ::openapi_models::__private::serde::Serialize for Code {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            Code::Digits(__value) => {
+            Self::Digits(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            Code::Short(__value) => {
+            Self::Short(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -698,13 +697,13 @@ impl ::openapi_models::__private::de::Variants for Code {
                 <::std::string::String as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Code::Digits)
+                    .map(Self::Digits)
             }
             _ => {
                 <::std::string::String as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Code::Short)
+                    .map(Self::Short)
             }
         }
     }
@@ -737,7 +736,7 @@ pub struct ShapeBase {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -749,13 +748,12 @@ impl ::openapi_models::__private::serde::Serialize for ShapeBase {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "kind", &self.kind)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("kind", &self.kind)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -770,20 +768,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ShapeBase {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ShapeBase {
     const NAME: &'static str = "ShapeBase";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "kind" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "kind" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -821,13 +818,13 @@ impl ::openapi_models::__private::serde::Serialize for Shape {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            Shape::Circle(__value) => {
+            Self::Circle(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            Shape::Square(__value) => {
+            Self::Square(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -868,13 +865,13 @@ impl ::openapi_models::__private::de::Variants for Shape {
                 <ShapeCircle as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Shape::Circle)
+                    .map(Self::Circle)
             }
             _ => {
                 <ShapeSquare as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Shape::Square)
+                    .map(Self::Square)
             }
         }
     }
@@ -895,13 +892,13 @@ impl ::openapi_models::Validate for Shape {
 #[automatically_derived]
 impl ::core::convert::From<ShapeCircle> for Shape {
     fn from(__value: ShapeCircle) -> Self {
-        Shape::Circle(__value)
+        Self::Circle(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<ShapeSquare> for Shape {
     fn from(__value: ShapeSquare) -> Self {
-        Shape::Square(__value)
+        Self::Square(__value)
     }
 }
 /// Generated from `tests/constructs/fidelity.yaml#/components/schemas/Shape/oneOf/0`.
@@ -910,11 +907,11 @@ pub struct ShapeCircle {
     /// `kind` on the wire: required.
     pub kind: ShapeCircleKind,
     /// `radius` on the wire: required.
-    pub radius: ::openapi_models::__private::serde_json::Number,
+    pub radius: ::openapi_models::__private::Number,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -926,14 +923,13 @@ impl ::openapi_models::__private::serde::Serialize for ShapeCircle {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "kind", &self.kind)?;
-        __o::entry(&mut __map, "radius", &self.radius)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("kind", &self.kind)?;
+        __w.entry("radius", &self.radius)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -948,22 +944,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ShapeCircle {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ShapeCircle {
     const NAME: &'static str = "ShapeCircle";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "kind" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "radius" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "kind" => __r.value(&mut __f0)?,
+                "radius" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -976,9 +971,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ShapeCircle {
 impl ShapeCircle {
     /// Builds the value from the required fields (`radius`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(
-        radius: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Number,
-        >,
+        radius: impl ::core::convert::Into<::openapi_models::__private::Number>,
     ) -> Self {
         Self {
             kind: ::core::default::Default::default(),
@@ -1020,12 +1013,12 @@ pub enum ShapeCircleKind {
 }
 impl ShapeCircleKind {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [ShapeCircleKind::Circle];
+    pub const ALL: [Self; 1] = [Self::Circle];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            ShapeCircleKind::Circle => "circle",
+            Self::Circle => "circle",
         }
     }
 }
@@ -1082,7 +1075,7 @@ pub struct ShapeSquare {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1094,14 +1087,13 @@ impl ::openapi_models::__private::serde::Serialize for ShapeSquare {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "kind", &self.kind)?;
-        __o::entry(&mut __map, "side", &self.side)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("kind", &self.kind)?;
+        __w.entry("side", &self.side)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1116,22 +1108,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ShapeSquare {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ShapeSquare {
     const NAME: &'static str = "ShapeSquare";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "kind" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "side" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "kind" => __r.value(&mut __f0)?,
+                "side" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1184,12 +1175,12 @@ pub enum ShapeSquareKind {
 }
 impl ShapeSquareKind {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [ShapeSquareKind::Square];
+    pub const ALL: [Self; 1] = [Self::Square];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            ShapeSquareKind::Square => "square",
+            Self::Square => "square",
         }
     }
 }
@@ -1254,13 +1245,13 @@ impl ::openapi_models::__private::serde::Serialize for SendDate {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            SendDate::String(__value) => {
+            Self::String(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            SendDate::String2(__value) => {
+            Self::String2(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -1301,13 +1292,13 @@ impl ::openapi_models::__private::de::Variants for SendDate {
                 <::std::string::String as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(SendDate::String)
+                    .map(Self::String)
             }
             _ => {
                 <::std::string::String as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(SendDate::String2)
+                    .map(Self::String2)
             }
         }
     }
@@ -1344,11 +1335,11 @@ impl ::openapi_models::Validate for SendDate {
 )]
 pub struct Measure {
     /// `value` on the wire: optional (`None`: absent; `null` is refused).
-    pub value: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub value: ::core::option::Option<::openapi_models::__private::Number>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1360,13 +1351,12 @@ impl ::openapi_models::__private::serde::Serialize for Measure {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "value", &self.value)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("value", &self.value)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1381,20 +1371,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Measure {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Measure {
     const NAME: &'static str = "Measure";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "value" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "value" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1406,8 +1395,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Measure {
 impl Measure {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            value: ::core::option::Option::None,
+            value: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -1415,11 +1405,9 @@ impl Measure {
     #[must_use]
     pub fn with_value(
         mut self,
-        __value: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Number,
-        >,
+        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
     ) -> Self {
-        self.value = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.value = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -1434,7 +1422,7 @@ pub struct Either {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1446,18 +1434,17 @@ impl ::openapi_models::__private::serde::Serialize for Either {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         let mut __written = ::std::collections::BTreeSet::new();
-        __o::optional(&mut __map, "a", &self.a)?;
-        __written.extend(__o::flatten_into(&mut __map, &self.variant)?);
+        __w.optional("a", &self.a)?;
+        __written.extend(__w.flatten(&self.variant)?);
         for (__key, __value) in &self.additional_properties {
             if __written.contains(__key) {
                 continue;
             }
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1472,18 +1459,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Either {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Either {
     const NAME: &'static str = "Either";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __rest = ::openapi_models::__private::serde_json::Map::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "a" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => __o::rest_entry(&mut __map, &mut __rest, __key)?,
+        while __r.next_key()? {
+            match __r.key() {
+                "a" => __r.value(&mut __f0)?,
+                _ => __r.rest(&mut __rest)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1496,8 +1484,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Either {
 impl Either {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(variant: impl ::core::convert::Into<EitherVariant>) -> Self {
+        use ::core::option::Option::None;
         Self {
-            a: ::core::option::Option::None,
+            a: None,
             variant: ::core::convert::Into::into(variant),
             additional_properties: ::std::collections::BTreeMap::new(),
         }
@@ -1508,7 +1497,7 @@ impl Either {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.a = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.a = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -1522,13 +1511,13 @@ pub enum EitherVariant {
     Map(
         ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::serde_json::Value,
+            ::openapi_models::__private::Value,
         >,
     ),
     Map2(
         ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::serde_json::Value,
+            ::openapi_models::__private::Value,
         >,
     ),
 }
@@ -1542,13 +1531,13 @@ impl ::openapi_models::__private::serde::Serialize for EitherVariant {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            EitherVariant::Map(__value) => {
+            Self::Map(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            EitherVariant::Map2(__value) => {
+            Self::Map2(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -1588,20 +1577,20 @@ impl ::openapi_models::__private::de::Variants for EitherVariant {
             0 => {
                 <::std::collections::BTreeMap<
                     ::std::string::String,
-                    ::openapi_models::__private::serde_json::Value,
+                    ::openapi_models::__private::Value,
                 > as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(EitherVariant::Map)
+                    .map(Self::Map)
             }
             _ => {
                 <::std::collections::BTreeMap<
                     ::std::string::String,
-                    ::openapi_models::__private::serde_json::Value,
+                    ::openapi_models::__private::Value,
                 > as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(EitherVariant::Map2)
+                    .map(Self::Map2)
             }
         }
     }
@@ -1623,7 +1612,7 @@ pub struct Cat {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1635,14 +1624,13 @@ impl ::openapi_models::__private::serde::Serialize for Cat {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "id", &self.id)?;
-        __o::optional(&mut __map, "meow", &self.meow)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("id", &self.id)?;
+        __w.optional("meow", &self.meow)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1657,22 +1645,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Cat {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Cat {
     const NAME: &'static str = "Cat";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "meow" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "id" => __r.value(&mut __f0)?,
+                "meow" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1685,9 +1672,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Cat {
 impl Cat {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            id: ::core::option::Option::None,
-            meow: ::core::option::Option::None,
+            id: None,
+            meow: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -1697,13 +1685,13 @@ impl Cat {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.id = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `meow`.
     #[must_use]
     pub fn with_meow(mut self, __value: ::core::primitive::bool) -> Self {
-        self.meow = ::core::option::Option::Some(__value);
+        self.meow = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -1724,7 +1712,7 @@ pub struct Dog {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1736,14 +1724,13 @@ impl ::openapi_models::__private::serde::Serialize for Dog {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "id", &self.id)?;
-        __o::optional(&mut __map, "bark", &self.bark)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("id", &self.id)?;
+        __w.optional("bark", &self.bark)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1758,22 +1745,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Dog {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Dog {
     const NAME: &'static str = "Dog";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "bark" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "id" => __r.value(&mut __f0)?,
+                "bark" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1786,9 +1772,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Dog {
 impl Dog {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            id: ::core::option::Option::None,
-            bark: ::core::option::Option::None,
+            id: None,
+            bark: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -1798,13 +1785,13 @@ impl Dog {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.id = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `bark`.
     #[must_use]
     pub fn with_bark(mut self, __value: ::core::primitive::bool) -> Self {
-        self.bark = ::core::option::Option::Some(__value);
+        self.bark = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -1828,13 +1815,13 @@ impl ::openapi_models::__private::serde::Serialize for Animal {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            Animal::Cat(__value) => {
+            Self::Cat(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            Animal::Dog(__value) => {
+            Self::Dog(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -1875,13 +1862,13 @@ impl ::openapi_models::__private::de::Variants for Animal {
                 <Cat as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Animal::Cat)
+                    .map(Self::Cat)
             }
             _ => {
                 <Dog as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Animal::Dog)
+                    .map(Self::Dog)
             }
         }
     }
@@ -1912,13 +1899,13 @@ impl ::openapi_models::Validate for Animal {
 #[automatically_derived]
 impl ::core::convert::From<Cat> for Animal {
     fn from(__value: Cat) -> Self {
-        Animal::Cat(__value)
+        Self::Cat(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<Dog> for Animal {
     fn from(__value: Dog) -> Self {
-        Animal::Dog(__value)
+        Self::Dog(__value)
     }
 }
 /// Generated from `tests/constructs/fidelity.yaml#/components/schemas/Aggregation`.
@@ -1941,13 +1928,13 @@ impl ::openapi_models::__private::serde::Serialize for Aggregation {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            Aggregation::Count(__value) => {
+            Self::Count(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            Aggregation::Sum(__value) => {
+            Self::Sum(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -1989,13 +1976,13 @@ impl ::openapi_models::__private::de::Variants for Aggregation {
                 <CountAggregation as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Aggregation::Count)
+                    .map(Self::Count)
             }
             _ => {
                 <SumAggregation as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Aggregation::Sum)
+                    .map(Self::Sum)
             }
         }
     }
@@ -2005,13 +1992,13 @@ impl ::openapi_models::Validate for Aggregation {}
 #[automatically_derived]
 impl ::core::convert::From<CountAggregation> for Aggregation {
     fn from(__value: CountAggregation) -> Self {
-        Aggregation::Count(__value)
+        Self::Count(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<SumAggregation> for Aggregation {
     fn from(__value: SumAggregation) -> Self {
-        Aggregation::Sum(__value)
+        Self::Sum(__value)
     }
 }
 /// Generated from `tests/constructs/fidelity.yaml#/components/schemas/CountAggregation`.
@@ -2029,7 +2016,7 @@ pub struct CountAggregation {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -2041,13 +2028,12 @@ impl ::openapi_models::__private::serde::Serialize for CountAggregation {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "func", &self.func)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("func", &self.func)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -2062,20 +2048,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CountAggregat
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for CountAggregation {
     const NAME: &'static str = "CountAggregation";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "func" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "func" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -2087,8 +2072,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CountAggregation {
 impl CountAggregation {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            func: ::core::option::Option::None,
+            func: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -2098,7 +2084,7 @@ impl CountAggregation {
         mut self,
         __value: impl ::core::convert::Into<CountAggregationFunc>,
     ) -> Self {
-        self.func = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.func = ::openapi_models::__private::some(__value);
         self
     }
     /// `func`, or its default when absent.
@@ -2126,12 +2112,12 @@ pub enum CountAggregationFunc {
 }
 impl CountAggregationFunc {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [CountAggregationFunc::Count];
+    pub const ALL: [Self; 1] = [Self::Count];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            CountAggregationFunc::Count => "count",
+            Self::Count => "count",
         }
     }
 }
@@ -2190,7 +2176,7 @@ pub struct SumAggregation {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -2202,14 +2188,13 @@ impl ::openapi_models::__private::serde::Serialize for SumAggregation {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "func", &self.func)?;
-        __o::entry(&mut __map, "property", &self.property)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("func", &self.func)?;
+        __w.entry("property", &self.property)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -2224,22 +2209,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SumAggregatio
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for SumAggregation {
     const NAME: &'static str = "SumAggregation";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "func" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "property" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "func" => __r.value(&mut __f0)?,
+                "property" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -2252,8 +2236,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SumAggregation {
 impl SumAggregation {
     /// Builds the value from the required fields (`property`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(property: impl ::core::convert::Into<::std::string::String>) -> Self {
+        use ::core::option::Option::None;
         Self {
-            func: ::core::option::Option::None,
+            func: None,
             property: ::core::convert::Into::into(property),
             additional_properties: ::std::collections::BTreeMap::new(),
         }
@@ -2264,7 +2249,7 @@ impl SumAggregation {
         mut self,
         __value: impl ::core::convert::Into<SumAggregationFunc>,
     ) -> Self {
-        self.func = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.func = ::openapi_models::__private::some(__value);
         self
     }
     /// `func`, or its default when absent.
@@ -2292,12 +2277,12 @@ pub enum SumAggregationFunc {
 }
 impl SumAggregationFunc {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [SumAggregationFunc::Sum];
+    pub const ALL: [Self; 1] = [Self::Sum];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            SumAggregationFunc::Sum => "sum",
+            Self::Sum => "sum",
         }
     }
 }

@@ -17,7 +17,7 @@ pub struct Event {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -29,16 +29,15 @@ impl ::openapi_models::__private::serde::Serialize for Event {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "at", &self.at)?;
-        __o::entry(&mut __map, "day", &self.day)?;
-        __o::entry(&mut __map, "id", &self.id)?;
-        __o::tristate(&mut __map, "later", &self.later)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("at", &self.at)?;
+        __w.entry("day", &self.day)?;
+        __w.entry("id", &self.id)?;
+        __w.tristate("later", &self.later)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -53,26 +52,25 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Event {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Event {
     const NAME: &'static str = "Event";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "at" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "day" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "id" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "later" => __o::next(&mut __map, &mut __f3, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "at" => __r.value(&mut __f0)?,
+                "day" => __r.value(&mut __f1)?,
+                "id" => __r.value(&mut __f2)?,
+                "later" => __r.value(&mut __f3)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -105,9 +103,7 @@ impl Event {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.later = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.later = ::openapi_models::__private::value(__value);
         self
     }
     /// `later`, or its default when absent.

@@ -14,7 +14,7 @@ pub struct Option {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -26,13 +26,12 @@ impl ::openapi_models::__private::serde::Serialize for Option {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "some", &self.some)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("some", &self.some)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -47,20 +46,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Option {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Option {
     const NAME: &'static str = "Option";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "some" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "some" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -72,8 +70,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Option {
 impl Option {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            some: ::core::option::Option::None,
+            some: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -83,7 +82,7 @@ impl Option {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.some = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.some = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -102,7 +101,7 @@ pub struct Result {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -114,13 +113,12 @@ impl ::openapi_models::__private::serde::Serialize for Result {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "ok", &self.ok)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("ok", &self.ok)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -135,20 +133,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Result {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Result {
     const NAME: &'static str = "Result";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "ok" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "ok" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -160,15 +157,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Result {
 impl Result {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            ok: ::core::option::Option::None,
+            ok: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `ok`.
     #[must_use]
     pub fn with_ok(mut self, __value: ::core::primitive::bool) -> Self {
-        self.ok = ::core::option::Option::Some(__value);
+        self.ok = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -187,7 +185,7 @@ pub struct String {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -199,13 +197,12 @@ impl ::openapi_models::__private::serde::Serialize for String {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "value", &self.value)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("value", &self.value)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -220,20 +217,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for String {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for String {
     const NAME: &'static str = "String";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "value" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "value" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -245,8 +241,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for String {
 impl String {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            value: ::core::option::Option::None,
+            value: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -256,7 +253,7 @@ impl String {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.value = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.value = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -277,7 +274,7 @@ pub struct Box {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -289,13 +286,12 @@ impl ::openapi_models::__private::serde::Serialize for Box {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "inner", &self.inner)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("inner", &self.inner)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -310,20 +306,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Box {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Box {
     const NAME: &'static str = "Box";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "inner" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "inner" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -335,15 +330,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Box {
 impl Box {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            inner: ::core::option::Option::None,
+            inner: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `inner`.
     #[must_use]
     pub fn with_inner(mut self, __value: impl ::core::convert::Into<Option>) -> Self {
-        self.inner = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.inner = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -364,7 +360,7 @@ pub struct Type {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -376,13 +372,12 @@ impl ::openapi_models::__private::serde::Serialize for Type {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "crate", &self.crate_)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("crate", &self.crate_)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -397,20 +392,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Type {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Type {
     const NAME: &'static str = "Type";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "crate" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "crate" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -422,8 +416,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Type {
 impl Type {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            crate_: ::core::option::Option::None,
+            crate_: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -433,7 +428,7 @@ impl Type {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.crate_ = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.crate_ = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -456,7 +451,7 @@ pub struct A {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -468,14 +463,13 @@ impl ::openapi_models::__private::serde::Serialize for A {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "d", &self.d)?;
-        __o::optional(&mut __map, "s", &self.s)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("d", &self.d)?;
+        __w.optional("s", &self.s)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -490,22 +484,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for A {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for A {
     const NAME: &'static str = "A";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "d" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "s" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "d" => __r.value(&mut __f0)?,
+                "s" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -518,9 +511,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for A {
 impl A {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
             d: ::core::default::Default::default(),
-            s: ::core::option::Option::None,
+            s: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -533,7 +527,7 @@ impl A {
     /// Sets `s`.
     #[must_use]
     pub fn with_s(mut self, __value: impl ::core::convert::Into<S>) -> Self {
-        self.s = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.s = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -552,7 +546,7 @@ pub struct D {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -564,13 +558,12 @@ impl ::openapi_models::__private::serde::Serialize for D {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "a", &self.a)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("a", &self.a)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -585,20 +578,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for D {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for D {
     const NAME: &'static str = "D";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "a" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "a" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -610,8 +602,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for D {
 impl D {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            a: ::core::option::Option::None,
+            a: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -621,7 +614,7 @@ impl D {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.a = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.a = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -644,13 +637,13 @@ pub enum S {
 }
 impl S {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 2] = [S::X, S::Y];
+    pub const ALL: [Self; 2] = [Self::X, Self::Y];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            S::X => "x",
-            S::Y => "y",
+            Self::X => "x",
+            Self::Y => "y",
         }
     }
 }
@@ -722,13 +715,12 @@ impl ::openapi_models::__private::serde::Serialize for E {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "e", &self.e)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("e", &self.e)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -743,20 +735,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for E {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for E {
     const NAME: &'static str = "E";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "e" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "e" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -768,15 +759,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for E {
 impl E {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            e: ::core::option::Option::None,
+            e: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `e`.
     #[must_use]
     pub fn with_e(mut self, __value: ::core::primitive::i64) -> Self {
-        self.e = ::core::option::Option::Some(__value);
+        self.e = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -800,13 +792,13 @@ impl ::openapi_models::__private::serde::Serialize for T {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            T::A(__value) => {
+            Self::A(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            T::S(__value) => {
+            Self::S(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -847,13 +839,13 @@ impl ::openapi_models::__private::de::Variants for T {
                 <A as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(T::A)
+                    .map(Self::A)
             }
             _ => {
                 <S as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(T::S)
+                    .map(Self::S)
             }
         }
     }
@@ -863,13 +855,13 @@ impl ::openapi_models::Validate for T {}
 #[automatically_derived]
 impl ::core::convert::From<A> for T {
     fn from(__value: A) -> Self {
-        T::A(__value)
+        Self::A(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<S> for T {
     fn from(__value: S) -> Self {
-        T::S(__value)
+        Self::S(__value)
     }
 }
 /// Generated from `tests/constructs/names.yaml#/components/schemas/Visitor`.
@@ -885,7 +877,7 @@ pub struct Visitor {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -897,13 +889,12 @@ impl ::openapi_models::__private::serde::Serialize for Visitor {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "visitor", &self.visitor)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("visitor", &self.visitor)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -918,20 +909,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Visitor {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Visitor {
     const NAME: &'static str = "Visitor";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "visitor" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "visitor" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -970,7 +960,7 @@ pub struct Key {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -982,13 +972,12 @@ impl ::openapi_models::__private::serde::Serialize for Key {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "key", &self.key)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("key", &self.key)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1003,20 +992,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Key {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Key {
     const NAME: &'static str = "Key";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "key" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "key" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1028,8 +1016,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Key {
 impl Key {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            key: ::core::option::Option::None,
+            key: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -1039,7 +1028,7 @@ impl Key {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.key = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.key = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -1065,7 +1054,7 @@ impl ::openapi_models::__private::serde::Serialize for M {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            M::D(__value) => {
+            Self::D(__value) => {
                 ::openapi_models::__private::ser::tagged(
                     __serializer,
                     "kind",
@@ -1073,7 +1062,7 @@ impl ::openapi_models::__private::serde::Serialize for M {
                     __value,
                 )
             }
-            M::Visitor(__value) => {
+            Self::Visitor(__value) => {
                 ::openapi_models::__private::ser::tagged(
                     __serializer,
                     "kind",
@@ -1117,13 +1106,13 @@ impl ::openapi_models::__private::de::Variants for M {
                 <D as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(M::D)
+                    .map(Self::D)
             }
             _ => {
                 <Visitor as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(M::Visitor)
+                    .map(Self::Visitor)
             }
         }
     }
@@ -1133,13 +1122,13 @@ impl ::openapi_models::Validate for M {}
 #[automatically_derived]
 impl ::core::convert::From<D> for M {
     fn from(__value: D) -> Self {
-        M::D(__value)
+        Self::D(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<Visitor> for M {
     fn from(__value: Visitor) -> Self {
-        M::Visitor(__value)
+        Self::Visitor(__value)
     }
 }
 /// Generated from `tests/constructs/names.yaml#/components/schemas/V`.
@@ -1161,7 +1150,7 @@ pub struct PetStore {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1173,13 +1162,12 @@ impl ::openapi_models::__private::serde::Serialize for PetStore {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "b", &self.b)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("b", &self.b)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1194,20 +1182,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PetStore {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for PetStore {
     const NAME: &'static str = "PetStore";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "b" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "b" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1219,8 +1206,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PetStore {
 impl PetStore {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            b: ::core::option::Option::None,
+            b: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -1230,7 +1218,7 @@ impl PetStore {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.b = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.b = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -1249,7 +1237,7 @@ pub struct PetStore3 {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1261,13 +1249,12 @@ impl ::openapi_models::__private::serde::Serialize for PetStore3 {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "c", &self.c)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("c", &self.c)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1282,20 +1269,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PetStore3 {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for PetStore3 {
     const NAME: &'static str = "PetStore3";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "c" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "c" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1307,8 +1293,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PetStore3 {
 impl PetStore3 {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            c: ::core::option::Option::None,
+            c: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -1318,7 +1305,7 @@ impl PetStore3 {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.c = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.c = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -1337,7 +1324,7 @@ pub struct T2faSettings {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1349,13 +1336,12 @@ impl ::openapi_models::__private::serde::Serialize for T2faSettings {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "enabled", &self.enabled)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("enabled", &self.enabled)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1370,20 +1356,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for T2faSettings 
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for T2faSettings {
     const NAME: &'static str = "T2faSettings";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "enabled" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "enabled" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1395,15 +1380,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for T2faSettings {
 impl T2faSettings {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            enabled: ::core::option::Option::None,
+            enabled: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `enabled`.
     #[must_use]
     pub fn with_enabled(mut self, __value: ::core::primitive::bool) -> Self {
-        self.enabled = ::core::option::Option::Some(__value);
+        self.enabled = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -1422,7 +1408,7 @@ pub struct Cafe {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1434,13 +1420,12 @@ impl ::openapi_models::__private::serde::Serialize for Cafe {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "crème", &self.creme)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("crème", &self.creme)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1455,20 +1440,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Cafe {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Cafe {
     const NAME: &'static str = "Cafe";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "crème" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "crème" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1480,8 +1464,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Cafe {
 impl Cafe {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            creme: ::core::option::Option::None,
+            creme: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -1491,7 +1476,7 @@ impl Cafe {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.creme = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.creme = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -1510,7 +1495,7 @@ pub struct ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhen
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1523,13 +1508,12 @@ for ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhenTheyCon
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "x", &self.x)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("x", &self.x)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1546,20 +1530,19 @@ for ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhenTheyCon
 impl<'de> ::openapi_models::__private::object::Read<'de>
 for ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhenTheyConcatenateGenericParametersIntoOneIdentifier {
     const NAME: &'static str = "ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhenTheyConcatenateGenericParametersIntoOneIdentifier";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "x" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "x" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1571,15 +1554,16 @@ for ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhenTheyCon
 impl ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhenTheyConcatenateGenericParametersIntoOneIdentifier {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            x: ::core::option::Option::None,
+            x: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `x`.
     #[must_use]
     pub fn with_x(mut self, __value: ::core::primitive::i64) -> Self {
-        self.x = ::core::option::Option::Some(__value);
+        self.x = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -1624,22 +1608,21 @@ impl ::openapi_models::__private::serde::Serialize for Odd {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "type", &self.r#type)?;
-        __o::entry(&mut __map, "self", &self.self_)?;
-        __o::entry(&mut __map, "$ref", &self.r#ref)?;
-        __o::entry(&mut __map, "@id", &self.id)?;
-        __o::entry(&mut __map, "+1", &self._1)?;
-        __o::entry(&mut __map, "", &self.field)?;
-        __o::entry(&mut __map, "-1", &self._1_2)?;
-        __o::entry(&mut __map, "Type", &self.type2)?;
-        __o::entry(&mut __map, "type_", &self.type3)?;
-        __o::optional(&mut __map, "additional_properties", &self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("self", &self.self_)?;
+        __w.entry("$ref", &self.r#ref)?;
+        __w.entry("@id", &self.id)?;
+        __w.entry("+1", &self._1)?;
+        __w.entry("", &self.field)?;
+        __w.entry("-1", &self._1_2)?;
+        __w.entry("Type", &self.type2)?;
+        __w.entry("type_", &self.type3)?;
+        __w.optional("additional_properties", &self.additional_properties)?;
         for (__key, __value) in &self.additional_properties2 {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1654,12 +1637,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Odd {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Odd {
     const NAME: &'static str = "Odd";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -1671,21 +1655,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Odd {
         let mut __f8 = None;
         let mut __f9 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "self" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "$ref" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "@id" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "+1" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "" => __o::next(&mut __map, &mut __f5, &__key)?,
-                "-1" => __o::next(&mut __map, &mut __f6, &__key)?,
-                "Type" => __o::next(&mut __map, &mut __f7, &__key)?,
-                "type_" => __o::next(&mut __map, &mut __f8, &__key)?,
-                "additional_properties" => __o::next(&mut __map, &mut __f9, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "self" => __r.value(&mut __f1)?,
+                "$ref" => __r.value(&mut __f2)?,
+                "@id" => __r.value(&mut __f3)?,
+                "+1" => __r.value(&mut __f4)?,
+                "" => __r.value(&mut __f5)?,
+                "-1" => __r.value(&mut __f6)?,
+                "Type" => __r.value(&mut __f7)?,
+                "type_" => __r.value(&mut __f8)?,
+                "additional_properties" => __r.value(&mut __f9)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1718,6 +1700,7 @@ impl Odd {
         type2: impl ::core::convert::Into<::std::string::String>,
         type3: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             r#type: ::core::convert::Into::into(r#type),
             self_: ::core::convert::Into::into(self_),
@@ -1728,7 +1711,7 @@ impl Odd {
             _1_2,
             type2: ::core::convert::Into::into(type2),
             type3: ::core::convert::Into::into(type3),
-            additional_properties: ::core::option::Option::None,
+            additional_properties: None,
             additional_properties2: ::std::collections::BTreeMap::new(),
         }
     }
@@ -1738,9 +1721,7 @@ impl Odd {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.additional_properties = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.additional_properties = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -1774,25 +1755,25 @@ pub enum Outcome {
 impl Outcome {
     /// Every value the spec lists, in its order.
     pub const ALL: [Self; 7] = [
-        Outcome::Ok,
-        Outcome::Err,
-        Outcome::Error,
-        Outcome::Output,
-        Outcome::Target,
-        Outcome::Value,
-        Outcome::Name,
+        Self::Ok,
+        Self::Err,
+        Self::Error,
+        Self::Output,
+        Self::Target,
+        Self::Value,
+        Self::Name,
     ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            Outcome::Ok => "Ok",
-            Outcome::Err => "Err",
-            Outcome::Error => "Error",
-            Outcome::Output => "Output",
-            Outcome::Target => "Target",
-            Outcome::Value => "Value",
-            Outcome::Name => "NAME",
+            Self::Ok => "Ok",
+            Self::Err => "Err",
+            Self::Error => "Error",
+            Self::Output => "Output",
+            Self::Target => "Target",
+            Self::Value => "Value",
+            Self::Name => "NAME",
         }
     }
 }
@@ -1860,9 +1841,9 @@ impl OpenOutcome {
     #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
-            OpenOutcome::Err => "Err",
-            OpenOutcome::Ok => "Ok",
-            OpenOutcome::Other(__value) => __value,
+            Self::Err => "Err",
+            Self::Ok => "Ok",
+            Self::Other(__value) => __value,
         }
     }
 }
@@ -1874,11 +1855,9 @@ impl ::core::str::FromStr for OpenOutcome {
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
         ::core::result::Result::Ok(
             match __value {
-                "Err" => OpenOutcome::Err,
-                "Ok" => OpenOutcome::Ok,
-                __other => {
-                    OpenOutcome::Other(::std::string::ToString::to_string(__other))
-                }
+                "Err" => Self::Err,
+                "Ok" => Self::Ok,
+                __other => Self::Other(::std::string::ToString::to_string(__other)),
             },
         )
     }
@@ -1949,19 +1928,19 @@ impl ::openapi_models::__private::serde::Serialize for Answer {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            Answer::Err(__value) => {
+            Self::Err(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            Answer::Ok(__value) => {
+            Self::Ok(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            Answer::Name(__value) => {
+            Self::Name(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -2003,19 +1982,19 @@ impl ::openapi_models::__private::de::Variants for Answer {
                 <::std::string::String as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Answer::Err)
+                    .map(Self::Err)
             }
             1 => {
                 <::core::primitive::i64 as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Answer::Ok)
+                    .map(Self::Ok)
             }
             _ => {
                 <::core::primitive::bool as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Answer::Name)
+                    .map(Self::Name)
             }
         }
     }
@@ -2025,25 +2004,25 @@ impl ::openapi_models::Validate for Answer {}
 #[automatically_derived]
 impl ::core::convert::From<::std::string::String> for Answer {
     fn from(__value: ::std::string::String) -> Self {
-        Answer::Err(__value)
+        Self::Err(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<::core::primitive::i64> for Answer {
     fn from(__value: ::core::primitive::i64) -> Self {
-        Answer::Ok(__value)
+        Self::Ok(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<::core::primitive::bool> for Answer {
     fn from(__value: ::core::primitive::bool) -> Self {
-        Answer::Name(__value)
+        Self::Name(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<&str> for Answer {
     fn from(__value: &str) -> Self {
-        Answer::Err(::std::string::ToString::to_string(__value))
+        Self::Err(::std::string::ToString::to_string(__value))
     }
 }
 /// Generated from `tests/constructs/names.yaml#/components/schemas/Target`.
@@ -2106,7 +2085,7 @@ pub struct Clone {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -2118,13 +2097,12 @@ impl ::openapi_models::__private::serde::Serialize for Clone {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "debug", &self.debug)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("debug", &self.debug)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -2139,20 +2117,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Clone {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Clone {
     const NAME: &'static str = "Clone";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "debug" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "debug" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -2164,8 +2141,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Clone {
 impl Clone {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            debug: ::core::option::Option::None,
+            debug: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -2175,7 +2153,7 @@ impl Clone {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.debug = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.debug = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -2198,13 +2176,13 @@ pub enum Debug {
 }
 impl Debug {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 2] = [Debug::A, Debug::B];
+    pub const ALL: [Self; 2] = [Self::A, Self::B];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            Debug::A => "a",
-            Debug::B => "b",
+            Self::A => "a",
+            Self::B => "b",
         }
     }
 }
@@ -2276,8 +2254,8 @@ impl ::openapi_models::__private::serde::Serialize for PartialEq {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            PartialEq::V1 => __serializer.serialize_i64(1),
-            PartialEq::V2 => __serializer.serialize_i64(2),
+            Self::V1 => __serializer.serialize_i64(1),
+            Self::V2 => __serializer.serialize_i64(2),
         }
     }
 }
@@ -2292,10 +2270,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartialEq {
             "`1`, `2`",
             |__scalar| match __scalar {
                 ::openapi_models::__private::de::Scalar::Int(1) => {
-                    ::core::option::Option::Some(PartialEq::V1)
+                    ::core::option::Option::Some(Self::V1)
                 }
                 ::openapi_models::__private::de::Scalar::Int(2) => {
-                    ::core::option::Option::Some(PartialEq::V2)
+                    ::core::option::Option::Some(Self::V2)
                 }
                 _ => ::core::option::Option::None,
             },
@@ -2322,7 +2300,7 @@ pub struct Methods {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -2334,17 +2312,16 @@ impl ::openapi_models::__private::serde::Serialize for Methods {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "new", &self.new)?;
-        __o::entry(&mut __map, "self_", &self.self_)?;
-        __o::entry(&mut __map, "value", &self.value)?;
-        __o::optional(&mut __map, "with_b", &self.with_b)?;
-        __o::optional(&mut __map, "b_or_default", &self.b_or_default)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("new", &self.new)?;
+        __w.entry("self_", &self.self_)?;
+        __w.entry("value", &self.value)?;
+        __w.optional("with_b", &self.with_b)?;
+        __w.optional("b_or_default", &self.b_or_default)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -2359,28 +2336,27 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Methods {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Methods {
     const NAME: &'static str = "Methods";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "new" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "self_" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "value" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "with_b" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "b_or_default" => __o::next(&mut __map, &mut __f4, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "new" => __r.value(&mut __f0)?,
+                "self_" => __r.value(&mut __f1)?,
+                "value" => __r.value(&mut __f2)?,
+                "with_b" => __r.value(&mut __f3)?,
+                "b_or_default" => __r.value(&mut __f4)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -2400,12 +2376,13 @@ impl Methods {
         self_: ::core::primitive::i64,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             new: ::core::convert::Into::into(new),
             self_,
             value: ::core::convert::Into::into(value),
-            with_b: ::core::option::Option::None,
-            b_or_default: ::core::option::Option::None,
+            with_b: None,
+            b_or_default: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -2415,7 +2392,7 @@ impl Methods {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.with_b = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.with_b = ::openapi_models::__private::some(__value);
         self
     }
     /// `with_b`, or its default when absent.

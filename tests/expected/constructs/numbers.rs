@@ -10,21 +10,21 @@
 )]
 pub struct Reading {
     /// `level` on the wire: optional (`None`: absent; `null` is refused).
-    pub level: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub level: ::core::option::Option<::openapi_models::__private::Number>,
     /// `serial` on the wire: optional (`None`: absent; `null` is refused).
     ///
     /// Default: `1.2345678901234568e+29`
-    pub serial: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub serial: ::core::option::Option<::openapi_models::__private::Number>,
     /// `scale` on the wire: optional (`None`: absent; `null` is refused).
     ///
     /// Default: `1e+308`
     pub scale: ::core::option::Option<ReadingScale>,
     /// `tiny` on the wire: optional (`None`: absent; `null` is refused).
-    pub tiny: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub tiny: ::core::option::Option<::openapi_models::__private::Number>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -36,16 +36,15 @@ impl ::openapi_models::__private::serde::Serialize for Reading {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "level", &self.level)?;
-        __o::optional(&mut __map, "serial", &self.serial)?;
-        __o::optional(&mut __map, "scale", &self.scale)?;
-        __o::optional(&mut __map, "tiny", &self.tiny)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("level", &self.level)?;
+        __w.optional("serial", &self.serial)?;
+        __w.optional("scale", &self.scale)?;
+        __w.optional("tiny", &self.tiny)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -60,26 +59,25 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Reading {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Reading {
     const NAME: &'static str = "Reading";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "level" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "serial" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "scale" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "tiny" => __o::next(&mut __map, &mut __f3, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "level" => __r.value(&mut __f0)?,
+                "serial" => __r.value(&mut __f1)?,
+                "scale" => __r.value(&mut __f2)?,
+                "tiny" => __r.value(&mut __f3)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -94,11 +92,12 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Reading {
 impl Reading {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            level: ::core::option::Option::None,
-            serial: ::core::option::Option::None,
-            scale: ::core::option::Option::None,
-            tiny: ::core::option::Option::None,
+            level: None,
+            serial: None,
+            scale: None,
+            tiny: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -106,22 +105,18 @@ impl Reading {
     #[must_use]
     pub fn with_level(
         mut self,
-        __value: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Number,
-        >,
+        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
     ) -> Self {
-        self.level = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.level = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `serial`.
     #[must_use]
     pub fn with_serial(
         mut self,
-        __value: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Number,
-        >,
+        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
     ) -> Self {
-        self.serial = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.serial = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `scale`.
@@ -130,18 +125,16 @@ impl Reading {
         mut self,
         __value: impl ::core::convert::Into<ReadingScale>,
     ) -> Self {
-        self.scale = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.scale = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `tiny`.
     #[must_use]
     pub fn with_tiny(
         mut self,
-        __value: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Number,
-        >,
+        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
     ) -> Self {
-        self.tiny = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.tiny = ::openapi_models::__private::some(__value);
         self
     }
     /// `scale`, or its default when absent.
@@ -206,8 +199,8 @@ impl ::openapi_models::__private::serde::Serialize for ReadingScale {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            ReadingScale::V1e308 => __serializer.serialize_f64(1e308),
-            ReadingScale::V05 => __serializer.serialize_f64(0.5),
+            Self::V1e308 => __serializer.serialize_f64(1e308),
+            Self::V05 => __serializer.serialize_f64(0.5),
         }
     }
 }
@@ -222,10 +215,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ReadingScale 
             "`1e+308`, `0.5`",
             |__scalar| match __scalar {
                 ::openapi_models::__private::de::Scalar::Float(1e308) => {
-                    ::core::option::Option::Some(ReadingScale::V1e308)
+                    ::core::option::Option::Some(Self::V1e308)
                 }
                 ::openapi_models::__private::de::Scalar::Float(0.5) => {
-                    ::core::option::Option::Some(ReadingScale::V05)
+                    ::core::option::Option::Some(Self::V05)
                 }
                 _ => ::core::option::Option::None,
             },

@@ -11,7 +11,7 @@ pub struct Pet {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -23,14 +23,13 @@ impl ::openapi_models::__private::serde::Serialize for Pet {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "id", &self.id)?;
-        __o::entry(&mut __map, "name", &self.name)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("id", &self.id)?;
+        __w.entry("name", &self.name)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -45,22 +44,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pet {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Pet {
     const NAME: &'static str = "Pet";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "name" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "id" => __r.value(&mut __f0)?,
+                "name" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -98,7 +96,7 @@ pub struct SearchResponse {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -110,13 +108,12 @@ impl ::openapi_models::__private::serde::Serialize for SearchResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "total", &self.total)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("total", &self.total)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -131,20 +128,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SearchRespons
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for SearchResponse {
     const NAME: &'static str = "SearchResponse";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "total" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "total" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -156,15 +152,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SearchResponse {
 impl SearchResponse {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            total: ::core::option::Option::None,
+            total: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `total`.
     #[must_use]
     pub fn with_total(mut self, __value: ::core::primitive::i64) -> Self {
-        self.total = ::core::option::Option::Some(__value);
+        self.total = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -187,13 +184,13 @@ pub enum Unreached {
 }
 impl Unreached {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 2] = [Unreached::A, Unreached::B];
+    pub const ALL: [Self; 2] = [Self::A, Self::B];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            Unreached::A => "a",
-            Unreached::B => "b",
+            Self::A => "a",
+            Self::B => "b",
         }
     }
 }
@@ -262,12 +259,13 @@ pub mod operations {
             pet_id: ::core::primitive::i64,
             x_trace: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
+            use ::core::option::Option::None;
             Self {
                 pet_id,
                 x_trace: ::core::convert::Into::into(x_trace),
-                fields: ::core::option::Option::None,
-                filter: ::core::option::Option::None,
-                session: ::core::option::Option::None,
+                fields: None,
+                filter: None,
+                session: None,
             }
         }
         /// Sets `fields`.
@@ -276,7 +274,7 @@ pub mod operations {
             mut self,
             __value: ::std::vec::Vec<::std::string::String>,
         ) -> Self {
-            self.fields = ::core::option::Option::Some(__value);
+            self.fields = ::openapi_models::__private::some(__value);
             self
         }
         /// Sets `filter`.
@@ -285,9 +283,7 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<GetPetParamsFilter>,
         ) -> Self {
-            self.filter = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.filter = ::openapi_models::__private::some(__value);
             self
         }
         /// Sets `session`.
@@ -296,9 +292,7 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.session = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.session = ::openapi_models::__private::some(__value);
             self
         }
     }
@@ -319,7 +313,7 @@ pub mod operations {
         /// Keys the schema does not declare, kept as they came and written back.
         pub additional_properties: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::serde_json::Value,
+            ::openapi_models::__private::Value,
         >,
     }
     #[automatically_derived]
@@ -331,14 +325,15 @@ pub mod operations {
         where
             __S: ::openapi_models::__private::serde::Serializer,
         {
-            use ::openapi_models::__private::object as __o;
-            let mut __map = __o::begin(__serializer)?;
-            __o::optional(&mut __map, "color", &self.color)?;
-            __o::optional(&mut __map, "size", &self.size)?;
+            let mut __w = ::openapi_models::__private::object::Writer::begin(
+                __serializer,
+            )?;
+            __w.optional("color", &self.color)?;
+            __w.optional("size", &self.size)?;
             for (__key, __value) in &self.additional_properties {
-                __o::entry(&mut __map, __key, __value)?;
+                __w.entry(__key, __value)?;
             }
-            __o::end(__map)
+            __w.end()
         }
     }
     #[automatically_derived]
@@ -356,22 +351,21 @@ pub mod operations {
     #[automatically_derived]
     impl<'de> ::openapi_models::__private::object::Read<'de> for GetPetParamsFilter {
         const NAME: &'static str = "GetPetParamsFilter";
-        fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+        fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
         where
             __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
         {
             use ::openapi_models::__private::object as __o;
             use ::core::option::Option::None;
+            let mut __r = __o::Entries::new(__map);
             let mut __f0 = None;
             let mut __f1 = None;
             let mut __extra = ::std::collections::BTreeMap::new();
-            while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-                match __key.as_str() {
-                    "color" => __o::next(&mut __map, &mut __f0, &__key)?,
-                    "size" => __o::next(&mut __map, &mut __f1, &__key)?,
-                    _ => {
-                        __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                    }
+            while __r.next_key()? {
+                match __r.key() {
+                    "color" => __r.value(&mut __f0)?,
+                    "size" => __r.value(&mut __f1)?,
+                    _ => __r.extra(&mut __extra)?,
                 }
             }
             ::core::result::Result::Ok(Self {
@@ -384,9 +378,10 @@ pub mod operations {
     impl GetPetParamsFilter {
         /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
         pub fn new() -> Self {
+            use ::core::option::Option::None;
             Self {
-                color: ::core::option::Option::None,
-                size: ::core::option::Option::None,
+                color: None,
+                size: None,
                 additional_properties: ::std::collections::BTreeMap::new(),
             }
         }
@@ -396,15 +391,13 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.color = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.color = ::openapi_models::__private::some(__value);
             self
         }
         /// Sets `size`.
         #[must_use]
         pub fn with_size(mut self, __value: ::core::primitive::i64) -> Self {
-            self.size = ::core::option::Option::Some(__value);
+            self.size = ::openapi_models::__private::some(__value);
             self
         }
     }
@@ -423,7 +416,7 @@ pub mod operations {
         /// Keys the schema does not declare, kept as they came and written back.
         pub additional_properties: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::serde_json::Value,
+            ::openapi_models::__private::Value,
         >,
     }
     #[automatically_derived]
@@ -435,13 +428,14 @@ pub mod operations {
         where
             __S: ::openapi_models::__private::serde::Serializer,
         {
-            use ::openapi_models::__private::object as __o;
-            let mut __map = __o::begin(__serializer)?;
-            __o::optional(&mut __map, "message", &self.message)?;
+            let mut __w = ::openapi_models::__private::object::Writer::begin(
+                __serializer,
+            )?;
+            __w.optional("message", &self.message)?;
             for (__key, __value) in &self.additional_properties {
-                __o::entry(&mut __map, __key, __value)?;
+                __w.entry(__key, __value)?;
             }
-            __o::end(__map)
+            __w.end()
         }
     }
     #[automatically_derived]
@@ -459,20 +453,19 @@ pub mod operations {
     #[automatically_derived]
     impl<'de> ::openapi_models::__private::object::Read<'de> for GetPetResponseBody {
         const NAME: &'static str = "GetPetResponseBody";
-        fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+        fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
         where
             __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
         {
             use ::openapi_models::__private::object as __o;
             use ::core::option::Option::None;
+            let mut __r = __o::Entries::new(__map);
             let mut __f0 = None;
             let mut __extra = ::std::collections::BTreeMap::new();
-            while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-                match __key.as_str() {
-                    "message" => __o::next(&mut __map, &mut __f0, &__key)?,
-                    _ => {
-                        __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                    }
+            while __r.next_key()? {
+                match __r.key() {
+                    "message" => __r.value(&mut __f0)?,
+                    _ => __r.extra(&mut __extra)?,
                 }
             }
             ::core::result::Result::Ok(Self {
@@ -484,8 +477,9 @@ pub mod operations {
     impl GetPetResponseBody {
         /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
         pub fn new() -> Self {
+            use ::core::option::Option::None;
             Self {
-                message: ::core::option::Option::None,
+                message: None,
                 additional_properties: ::std::collections::BTreeMap::new(),
             }
         }
@@ -495,9 +489,7 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.message = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.message = ::openapi_models::__private::some(__value);
             self
         }
     }
@@ -514,10 +506,8 @@ pub mod operations {
     impl DeletePetsPetIdParams {
         /// Builds the value from the required fields (`petId`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
         pub fn new(pet_id: ::core::primitive::i64) -> Self {
-            Self {
-                pet_id,
-                x_trace: ::core::option::Option::None,
-            }
+            use ::core::option::Option::None;
+            Self { pet_id, x_trace: None }
         }
         /// Sets `X-Trace`.
         #[must_use]
@@ -525,9 +515,7 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.x_trace = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.x_trace = ::openapi_models::__private::some(__value);
             self
         }
     }
@@ -544,9 +532,10 @@ pub mod operations {
     impl PutPhotoParams {
         /// Builds the value from the required fields (`petId`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
         pub fn new(pet_id: impl ::core::convert::Into<::std::string::String>) -> Self {
+            use ::core::option::Option::None;
             Self {
                 pet_id: ::core::convert::Into::into(pet_id),
-                tags: ::core::option::Option::None,
+                tags: None,
             }
         }
         /// Sets `tags`.
@@ -555,7 +544,7 @@ pub mod operations {
             mut self,
             __value: ::std::vec::Vec<::std::string::String>,
         ) -> Self {
-            self.tags = ::core::option::Option::Some(__value);
+            self.tags = ::openapi_models::__private::some(__value);
             self
         }
     }
@@ -569,7 +558,7 @@ pub mod operations {
         /// Keys the schema does not declare, kept as they came and written back.
         pub additional_properties: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::serde_json::Value,
+            ::openapi_models::__private::Value,
         >,
     }
     #[automatically_derived]
@@ -581,13 +570,14 @@ pub mod operations {
         where
             __S: ::openapi_models::__private::serde::Serializer,
         {
-            use ::openapi_models::__private::object as __o;
-            let mut __map = __o::begin(__serializer)?;
-            __o::entry(&mut __map, "size", &self.size)?;
+            let mut __w = ::openapi_models::__private::object::Writer::begin(
+                __serializer,
+            )?;
+            __w.entry("size", &self.size)?;
             for (__key, __value) in &self.additional_properties {
-                __o::entry(&mut __map, __key, __value)?;
+                __w.entry(__key, __value)?;
             }
-            __o::end(__map)
+            __w.end()
         }
     }
     #[automatically_derived]
@@ -606,20 +596,19 @@ pub mod operations {
     impl<'de> ::openapi_models::__private::object::Read<'de>
     for PutPhoto200ResponseBody {
         const NAME: &'static str = "PutPhoto200ResponseBody";
-        fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+        fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
         where
             __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
         {
             use ::openapi_models::__private::object as __o;
             use ::core::option::Option::None;
+            let mut __r = __o::Entries::new(__map);
             let mut __f0 = None;
             let mut __extra = ::std::collections::BTreeMap::new();
-            while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-                match __key.as_str() {
-                    "size" => __o::next(&mut __map, &mut __f0, &__key)?,
-                    _ => {
-                        __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                    }
+            while __r.next_key()? {
+                match __r.key() {
+                    "size" => __r.value(&mut __f0)?,
+                    _ => __r.extra(&mut __extra)?,
                 }
             }
             ::core::result::Result::Ok(Self {
@@ -647,7 +636,7 @@ pub mod operations {
         /// Keys the schema does not declare, kept as they came and written back.
         pub additional_properties: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::serde_json::Value,
+            ::openapi_models::__private::Value,
         >,
     }
     #[automatically_derived]
@@ -659,13 +648,14 @@ pub mod operations {
         where
             __S: ::openapi_models::__private::serde::Serializer,
         {
-            use ::openapi_models::__private::object as __o;
-            let mut __map = __o::begin(__serializer)?;
-            __o::entry(&mut __map, "url", &self.url)?;
+            let mut __w = ::openapi_models::__private::object::Writer::begin(
+                __serializer,
+            )?;
+            __w.entry("url", &self.url)?;
             for (__key, __value) in &self.additional_properties {
-                __o::entry(&mut __map, __key, __value)?;
+                __w.entry(__key, __value)?;
             }
-            __o::end(__map)
+            __w.end()
         }
     }
     #[automatically_derived]
@@ -684,20 +674,19 @@ pub mod operations {
     impl<'de> ::openapi_models::__private::object::Read<'de>
     for PutPhoto201ResponseBody {
         const NAME: &'static str = "PutPhoto201ResponseBody";
-        fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+        fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
         where
             __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
         {
             use ::openapi_models::__private::object as __o;
             use ::core::option::Option::None;
+            let mut __r = __o::Entries::new(__map);
             let mut __f0 = None;
             let mut __extra = ::std::collections::BTreeMap::new();
-            while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-                match __key.as_str() {
-                    "url" => __o::next(&mut __map, &mut __f0, &__key)?,
-                    _ => {
-                        __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                    }
+            while __r.next_key()? {
+                match __r.key() {
+                    "url" => __r.value(&mut __f0)?,
+                    _ => __r.extra(&mut __extra)?,
                 }
             }
             ::core::result::Result::Ok(Self {
@@ -741,7 +730,7 @@ pub mod operations {
         /// Keys the schema does not declare, kept as they came and written back.
         pub additional_properties: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::serde_json::Value,
+            ::openapi_models::__private::Value,
         >,
     }
     #[automatically_derived]
@@ -753,13 +742,14 @@ pub mod operations {
         where
             __S: ::openapi_models::__private::serde::Serializer,
         {
-            use ::openapi_models::__private::object as __o;
-            let mut __map = __o::begin(__serializer)?;
-            __o::entry(&mut __map, "q", &self.q)?;
+            let mut __w = ::openapi_models::__private::object::Writer::begin(
+                __serializer,
+            )?;
+            __w.entry("q", &self.q)?;
             for (__key, __value) in &self.additional_properties {
-                __o::entry(&mut __map, __key, __value)?;
+                __w.entry(__key, __value)?;
             }
-            __o::end(__map)
+            __w.end()
         }
     }
     #[automatically_derived]
@@ -777,20 +767,19 @@ pub mod operations {
     #[automatically_derived]
     impl<'de> ::openapi_models::__private::object::Read<'de> for SearchRequestBody {
         const NAME: &'static str = "SearchRequestBody";
-        fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+        fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
         where
             __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
         {
             use ::openapi_models::__private::object as __o;
             use ::core::option::Option::None;
+            let mut __r = __o::Entries::new(__map);
             let mut __f0 = None;
             let mut __extra = ::std::collections::BTreeMap::new();
-            while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-                match __key.as_str() {
-                    "q" => __o::next(&mut __map, &mut __f0, &__key)?,
-                    _ => {
-                        __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                    }
+            while __r.next_key()? {
+                match __r.key() {
+                    "q" => __r.value(&mut __f0)?,
+                    _ => __r.extra(&mut __extra)?,
                 }
             }
             ::core::result::Result::Ok(Self {
@@ -855,7 +844,7 @@ pub mod operations {
         /// Keys the schema does not declare, kept as they came and written back.
         pub additional_properties: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::serde_json::Value,
+            ::openapi_models::__private::Value,
         >,
     }
     #[automatically_derived]
@@ -867,16 +856,17 @@ pub mod operations {
         where
             __S: ::openapi_models::__private::serde::Serializer,
         {
-            use ::openapi_models::__private::object as __o;
-            let mut __map = __o::begin(__serializer)?;
-            __o::entry(&mut __map, "amount", &self.amount)?;
-            __o::optional(&mut __map, "expand", &self.expand)?;
-            __o::optional(&mut __map, "metadata", &self.metadata)?;
-            __o::optional(&mut __map, "items", &self.items)?;
+            let mut __w = ::openapi_models::__private::object::Writer::begin(
+                __serializer,
+            )?;
+            __w.entry("amount", &self.amount)?;
+            __w.optional("expand", &self.expand)?;
+            __w.optional("metadata", &self.metadata)?;
+            __w.optional("items", &self.items)?;
             for (__key, __value) in &self.additional_properties {
-                __o::entry(&mut __map, __key, __value)?;
+                __w.entry(__key, __value)?;
             }
-            __o::end(__map)
+            __w.end()
         }
     }
     #[automatically_derived]
@@ -895,26 +885,25 @@ pub mod operations {
     impl<'de> ::openapi_models::__private::object::Read<'de>
     for CreateChargeRequestBody {
         const NAME: &'static str = "CreateChargeRequestBody";
-        fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+        fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
         where
             __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
         {
             use ::openapi_models::__private::object as __o;
             use ::core::option::Option::None;
+            let mut __r = __o::Entries::new(__map);
             let mut __f0 = None;
             let mut __f1 = None;
             let mut __f2 = None;
             let mut __f3 = None;
             let mut __extra = ::std::collections::BTreeMap::new();
-            while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-                match __key.as_str() {
-                    "amount" => __o::next(&mut __map, &mut __f0, &__key)?,
-                    "expand" => __o::next(&mut __map, &mut __f1, &__key)?,
-                    "metadata" => __o::next(&mut __map, &mut __f2, &__key)?,
-                    "items" => __o::next(&mut __map, &mut __f3, &__key)?,
-                    _ => {
-                        __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                    }
+            while __r.next_key()? {
+                match __r.key() {
+                    "amount" => __r.value(&mut __f0)?,
+                    "expand" => __r.value(&mut __f1)?,
+                    "metadata" => __r.value(&mut __f2)?,
+                    "items" => __r.value(&mut __f3)?,
+                    _ => __r.extra(&mut __extra)?,
                 }
             }
             ::core::result::Result::Ok(Self {
@@ -929,11 +918,12 @@ pub mod operations {
     impl CreateChargeRequestBody {
         /// Builds the value from the required fields (`amount`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
         pub fn new(amount: ::core::primitive::i64) -> Self {
+            use ::core::option::Option::None;
             Self {
                 amount,
-                expand: ::core::option::Option::None,
-                metadata: ::core::option::Option::None,
-                items: ::core::option::Option::None,
+                expand: None,
+                metadata: None,
+                items: None,
                 additional_properties: ::std::collections::BTreeMap::new(),
             }
         }
@@ -943,7 +933,7 @@ pub mod operations {
             mut self,
             __value: ::std::vec::Vec<::std::string::String>,
         ) -> Self {
-            self.expand = ::core::option::Option::Some(__value);
+            self.expand = ::openapi_models::__private::some(__value);
             self
         }
         /// Sets `metadata`.
@@ -955,7 +945,7 @@ pub mod operations {
                 ::std::string::String,
             >,
         ) -> Self {
-            self.metadata = ::core::option::Option::Some(__value);
+            self.metadata = ::openapi_models::__private::some(__value);
             self
         }
         /// Sets `items`.
@@ -964,7 +954,7 @@ pub mod operations {
             mut self,
             __value: ::std::vec::Vec<CreateChargeRequestBodyItemsItem>,
         ) -> Self {
-            self.items = ::core::option::Option::Some(__value);
+            self.items = ::openapi_models::__private::some(__value);
             self
         }
     }
@@ -985,7 +975,7 @@ pub mod operations {
         /// Keys the schema does not declare, kept as they came and written back.
         pub additional_properties: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::serde_json::Value,
+            ::openapi_models::__private::Value,
         >,
     }
     #[automatically_derived]
@@ -998,14 +988,15 @@ pub mod operations {
         where
             __S: ::openapi_models::__private::serde::Serializer,
         {
-            use ::openapi_models::__private::object as __o;
-            let mut __map = __o::begin(__serializer)?;
-            __o::optional(&mut __map, "price", &self.price)?;
-            __o::optional(&mut __map, "quantity", &self.quantity)?;
+            let mut __w = ::openapi_models::__private::object::Writer::begin(
+                __serializer,
+            )?;
+            __w.optional("price", &self.price)?;
+            __w.optional("quantity", &self.quantity)?;
             for (__key, __value) in &self.additional_properties {
-                __o::entry(&mut __map, __key, __value)?;
+                __w.entry(__key, __value)?;
             }
-            __o::end(__map)
+            __w.end()
         }
     }
     #[automatically_derived]
@@ -1024,22 +1015,21 @@ pub mod operations {
     impl<'de> ::openapi_models::__private::object::Read<'de>
     for CreateChargeRequestBodyItemsItem {
         const NAME: &'static str = "CreateChargeRequestBodyItemsItem";
-        fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+        fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
         where
             __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
         {
             use ::openapi_models::__private::object as __o;
             use ::core::option::Option::None;
+            let mut __r = __o::Entries::new(__map);
             let mut __f0 = None;
             let mut __f1 = None;
             let mut __extra = ::std::collections::BTreeMap::new();
-            while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-                match __key.as_str() {
-                    "price" => __o::next(&mut __map, &mut __f0, &__key)?,
-                    "quantity" => __o::next(&mut __map, &mut __f1, &__key)?,
-                    _ => {
-                        __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                    }
+            while __r.next_key()? {
+                match __r.key() {
+                    "price" => __r.value(&mut __f0)?,
+                    "quantity" => __r.value(&mut __f1)?,
+                    _ => __r.extra(&mut __extra)?,
                 }
             }
             ::core::result::Result::Ok(Self {
@@ -1052,9 +1042,10 @@ pub mod operations {
     impl CreateChargeRequestBodyItemsItem {
         /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
         pub fn new() -> Self {
+            use ::core::option::Option::None;
             Self {
-                price: ::core::option::Option::None,
-                quantity: ::core::option::Option::None,
+                price: None,
+                quantity: None,
                 additional_properties: ::std::collections::BTreeMap::new(),
             }
         }
@@ -1064,15 +1055,13 @@ pub mod operations {
             mut self,
             __value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.price = ::core::option::Option::Some(
-                ::core::convert::Into::into(__value),
-            );
+            self.price = ::openapi_models::__private::some(__value);
             self
         }
         /// Sets `quantity`.
         #[must_use]
         pub fn with_quantity(mut self, __value: ::core::primitive::i64) -> Self {
-            self.quantity = ::core::option::Option::Some(__value);
+            self.quantity = ::openapi_models::__private::some(__value);
             self
         }
     }

@@ -11,7 +11,7 @@ pub struct Money {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -23,14 +23,13 @@ impl ::openapi_models::__private::serde::Serialize for Money {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "amount", &self.amount)?;
-        __o::entry(&mut __map, "currency", &self.currency)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("amount", &self.amount)?;
+        __w.entry("currency", &self.currency)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -45,22 +44,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Money {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Money {
     const NAME: &'static str = "Money";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "amount" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "currency" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "amount" => __r.value(&mut __f0)?,
+                "currency" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -102,13 +100,13 @@ pub enum Currency {
 }
 impl Currency {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 2] = [Currency::Eur, Currency::Usd];
+    pub const ALL: [Self; 2] = [Self::Eur, Self::Usd];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            Currency::Eur => "EUR",
-            Currency::Usd => "USD",
+            Self::Eur => "EUR",
+            Self::Usd => "USD",
         }
     }
 }

@@ -11,7 +11,7 @@ pub struct Pet {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -23,14 +23,13 @@ impl ::openapi_models::__private::serde::Serialize for Pet {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "id", &self.id)?;
-        __o::entry(&mut __map, "owner", &self.owner)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("id", &self.id)?;
+        __w.entry("owner", &self.owner)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -45,22 +44,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pet {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Pet {
     const NAME: &'static str = "Pet";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "id" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "owner" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "id" => __r.value(&mut __f0)?,
+                "owner" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -95,7 +93,7 @@ pub struct PetOwner {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -107,14 +105,13 @@ impl ::openapi_models::__private::serde::Serialize for PetOwner {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "name", &self.name)?;
-        __o::optional(&mut __map, "addresses", &self.addresses)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("name", &self.name)?;
+        __w.optional("addresses", &self.addresses)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -129,22 +126,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PetOwner {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for PetOwner {
     const NAME: &'static str = "PetOwner";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "name" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "addresses" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "name" => __r.value(&mut __f0)?,
+                "addresses" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -157,9 +153,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PetOwner {
 impl PetOwner {
     /// Builds the value from the required fields (`name`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(name: impl ::core::convert::Into<::std::string::String>) -> Self {
+        use ::core::option::Option::None;
         Self {
             name: ::core::convert::Into::into(name),
-            addresses: ::core::option::Option::None,
+            addresses: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -169,7 +166,7 @@ impl PetOwner {
         mut self,
         __value: ::std::vec::Vec<PetOwnerAddressesItem>,
     ) -> Self {
-        self.addresses = ::core::option::Option::Some(__value);
+        self.addresses = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -192,7 +189,7 @@ pub struct OwnerAddress {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -204,13 +201,12 @@ impl ::openapi_models::__private::serde::Serialize for OwnerAddress {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "city", &self.city)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("city", &self.city)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -225,20 +221,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OwnerAddress 
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for OwnerAddress {
     const NAME: &'static str = "OwnerAddress";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "city" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "city" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -250,8 +245,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OwnerAddress {
 impl OwnerAddress {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            city: ::core::option::Option::None,
+            city: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -261,7 +257,7 @@ impl OwnerAddress {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.city = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.city = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -290,7 +286,7 @@ pub struct Uses {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -302,16 +298,15 @@ impl ::openapi_models::__private::serde::Serialize for Uses {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "page", &self.page)?;
-        __o::optional(&mut __map, "draft", &self.draft)?;
-        __o::optional(&mut __map, "limit", &self.limit)?;
-        __o::optional(&mut __map, "address", &self.address)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("page", &self.page)?;
+        __w.optional("draft", &self.draft)?;
+        __w.optional("limit", &self.limit)?;
+        __w.optional("address", &self.address)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -326,26 +321,25 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Uses {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Uses {
     const NAME: &'static str = "Uses";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "page" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "draft" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "limit" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "address" => __o::next(&mut __map, &mut __f3, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "page" => __r.value(&mut __f0)?,
+                "draft" => __r.value(&mut __f1)?,
+                "limit" => __r.value(&mut __f2)?,
+                "address" => __r.value(&mut __f3)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -360,30 +354,31 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Uses {
 impl Uses {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            page: ::core::option::Option::None,
-            draft: ::core::option::Option::None,
-            limit: ::core::option::Option::None,
-            address: ::core::option::Option::None,
+            page: None,
+            draft: None,
+            limit: None,
+            address: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `page`.
     #[must_use]
     pub fn with_page(mut self, __value: impl ::core::convert::Into<PetList>) -> Self {
-        self.page = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.page = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `draft`.
     #[must_use]
     pub fn with_draft(mut self, __value: impl ::core::convert::Into<NewPet>) -> Self {
-        self.draft = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.draft = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `limit`.
     #[must_use]
     pub fn with_limit(mut self, __value: ::core::primitive::i32) -> Self {
-        self.limit = ::core::option::Option::Some(__value);
+        self.limit = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `address`.
@@ -392,9 +387,7 @@ impl Uses {
         mut self,
         __value: impl ::core::convert::Into<OwnerAddress>,
     ) -> Self {
-        self.address = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.address = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -426,7 +419,7 @@ pub struct PetList {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -438,13 +431,12 @@ impl ::openapi_models::__private::serde::Serialize for PetList {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "pets", &self.pets)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("pets", &self.pets)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -459,20 +451,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PetList {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for PetList {
     const NAME: &'static str = "PetList";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "pets" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "pets" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -484,15 +475,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PetList {
 impl PetList {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            pets: ::core::option::Option::None,
+            pets: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `pets`.
     #[must_use]
     pub fn with_pets(mut self, __value: ::std::vec::Vec<Pet>) -> Self {
-        self.pets = ::core::option::Option::Some(__value);
+        self.pets = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -506,7 +498,7 @@ pub struct NewPet {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -518,13 +510,12 @@ impl ::openapi_models::__private::serde::Serialize for NewPet {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "name", &self.name)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("name", &self.name)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -539,20 +530,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NewPet {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for NewPet {
     const NAME: &'static str = "NewPet";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "name" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "name" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -587,7 +577,7 @@ pub struct Remote {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -599,14 +589,13 @@ impl ::openapi_models::__private::serde::Serialize for Remote {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "money", &self.money)?;
-        __o::optional(&mut __map, "tag", &self.tag)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("money", &self.money)?;
+        __w.optional("tag", &self.tag)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -621,22 +610,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Remote {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Remote {
     const NAME: &'static str = "Remote";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "money" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "tag" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "money" => __r.value(&mut __f0)?,
+                "tag" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -649,22 +637,23 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Remote {
 impl Remote {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            money: ::core::option::Option::None,
-            tag: ::core::option::Option::None,
+            money: None,
+            tag: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `money`.
     #[must_use]
     pub fn with_money(mut self, __value: impl ::core::convert::Into<Money>) -> Self {
-        self.money = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.money = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `tag`.
     #[must_use]
     pub fn with_tag(mut self, __value: impl ::core::convert::Into<Tag>) -> Self {
-        self.tag = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.tag = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -680,7 +669,7 @@ pub struct Money {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -692,14 +681,13 @@ impl ::openapi_models::__private::serde::Serialize for Money {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "amount", &self.amount)?;
-        __o::entry(&mut __map, "currency", &self.currency)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("amount", &self.amount)?;
+        __w.entry("currency", &self.currency)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -714,22 +702,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Money {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Money {
     const NAME: &'static str = "Money";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "amount" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "currency" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "amount" => __r.value(&mut __f0)?,
+                "currency" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -771,13 +758,13 @@ pub enum Currency {
 }
 impl Currency {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 2] = [Currency::Eur, Currency::Usd];
+    pub const ALL: [Self; 2] = [Self::Eur, Self::Usd];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            Currency::Eur => "EUR",
-            Currency::Usd => "USD",
+            Self::Eur => "EUR",
+            Self::Usd => "USD",
         }
     }
 }
@@ -834,7 +821,7 @@ pub struct Tag {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -846,14 +833,13 @@ impl ::openapi_models::__private::serde::Serialize for Tag {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "label", &self.label)?;
-        __o::optional(&mut __map, "parent", &self.parent)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("label", &self.label)?;
+        __w.optional("parent", &self.parent)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -868,22 +854,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Tag {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Tag {
     const NAME: &'static str = "Tag";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "label" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "parent" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "label" => __r.value(&mut __f0)?,
+                "parent" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -896,16 +881,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Tag {
 impl Tag {
     /// Builds the value from the required fields (`label`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(label: impl ::core::convert::Into<::std::string::String>) -> Self {
+        use ::core::option::Option::None;
         Self {
             label: ::core::convert::Into::into(label),
-            parent: ::core::option::Option::None,
+            parent: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `parent`.
     #[must_use]
     pub fn with_parent(mut self, __value: impl ::core::convert::Into<Currency>) -> Self {
-        self.parent = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.parent = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -927,7 +913,7 @@ pub struct Node {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -939,16 +925,15 @@ impl ::openapi_models::__private::serde::Serialize for Node {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "value", &self.value)?;
-        __o::optional(&mut __map, "next", &self.next)?;
-        __o::optional(&mut __map, "children", &self.children)?;
-        __o::optional(&mut __map, "byName", &self.by_name)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("value", &self.value)?;
+        __w.optional("next", &self.next)?;
+        __w.optional("children", &self.children)?;
+        __w.optional("byName", &self.by_name)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -963,26 +948,25 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Node {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Node {
     const NAME: &'static str = "Node";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "value" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "next" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "children" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "byName" => __o::next(&mut __map, &mut __f3, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "value" => __r.value(&mut __f0)?,
+                "next" => __r.value(&mut __f1)?,
+                "children" => __r.value(&mut __f2)?,
+                "byName" => __r.value(&mut __f3)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -997,11 +981,12 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Node {
 impl Node {
     /// Builds the value from the required fields (`value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(value: impl ::core::convert::Into<::std::string::String>) -> Self {
+        use ::core::option::Option::None;
         Self {
             value: ::core::convert::Into::into(value),
-            next: ::core::option::Option::None,
-            children: ::core::option::Option::None,
-            by_name: ::core::option::Option::None,
+            next: None,
+            children: None,
+            by_name: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -1011,13 +996,13 @@ impl Node {
         mut self,
         __value: impl ::core::convert::Into<::std::boxed::Box<Node>>,
     ) -> Self {
-        self.next = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.next = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `children`.
     #[must_use]
     pub fn with_children(mut self, __value: ::std::vec::Vec<Node>) -> Self {
-        self.children = ::core::option::Option::Some(__value);
+        self.children = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `byName`.
@@ -1026,7 +1011,7 @@ impl Node {
         mut self,
         __value: ::std::collections::BTreeMap<::std::string::String, Node>,
     ) -> Self {
-        self.by_name = ::core::option::Option::Some(__value);
+        self.by_name = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -1045,7 +1030,7 @@ pub struct Ping {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1057,13 +1042,12 @@ impl ::openapi_models::__private::serde::Serialize for Ping {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "pong", &self.pong)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("pong", &self.pong)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1078,20 +1062,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Ping {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Ping {
     const NAME: &'static str = "Ping";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "pong" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "pong" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1103,8 +1086,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Ping {
 impl Ping {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            pong: ::core::option::Option::None,
+            pong: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -1114,7 +1098,7 @@ impl Ping {
         mut self,
         __value: impl ::core::convert::Into<::std::boxed::Box<Pong>>,
     ) -> Self {
-        self.pong = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.pong = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -1133,7 +1117,7 @@ pub struct Pong {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1145,13 +1129,12 @@ impl ::openapi_models::__private::serde::Serialize for Pong {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "ping", &self.ping)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("ping", &self.ping)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1166,20 +1149,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pong {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Pong {
     const NAME: &'static str = "Pong";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "ping" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "ping" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1268,14 +1250,13 @@ pub mod operations {
     impl PostPetsParams {
         /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
         pub fn new() -> Self {
-            Self {
-                limit: ::core::option::Option::None,
-            }
+            use ::core::option::Option::None;
+            Self { limit: None }
         }
         /// Sets `limit`.
         #[must_use]
         pub fn with_limit(mut self, __value: ::core::primitive::i32) -> Self {
-            self.limit = ::core::option::Option::Some(__value);
+            self.limit = ::openapi_models::__private::some(__value);
             self
         }
     }

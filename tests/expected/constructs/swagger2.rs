@@ -15,7 +15,7 @@ pub struct Pet {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -27,16 +27,15 @@ impl ::openapi_models::__private::serde::Serialize for Pet {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "name", &self.name)?;
-        __o::entry(&mut __map, "kind", &self.kind)?;
-        __o::optional(&mut __map, "photo", &self.photo)?;
-        __o::tristate(&mut __map, "nickname", &self.nickname)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("name", &self.name)?;
+        __w.entry("kind", &self.kind)?;
+        __w.optional("photo", &self.photo)?;
+        __w.tristate("nickname", &self.nickname)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -51,26 +50,25 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pet {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Pet {
     const NAME: &'static str = "Pet";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "name" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "kind" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "photo" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "nickname" => __o::next(&mut __map, &mut __f3, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "name" => __r.value(&mut __f0)?,
+                "kind" => __r.value(&mut __f1)?,
+                "photo" => __r.value(&mut __f2)?,
+                "nickname" => __r.value(&mut __f3)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -88,10 +86,11 @@ impl Pet {
         name: impl ::core::convert::Into<::std::string::String>,
         kind: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             name: ::core::convert::Into::into(name),
             kind: ::core::convert::Into::into(kind),
-            photo: ::core::option::Option::None,
+            photo: None,
             nickname: ::openapi_models::Tristate::Absent,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
@@ -102,7 +101,7 @@ impl Pet {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.photo = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.photo = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `nickname`.
@@ -111,9 +110,7 @@ impl Pet {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.nickname = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.nickname = ::openapi_models::__private::value(__value);
         self
     }
 }
@@ -135,7 +132,7 @@ pub struct Dog {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -147,17 +144,16 @@ impl ::openapi_models::__private::serde::Serialize for Dog {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "name", &self.name)?;
-        __o::entry(&mut __map, "kind", &self.kind)?;
-        __o::optional(&mut __map, "photo", &self.photo)?;
-        __o::tristate(&mut __map, "nickname", &self.nickname)?;
-        __o::optional(&mut __map, "barks", &self.barks)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("name", &self.name)?;
+        __w.entry("kind", &self.kind)?;
+        __w.optional("photo", &self.photo)?;
+        __w.tristate("nickname", &self.nickname)?;
+        __w.optional("barks", &self.barks)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -172,28 +168,27 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Dog {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Dog {
     const NAME: &'static str = "Dog";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "name" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "kind" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "photo" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "nickname" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "barks" => __o::next(&mut __map, &mut __f4, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "name" => __r.value(&mut __f0)?,
+                "kind" => __r.value(&mut __f1)?,
+                "photo" => __r.value(&mut __f2)?,
+                "nickname" => __r.value(&mut __f3)?,
+                "barks" => __r.value(&mut __f4)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -212,12 +207,13 @@ impl Dog {
         name: impl ::core::convert::Into<::std::string::String>,
         kind: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
+        use ::core::option::Option::None;
         Self {
             name: ::core::convert::Into::into(name),
             kind: ::core::convert::Into::into(kind),
-            photo: ::core::option::Option::None,
+            photo: None,
             nickname: ::openapi_models::Tristate::Absent,
-            barks: ::core::option::Option::None,
+            barks: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -227,7 +223,7 @@ impl Dog {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.photo = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.photo = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `nickname`.
@@ -236,15 +232,13 @@ impl Dog {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.nickname = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.nickname = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `barks`.
     #[must_use]
     pub fn with_barks(mut self, __value: ::core::primitive::bool) -> Self {
-        self.barks = ::core::option::Option::Some(__value);
+        self.barks = ::openapi_models::__private::some(__value);
         self
     }
 }

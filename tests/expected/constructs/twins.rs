@@ -11,7 +11,7 @@ pub struct Address {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -23,14 +23,13 @@ impl ::openapi_models::__private::serde::Serialize for Address {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "city", &self.city)?;
-        __o::optional(&mut __map, "zip", &self.zip)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("city", &self.city)?;
+        __w.optional("zip", &self.zip)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -45,22 +44,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Address {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Address {
     const NAME: &'static str = "Address";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "city" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "zip" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "city" => __r.value(&mut __f0)?,
+                "zip" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -73,9 +71,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Address {
 impl Address {
     /// Builds the value from the required fields (`city`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(city: impl ::core::convert::Into<::std::string::String>) -> Self {
+        use ::core::option::Option::None;
         Self {
             city: ::core::convert::Into::into(city),
-            zip: ::core::option::Option::None,
+            zip: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -85,7 +84,7 @@ impl Address {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.zip = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.zip = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -115,7 +114,7 @@ pub struct BillingAddress {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -127,14 +126,13 @@ impl ::openapi_models::__private::serde::Serialize for BillingAddress {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "city", &self.city)?;
-        __o::optional(&mut __map, "zip", &self.zip)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("city", &self.city)?;
+        __w.optional("zip", &self.zip)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -149,22 +147,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BillingAddres
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for BillingAddress {
     const NAME: &'static str = "BillingAddress";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "city" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "zip" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "city" => __r.value(&mut __f0)?,
+                "zip" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -177,9 +174,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BillingAddress {
 impl BillingAddress {
     /// Builds the value from the required fields (`city`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(city: impl ::core::convert::Into<::std::string::String>) -> Self {
+        use ::core::option::Option::None;
         Self {
             city: ::core::convert::Into::into(city),
-            zip: ::core::option::Option::None,
+            zip: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -189,7 +187,7 @@ impl BillingAddress {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.zip = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.zip = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -216,7 +214,7 @@ pub struct Order {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -228,13 +226,12 @@ impl ::openapi_models::__private::serde::Serialize for Order {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "to", &self.to)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("to", &self.to)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -249,20 +246,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Order {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Order {
     const NAME: &'static str = "Order";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "to" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "to" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -274,15 +270,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Order {
 impl Order {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            to: ::core::option::Option::None,
+            to: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `to`.
     #[must_use]
     pub fn with_to(mut self, __value: impl ::core::convert::Into<Address>) -> Self {
-        self.to = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.to = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -317,13 +314,13 @@ pub enum Color {
 }
 impl Color {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 2] = [Color::Red, Color::Green];
+    pub const ALL: [Self; 2] = [Self::Red, Self::Green];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            Color::Red => "red",
-            Color::Green => "green",
+            Self::Red => "red",
+            Self::Green => "green",
         }
     }
 }
@@ -393,13 +390,13 @@ pub enum OldColor {
 #[allow(deprecated)]
 impl OldColor {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 2] = [OldColor::Red, OldColor::Green];
+    pub const ALL: [Self; 2] = [Self::Red, Self::Green];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            OldColor::Red => "red",
-            OldColor::Green => "green",
+            Self::Red => "red",
+            Self::Green => "green",
         }
     }
 }
@@ -464,7 +461,7 @@ pub struct Node {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -476,13 +473,12 @@ impl ::openapi_models::__private::serde::Serialize for Node {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "next", &self.next)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("next", &self.next)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -497,20 +493,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Node {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Node {
     const NAME: &'static str = "Node";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "next" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "next" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -522,8 +517,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Node {
 impl Node {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            next: ::core::option::Option::None,
+            next: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -533,7 +529,7 @@ impl Node {
         mut self,
         __value: impl ::core::convert::Into<::std::boxed::Box<Node>>,
     ) -> Self {
-        self.next = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.next = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -552,7 +548,7 @@ pub struct Link {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -564,13 +560,12 @@ impl ::openapi_models::__private::serde::Serialize for Link {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "next", &self.next)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("next", &self.next)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -585,20 +580,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Link {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Link {
     const NAME: &'static str = "Link";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "next" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "next" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -610,8 +604,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Link {
 impl Link {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            next: ::core::option::Option::None,
+            next: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -621,7 +616,7 @@ impl Link {
         mut self,
         __value: impl ::core::convert::Into<::std::boxed::Box<Link>>,
     ) -> Self {
-        self.next = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.next = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -640,7 +635,7 @@ pub struct Parcel {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -652,13 +647,12 @@ impl ::openapi_models::__private::serde::Serialize for Parcel {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "from", &self.from)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("from", &self.from)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -673,20 +667,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Parcel {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Parcel {
     const NAME: &'static str = "Parcel";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "from" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "from" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -698,15 +691,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Parcel {
 impl Parcel {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            from: ::core::option::Option::None,
+            from: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
     /// Sets `from`.
     #[must_use]
     pub fn with_from(mut self, __value: impl ::core::convert::Into<ParcelFrom>) -> Self {
-        self.from = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.from = ::openapi_models::__private::some(__value);
         self
     }
 }

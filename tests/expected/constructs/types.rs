@@ -13,13 +13,11 @@ pub struct Everything {
     /// `implicitArray` on the wire: optional (`None`: absent; `null` is refused).
     pub implicit_array: ::core::option::Option<::std::vec::Vec<::core::primitive::i64>>,
     /// `empty` on the wire: optional (`None`: absent; `null` is refused).
-    pub empty: ::core::option::Option<::openapi_models::__private::serde_json::Value>,
+    pub empty: ::core::option::Option<::openapi_models::__private::Value>,
     /// `anything` on the wire: optional (`None`: absent; `null` is refused).
-    pub anything: ::core::option::Option<::openapi_models::__private::serde_json::Value>,
+    pub anything: ::core::option::Option<::openapi_models::__private::Value>,
     /// `notString` on the wire: optional (`None`: absent; `null` is refused).
-    pub not_string: ::core::option::Option<
-        ::openapi_models::__private::serde_json::Value,
-    >,
+    pub not_string: ::core::option::Option<::openapi_models::__private::Value>,
     /// `int32` on the wire: optional (`None`: absent; `null` is refused).
     pub int32: ::core::option::Option<::core::primitive::i32>,
     /// `int64` on the wire: optional (`None`: absent; `null` is refused).
@@ -27,11 +25,11 @@ pub struct Everything {
     /// `uint64` on the wire: optional (`None`: absent; `null` is refused).
     pub uint64: ::core::option::Option<::core::primitive::u64>,
     /// `huge` on the wire: optional (`None`: absent; `null` is refused).
-    pub huge: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub huge: ::core::option::Option<::openapi_models::__private::Number>,
     /// `float` on the wire: optional (`None`: absent; `null` is refused).
-    pub float: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub float: ::core::option::Option<::openapi_models::__private::Number>,
     /// `double` on the wire: optional (`None`: absent; `null` is refused).
-    pub double: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub double: ::core::option::Option<::openapi_models::__private::Number>,
     /// `when` on the wire: optional (`None`: absent; `null` is refused).
     pub when: ::core::option::Option<::std::string::String>,
     /// `day` on the wire: optional (`None`: absent; `null` is refused).
@@ -46,7 +44,7 @@ pub struct Everything {
     pub price: ::core::option::Option<::std::string::String>,
     /// `anyItems` on the wire: optional (`None`: absent; `null` is refused).
     pub any_items: ::core::option::Option<
-        ::std::vec::Vec<::openapi_models::__private::serde_json::Value>,
+        ::std::vec::Vec<::openapi_models::__private::Value>,
     >,
     /// `pair` on the wire: optional (`None`: absent; `null` is refused).
     pub pair: ::core::option::Option<(::std::string::String, ::core::primitive::i64)>,
@@ -61,7 +59,7 @@ pub struct Everything {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -73,37 +71,36 @@ impl ::openapi_models::__private::serde::Serialize for Everything {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::tristate(&mut __map, "maybeName", &self.maybe_name)?;
-        __o::optional(&mut __map, "stringOrNumber", &self.string_or_number)?;
-        __o::optional(&mut __map, "implicitObject", &self.implicit_object)?;
-        __o::optional(&mut __map, "implicitArray", &self.implicit_array)?;
-        __o::optional(&mut __map, "empty", &self.empty)?;
-        __o::optional(&mut __map, "anything", &self.anything)?;
-        __o::optional(&mut __map, "notString", &self.not_string)?;
-        __o::optional(&mut __map, "int32", &self.int32)?;
-        __o::optional(&mut __map, "int64", &self.int64)?;
-        __o::optional(&mut __map, "uint64", &self.uint64)?;
-        __o::optional(&mut __map, "huge", &self.huge)?;
-        __o::optional(&mut __map, "float", &self.float)?;
-        __o::optional(&mut __map, "double", &self.double)?;
-        __o::optional(&mut __map, "when", &self.when)?;
-        __o::optional(&mut __map, "day", &self.day)?;
-        __o::optional(&mut __map, "id", &self.id)?;
-        __o::optional(&mut __map, "bytes", &self.bytes)?;
-        __o::optional(&mut __map, "blob", &self.blob)?;
-        __o::optional(&mut __map, "price", &self.price)?;
-        __o::optional(&mut __map, "anyItems", &self.any_items)?;
-        __o::optional(&mut __map, "pair", &self.pair)?;
-        __o::optional(&mut __map, "unique", &self.unique)?;
-        __o::entry(&mut __map, "serverId", &self.server_id)?;
-        __o::optional(&mut __map, "password", &self.password)?;
-        __o::optional(&mut __map, "onlyNull", &self.only_null)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.tristate("maybeName", &self.maybe_name)?;
+        __w.optional("stringOrNumber", &self.string_or_number)?;
+        __w.optional("implicitObject", &self.implicit_object)?;
+        __w.optional("implicitArray", &self.implicit_array)?;
+        __w.optional("empty", &self.empty)?;
+        __w.optional("anything", &self.anything)?;
+        __w.optional("notString", &self.not_string)?;
+        __w.optional("int32", &self.int32)?;
+        __w.optional("int64", &self.int64)?;
+        __w.optional("uint64", &self.uint64)?;
+        __w.optional("huge", &self.huge)?;
+        __w.optional("float", &self.float)?;
+        __w.optional("double", &self.double)?;
+        __w.optional("when", &self.when)?;
+        __w.optional("day", &self.day)?;
+        __w.optional("id", &self.id)?;
+        __w.optional("bytes", &self.bytes)?;
+        __w.optional("blob", &self.blob)?;
+        __w.optional("price", &self.price)?;
+        __w.optional("anyItems", &self.any_items)?;
+        __w.optional("pair", &self.pair)?;
+        __w.optional("unique", &self.unique)?;
+        __w.entry("serverId", &self.server_id)?;
+        __w.optional("password", &self.password)?;
+        __w.optional("onlyNull", &self.only_null)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -118,12 +115,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Everything {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Everything {
     const NAME: &'static str = "Everything";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
@@ -150,36 +148,34 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Everything {
         let mut __f23 = None;
         let mut __f24 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "maybeName" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "stringOrNumber" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "implicitObject" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "implicitArray" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "empty" => __o::next(&mut __map, &mut __f4, &__key)?,
-                "anything" => __o::next(&mut __map, &mut __f5, &__key)?,
-                "notString" => __o::next(&mut __map, &mut __f6, &__key)?,
-                "int32" => __o::next(&mut __map, &mut __f7, &__key)?,
-                "int64" => __o::next(&mut __map, &mut __f8, &__key)?,
-                "uint64" => __o::next(&mut __map, &mut __f9, &__key)?,
-                "huge" => __o::next(&mut __map, &mut __f10, &__key)?,
-                "float" => __o::next(&mut __map, &mut __f11, &__key)?,
-                "double" => __o::next(&mut __map, &mut __f12, &__key)?,
-                "when" => __o::next(&mut __map, &mut __f13, &__key)?,
-                "day" => __o::next(&mut __map, &mut __f14, &__key)?,
-                "id" => __o::next(&mut __map, &mut __f15, &__key)?,
-                "bytes" => __o::next(&mut __map, &mut __f16, &__key)?,
-                "blob" => __o::next(&mut __map, &mut __f17, &__key)?,
-                "price" => __o::next(&mut __map, &mut __f18, &__key)?,
-                "anyItems" => __o::next(&mut __map, &mut __f19, &__key)?,
-                "pair" => __o::next(&mut __map, &mut __f20, &__key)?,
-                "unique" => __o::next(&mut __map, &mut __f21, &__key)?,
-                "serverId" => __o::next(&mut __map, &mut __f22, &__key)?,
-                "password" => __o::next(&mut __map, &mut __f23, &__key)?,
-                "onlyNull" => __o::next(&mut __map, &mut __f24, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "maybeName" => __r.value(&mut __f0)?,
+                "stringOrNumber" => __r.value(&mut __f1)?,
+                "implicitObject" => __r.value(&mut __f2)?,
+                "implicitArray" => __r.value(&mut __f3)?,
+                "empty" => __r.value(&mut __f4)?,
+                "anything" => __r.value(&mut __f5)?,
+                "notString" => __r.value(&mut __f6)?,
+                "int32" => __r.value(&mut __f7)?,
+                "int64" => __r.value(&mut __f8)?,
+                "uint64" => __r.value(&mut __f9)?,
+                "huge" => __r.value(&mut __f10)?,
+                "float" => __r.value(&mut __f11)?,
+                "double" => __r.value(&mut __f12)?,
+                "when" => __r.value(&mut __f13)?,
+                "day" => __r.value(&mut __f14)?,
+                "id" => __r.value(&mut __f15)?,
+                "bytes" => __r.value(&mut __f16)?,
+                "blob" => __r.value(&mut __f17)?,
+                "price" => __r.value(&mut __f18)?,
+                "anyItems" => __r.value(&mut __f19)?,
+                "pair" => __r.value(&mut __f20)?,
+                "unique" => __r.value(&mut __f21)?,
+                "serverId" => __r.value(&mut __f22)?,
+                "password" => __r.value(&mut __f23)?,
+                "onlyNull" => __r.value(&mut __f24)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -215,32 +211,33 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Everything {
 impl Everything {
     /// Builds the value from the required fields (`serverId`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(server_id: impl ::core::convert::Into<::std::string::String>) -> Self {
+        use ::core::option::Option::None;
         Self {
             maybe_name: ::openapi_models::Tristate::Absent,
-            string_or_number: ::core::option::Option::None,
-            implicit_object: ::core::option::Option::None,
-            implicit_array: ::core::option::Option::None,
-            empty: ::core::option::Option::None,
-            anything: ::core::option::Option::None,
-            not_string: ::core::option::Option::None,
-            int32: ::core::option::Option::None,
-            int64: ::core::option::Option::None,
-            uint64: ::core::option::Option::None,
-            huge: ::core::option::Option::None,
-            float: ::core::option::Option::None,
-            double: ::core::option::Option::None,
-            when: ::core::option::Option::None,
-            day: ::core::option::Option::None,
-            id: ::core::option::Option::None,
-            bytes: ::core::option::Option::None,
-            blob: ::core::option::Option::None,
-            price: ::core::option::Option::None,
-            any_items: ::core::option::Option::None,
-            pair: ::core::option::Option::None,
-            unique: ::core::option::Option::None,
+            string_or_number: None,
+            implicit_object: None,
+            implicit_array: None,
+            empty: None,
+            anything: None,
+            not_string: None,
+            int32: None,
+            int64: None,
+            uint64: None,
+            huge: None,
+            float: None,
+            double: None,
+            when: None,
+            day: None,
+            id: None,
+            bytes: None,
+            blob: None,
+            price: None,
+            any_items: None,
+            pair: None,
+            unique: None,
             server_id: ::core::convert::Into::into(server_id),
-            password: ::core::option::Option::None,
-            only_null: ::core::option::Option::None,
+            password: None,
+            only_null: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -250,9 +247,7 @@ impl Everything {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.maybe_name = ::openapi_models::Tristate::Value(
-            ::core::convert::Into::into(__value),
-        );
+        self.maybe_name = ::openapi_models::__private::value(__value);
         self
     }
     /// Sets `stringOrNumber`.
@@ -261,9 +256,7 @@ impl Everything {
         mut self,
         __value: impl ::core::convert::Into<EverythingStringOrNumber>,
     ) -> Self {
-        self.string_or_number = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.string_or_number = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `implicitObject`.
@@ -272,9 +265,7 @@ impl Everything {
         mut self,
         __value: impl ::core::convert::Into<EverythingImplicitObject>,
     ) -> Self {
-        self.implicit_object = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.implicit_object = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `implicitArray`.
@@ -283,95 +274,79 @@ impl Everything {
         mut self,
         __value: ::std::vec::Vec<::core::primitive::i64>,
     ) -> Self {
-        self.implicit_array = ::core::option::Option::Some(__value);
+        self.implicit_array = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `empty`.
     #[must_use]
     pub fn with_empty(
         mut self,
-        __value: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Value,
-        >,
+        __value: impl ::core::convert::Into<::openapi_models::__private::Value>,
     ) -> Self {
-        self.empty = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.empty = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `anything`.
     #[must_use]
     pub fn with_anything(
         mut self,
-        __value: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Value,
-        >,
+        __value: impl ::core::convert::Into<::openapi_models::__private::Value>,
     ) -> Self {
-        self.anything = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.anything = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `notString`.
     #[must_use]
     pub fn with_not_string(
         mut self,
-        __value: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Value,
-        >,
+        __value: impl ::core::convert::Into<::openapi_models::__private::Value>,
     ) -> Self {
-        self.not_string = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.not_string = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `int32`.
     #[must_use]
     pub fn with_int32(mut self, __value: ::core::primitive::i32) -> Self {
-        self.int32 = ::core::option::Option::Some(__value);
+        self.int32 = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `int64`.
     #[must_use]
     pub fn with_int64(mut self, __value: ::core::primitive::i64) -> Self {
-        self.int64 = ::core::option::Option::Some(__value);
+        self.int64 = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `uint64`.
     #[must_use]
     pub fn with_uint64(mut self, __value: ::core::primitive::u64) -> Self {
-        self.uint64 = ::core::option::Option::Some(__value);
+        self.uint64 = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `huge`.
     #[must_use]
     pub fn with_huge(
         mut self,
-        __value: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Number,
-        >,
+        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
     ) -> Self {
-        self.huge = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.huge = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `float`.
     #[must_use]
     pub fn with_float(
         mut self,
-        __value: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Number,
-        >,
+        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
     ) -> Self {
-        self.float = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.float = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `double`.
     #[must_use]
     pub fn with_double(
         mut self,
-        __value: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Number,
-        >,
+        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
     ) -> Self {
-        self.double = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.double = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `when`.
@@ -380,7 +355,7 @@ impl Everything {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.when = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.when = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `day`.
@@ -389,7 +364,7 @@ impl Everything {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.day = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.day = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `id`.
@@ -398,7 +373,7 @@ impl Everything {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.id = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `bytes`.
@@ -407,7 +382,7 @@ impl Everything {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.bytes = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.bytes = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `blob`.
@@ -416,7 +391,7 @@ impl Everything {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.blob = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.blob = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `price`.
@@ -425,16 +400,16 @@ impl Everything {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.price = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.price = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `anyItems`.
     #[must_use]
     pub fn with_any_items(
         mut self,
-        __value: ::std::vec::Vec<::openapi_models::__private::serde_json::Value>,
+        __value: ::std::vec::Vec<::openapi_models::__private::Value>,
     ) -> Self {
-        self.any_items = ::core::option::Option::Some(__value);
+        self.any_items = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `pair`.
@@ -443,7 +418,7 @@ impl Everything {
         mut self,
         __value: (::std::string::String, ::core::primitive::i64),
     ) -> Self {
-        self.pair = ::core::option::Option::Some(__value);
+        self.pair = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `unique`.
@@ -452,7 +427,7 @@ impl Everything {
         mut self,
         __value: ::std::vec::Vec<::std::string::String>,
     ) -> Self {
-        self.unique = ::core::option::Option::Some(__value);
+        self.unique = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `password`.
@@ -461,15 +436,13 @@ impl Everything {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.password = ::core::option::Option::Some(
-            ::core::convert::Into::into(__value),
-        );
+        self.password = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `onlyNull`.
     #[must_use]
     pub fn with_only_null(mut self, __value: ()) -> Self {
-        self.only_null = ::core::option::Option::Some(__value);
+        self.only_null = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -535,7 +508,7 @@ impl ::openapi_models::Validate for Everything {
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub enum EverythingStringOrNumber {
     String(::std::string::String),
-    Number(::openapi_models::__private::serde_json::Number),
+    Number(::openapi_models::__private::Number),
 }
 #[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for EverythingStringOrNumber {
@@ -547,13 +520,13 @@ impl ::openapi_models::__private::serde::Serialize for EverythingStringOrNumber 
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            EverythingStringOrNumber::String(__value) => {
+            Self::String(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            EverythingStringOrNumber::Number(__value) => {
+            Self::Number(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -595,13 +568,13 @@ impl ::openapi_models::__private::de::Variants for EverythingStringOrNumber {
                 <::std::string::String as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(EverythingStringOrNumber::String)
+                    .map(Self::String)
             }
             _ => {
-                <::openapi_models::__private::serde_json::Number as ::openapi_models::__private::serde::Deserialize>::deserialize(
+                <::openapi_models::__private::Number as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(EverythingStringOrNumber::Number)
+                    .map(Self::Number)
             }
         }
     }
@@ -611,20 +584,20 @@ impl ::openapi_models::Validate for EverythingStringOrNumber {}
 #[automatically_derived]
 impl ::core::convert::From<::std::string::String> for EverythingStringOrNumber {
     fn from(__value: ::std::string::String) -> Self {
-        EverythingStringOrNumber::String(__value)
+        Self::String(__value)
     }
 }
 #[automatically_derived]
-impl ::core::convert::From<::openapi_models::__private::serde_json::Number>
+impl ::core::convert::From<::openapi_models::__private::Number>
 for EverythingStringOrNumber {
-    fn from(__value: ::openapi_models::__private::serde_json::Number) -> Self {
-        EverythingStringOrNumber::Number(__value)
+    fn from(__value: ::openapi_models::__private::Number) -> Self {
+        Self::Number(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<&str> for EverythingStringOrNumber {
     fn from(__value: &str) -> Self {
-        EverythingStringOrNumber::String(::std::string::ToString::to_string(__value))
+        Self::String(::std::string::ToString::to_string(__value))
     }
 }
 /// Generated from `tests/constructs/types.yaml#/components/schemas/Everything/properties/implicitObject`.
@@ -640,7 +613,7 @@ pub struct EverythingImplicitObject {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -652,13 +625,12 @@ impl ::openapi_models::__private::serde::Serialize for EverythingImplicitObject 
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "a", &self.a)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("a", &self.a)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -674,20 +646,19 @@ for EverythingImplicitObject {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for EverythingImplicitObject {
     const NAME: &'static str = "EverythingImplicitObject";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "a" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "a" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -699,8 +670,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EverythingImplicitO
 impl EverythingImplicitObject {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            a: ::core::option::Option::None,
+            a: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -710,7 +682,7 @@ impl EverythingImplicitObject {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.a = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.a = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -729,7 +701,7 @@ pub struct Limits {
     /// `count` on the wire: optional (`None`: absent; `null` is refused).
     pub count: ::core::option::Option<::core::primitive::i64>,
     /// `ratio` on the wire: optional (`None`: absent; `null` is refused).
-    pub ratio: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub ratio: ::core::option::Option<::openapi_models::__private::Number>,
     /// `tags` on the wire: optional (`None`: absent; `null` is refused).
     pub tags: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `extra` on the wire: optional (`None`: absent; `null` is refused).
@@ -739,7 +711,7 @@ pub struct Limits {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -751,17 +723,16 @@ impl ::openapi_models::__private::serde::Serialize for Limits {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "name", &self.name)?;
-        __o::optional(&mut __map, "count", &self.count)?;
-        __o::optional(&mut __map, "ratio", &self.ratio)?;
-        __o::optional(&mut __map, "tags", &self.tags)?;
-        __o::optional(&mut __map, "extra", &self.extra)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("name", &self.name)?;
+        __w.optional("count", &self.count)?;
+        __w.optional("ratio", &self.ratio)?;
+        __w.optional("tags", &self.tags)?;
+        __w.optional("extra", &self.extra)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -776,28 +747,27 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Limits {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Limits {
     const NAME: &'static str = "Limits";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "name" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "count" => __o::next(&mut __map, &mut __f1, &__key)?,
-                "ratio" => __o::next(&mut __map, &mut __f2, &__key)?,
-                "tags" => __o::next(&mut __map, &mut __f3, &__key)?,
-                "extra" => __o::next(&mut __map, &mut __f4, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "name" => __r.value(&mut __f0)?,
+                "count" => __r.value(&mut __f1)?,
+                "ratio" => __r.value(&mut __f2)?,
+                "tags" => __r.value(&mut __f3)?,
+                "extra" => __r.value(&mut __f4)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -813,12 +783,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Limits {
 impl Limits {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            name: ::core::option::Option::None,
-            count: ::core::option::Option::None,
-            ratio: ::core::option::Option::None,
-            tags: ::core::option::Option::None,
-            extra: ::core::option::Option::None,
+            name: None,
+            count: None,
+            ratio: None,
+            tags: None,
+            extra: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -828,30 +799,28 @@ impl Limits {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.name = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `count`.
     #[must_use]
     pub fn with_count(mut self, __value: ::core::primitive::i64) -> Self {
-        self.count = ::core::option::Option::Some(__value);
+        self.count = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `ratio`.
     #[must_use]
     pub fn with_ratio(
         mut self,
-        __value: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Number,
-        >,
+        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
     ) -> Self {
-        self.ratio = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.ratio = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `tags`.
     #[must_use]
     pub fn with_tags(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.tags = ::core::option::Option::Some(__value);
+        self.tags = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `extra`.
@@ -863,7 +832,7 @@ impl Limits {
             ::core::primitive::i64,
         >,
     ) -> Self {
-        self.extra = ::core::option::Option::Some(__value);
+        self.extra = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -966,13 +935,12 @@ impl ::openapi_models::__private::serde::Serialize for Tally {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "total", &self.total)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("total", &self.total)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -987,20 +955,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Tally {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Tally {
     const NAME: &'static str = "Tally";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "total" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "total" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {

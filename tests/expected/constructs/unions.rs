@@ -11,7 +11,7 @@ pub struct Cat {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -23,14 +23,13 @@ impl ::openapi_models::__private::serde::Serialize for Cat {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "kind", &self.kind)?;
-        __o::entry(&mut __map, "meows", &self.meows)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("kind", &self.kind)?;
+        __w.entry("meows", &self.meows)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -45,22 +44,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Cat {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Cat {
     const NAME: &'static str = "Cat";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "kind" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "meows" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "kind" => __r.value(&mut __f0)?,
+                "meows" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -99,12 +97,12 @@ pub enum CatKind {
 }
 impl CatKind {
     /// Every value the spec lists, in its order.
-    pub const ALL: [Self; 1] = [CatKind::Cat];
+    pub const ALL: [Self; 1] = [Self::Cat];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            CatKind::Cat => "cat",
+            Self::Cat => "cat",
         }
     }
 }
@@ -161,7 +159,7 @@ pub struct Dog {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -173,14 +171,13 @@ impl ::openapi_models::__private::serde::Serialize for Dog {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "kind", &self.kind)?;
-        __o::entry(&mut __map, "barks", &self.barks)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("kind", &self.kind)?;
+        __w.entry("barks", &self.barks)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -195,22 +192,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Dog {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Dog {
     const NAME: &'static str = "Dog";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "kind" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "barks" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "kind" => __r.value(&mut __f0)?,
+                "barks" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -243,7 +239,7 @@ pub struct Bird {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -255,13 +251,12 @@ impl ::openapi_models::__private::serde::Serialize for Bird {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "wings", &self.wings)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("wings", &self.wings)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -276,20 +271,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Bird {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Bird {
     const NAME: &'static str = "Bird";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "wings" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "wings" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -331,19 +325,19 @@ impl ::openapi_models::__private::serde::Serialize for MappedPet {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            MappedPet::Cat(__value) => {
+            Self::Cat(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            MappedPet::Dog(__value) => {
+            Self::Dog(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            MappedPet::Bird(__value) => {
+            Self::Bird(__value) => {
                 ::openapi_models::__private::ser::tagged(
                     __serializer,
                     "kind",
@@ -388,19 +382,19 @@ impl ::openapi_models::__private::de::Variants for MappedPet {
                 <Cat as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(MappedPet::Cat)
+                    .map(Self::Cat)
             }
             1 => {
                 <Dog as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(MappedPet::Dog)
+                    .map(Self::Dog)
             }
             _ => {
                 <Bird as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(MappedPet::Bird)
+                    .map(Self::Bird)
             }
         }
     }
@@ -410,19 +404,19 @@ impl ::openapi_models::Validate for MappedPet {}
 #[automatically_derived]
 impl ::core::convert::From<Cat> for MappedPet {
     fn from(__value: Cat) -> Self {
-        MappedPet::Cat(__value)
+        Self::Cat(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<Dog> for MappedPet {
     fn from(__value: Dog) -> Self {
-        MappedPet::Dog(__value)
+        Self::Dog(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<Bird> for MappedPet {
     fn from(__value: Bird) -> Self {
-        MappedPet::Bird(__value)
+        Self::Bird(__value)
     }
 }
 /// Generated from `tests/constructs/unions.yaml#/components/schemas/ImplicitPet`.
@@ -445,13 +439,13 @@ impl ::openapi_models::__private::serde::Serialize for ImplicitPet {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            ImplicitPet::Cat(__value) => {
+            Self::Cat(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            ImplicitPet::Dog(__value) => {
+            Self::Dog(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -493,13 +487,13 @@ impl ::openapi_models::__private::de::Variants for ImplicitPet {
                 <Cat as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(ImplicitPet::Cat)
+                    .map(Self::Cat)
             }
             _ => {
                 <Dog as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(ImplicitPet::Dog)
+                    .map(Self::Dog)
             }
         }
     }
@@ -509,13 +503,13 @@ impl ::openapi_models::Validate for ImplicitPet {}
 #[automatically_derived]
 impl ::core::convert::From<Cat> for ImplicitPet {
     fn from(__value: Cat) -> Self {
-        ImplicitPet::Cat(__value)
+        Self::Cat(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<Dog> for ImplicitPet {
     fn from(__value: Dog) -> Self {
-        ImplicitPet::Dog(__value)
+        Self::Dog(__value)
     }
 }
 /// Generated from `tests/constructs/unions.yaml#/components/schemas/Content`.
@@ -526,7 +520,7 @@ pub enum Content {
     String(::std::string::String),
     Array(::std::vec::Vec<::std::string::String>),
     Integer(::core::primitive::i64),
-    Number(::openapi_models::__private::serde_json::Number),
+    Number(::openapi_models::__private::Number),
     Boolean(::core::primitive::bool),
 }
 #[automatically_derived]
@@ -539,31 +533,31 @@ impl ::openapi_models::__private::serde::Serialize for Content {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            Content::String(__value) => {
+            Self::String(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            Content::Array(__value) => {
+            Self::Array(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            Content::Integer(__value) => {
+            Self::Integer(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            Content::Number(__value) => {
+            Self::Number(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            Content::Boolean(__value) => {
+            Self::Boolean(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -607,7 +601,7 @@ impl ::openapi_models::__private::de::Variants for Content {
                 <::std::string::String as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Content::String)
+                    .map(Self::String)
             }
             1 => {
                 <::std::vec::Vec<
@@ -615,25 +609,25 @@ impl ::openapi_models::__private::de::Variants for Content {
                 > as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Content::Array)
+                    .map(Self::Array)
             }
             2 => {
                 <::core::primitive::i64 as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Content::Integer)
+                    .map(Self::Integer)
             }
             3 => {
-                <::openapi_models::__private::serde_json::Number as ::openapi_models::__private::serde::Deserialize>::deserialize(
+                <::openapi_models::__private::Number as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Content::Number)
+                    .map(Self::Number)
             }
             _ => {
                 <::core::primitive::bool as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Content::Boolean)
+                    .map(Self::Boolean)
             }
         }
     }
@@ -643,37 +637,37 @@ impl ::openapi_models::Validate for Content {}
 #[automatically_derived]
 impl ::core::convert::From<::std::string::String> for Content {
     fn from(__value: ::std::string::String) -> Self {
-        Content::String(__value)
+        Self::String(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<::std::vec::Vec<::std::string::String>> for Content {
     fn from(__value: ::std::vec::Vec<::std::string::String>) -> Self {
-        Content::Array(__value)
+        Self::Array(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<::core::primitive::i64> for Content {
     fn from(__value: ::core::primitive::i64) -> Self {
-        Content::Integer(__value)
+        Self::Integer(__value)
     }
 }
 #[automatically_derived]
-impl ::core::convert::From<::openapi_models::__private::serde_json::Number> for Content {
-    fn from(__value: ::openapi_models::__private::serde_json::Number) -> Self {
-        Content::Number(__value)
+impl ::core::convert::From<::openapi_models::__private::Number> for Content {
+    fn from(__value: ::openapi_models::__private::Number) -> Self {
+        Self::Number(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<::core::primitive::bool> for Content {
     fn from(__value: ::core::primitive::bool) -> Self {
-        Content::Boolean(__value)
+        Self::Boolean(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<&str> for Content {
     fn from(__value: &str) -> Self {
-        Content::String(::std::string::ToString::to_string(__value))
+        Self::String(::std::string::ToString::to_string(__value))
     }
 }
 /// Generated from `tests/constructs/unions.yaml#/components/schemas/Shape`.
@@ -686,7 +680,7 @@ pub enum Shape {
     Anything(
         ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::serde_json::Value,
+            ::openapi_models::__private::Value,
         >,
     ),
 }
@@ -700,19 +694,19 @@ impl ::openapi_models::__private::serde::Serialize for Shape {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            Shape::Point(__value) => {
+            Self::Point(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            Shape::Circle(__value) => {
+            Self::Circle(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            Shape::Anything(__value) => {
+            Self::Anything(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -754,22 +748,22 @@ impl ::openapi_models::__private::de::Variants for Shape {
                 <ShapePoint as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Shape::Point)
+                    .map(Self::Point)
             }
             1 => {
                 <ShapeCircle as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Shape::Circle)
+                    .map(Self::Circle)
             }
             _ => {
                 <::std::collections::BTreeMap<
                     ::std::string::String,
-                    ::openapi_models::__private::serde_json::Value,
+                    ::openapi_models::__private::Value,
                 > as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Shape::Anything)
+                    .map(Self::Anything)
             }
         }
     }
@@ -779,29 +773,29 @@ impl ::openapi_models::Validate for Shape {}
 #[automatically_derived]
 impl ::core::convert::From<ShapePoint> for Shape {
     fn from(__value: ShapePoint) -> Self {
-        Shape::Point(__value)
+        Self::Point(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<ShapeCircle> for Shape {
     fn from(__value: ShapeCircle) -> Self {
-        Shape::Circle(__value)
+        Self::Circle(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<
     ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 > for Shape {
     fn from(
         __value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::serde_json::Value,
+            ::openapi_models::__private::Value,
         >,
     ) -> Self {
-        Shape::Anything(__value)
+        Self::Anything(__value)
     }
 }
 /// Generated from `tests/constructs/unions.yaml#/components/schemas/Shape/anyOf/0`.
@@ -813,11 +807,11 @@ impl ::core::convert::From<
 )]
 pub struct ShapePoint {
     /// `x` on the wire: optional (`None`: absent; `null` is refused).
-    pub x: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub x: ::core::option::Option<::openapi_models::__private::Number>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -829,13 +823,12 @@ impl ::openapi_models::__private::serde::Serialize for ShapePoint {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "x", &self.x)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("x", &self.x)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -850,20 +843,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ShapePoint {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ShapePoint {
     const NAME: &'static str = "ShapePoint";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "x" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "x" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -875,8 +867,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ShapePoint {
 impl ShapePoint {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            x: ::core::option::Option::None,
+            x: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -884,11 +877,9 @@ impl ShapePoint {
     #[must_use]
     pub fn with_x(
         mut self,
-        __value: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Number,
-        >,
+        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
     ) -> Self {
-        self.x = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.x = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -898,13 +889,13 @@ impl ::openapi_models::Validate for ShapePoint {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct ShapeCircle {
     /// `x` on the wire: required.
-    pub x: ::openapi_models::__private::serde_json::Number,
+    pub x: ::openapi_models::__private::Number,
     /// `radius` on the wire: required.
-    pub radius: ::openapi_models::__private::serde_json::Number,
+    pub radius: ::openapi_models::__private::Number,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -916,14 +907,13 @@ impl ::openapi_models::__private::serde::Serialize for ShapeCircle {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "x", &self.x)?;
-        __o::entry(&mut __map, "radius", &self.radius)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("x", &self.x)?;
+        __w.entry("radius", &self.radius)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -938,22 +928,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ShapeCircle {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ShapeCircle {
     const NAME: &'static str = "ShapeCircle";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "x" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "radius" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "x" => __r.value(&mut __f0)?,
+                "radius" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -966,10 +955,8 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ShapeCircle {
 impl ShapeCircle {
     /// Builds the value from the required fields (`x`, `radius`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(
-        x: impl ::core::convert::Into<::openapi_models::__private::serde_json::Number>,
-        radius: impl ::core::convert::Into<
-            ::openapi_models::__private::serde_json::Number,
-        >,
+        x: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        radius: impl ::core::convert::Into<::openapi_models::__private::Number>,
     ) -> Self {
         Self {
             x: ::core::convert::Into::into(x),
@@ -998,13 +985,13 @@ impl ::openapi_models::__private::serde::Serialize for MaybeContent {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            MaybeContent::String(__value) => {
+            Self::String(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            MaybeContent::Integer(__value) => {
+            Self::Integer(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -1045,13 +1032,13 @@ impl ::openapi_models::__private::de::Variants for MaybeContent {
                 <::std::string::String as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(MaybeContent::String)
+                    .map(Self::String)
             }
             _ => {
                 <::core::primitive::i64 as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(MaybeContent::Integer)
+                    .map(Self::Integer)
             }
         }
     }
@@ -1061,19 +1048,19 @@ impl ::openapi_models::Validate for MaybeContent {}
 #[automatically_derived]
 impl ::core::convert::From<::std::string::String> for MaybeContent {
     fn from(__value: ::std::string::String) -> Self {
-        MaybeContent::String(__value)
+        Self::String(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<::core::primitive::i64> for MaybeContent {
     fn from(__value: ::core::primitive::i64) -> Self {
-        MaybeContent::Integer(__value)
+        Self::Integer(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<&str> for MaybeContent {
     fn from(__value: &str) -> Self {
-        MaybeContent::String(::std::string::ToString::to_string(__value))
+        Self::String(::std::string::ToString::to_string(__value))
     }
 }
 /// Generated from `tests/constructs/unions.yaml#/components/schemas/Twice`.
@@ -1094,13 +1081,13 @@ impl ::openapi_models::__private::serde::Serialize for Twice {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            Twice::Cat(__value) => {
+            Self::Cat(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            Twice::Cat2(__value) => {
+            Self::Cat2(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -1141,13 +1128,13 @@ impl ::openapi_models::__private::de::Variants for Twice {
                 <Cat as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Twice::Cat)
+                    .map(Self::Cat)
             }
             _ => {
                 <Cat as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Twice::Cat2)
+                    .map(Self::Cat2)
             }
         }
     }
@@ -1164,7 +1151,7 @@ pub struct Holder {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1176,14 +1163,13 @@ impl ::openapi_models::__private::serde::Serialize for Holder {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::entry(&mut __map, "pet", &self.pet)?;
-        __o::entry(&mut __map, "maybe", &self.maybe)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("pet", &self.pet)?;
+        __w.entry("maybe", &self.maybe)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1198,22 +1184,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Holder {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Holder {
     const NAME: &'static str = "Holder";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "pet" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "maybe" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "pet" => __r.value(&mut __f0)?,
+                "maybe" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1226,9 +1211,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Holder {
 impl Holder {
     /// Builds the value from the required fields (`pet`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(pet: impl ::core::convert::Into<MappedPet>) -> Self {
+        use ::core::option::Option::None;
         Self {
             pet: ::core::convert::Into::into(pet),
-            maybe: ::core::option::Option::None,
+            maybe: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -1238,7 +1224,7 @@ impl Holder {
         mut self,
         __value: impl ::core::convert::Into<MaybeContent>,
     ) -> Self {
-        self.maybe = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.maybe = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -1263,13 +1249,13 @@ impl ::openapi_models::__private::serde::Serialize for Node {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
-            Node::ShortNode(__value) => {
+            Self::ShortNode(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
                 )
             }
-            Node::LongNode(__value) => {
+            Self::LongNode(__value) => {
                 ::openapi_models::__private::serde::Serialize::serialize(
                     __value,
                     __serializer,
@@ -1312,7 +1298,7 @@ impl ::openapi_models::__private::de::Variants for Node {
                 > as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Node::ShortNode)
+                    .map(Self::ShortNode)
             }
             _ => {
                 <::std::boxed::Box<
@@ -1320,7 +1306,7 @@ impl ::openapi_models::__private::de::Variants for Node {
                 > as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
-                    .map(Node::LongNode)
+                    .map(Self::LongNode)
             }
         }
     }
@@ -1341,13 +1327,13 @@ impl ::openapi_models::Validate for Node {
 #[automatically_derived]
 impl ::core::convert::From<::std::boxed::Box<ShortNode>> for Node {
     fn from(__value: ::std::boxed::Box<ShortNode>) -> Self {
-        Node::ShortNode(__value)
+        Self::ShortNode(__value)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<::std::boxed::Box<LongNode>> for Node {
     fn from(__value: ::std::boxed::Box<LongNode>) -> Self {
-        Node::LongNode(__value)
+        Self::LongNode(__value)
     }
 }
 /// Generated from `tests/constructs/unions.yaml#/components/schemas/ShortNode`.
@@ -1365,7 +1351,7 @@ pub struct ShortNode {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1377,14 +1363,13 @@ impl ::openapi_models::__private::serde::Serialize for ShortNode {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "next", &self.next)?;
-        __o::optional(&mut __map, "v", &self.v)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("next", &self.next)?;
+        __w.optional("v", &self.v)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1399,22 +1384,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ShortNode {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ShortNode {
     const NAME: &'static str = "ShortNode";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "next" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "v" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "next" => __r.value(&mut __f0)?,
+                "v" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1427,9 +1411,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ShortNode {
 impl ShortNode {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            next: ::core::option::Option::None,
-            v: ::core::option::Option::None,
+            next: None,
+            v: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -1439,7 +1424,7 @@ impl ShortNode {
         mut self,
         __value: impl ::core::convert::Into<::std::boxed::Box<Node>>,
     ) -> Self {
-        self.next = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.next = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `v`.
@@ -1448,7 +1433,7 @@ impl ShortNode {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.v = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.v = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -1482,7 +1467,7 @@ pub struct LongNode {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -1494,14 +1479,13 @@ impl ::openapi_models::__private::serde::Serialize for LongNode {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "next", &self.next)?;
-        __o::optional(&mut __map, "v", &self.v)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("next", &self.next)?;
+        __w.optional("v", &self.v)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -1516,22 +1500,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LongNode {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for LongNode {
     const NAME: &'static str = "LongNode";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "next" => __o::next(&mut __map, &mut __f0, &__key)?,
-                "v" => __o::next(&mut __map, &mut __f1, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "next" => __r.value(&mut __f0)?,
+                "v" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -1544,9 +1527,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for LongNode {
 impl LongNode {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            next: ::core::option::Option::None,
-            v: ::core::option::Option::None,
+            next: None,
+            v: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -1556,7 +1540,7 @@ impl LongNode {
         mut self,
         __value: impl ::core::convert::Into<::std::boxed::Box<Node>>,
     ) -> Self {
-        self.next = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.next = ::openapi_models::__private::some(__value);
         self
     }
     /// Sets `v`.
@@ -1565,7 +1549,7 @@ impl LongNode {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.v = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.v = ::openapi_models::__private::some(__value);
         self
     }
 }

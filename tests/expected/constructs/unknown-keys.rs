@@ -14,7 +14,7 @@ pub struct Open {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::serde_json::Value,
+        ::openapi_models::__private::Value,
     >,
 }
 #[automatically_derived]
@@ -26,13 +26,12 @@ impl ::openapi_models::__private::serde::Serialize for Open {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "name", &self.name)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("name", &self.name)?;
         for (__key, __value) in &self.additional_properties {
-            __o::entry(&mut __map, __key, __value)?;
+            __w.entry(__key, __value)?;
         }
-        __o::end(__map)
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -47,20 +46,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Open {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Open {
     const NAME: &'static str = "Open";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "name" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => {
-                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
-                }
+        while __r.next_key()? {
+            match __r.key() {
+                "name" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
             }
         }
         ::core::result::Result::Ok(Self {
@@ -72,8 +70,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Open {
 impl Open {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
+        use ::core::option::Option::None;
         Self {
-            name: ::core::option::Option::None,
+            name: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -83,7 +82,7 @@ impl Open {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.name = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -109,10 +108,9 @@ impl ::openapi_models::__private::serde::Serialize for Closed {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::optional(&mut __map, "name", &self.name)?;
-        __o::end(__map)
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("name", &self.name)?;
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -127,17 +125,18 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Closed {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Closed {
     const NAME: &'static str = "Closed";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
         use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
-        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
-            match __key.as_str() {
-                "name" => __o::next(&mut __map, &mut __f0, &__key)?,
-                _ => __o::skip(&mut __map)?,
+        while __r.next_key()? {
+            match __r.key() {
+                "name" => __r.value(&mut __f0)?,
+                _ => __r.skip()?,
             }
         }
         ::core::result::Result::Ok(Self { name: __f0 })
@@ -146,9 +145,8 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Closed {
 impl Closed {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new() -> Self {
-        Self {
-            name: ::core::option::Option::None,
-        }
+        use ::core::option::Option::None;
+        Self { name: None }
     }
     /// Sets `name`.
     #[must_use]
@@ -156,7 +154,7 @@ impl Closed {
         mut self,
         __value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self.name = ::openapi_models::__private::some(__value);
         self
     }
 }
@@ -179,9 +177,8 @@ impl ::openapi_models::__private::serde::Serialize for Nothing {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        use ::openapi_models::__private::object as __o;
-        let mut __map = __o::begin(__serializer)?;
-        __o::end(__map)
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.end()
     }
 }
 #[automatically_derived]
@@ -196,13 +193,14 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Nothing {
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Nothing {
     const NAME: &'static str = "Nothing";
-    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
     where
         __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
     {
         use ::openapi_models::__private::object as __o;
-        while __o::key(&mut __map)?.is_some() {
-            __o::skip(&mut __map)?;
+        let mut __r = __o::Entries::new(__map);
+        while __r.next_key()? {
+            __r.skip()?;
         }
         ::core::result::Result::Ok(Self {})
     }

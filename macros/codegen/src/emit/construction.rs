@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::{string, Emitter};
+use super::Emitter;
 use crate::ir::{Field, Presence, Struct};
 
 /// Clippy's `too_many_arguments` starts above seven.
@@ -30,9 +30,7 @@ impl Emitter<'_> {
             }
             let start = match field.presence() {
                 Presence::Required => "::core::default::Default::default()".to_owned(),
-                Presence::RequiredNullable | Presence::Optional => {
-                    "::core::option::Option::None".to_owned()
-                }
+                Presence::RequiredNullable | Presence::Optional => "None".to_owned(),
                 Presence::OptionalNullable => format!("{}::Tristate::Absent", self.rt),
             };
             let _ = write!(inits, "{name}: {start}, ");
@@ -71,9 +69,16 @@ impl Emitter<'_> {
         {
             allow.push_str("#[allow(clippy::just_underscores_and_digits)] ");
         }
-        let mut methods = format!(
-            "#[doc = {}] {allow}pub fn new({}) -> Self {{ Self {{ {inits}}} }} ",
-            string(&doc),
+        let none = if inits.contains(": None, ") {
+            "use ::core::option::Option::None; "
+        } else {
+            ""
+        };
+        let mut methods = String::new();
+        super::doc(&mut methods, &doc);
+        let _ = write!(
+            methods,
+            "{allow}pub fn new({}) -> Self {{ {none}Self {{ {inits}}} }} ",
             params.join(", ")
         );
         for field in &s.fields {
@@ -87,27 +92,27 @@ impl Emitter<'_> {
             return;
         };
         let name = &field.name;
-        let value = if field.build.into {
-            "::core::convert::Into::into(__value)"
-        } else {
-            "__value"
-        };
+        let rt = &self.rt;
+        // The runtime's helpers convert (`T: Into<T>` too) and wrap.
         let set = match field.presence() {
-            Presence::Required => value.to_owned(),
-            Presence::RequiredNullable | Presence::Optional => {
-                format!("::core::option::Option::Some({value})")
+            Presence::Required if field.build.into => {
+                "::core::convert::Into::into(__value)".to_owned()
             }
-            Presence::OptionalNullable => format!("{}::Tristate::Value({value})", self.rt),
+            Presence::Required => "__value".to_owned(),
+            Presence::RequiredNullable | Presence::Optional => {
+                format!("{rt}::__private::some(__value)")
+            }
+            Presence::OptionalNullable => format!("{rt}::__private::value(__value)"),
         };
         let deprecated = if field.deprecated {
             "#[deprecated] "
         } else {
             ""
         };
-        let doc = string(&format!(" Sets `{}`.", field.wire.replace('`', "'")));
+        super::doc(out, &format!(" Sets `{}`.", field.wire.replace('`', "'")));
         let _ = write!(
             out,
-            "#[doc = {doc}] {deprecated}#[must_use] pub fn {setter}(mut self, __value: {}) -> Self {{ self.{name} = {set}; self }} ",
+            "{deprecated}#[must_use] pub fn {setter}(mut self, __value: {}) -> Self {{ self.{name} = {set}; self }} ",
             self.taken(field)
         );
     }

@@ -34,19 +34,17 @@ impl Emitter<'_> {
         let _ = write!(out, "{}pub enum {name} {{ ", affix_allow(e.shared_affix));
         for (i, variant) in e.variants.iter().enumerate() {
             let raw = variant.value.as_str().unwrap_or_default();
-            let doc = string(&format!(" `{}`", raw.replace('`', "'")));
+            super::doc(out, &format!(" `{}`", raw.replace('`', "'")));
             let default = if e.default_variant == Some(i) {
                 "#[default] "
             } else {
                 ""
             };
-            let _ = write!(out, "#[doc = {doc}] {default}{}, ", variant.name);
+            let _ = write!(out, "{default}{}, ", variant.name);
         }
         if let Some(other) = &e.other {
-            let _ = write!(
-                out,
-                "#[doc = \" A value the spec does not list, kept as it came.\"] {other}(::std::string::String), "
-            );
+            super::doc(out, " A value the spec does not list, kept as it came.");
+            let _ = write!(out, "{other}(::std::string::String), ");
         }
         out.push_str("}\n");
         self.text_conversions(out, def, e);
@@ -85,9 +83,13 @@ impl Emitter<'_> {
         let mut arms = String::new();
         for v in &e.variants {
             let value = string(v.value.as_str().unwrap_or_default());
-            let _ = write!(arms, "{name}::{} => {value}, ", v.name);
+            let _ = write!(arms, "Self::{} => {value}, ", v.name);
         }
-        let doc = "#[doc = \" The value as written on the wire.\"] #[must_use]";
+        let doc = format!(
+            "{}#[must_use]",
+            super::doc_string(" The value as written on the wire.")
+        );
+        let all_doc = super::doc_string(" Every value the spec lists, in its order.");
         let (methods, error, parse) = match &e.other {
             // One table of the variants and `as_str` serve parsing and
             // reading: each value is written once.
@@ -95,11 +97,11 @@ impl Emitter<'_> {
                 let all: Vec<String> = e
                     .variants
                     .iter()
-                    .map(|v| format!("{name}::{}", v.name))
+                    .map(|v| format!("Self::{}", v.name))
                     .collect();
                 (
                     format!(
-                        "#[doc = \" Every value the spec lists, in its order.\"] pub const ALL: [Self; {}] = [{}]; \
+                        "{all_doc}pub const ALL: [Self; {}] = [{}]; \
                          {doc} pub const fn as_str(&self) -> &'static str {{ match self {{ {arms}}} }}",
                         all.len(),
                         all.join(", ")
@@ -114,12 +116,12 @@ impl Emitter<'_> {
                 let mut parse = String::new();
                 for v in &e.variants {
                     let value = string(v.value.as_str().unwrap_or_default());
-                    let _ = write!(parse, "{value} => {name}::{}, ", v.name);
+                    let _ = write!(parse, "{value} => Self::{}, ", v.name);
                 }
                 (
-                    format!("{doc} pub fn as_str(&self) -> &str {{ match self {{ {arms}{name}::{other}(__value) => __value, }} }}"),
+                    format!("{doc} pub fn as_str(&self) -> &str {{ match self {{ {arms}Self::{other}(__value) => __value, }} }}"),
                     "::core::convert::Infallible".to_owned(),
-                    format!("::core::result::Result::Ok(match __value {{ {parse}__other => {name}::{other}(::std::string::ToString::to_string(__other)), }})"),
+                    format!("::core::result::Result::Ok(match __value {{ {parse}__other => Self::{other}(::std::string::ToString::to_string(__other)), }})"),
                 )
             }
         };
@@ -173,8 +175,8 @@ impl Emitter<'_> {
         let scalar = format!("{rt}::__private::de::Scalar");
         for variant in &e.variants {
             let v = &variant.name;
-            let doc = string(&format!(" `{}`", variant.value));
-            let _ = write!(out, "#[doc = {doc}] {v}, ");
+            super::doc(out, &format!(" `{}`", variant.value));
+            let _ = write!(out, "{v}, ");
             let (write, pattern) = match &variant.value {
                 Value::Bool(b) => (
                     format!("__serializer.serialize_bool({b})"),
@@ -206,10 +208,10 @@ impl Emitter<'_> {
                 },
                 _ => continue,
             };
-            let _ = write!(serialize, "{name}::{v} => {write}, ");
+            let _ = write!(serialize, "Self::{v} => {write}, ");
             let _ = write!(
                 matches,
-                "{pattern} => ::core::option::Option::Some({name}::{v}), "
+                "{pattern} => ::core::option::Option::Some(Self::{v}), "
             );
         }
         out.push_str("}\n");

@@ -159,17 +159,17 @@ impl Emitter<'_> {
             Ty::Integer(IntKind::U32) => "::core::primitive::u32".to_owned(),
             Ty::Integer(IntKind::U64) => "::core::primitive::u64".to_owned(),
             Ty::Integer(IntKind::Big) | Ty::Number => {
-                format!("{rt}::__private::serde_json::Number")
+                format!("{rt}::__private::Number")
             }
             Ty::Boolean => "::core::primitive::bool".to_owned(),
-            Ty::Any => format!("{rt}::__private::serde_json::Value"),
+            Ty::Any => format!("{rt}::__private::Value"),
             Ty::Null => "()".to_owned(),
             Ty::Array(item) => format!("::std::vec::Vec<{}>", self.nested(item)),
             Ty::Map(value) => format!(
                 "::std::collections::BTreeMap<::std::string::String, {}>",
                 self.nested(value)
             ),
-            Ty::Prefixed(..) => format!("::std::vec::Vec<{rt}::__private::serde_json::Value>"),
+            Ty::Prefixed(..) => format!("::std::vec::Vec<{rt}::__private::Value>"),
             Ty::Tuple(members) => {
                 let members: Vec<String> = members.iter().map(|m| self.nested(m)).collect();
                 format!("({},)", members.join(", "))
@@ -178,14 +178,34 @@ impl Emitter<'_> {
     }
 }
 
-/// One `#[doc]` per line (prettyplease shows them as `///` comments).
+/// One doc line per line.
 pub fn doc_attrs(out: &mut String, lines: &[String]) {
     for line in lines {
         if line.is_empty() {
-            out.push_str("#[doc = \"\"] ");
+            doc(out, "");
         } else {
-            let _ = write!(out, "#[doc = {}] ", string(&format!(" {line}")));
+            doc(out, &format!(" {line}"));
         }
+    }
+}
+
+/// [`doc`] as a string.
+pub fn doc_string(text: &str) -> String {
+    let mut out = String::new();
+    doc(&mut out, text);
+    out
+}
+
+/// One line of docs, `text` exactly: a `///` comment (what rustc and syn
+/// read as `#[doc = "text"]`, in fewer bytes and without escapes), or the
+/// attribute where a comment cannot hold the text (a line break, a control
+/// character, or a `/` that would turn `///` into a plain comment).
+pub fn doc(out: &mut String, text: &str) {
+    let comment_safe = !text.starts_with('/') && !text.chars().any(|c| c.is_control() && c != '\t');
+    if comment_safe {
+        let _ = writeln!(out, "///{text}");
+    } else {
+        let _ = write!(out, "#[doc = {}] ", string(text));
     }
 }
 
@@ -221,5 +241,34 @@ mod tests {
         assert_eq!(float(1.0), "1.0");
         assert_eq!(float(1.5), "1.5");
         assert_eq!(float(1e25), "1e25");
+    }
+
+    /// A doc line reads back as the same `#[doc]` text, whichever form it
+    /// is written in.
+    #[test]
+    fn doc_lines_read_back_exactly() {
+        for text in [
+            "",
+            " plain `code` \"quoted\" \\ é",
+            "/ a slash first",
+            " a\rcarriage return",
+            " a bell \u{7}",
+            "\ttab first",
+        ] {
+            let item: syn::ItemStruct =
+                syn::parse_str(&format!("{}struct S;", doc_string(text))).expect(text);
+            let syn::Meta::NameValue(meta) = &item.attrs[0].meta else {
+                panic!("{text:?}: not #[doc = ...]");
+            };
+            let syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(read),
+                ..
+            }) = &meta.value
+            else {
+                panic!("{text:?}: not a string");
+            };
+            assert_eq!(read.value(), text);
+        }
+        assert_eq!(doc_string(" short"), "/// short\n");
     }
 }

@@ -29,10 +29,10 @@ impl Emitter<'_> {
             } else {
                 " Keys the schema does not declare, kept as they came and written back."
             };
+            super::doc(out, doc);
             let _ = write!(
                 out,
-                "#[doc = {}] pub {}: ::std::collections::BTreeMap<::std::string::String, {}>, ",
-                string(doc),
+                "pub {}: ::std::collections::BTreeMap<::std::string::String, {}>, ",
                 &additional.name,
                 self.nested(&additional.value)
             );
@@ -83,7 +83,7 @@ impl Emitter<'_> {
         // The runtime's helpers by a short local name: a field costs one
         // short statement.
         let mut body = format!(
-            "use {}::__private::object as __o; let mut __map = __o::begin(__serializer)?; ",
+            "let mut __w = {}::__private::object::Writer::begin(__serializer)?; ",
             self.rt
         );
         // Keys a flattened union wrote are not written again from the
@@ -100,10 +100,7 @@ impl Emitter<'_> {
                 } else {
                     "::core::mem::drop"
                 };
-                let _ = write!(
-                    body,
-                    "{written}(__o::flatten_into(&mut __map, &self.{name})?); "
-                );
+                let _ = write!(body, "{written}(__w.flatten(&self.{name})?); ");
                 continue;
             }
             let write = match field.presence() {
@@ -112,7 +109,7 @@ impl Emitter<'_> {
                 Presence::OptionalNullable => "tristate",
             };
             let wire = string(&field.wire);
-            let _ = write!(body, "__o::{write}(&mut __map, {wire}, &self.{name})?; ");
+            let _ = write!(body, "__w.{write}({wire}, &self.{name})?; ");
         }
         if let Some(additional) = &s.additional {
             let skip = if dedupe {
@@ -122,11 +119,11 @@ impl Emitter<'_> {
             };
             let _ = write!(
                 body,
-                "for (__key, __value) in &self.{} {{ {skip}__o::entry(&mut __map, __key, __value)?; }} ",
+                "for (__key, __value) in &self.{} {{ {skip}__w.entry(__key, __value)?; }} ",
                 &additional.name
             );
         }
-        body.push_str("__o::end(__map)");
+        body.push_str("__w.end()");
         body
     }
 
@@ -145,17 +142,14 @@ impl Emitter<'_> {
         let read = if arms.is_empty() {
             format!("{unknown};")
         } else {
-            format!("match __key.as_str() {{ {arms}_ => {unknown}, }}")
+            format!("match __r.key() {{ {arms}_ => {unknown}, }}")
         };
-        let next = "__o::key(&mut __map)?";
         // With no key declared and every other refused, the first key ends
         // the reading (a `while` would never loop: clippy's `never_loop`).
         let each_key = if arms.is_empty() && unknown.starts_with("return ") {
-            format!("if let ::core::option::Option::Some(__key) = {next}")
-        } else if read.contains("__key") {
-            format!("while let ::core::option::Option::Some(__key) = {next}")
+            "if __r.next_key()?"
         } else {
-            format!("while {next}.is_some()")
+            "while __r.next_key()?"
         };
         self.trait_impl(
             out,
@@ -165,10 +159,10 @@ impl Emitter<'_> {
             def.name.as_str(),
             &format!(
                 "const NAME: &'static str = {}; \
-                 fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error> \
+                 fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error> \
                  where __A: {rt}::__private::serde::de::MapAccess<'de> {{ \
                  use {rt}::__private::object as __o; {none}\
-                 {slots}\
+                 let mut __r = __o::Entries::new(__map); {slots}\
                  {each_key} {{ {read} }} \
                  ::core::result::Result::Ok(Self {{ {build}}}) }}",
                 string(def.name.unraw()),
@@ -196,10 +190,7 @@ impl Emitter<'_> {
             let wire = string(&field.wire);
             let slot = slot(i);
             let _ = write!(slots, "let mut {slot} = None; ");
-            let _ = write!(
-                arms,
-                "{wire} => __o::next(&mut __map, &mut {slot}, &__key)?, "
-            );
+            let _ = write!(arms, "{wire} => __r.value(&mut {slot})?, ");
             match field.presence() {
                 Presence::Required | Presence::RequiredNullable => {
                     let _ = write!(build, "{field_name}: __o::required({slot}, {wire})?, ");
@@ -226,7 +217,7 @@ impl Emitter<'_> {
                 if let Some(additional) = &s.additional {
                     let _ = write!(build, "{}: __o::extras_from(&__rest)?, ", &additional.name);
                 }
-                "__o::rest_entry(&mut __map, &mut __rest, __key)?".to_owned()
+                "__r.rest(&mut __rest)?".to_owned()
             }
             (Some(additional), false) => {
                 let _ = write!(
@@ -234,16 +225,16 @@ impl Emitter<'_> {
                     "let mut __extra = ::std::collections::BTreeMap::new(); "
                 );
                 let _ = write!(build, "{}: __extra, ", &additional.name);
-                "{ __extra.insert(__key.into_string(), __o::extra(&mut __map)?); }".to_owned()
+                "__r.extra(&mut __extra)?".to_owned()
             }
             (None, false) if s.deny_unknown => {
                 let known: Vec<String> = s.fields.iter().map(|f| string(&f.wire)).collect();
                 format!(
-                    "return ::core::result::Result::Err(__o::unknown(__key.as_str(), &[{}]))",
+                    "return ::core::result::Result::Err(__r.unknown(&[{}]))",
                     known.join(", ")
                 )
             }
-            (None, false) => "__o::skip(&mut __map)?".to_owned(),
+            (None, false) => "__r.skip()?".to_owned(),
         };
         (slots, arms, unknown, build)
     }
@@ -257,7 +248,10 @@ impl Emitter<'_> {
                 continue;
             };
             let (ret, body) = self.accessor(field, accessor.read, default);
-            let doc = string(&format!(" `{}`, or its default when absent.", field.wire));
+            super::doc(
+                methods,
+                &format!(" `{}`, or its default when absent.", field.wire),
+            );
             let deprecated = if field.deprecated {
                 "#[deprecated] "
             } else {
@@ -265,7 +259,7 @@ impl Emitter<'_> {
             };
             let _ = write!(
                 methods,
-                "#[doc = {doc}] {deprecated}#[must_use] pub fn {}(&self) -> {ret} {{ {body} }} ",
+                "{deprecated}#[must_use] pub fn {}(&self) -> {ret} {{ {body} }} ",
                 accessor.name
             );
         }
@@ -323,17 +317,28 @@ impl Emitter<'_> {
         let rt = &self.rt;
         match default {
             DefaultValue::Number(number) => match (number.as_i64(), number.as_u64()) {
-                (Some(int), _) => format!("<{rt}::__private::serde_json::Number as ::core::convert::From<i64>>::from({int}i64)"),
-                (None, Some(uint)) => format!("<{rt}::__private::serde_json::Number as ::core::convert::From<u64>>::from({uint}u64)"),
-                _ => format!("{rt}::__private::number_from_f64({})", float(number.as_f64().unwrap_or(0.0))),
+                (Some(int), _) => format!(
+                    "<{rt}::__private::Number as ::core::convert::From<i64>>::from({int}i64)"
+                ),
+                (None, Some(uint)) => format!(
+                    "<{rt}::__private::Number as ::core::convert::From<u64>>::from({uint}u64)"
+                ),
+                _ => format!(
+                    "{rt}::__private::number_from_f64({})",
+                    float(number.as_f64().unwrap_or(0.0))
+                ),
             },
             DefaultValue::Bool(b) => b.to_string(),
             DefaultValue::Int(int) => int.to_string(),
             DefaultValue::String(text) => string(text),
-            DefaultValue::Variant { ty, variant } => match &self.model.types[crate::ir::resolve_alias(&self.model.types, *ty)].kind {
-                TypeKind::Enum(e) => format!("{}::{}", self.type_path(*ty), e.variants[*variant].name),
-                _ => String::new(),
-            },
+            DefaultValue::Variant { ty, variant } => {
+                match &self.model.types[crate::ir::resolve_alias(&self.model.types, *ty)].kind {
+                    TypeKind::Enum(e) => {
+                        format!("{}::{}", self.type_path(*ty), e.variants[*variant].name)
+                    }
+                    _ => String::new(),
+                }
+            }
             DefaultValue::Json(value) => json_text(value),
         }
     }

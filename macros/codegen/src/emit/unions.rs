@@ -22,13 +22,12 @@ impl Emitter<'_> {
         );
         for v in &union.variants {
             if let (Some(property), Some(tag)) = (tag, &v.tag_value) {
-                let doc = string(&format!(" `{property}: {}`", tag.replace('`', "'")));
-                let _ = write!(out, "#[doc = {doc}] ");
+                super::doc(out, &format!(" `{property}: {}`", tag.replace('`', "'")));
             }
             let _ = write!(out, "{}({}), ", v.name, self.nested(&v.ty));
         }
         out.push_str("}\n");
-        let serialize = self.union_writer(def, union);
+        let serialize = self.union_writer(union);
         let reader = self.reader(union);
         self.serde_impls(out, def, &serialize, &reader);
         self.variants_impl(out, def, union);
@@ -49,7 +48,7 @@ impl Emitter<'_> {
                 &format!("::core::convert::From<{ty}>"),
                 name.as_str(),
                 &format!(
-                    "fn from(__value: {ty}) -> Self {{ {name}::{}(__value) }}",
+                    "fn from(__value: {ty}) -> Self {{ Self::{}(__value) }}",
                     v.name
                 ),
             );
@@ -62,7 +61,7 @@ impl Emitter<'_> {
                 "::core::convert::From<&str>",
                 name.as_str(),
                 &format!(
-                    "fn from(__value: &str) -> Self {{ {name}::{}(::std::string::ToString::to_string(__value)) }}",
+                    "fn from(__value: &str) -> Self {{ Self::{}(::std::string::ToString::to_string(__value)) }}",
                     union.variants[text].name
                 ),
             );
@@ -71,9 +70,8 @@ impl Emitter<'_> {
 
     /// `Serialize`: each variant as its type writes it, the tag added
     /// where the variant's type does not write it itself.
-    fn union_writer(&self, def: &TypeDef, union: &Union) -> String {
+    fn union_writer(&self, union: &Union) -> String {
         let rt = &self.rt;
-        let name = &def.name;
         let mut serialize = String::from("match self { ");
         for (i, v) in union.variants.iter().enumerate() {
             let variant = &v.name;
@@ -86,7 +84,7 @@ impl Emitter<'_> {
                 ) if declares.get(i) == Some(&false) => {
                     let _ = write!(
                         serialize,
-                        "{name}::{variant}(__value) => {rt}::__private::ser::tagged(__serializer, {}, {}, __value), ",
+                        "Self::{variant}(__value) => {rt}::__private::ser::tagged(__serializer, {}, {}, __value), ",
                         string(property),
                         string(tag)
                     );
@@ -94,7 +92,7 @@ impl Emitter<'_> {
                 _ => {
                     let _ = write!(
                         serialize,
-                        "{name}::{variant}(__value) => {rt}::__private::serde::Serialize::serialize(__value, __serializer), "
+                        "Self::{variant}(__value) => {rt}::__private::serde::Serialize::serialize(__value, __serializer), "
                     );
                 }
             }
@@ -112,7 +110,7 @@ impl Emitter<'_> {
         let name = &def.name;
         let read = |v: &Variant| {
             format!(
-                "<{} as {rt}::__private::serde::Deserialize>::deserialize(__deserializer).map({name}::{})",
+                "<{} as {rt}::__private::serde::Deserialize>::deserialize(__deserializer).map(Self::{})",
                 self.nested(&v.ty),
                 v.name
             )

@@ -43,8 +43,11 @@ pub const LOCALS: &[&str] = &[
     "__status",
     "__content_type",
     "__body",
-    // The runtime's object helpers, imported by a short name in a function.
+    // The runtime's object helpers, imported by a short name in a function,
+    // and the object being read or written.
     "__o",
+    "__r",
+    "__w",
 ];
 
 /// Families of numbered locals: `__f0` (a field's slot while reading),
