@@ -145,6 +145,15 @@ impl Validator {
         self.path.pop();
     }
 
+    /// Checks `value`, the property `name` (as written on the wire): the
+    /// `push_field`, `validate_at`, `pop` of a field with nothing else to
+    /// check.
+    pub fn field<T: Validate + ?Sized>(&mut self, name: &'static str, value: &T) {
+        self.push_field(name);
+        value.validate_at(self);
+        self.pop();
+    }
+
     /// Records a violation at the current position.
     pub fn report(&mut self, message: impl Into<String>) {
         let mut pointer = String::new();
@@ -192,6 +201,14 @@ impl<T: Validate + ?Sized> Validate for Box<T> {
 impl<T: Validate> Validate for Option<T> {
     fn validate_at(&self, validator: &mut Validator) {
         if let Some(value) = self {
+            value.validate_at(validator);
+        }
+    }
+}
+
+impl<T: Validate> Validate for crate::Tristate<T> {
+    fn validate_at(&self, validator: &mut Validator) {
+        if let crate::Tristate::Value(value) = self {
             value.validate_at(validator);
         }
     }

@@ -1915,11 +1915,7 @@ impl Drive {
 #[automatically_derived]
 impl ::openapi_models::Validate for Drive {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(__value) = &self.rate_limiter {
-            __v.push_field("rate_limiter");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("rate_limiter", &self.rate_limiter);
     }
 }
 /// Represents the caching strategy for the block device.
@@ -2196,11 +2192,7 @@ impl Pmem {
 #[automatically_derived]
 impl ::openapi_models::Validate for Pmem {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(__value) = &self.rate_limiter {
-            __v.push_field("rate_limiter");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("rate_limiter", &self.rate_limiter);
     }
 }
 /// Generated from `tests/corpus/firecracker-swagger2.yaml#/definitions/Error`.
@@ -2560,53 +2552,13 @@ impl FullVmConfiguration {
 #[automatically_derived]
 impl ::openapi_models::Validate for FullVmConfiguration {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(__value) = &self.drives {
-            __v.push_field("drives");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
-        if let ::core::option::Option::Some(__value) = &self.machine_config {
-            __v.push_field("machine-config");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
-        if let ::core::option::Option::Some(__value) = &self.memory_hotplug {
-            __v.push_field("memory-hotplug");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
-        if let ::core::option::Option::Some(__value) = &self.network_interfaces {
-            __v.push_field("network-interfaces");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
-        if let ::core::option::Option::Some(__value) = &self.pmem {
-            __v.push_field("pmem");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
-        if let ::core::option::Option::Some(__value) = &self.vsock {
-            __v.push_field("vsock");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
-        if let ::core::option::Option::Some(__value) = &self.entropy {
-            __v.push_field("entropy");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("drives", &self.drives);
+        __v.field("machine-config", &self.machine_config);
+        __v.field("memory-hotplug", &self.memory_hotplug);
+        __v.field("network-interfaces", &self.network_interfaces);
+        __v.field("pmem", &self.pmem);
+        __v.field("vsock", &self.vsock);
+        __v.field("entropy", &self.entropy);
     }
 }
 /// Variant wrapper containing the real action.
@@ -4135,16 +4087,8 @@ impl ::openapi_models::Validate for NetworkInterface {
             );
             __v.pop();
         }
-        if let ::core::option::Option::Some(__value) = &self.rx_rate_limiter {
-            __v.push_field("rx_rate_limiter");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
-        if let ::core::option::Option::Some(__value) = &self.tx_rate_limiter {
-            __v.push_field("tx_rate_limiter");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("rx_rate_limiter", &self.rx_rate_limiter);
+        __v.field("tx_rate_limiter", &self.tx_rate_limiter);
     }
 }
 /// Generated from `tests/corpus/firecracker-swagger2.yaml#/definitions/PartialDrive`.
@@ -4255,11 +4199,7 @@ impl PartialDrive {
 #[automatically_derived]
 impl ::openapi_models::Validate for PartialDrive {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(__value) = &self.rate_limiter {
-            __v.push_field("rate_limiter");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("rate_limiter", &self.rate_limiter);
     }
 }
 /// Defines a partial network interface structure, used to update the rate limiters for that interface, after microvm start.
@@ -4369,16 +4309,8 @@ impl PartialNetworkInterface {
 #[automatically_derived]
 impl ::openapi_models::Validate for PartialNetworkInterface {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(__value) = &self.rx_rate_limiter {
-            __v.push_field("rx_rate_limiter");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
-        if let ::core::option::Option::Some(__value) = &self.tx_rate_limiter {
-            __v.push_field("tx_rate_limiter");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("rx_rate_limiter", &self.rx_rate_limiter);
+        __v.field("tx_rate_limiter", &self.tx_rate_limiter);
     }
 }
 /// Defines a partial pmem device structure, used to update the rate limiter for that device, after microvm start.
@@ -4471,11 +4403,7 @@ impl PartialPmem {
 #[automatically_derived]
 impl ::openapi_models::Validate for PartialPmem {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(__value) = &self.rate_limiter {
-            __v.push_field("rate_limiter");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("rate_limiter", &self.rate_limiter);
     }
 }
 /// Defines an IO rate limiter with independent bytes/s and ops/s limits. Limits are defined by configuring each of the _bandwidth_ and _ops_ token buckets. This field is optional for virtio-block config and should be omitted for vhost-user-block configuration.
@@ -4583,16 +4511,8 @@ impl RateLimiter {
 #[automatically_derived]
 impl ::openapi_models::Validate for RateLimiter {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(__value) = &self.bandwidth {
-            __v.push_field("bandwidth");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
-        if let ::core::option::Option::Some(__value) = &self.ops {
-            __v.push_field("ops");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("bandwidth", &self.bandwidth);
+        __v.field("ops", &self.ops);
     }
 }
 /// Generated from `tests/corpus/firecracker-swagger2.yaml#/definitions/SnapshotCreateParams`.
@@ -5610,11 +5530,7 @@ impl EntropyDevice {
 #[automatically_derived]
 impl ::openapi_models::Validate for EntropyDevice {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(__value) = &self.rate_limiter {
-            __v.push_field("rate_limiter");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("rate_limiter", &self.rate_limiter);
     }
 }
 /// The configuration of the serial device
@@ -5725,11 +5641,7 @@ impl SerialDevice {
 #[automatically_derived]
 impl ::openapi_models::Validate for SerialDevice {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(__value) = &self.rate_limiter {
-            __v.push_field("rate_limiter");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("rate_limiter", &self.rate_limiter);
     }
 }
 /// The configuration of the hotpluggable memory device (virtio-mem)

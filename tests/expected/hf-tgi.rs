@@ -149,16 +149,7 @@ impl ::openapi_models::Validate for BestOfSequence {
             );
             __v.pop();
         }
-        {
-            let __value = &self.prefill;
-            __v.push_field("prefill");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("prefill", &self.prefill);
         if let ::openapi_models::Tristate::Value(__value) = &self.seed {
             __v.push_field("seed");
             ::openapi_models::__private::validate::minimum(
@@ -169,31 +160,8 @@ impl ::openapi_models::Validate for BestOfSequence {
             );
             __v.pop();
         }
-        {
-            let __value = &self.tokens;
-            __v.push_field("tokens");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
-        if let ::core::option::Option::Some(__value) = &self.top_tokens {
-            __v.push_field("top_tokens");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                for (__index, __item) in ::core::iter::Iterator::enumerate(
-                    __item.iter(),
-                ) {
-                    __v.push_index(__index);
-                    ::openapi_models::Validate::validate_at(__item, __v);
-                    __v.pop();
-                }
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("tokens", &self.tokens);
+        __v.field("top_tokens", &self.top_tokens);
     }
 }
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/ChatCompletion`.
@@ -311,16 +279,7 @@ impl ChatCompletion {
 #[automatically_derived]
 impl ::openapi_models::Validate for ChatCompletion {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.choices;
-            __v.push_field("choices");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("choices", &self.choices);
         {
             let __value = &self.created;
             __v.push_field("created");
@@ -332,12 +291,7 @@ impl ::openapi_models::Validate for ChatCompletion {
             );
             __v.pop();
         }
-        {
-            let __value = &self.usage;
-            __v.push_field("usage");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("usage", &self.usage);
     }
 }
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/ChatCompletionChoice`.
@@ -455,12 +409,7 @@ impl ChatCompletionChoice {
 #[automatically_derived]
 impl ::openapi_models::Validate for ChatCompletionChoice {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.delta;
-            __v.push_field("delta");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("delta", &self.delta);
         {
             let __value = &self.index;
             __v.push_field("index");
@@ -594,16 +543,7 @@ impl ChatCompletionChunk {
 #[automatically_derived]
 impl ::openapi_models::Validate for ChatCompletionChunk {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.choices;
-            __v.push_field("choices");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("choices", &self.choices);
         {
             let __value = &self.created;
             __v.push_field("created");
@@ -615,11 +555,7 @@ impl ::openapi_models::Validate for ChatCompletionChunk {
             );
             __v.pop();
         }
-        if let ::openapi_models::Tristate::Value(__value) = &self.usage {
-            __v.push_field("usage");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("usage", &self.usage);
     }
 }
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/ChatCompletionComplete`.
@@ -1607,16 +1543,7 @@ impl ChatTokenizeResponse {
 #[automatically_derived]
 impl ::openapi_models::Validate for ChatTokenizeResponse {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.tokenize_response;
-            __v.push_field("tokenize_response");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("tokenize_response", &self.tokenize_response);
     }
 }
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/Chunk`.
@@ -1726,16 +1653,7 @@ impl Chunk {
 #[automatically_derived]
 impl ::openapi_models::Validate for Chunk {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.choices;
-            __v.push_field("choices");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("choices", &self.choices);
         {
             let __value = &self.created;
             __v.push_field("created");
@@ -1855,11 +1773,7 @@ impl CompatGenerateRequest {
 #[automatically_derived]
 impl ::openapi_models::Validate for CompatGenerateRequest {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(__value) = &self.parameters {
-            __v.push_field("parameters");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("parameters", &self.parameters);
     }
 }
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/Completion`.
@@ -2097,16 +2011,7 @@ impl CompletionChunk {
 #[automatically_derived]
 impl ::openapi_models::Validate for CompletionChunk {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.choices;
-            __v.push_field("choices");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("choices", &self.choices);
         {
             let __value = &self.created;
             __v.push_field("created");
@@ -2313,16 +2218,7 @@ impl CompletionCompletionFinal {
 #[automatically_derived]
 impl ::openapi_models::Validate for CompletionCompletionFinal {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.choices;
-            __v.push_field("choices");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("choices", &self.choices);
         {
             let __value = &self.created;
             __v.push_field("created");
@@ -2334,12 +2230,7 @@ impl ::openapi_models::Validate for CompletionCompletionFinal {
             );
             __v.pop();
         }
-        {
-            let __value = &self.usage;
-            __v.push_field("usage");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("usage", &self.usage);
     }
 }
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/Completion/oneOf/1/allOf/1/properties/object`.
@@ -2583,16 +2474,7 @@ impl CompletionFinal {
 #[automatically_derived]
 impl ::openapi_models::Validate for CompletionFinal {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.choices;
-            __v.push_field("choices");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("choices", &self.choices);
         {
             let __value = &self.created;
             __v.push_field("created");
@@ -2604,12 +2486,7 @@ impl ::openapi_models::Validate for CompletionFinal {
             );
             __v.pop();
         }
-        {
-            let __value = &self.usage;
-            __v.push_field("usage");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("usage", &self.usage);
     }
 }
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/CompletionRequest`.
@@ -3138,15 +3015,7 @@ impl Details {
 #[automatically_derived]
 impl ::openapi_models::Validate for Details {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::openapi_models::Tristate::Value(__value) = &self.best_of_sequences {
-            __v.push_field("best_of_sequences");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("best_of_sequences", &self.best_of_sequences);
         {
             let __value = &self.generated_tokens;
             __v.push_field("generated_tokens");
@@ -3158,16 +3027,7 @@ impl ::openapi_models::Validate for Details {
             );
             __v.pop();
         }
-        {
-            let __value = &self.prefill;
-            __v.push_field("prefill");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("prefill", &self.prefill);
         if let ::openapi_models::Tristate::Value(__value) = &self.seed {
             __v.push_field("seed");
             ::openapi_models::__private::validate::minimum(
@@ -3178,31 +3038,8 @@ impl ::openapi_models::Validate for Details {
             );
             __v.pop();
         }
-        {
-            let __value = &self.tokens;
-            __v.push_field("tokens");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
-        if let ::core::option::Option::Some(__value) = &self.top_tokens {
-            __v.push_field("top_tokens");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                for (__index, __item) in ::core::iter::Iterator::enumerate(
-                    __item.iter(),
-                ) {
-                    __v.push_index(__index);
-                    ::openapi_models::Validate::validate_at(__item, __v);
-                    __v.pop();
-                }
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("tokens", &self.tokens);
+        __v.field("top_tokens", &self.top_tokens);
     }
 }
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/ErrorResponse`.
@@ -4268,11 +4105,7 @@ impl GenerateRequest {
 #[automatically_derived]
 impl ::openapi_models::Validate for GenerateRequest {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(__value) = &self.parameters {
-            __v.push_field("parameters");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("parameters", &self.parameters);
     }
 }
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/GenerateResponse`.
@@ -4363,11 +4196,7 @@ impl GenerateResponse {
 #[automatically_derived]
 impl ::openapi_models::Validate for GenerateResponse {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::openapi_models::Tristate::Value(__value) = &self.details {
-            __v.push_field("details");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("details", &self.details);
     }
 }
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/GrammarType`.
@@ -7398,11 +7227,7 @@ impl StreamResponse {
 #[automatically_derived]
 impl ::openapi_models::Validate for StreamResponse {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::openapi_models::Tristate::Value(__value) = &self.details {
-            __v.push_field("details");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("details", &self.details);
         {
             let __value = &self.index;
             __v.push_field("index");
@@ -7414,21 +7239,8 @@ impl ::openapi_models::Validate for StreamResponse {
             );
             __v.pop();
         }
-        {
-            let __value = &self.token;
-            __v.push_field("token");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
-        if let ::core::option::Option::Some(__value) = &self.top_tokens {
-            __v.push_field("top_tokens");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("token", &self.token);
+        __v.field("top_tokens", &self.top_tokens);
     }
 }
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/TextMessage`.
@@ -7907,16 +7719,7 @@ impl ToolCallDelta {
 #[automatically_derived]
 impl ::openapi_models::Validate for ToolCallDelta {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.tool_calls;
-            __v.push_field("tool_calls");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("tool_calls", &self.tool_calls);
     }
 }
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/ToolCallMessage`.

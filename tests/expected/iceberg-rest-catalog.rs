@@ -891,22 +891,9 @@ impl StructField {
 #[automatically_derived]
 impl ::openapi_models::Validate for StructField {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.r#type;
-            __v.push_field("type");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
-        if let ::core::option::Option::Some(__value) = &self.initial_default {
-            __v.push_field("initial-default");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
-        if let ::core::option::Option::Some(__value) = &self.write_default {
-            __v.push_field("write-default");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("type", &self.r#type);
+        __v.field("initial-default", &self.initial_default);
+        __v.field("write-default", &self.write_default);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/StructType`.
@@ -989,16 +976,7 @@ impl StructType {
 #[automatically_derived]
 impl ::openapi_models::Validate for StructType {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.fields;
-            __v.push_field("fields");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("fields", &self.fields);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/StructType/properties/type`.
@@ -1168,12 +1146,7 @@ impl ListType {
 #[automatically_derived]
 impl ::openapi_models::Validate for ListType {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.element;
-            __v.push_field("element");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("element", &self.element);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/ListType/properties/type`.
@@ -1359,18 +1332,8 @@ impl MapType {
 #[automatically_derived]
 impl ::openapi_models::Validate for MapType {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.key;
-            __v.push_field("key");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
-        {
-            let __value = &self.value;
-            __v.push_field("value");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("key", &self.key);
+        __v.field("value", &self.value);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/MapType/properties/type`.
@@ -1734,16 +1697,7 @@ impl Schema {
 #[automatically_derived]
 impl ::openapi_models::Validate for Schema {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.fields;
-            __v.push_field("fields");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("fields", &self.fields);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/Predicate`.
@@ -2533,18 +2487,8 @@ impl AndOrPredicate {
 #[automatically_derived]
 impl ::openapi_models::Validate for AndOrPredicate {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.left;
-            __v.push_field("left");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
-        {
-            let __value = &self.right;
-            __v.push_field("right");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("left", &self.left);
+        __v.field("right", &self.right);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AndOrPredicate/properties/type`.
@@ -2699,12 +2643,7 @@ impl NotPredicate {
 #[automatically_derived]
 impl ::openapi_models::Validate for NotPredicate {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.child;
-            __v.push_field("child");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("child", &self.child);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/NotPredicate/properties/type`.
@@ -2880,11 +2819,7 @@ impl UnaryPredicate {
 #[automatically_derived]
 impl ::openapi_models::Validate for UnaryPredicate {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(__value) = &self.child {
-            __v.push_field("child");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("child", &self.child);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/UnaryPredicate/properties/type`.
@@ -3100,21 +3035,9 @@ impl ComparisonPredicate {
 #[automatically_derived]
 impl ::openapi_models::Validate for ComparisonPredicate {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(__value) = &self.left {
-            __v.push_field("left");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
-        if let ::core::option::Option::Some(__value) = &self.right {
-            __v.push_field("right");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
-        if let ::core::option::Option::Some(__value) = &self.value {
-            __v.push_field("value");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("left", &self.left);
+        __v.field("right", &self.right);
+        __v.field("value", &self.value);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/ComparisonPredicate/properties/type`.
@@ -3329,17 +3252,8 @@ impl SetPredicate {
 #[automatically_derived]
 impl ::openapi_models::Validate for SetPredicate {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(__value) = &self.child {
-            __v.push_field("child");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
-        {
-            let __value = &self.values;
-            __v.push_field("values");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("child", &self.child);
+        __v.field("values", &self.values);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SetPredicate/properties/type`.
@@ -3603,12 +3517,7 @@ impl LiteralObject {
 #[automatically_derived]
 impl ::openapi_models::Validate for LiteralObject {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.value;
-            __v.push_field("value");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("value", &self.value);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/Literal/oneOf/1/properties/type`.
@@ -3765,13 +3674,7 @@ impl ::openapi_models::Validate for Literals {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
         match self {
             Literals::Array(__value) => {
-                for (__index, __item) in ::core::iter::Iterator::enumerate(
-                    __value.iter(),
-                ) {
-                    __v.push_index(__index);
-                    ::openapi_models::Validate::validate_at(__item, __v);
-                    __v.pop();
-                }
+                ::openapi_models::Validate::validate_at(__value, __v);
             }
             Literals::Object(__value) => {
                 ::openapi_models::Validate::validate_at(__value, __v);
@@ -3870,16 +3773,7 @@ impl LiteralsObject {
 #[automatically_derived]
 impl ::openapi_models::Validate for LiteralsObject {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.values;
-            __v.push_field("values");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("values", &self.values);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/Literals/oneOf/1/properties/type`.
@@ -4330,22 +4224,8 @@ impl Apply {
 #[automatically_derived]
 impl ::openapi_models::Validate for Apply {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.function;
-            __v.push_field("function");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
-        {
-            let __value = &self.arguments;
-            __v.push_field("arguments");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("function", &self.function);
+        __v.field("arguments", &self.arguments);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/Apply/properties/type`.
@@ -6732,24 +6612,8 @@ impl ::openapi_models::Validate for TableMetadata {
             );
             __v.pop();
         }
-        if let ::core::option::Option::Some(__value) = &self.schemas {
-            __v.push_field("schemas");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
-        if let ::core::option::Option::Some(__value) = &self.encryption_keys {
-            __v.push_field("encryption-keys");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("schemas", &self.schemas);
+        __v.field("encryption-keys", &self.encryption_keys);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SQLViewRepresentation`.
@@ -7228,16 +7092,7 @@ impl ::openapi_models::Validate for ViewMetadata {
             );
             __v.pop();
         }
-        {
-            let __value = &self.schemas;
-            __v.push_field("schemas");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("schemas", &self.schemas);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/BaseUpdate`.
@@ -7716,12 +7571,7 @@ impl AddSchemaUpdate {
 #[automatically_derived]
 impl ::openapi_models::Validate for AddSchemaUpdate {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.schema;
-            __v.push_field("schema");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("schema", &self.schema);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AddSchemaUpdate/properties/action`.
@@ -10975,12 +10825,7 @@ impl AddEncryptionKeyUpdate {
 #[automatically_derived]
 impl ::openapi_models::Validate for AddEncryptionKeyUpdate {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.encryption_key;
-            __v.push_field("encryption-key");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("encryption-key", &self.encryption_key);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AddEncryptionKeyUpdate/properties/action`.
@@ -13867,12 +13712,7 @@ impl LoadTableResult {
 #[automatically_derived]
 impl ::openapi_models::Validate for LoadTableResult {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.metadata;
-            __v.push_field("metadata");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("metadata", &self.metadata);
     }
 }
 /// Scan and planning tasks for server-side scan planning
@@ -13999,24 +13839,8 @@ impl ScanTasks {
 #[automatically_derived]
 impl ::openapi_models::Validate for ScanTasks {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(__value) = &self.delete_files {
-            __v.push_field("delete-files");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
-        if let ::core::option::Option::Some(__value) = &self.file_scan_tasks {
-            __v.push_field("file-scan-tasks");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("delete-files", &self.delete_files);
+        __v.field("file-scan-tasks", &self.file_scan_tasks);
     }
 }
 /// Completed server-side planning result
@@ -14162,24 +13986,8 @@ impl CompletedPlanningResult {
 #[automatically_derived]
 impl ::openapi_models::Validate for CompletedPlanningResult {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(__value) = &self.delete_files {
-            __v.push_field("delete-files");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
-        if let ::core::option::Option::Some(__value) = &self.file_scan_tasks {
-            __v.push_field("file-scan-tasks");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("delete-files", &self.delete_files);
+        __v.field("file-scan-tasks", &self.file_scan_tasks);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/CompletedPlanningResult/allOf/1/properties/status`.
@@ -14402,24 +14210,8 @@ impl CompletedPlanningWithIDResult {
 #[automatically_derived]
 impl ::openapi_models::Validate for CompletedPlanningWithIDResult {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(__value) = &self.delete_files {
-            __v.push_field("delete-files");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
-        if let ::core::option::Option::Some(__value) = &self.file_scan_tasks {
-            __v.push_field("file-scan-tasks");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("delete-files", &self.delete_files);
+        __v.field("file-scan-tasks", &self.file_scan_tasks);
     }
 }
 /// Failed server-side planning result
@@ -14491,12 +14283,7 @@ impl FailedPlanningResult {
 #[automatically_derived]
 impl ::openapi_models::Validate for FailedPlanningResult {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.error;
-            __v.push_field("error");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("error", &self.error);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/FailedPlanningResult/allOf/1/properties/status`.
@@ -15353,16 +15140,7 @@ impl CommitTableRequest {
 #[automatically_derived]
 impl ::openapi_models::Validate for CommitTableRequest {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.updates;
-            __v.push_field("updates");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("updates", &self.updates);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/CommitViewRequest`.
@@ -15473,16 +15251,7 @@ impl CommitViewRequest {
 #[automatically_derived]
 impl ::openapi_models::Validate for CommitViewRequest {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.updates;
-            __v.push_field("updates");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("updates", &self.updates);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/CommitTransactionRequest`.
@@ -15559,16 +15328,7 @@ impl CommitTransactionRequest {
 #[automatically_derived]
 impl ::openapi_models::Validate for CommitTransactionRequest {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.table_changes;
-            __v.push_field("table-changes");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("table-changes", &self.table_changes);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/CreateTableRequest`.
@@ -15737,12 +15497,7 @@ impl CreateTableRequest {
 #[automatically_derived]
 impl ::openapi_models::Validate for CreateTableRequest {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.schema;
-            __v.push_field("schema");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("schema", &self.schema);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/RegisterTableRequest`.
@@ -15936,12 +15691,7 @@ impl UnregisterTableResult {
 #[automatically_derived]
 impl ::openapi_models::Validate for UnregisterTableResult {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.metadata;
-            __v.push_field("metadata");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("metadata", &self.metadata);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/CreateViewRequest`.
@@ -16068,12 +15818,7 @@ impl CreateViewRequest {
 #[automatically_derived]
 impl ::openapi_models::Validate for CreateViewRequest {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.schema;
-            __v.push_field("schema");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("schema", &self.schema);
     }
 }
 /// Result used when a view is successfully loaded.
@@ -16193,12 +15938,7 @@ impl LoadViewResult {
 #[automatically_derived]
 impl ::openapi_models::Validate for LoadViewResult {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.metadata;
-            __v.push_field("metadata");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("metadata", &self.metadata);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/RegisterViewRequest`.
@@ -17560,12 +17300,7 @@ impl ScanReport {
 #[automatically_derived]
 impl ::openapi_models::Validate for ScanReport {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.filter;
-            __v.push_field("filter");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("filter", &self.filter);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/CommitReport`.
@@ -18196,12 +17931,7 @@ impl IcebergErrorResponse {
 #[automatically_derived]
 impl ::openapi_models::Validate for IcebergErrorResponse {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.error;
-            __v.push_field("error");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("error", &self.error);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/CreateNamespaceResponse`.
@@ -18826,12 +18556,7 @@ impl LoadFunctionResult {
 #[automatically_derived]
 impl ::openapi_models::Validate for LoadFunctionResult {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.metadata;
-            __v.push_field("metadata");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("metadata", &self.metadata);
     }
 }
 /// Portable UDF metadata format.
@@ -20651,12 +20376,7 @@ impl CommitTableResponse {
 #[automatically_derived]
 impl ::openapi_models::Validate for CommitTableResponse {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.metadata;
-            __v.push_field("metadata");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("metadata", &self.metadata);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/StatisticsFile`.
@@ -21315,15 +21035,7 @@ impl ValueMap {
 #[automatically_derived]
 impl ::openapi_models::Validate for ValueMap {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(__value) = &self.values {
-            __v.push_field("values");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("values", &self.values);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/PrimitiveTypeValue`.
@@ -21911,16 +21623,7 @@ impl ContentFile {
 #[automatically_derived]
 impl ::openapi_models::Validate for ContentFile {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.partition;
-            __v.push_field("partition");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("partition", &self.partition);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/DataFile`.
@@ -22224,26 +21927,9 @@ impl DataFile {
 #[automatically_derived]
 impl ::openapi_models::Validate for DataFile {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(__value) = &self.lower_bounds {
-            __v.push_field("lower-bounds");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
-        if let ::core::option::Option::Some(__value) = &self.upper_bounds {
-            __v.push_field("upper-bounds");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
-        {
-            let __value = &self.partition;
-            __v.push_field("partition");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("lower-bounds", &self.lower_bounds);
+        __v.field("upper-bounds", &self.upper_bounds);
+        __v.field("partition", &self.partition);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/DataFile/properties/content`.
@@ -22659,16 +22345,7 @@ impl PositionDeleteFile {
 #[automatically_derived]
 impl ::openapi_models::Validate for PositionDeleteFile {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.partition;
-            __v.push_field("partition");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("partition", &self.partition);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/PositionDeleteFile/properties/content`.
@@ -22937,16 +22614,7 @@ impl EqualityDeleteFile {
 #[automatically_derived]
 impl ::openapi_models::Validate for EqualityDeleteFile {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.partition;
-            __v.push_field("partition");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("partition", &self.partition);
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/EqualityDeleteFile/properties/content`.
@@ -23245,11 +22913,7 @@ impl PlanTableScanRequest {
 #[automatically_derived]
 impl ::openapi_models::Validate for PlanTableScanRequest {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(__value) = &self.filter {
-            __v.push_field("filter");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("filter", &self.filter);
     }
 }
 /// A full field name (including parent field names), such as those passed in APIs like Java `Schema#findField(String name)`.
@@ -23443,17 +23107,8 @@ impl FileScanTask {
 #[automatically_derived]
 impl ::openapi_models::Validate for FileScanTask {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.data_file;
-            __v.push_field("data-file");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
-        if let ::core::option::Option::Some(__value) = &self.residual_filter {
-            __v.push_field("residual-filter");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("data-file", &self.data_file);
+        __v.field("residual-filter", &self.residual_filter);
     }
 }
 /// A map of string keys where each key can map to multiple string values.

@@ -3543,11 +3543,7 @@ impl ::openapi_models::Validate for CreateOpenAIConversation {
             let __value = &self.messages;
             __v.push_field("messages");
             ::openapi_models::__private::validate::min_items(__v, __value.len(), 1);
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
+            ::openapi_models::Validate::validate_at(__value, __v);
             __v.pop();
         }
     }
@@ -4771,16 +4767,7 @@ impl ::openapi_models::Validate for CreateSupportCopilotConversation {
             );
             __v.pop();
         }
-        {
-            let __value = &self.messages;
-            __v.push_field("messages");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("messages", &self.messages);
     }
 }
 /// Generated from `specs/inkeep-analytics.yaml#/components/schemas/CreateSupportCopilotConversation/properties/type`.
@@ -5476,16 +5463,7 @@ impl ::openapi_models::Validate for CreateSupportTicketConversation {
             );
             __v.pop();
         }
-        {
-            let __value = &self.messages;
-            __v.push_field("messages");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("messages", &self.messages);
     }
 }
 /// Generated from `specs/inkeep-analytics.yaml#/components/schemas/CreateSupportTicketConversation/properties/type`.
@@ -7862,26 +7840,8 @@ impl GetAllFeedbackResponse {
 #[automatically_derived]
 impl ::openapi_models::Validate for GetAllFeedbackResponse {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.positive_feedback;
-            __v.push_field("positiveFeedback");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
-        {
-            let __value = &self.negative_feedback;
-            __v.push_field("negativeFeedback");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("positiveFeedback", &self.positive_feedback);
+        __v.field("negativeFeedback", &self.negative_feedback);
     }
 }
 /// Generated from `specs/inkeep-analytics.yaml#/components/schemas/GetAllFeedbackResponse/properties/positiveFeedback/items`.
@@ -8048,12 +8008,7 @@ impl GetAllFeedbackResponsePositiveFeedbackItem {
 #[automatically_derived]
 impl ::openapi_models::Validate for GetAllFeedbackResponsePositiveFeedbackItem {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.conversation;
-            __v.push_field("conversation");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("conversation", &self.conversation);
     }
 }
 /// Generated from `specs/inkeep-analytics.yaml#/components/schemas/GetAllFeedbackResponse/properties/positiveFeedback/items/properties/type`.
@@ -12288,12 +12243,7 @@ impl QueryConversationsResponseBody {
 #[automatically_derived]
 impl ::openapi_models::Validate for QueryConversationsResponseBody {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.data;
-            __v.push_field("data");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("data", &self.data);
     }
 }
 /// Status of the response
@@ -12474,16 +12424,7 @@ impl QueryConversationsResponseData {
 #[automatically_derived]
 impl ::openapi_models::Validate for QueryConversationsResponseData {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.result;
-            __v.push_field("result");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("result", &self.result);
     }
 }
 /// Generated from `specs/inkeep-analytics.yaml#/components/schemas/QueryConversationsResponseData/properties/result/items`.
@@ -17980,12 +17921,7 @@ impl QuerySemanticThreadsResponseBody {
 #[automatically_derived]
 impl ::openapi_models::Validate for QuerySemanticThreadsResponseBody {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.data;
-            __v.push_field("data");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("data", &self.data);
     }
 }
 /// Status of the response
@@ -18099,16 +18035,7 @@ impl QuerySemanticThreadsResponseData {
 #[automatically_derived]
 impl ::openapi_models::Validate for QuerySemanticThreadsResponseData {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        {
-            let __value = &self.result;
-            __v.push_field("result");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("result", &self.result);
     }
 }
 /// Generated from `specs/inkeep-analytics.yaml#/components/schemas/QuerySemanticThreadsResponseData/properties/result/items`.
@@ -28733,18 +28660,7 @@ pub mod operations {
     #[automatically_derived]
     impl ::openapi_models::Validate for GetAllConversationResponseBody {
         fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-            {
-                let __value = &self.conversations;
-                __v.push_field("conversations");
-                for (__index, __item) in ::core::iter::Iterator::enumerate(
-                    __value.iter(),
-                ) {
-                    __v.push_index(__index);
-                    ::openapi_models::Validate::validate_at(__item, __v);
-                    __v.pop();
-                }
-                __v.pop();
-            }
+            __v.field("conversations", &self.conversations);
         }
     }
     /// The parameters of `LogConversation` (`POST /conversations`).

@@ -1264,11 +1264,7 @@ impl Milestone {
 #[automatically_derived]
 impl ::openapi_models::Validate for Milestone {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(__value) = &self.meta {
-            __v.push_field("meta");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("meta", &self.meta);
     }
 }
 /// Generated from `tests/constructs/all-of.yaml#/components/schemas/Milestone/allOf/1/properties/kind`.
@@ -1877,11 +1873,7 @@ impl Disjoint {
 #[automatically_derived]
 impl ::openapi_models::Validate for Disjoint {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(__value) = &self.color {
-            __v.push_field("color");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("color", &self.color);
     }
 }
 /// Generated from `tests/constructs/all-of.yaml#/components/schemas/Disjoint/properties/color`.
@@ -2172,11 +2164,7 @@ impl Listed {
 #[automatically_derived]
 impl ::openapi_models::Validate for Listed {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(__value) = &self.r {
-            __v.push_field("r");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("r", &self.r);
     }
 }
 /// Generated from `tests/constructs/all-of.yaml#/components/schemas/Listed/properties/r`.

@@ -683,14 +683,6 @@ impl Catalog {
 #[automatically_derived]
 impl ::openapi_models::Validate for Catalog {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(__value) = &self.offers {
-            __v.push_field("offers");
-            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
-                __v.push_index(__index);
-                ::openapi_models::Validate::validate_at(__item, __v);
-                __v.pop();
-            }
-            __v.pop();
-        }
+        __v.field("offers", &self.offers);
     }
 }

@@ -286,11 +286,7 @@ impl Order {
 #[automatically_derived]
 impl ::openapi_models::Validate for Order {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(__value) = &self.to {
-            __v.push_field("to");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("to", &self.to);
     }
 }
 /// Generated from `tests/constructs/twins.yaml#/components/schemas/Return`.
@@ -707,11 +703,7 @@ impl Parcel {
 #[automatically_derived]
 impl ::openapi_models::Validate for Parcel {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(__value) = &self.from {
-            __v.push_field("from");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("from", &self.from);
     }
 }
 /// Generated from `tests/constructs/twins.yaml#/components/schemas/Parcel/properties/from`.

@@ -1440,11 +1440,7 @@ impl ShortNode {
 #[automatically_derived]
 impl ::openapi_models::Validate for ShortNode {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(__value) = &self.next {
-            __v.push_field("next");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("next", &self.next);
         if let ::core::option::Option::Some(__value) = &self.v {
             __v.push_field("v");
             ::openapi_models::__private::validate::max_length(__v, __value, 1);
@@ -1556,11 +1552,7 @@ impl LongNode {
 #[automatically_derived]
 impl ::openapi_models::Validate for LongNode {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(__value) = &self.next {
-            __v.push_field("next");
-            ::openapi_models::Validate::validate_at(__value, __v);
-            __v.pop();
-        }
+        __v.field("next", &self.next);
         if let ::core::option::Option::Some(__value) = &self.v {
             __v.push_field("v");
             ::openapi_models::__private::validate::max_length(__v, __value, 2);

@@ -32,11 +32,14 @@ impl Emitter<'_> {
             if !field.ty.validates {
                 continue;
             }
+            let wire = string(&field.wire);
+            // `Option`, `Tristate` and the rest check what they hold.
+            if self.delegable(&field.ty) {
+                let _ = write!(body, "__v.field({wire}, &self.{name}); ");
+                continue;
+            }
             let checks = self.checks("__value", &field.ty, &patterns);
-            let scoped = format!(
-                "__v.push_field({}); {checks} __v.pop();",
-                string(&field.wire)
-            );
+            let scoped = format!("__v.push_field({wire}); {checks} __v.pop();");
             let _ = match field.presence() {
                 Presence::Required => write!(body, "{{ let __value = &self.{name}; {scoped} }} "),
                 Presence::RequiredNullable | Presence::Optional => write!(
@@ -51,7 +54,13 @@ impl Emitter<'_> {
             };
         }
         if let Some(additional) = &s.additional {
-            if additional.value.validates {
+            if additional.value.validates && self.delegable(&additional.value) {
+                let _ = write!(
+                    body,
+                    "{}::Validate::validate_at(&self.{}, __v); ",
+                    self.rt, &additional.name
+                );
+            } else if additional.value.validates {
                 let checks = self.nullable_checks("__value", &additional.value, &patterns);
                 let _ = write!(
                     body,
@@ -216,6 +225,9 @@ impl Emitter<'_> {
                 }
                 _ => {}
             },
+            Ty::Array(item) | Ty::Map(item) if item.validates && self.delegable(item) => {
+                let _ = write!(out, "{rt}::Validate::validate_at({var}, __v); ");
+            }
             Ty::Array(item) if item.validates => {
                 let checks = self.nullable_checks("__item", item, patterns);
                 let _ = write!(
@@ -274,6 +286,24 @@ impl Emitter<'_> {
             _ => {}
         }
         out
+    }
+
+    /// Whether `ty`'s checks are all its Rust type's `Validate` impl does:
+    /// no constraints of its own, down to named types (the runtime's impls
+    /// for `Option`, `Tristate`, `Box`, `Vec` and `BTreeMap` descend as the
+    /// checks written out would, each item and key on the path).
+    fn delegable(&self, ty: &TyUse) -> bool {
+        if !ty.constraints.is_empty() {
+            return false;
+        }
+        match &ty.ty {
+            Ty::Named(id) => match &self.model.types[*id].kind {
+                TypeKind::Alias(alias) if !alias.newtype => self.delegable(&alias.target),
+                _ => true,
+            },
+            Ty::Array(item) | Ty::Map(item) => self.delegable(item),
+            _ => false,
+        }
     }
 
     /// The use's own constraints (lowering kept only those that apply to
