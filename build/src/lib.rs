@@ -182,16 +182,18 @@ impl Builder {
 
     /// The formatted code, and every file read.
     fn run(&self) -> (Result<String, Error>, Vec<PathBuf>) {
-        let options = match self.options() {
-            Ok(options) => options,
+        let mut options = match self.options() {
+            Ok(options) => options.clone(),
             Err(error) => return (Err(error), Vec::new()),
         };
+        // A file is formatted and read: a `///` comment per doc line.
+        options.doc_per_line = true;
         let display = self.spec.to_string_lossy().into_owned();
         let output = openapi_models_codegen::render(
             &openapi_models_codegen::load::FileSystem,
             &self.spec,
             &display,
-            options,
+            &options,
         );
         let result = if output.errors.is_empty() {
             format(&output.code, &self.spec)

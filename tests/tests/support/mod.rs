@@ -19,11 +19,15 @@ pub fn generate_pretty_with(spec: &Path, options: &openapi_models_codegen::Optio
         .unwrap_or(spec)
         .to_string_lossy()
         .into_owned();
+    // Formatted as the build script writes it: a `///` comment per doc
+    // line (the macro joins a doc's lines into one attribute).
+    let mut options = options.clone();
+    options.doc_per_line = true;
     let output = openapi_models_codegen::render(
         &openapi_models_codegen::load::FileSystem,
         spec,
         &display,
-        options,
+        &options,
     );
     let errors: Vec<String> = output.errors.iter().map(ToString::to_string).collect();
     assert!(errors.is_empty(), "{display}:\n{}", errors.join("\n"));

@@ -31,14 +31,17 @@ pub struct Emitter<'m> {
     pub rt: String,
     /// Printing the `operations` module: the other types are `super::`.
     inside_operations: std::cell::Cell<bool>,
+    /// `Options::doc_per_line`.
+    doc_per_line: bool,
 }
 
 /// The generated items for a model, as Rust source.
-pub fn emit(model: &Model, runtime: &RuntimePath) -> String {
+pub fn emit(model: &Model, runtime: &RuntimePath, doc_per_line: bool) -> String {
     let emitter = Emitter {
         model,
         rt: runtime.to_string(),
         inside_operations: std::cell::Cell::new(false),
+        doc_per_line,
     };
     let mut out = String::with_capacity(model.types.len() * 2048);
     let item = |out: &mut String, def: &TypeDef| match &def.kind {
@@ -178,13 +181,24 @@ impl Emitter<'_> {
     }
 }
 
-/// One doc line per line.
-pub fn doc_attrs(out: &mut String, lines: &[String]) {
-    for line in lines {
-        if line.is_empty() {
-            doc(out, "");
-        } else {
-            doc(out, &format!(" {line}"));
+impl Emitter<'_> {
+    /// An item's docs: a `///` comment per line, or (unless
+    /// `doc_per_line`) one attribute for several lines.
+    pub(super) fn docs(&self, out: &mut String, lines: &[String]) {
+        let text = |line: &String| {
+            if line.is_empty() {
+                String::new()
+            } else {
+                format!(" {line}")
+            }
+        };
+        if lines.len() > 1 && !self.doc_per_line {
+            let joined: Vec<String> = lines.iter().map(text).collect();
+            let _ = write!(out, "#[doc = {}] ", string(&joined.join("\n")));
+            return;
+        }
+        for line in lines {
+            doc(out, &text(line));
         }
     }
 }
@@ -255,20 +269,53 @@ mod tests {
             " a bell \u{7}",
             "\ttab first",
         ] {
-            let item: syn::ItemStruct =
-                syn::parse_str(&format!("{}struct S;", doc_string(text))).expect(text);
-            let syn::Meta::NameValue(meta) = &item.attrs[0].meta else {
-                panic!("{text:?}: not #[doc = ...]");
-            };
-            let syn::Expr::Lit(syn::ExprLit {
-                lit: syn::Lit::Str(read),
-                ..
-            }) = &meta.value
-            else {
-                panic!("{text:?}: not a string");
-            };
-            assert_eq!(read.value(), text);
+            let read = doc_texts(&format!("{}struct S;", doc_string(text)));
+            assert_eq!(read, [text]);
         }
         assert_eq!(doc_string(" short"), "/// short\n");
+    }
+
+    /// The doc texts of `code`'s first item, one per attribute.
+    fn doc_texts(code: &str) -> Vec<String> {
+        let item: syn::ItemStruct = syn::parse_str(code).expect(code);
+        item.attrs
+            .iter()
+            .map(|attr| match &attr.meta {
+                syn::Meta::NameValue(syn::MetaNameValue {
+                    value:
+                        syn::Expr::Lit(syn::ExprLit {
+                            lit: syn::Lit::Str(text),
+                            ..
+                        }),
+                    ..
+                }) => text.value(),
+                _ => panic!("not a doc: {code}"),
+            })
+            .collect()
+    }
+
+    /// Joined, a doc is one attribute holding the lines a `///` per line
+    /// gives, joined by line breaks (as rustdoc joins them).
+    #[test]
+    fn joined_docs_are_the_lines_joined() {
+        let model = Model::default();
+        let lines: Vec<String> = ["First \"line\".", "", "`wire` on the wire: required."]
+            .map(String::from)
+            .into();
+        let docs = |doc_per_line| {
+            let emitter = Emitter {
+                model: &model,
+                rt: "::rt".to_owned(),
+                inside_operations: std::cell::Cell::new(false),
+                doc_per_line,
+            };
+            let mut out = String::new();
+            emitter.docs(&mut out, &lines);
+            doc_texts(&format!("{out}struct S;"))
+        };
+        let (joined, per_line) = (docs(false), docs(true));
+        assert_eq!(joined.len(), 1);
+        assert_eq!(per_line.len(), 3);
+        assert_eq!(joined[0], per_line.join("\n"));
     }
 }

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use super::{doc_attrs, string, Emitter};
+use super::{string, Emitter};
 use crate::ir::{BodyKind, Operation, ParamIn, Status, TypeKind};
 
 impl Emitter<'_> {
@@ -135,7 +135,7 @@ impl Emitter<'_> {
             docs.push(String::new());
             docs.extend(op.docs.iter().cloned());
         }
-        doc_attrs(out, &docs);
+        self.docs(out, &docs);
         // The spec's deprecations are for the user's code, not for the
         // enum that holds a deprecated body.
         let mut mentioned = Vec::new();
@@ -167,7 +167,7 @@ impl Emitter<'_> {
                 Status::Default => "any other status".to_owned(),
             };
             crate::docs::push_paragraph(&mut docs, [format!("Status {status}.")]);
-            doc_attrs(out, &docs);
+            self.docs(out, &docs);
             let read = match &response.body {
                 None => {
                     let _ = write!(out, "{variant}, ");

@@ -12,7 +12,7 @@
 use std::fmt::Write;
 
 use super::writer::slot;
-use super::{doc_attrs, float, json_text, string, Emitter};
+use super::{float, json_text, string, Emitter};
 use crate::ir::{DefaultValue, Field, Presence, Read, Struct, TypeDef, TypeKind};
 
 impl Emitter<'_> {
@@ -61,7 +61,7 @@ impl Emitter<'_> {
             }
             docs.push(format!("Default: `{}`", self.default_text(default)));
         }
-        doc_attrs(out, &docs);
+        self.docs(out, &docs);
         if field.deprecated {
             out.push_str("#[deprecated] ");
         }

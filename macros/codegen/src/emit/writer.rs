@@ -6,7 +6,7 @@
 
 use std::fmt::Write;
 
-use super::{doc_attrs, Emitter};
+use super::Emitter;
 use crate::ir::{Derive, TypeDef};
 
 /// The names generated code gives its own generics, locals and statics.
@@ -86,7 +86,7 @@ impl Emitter<'_> {
     /// Docs, `#[deprecated]`, `#[allow(deprecated)]` when the type uses
     /// deprecated things, and the derives: what goes above a definition.
     pub(super) fn header(&self, out: &mut String, def: &TypeDef) {
-        doc_attrs(out, &def.docs);
+        self.docs(out, &def.docs);
         if def.deprecated {
             out.push_str("#[deprecated] ");
         }
