@@ -10,17 +10,7 @@ use serde::ser::{self, SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
 /// An object key, borrowed from the input when it can be.
-pub struct Key<'de>(Cow<'de, str>);
-
-impl<'de> Key<'de> {
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    pub fn into_string(self) -> String {
-        self.0.into_owned()
-    }
-}
+struct Key<'de>(Cow<'de, str>);
 
 impl<'de> Deserialize<'de> for Key<'de> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -156,7 +146,9 @@ impl<'de, A: MapAccess<'de>> Entries<'de, A> {
     }
 
     fn take_key(&mut self) -> String {
-        std::mem::replace(&mut self.key, Key(Cow::Borrowed(""))).into_string()
+        std::mem::replace(&mut self.key, Key(Cow::Borrowed("")))
+            .0
+            .into_owned()
     }
 
     /// Skips the value of a key the object does not keep.
