@@ -147,7 +147,42 @@ impl Validator {
 
     /// Checks `value`, the property `name` (as written on the wire): the
     /// `push_field`, `validate_at`, `pop` of a field with nothing else to
-    /// check.
+    /// check. An absent or `null` value has nothing to check; a list or a
+    /// map reports at each item's index or key.
+    ///
+    /// ```
+    /// use openapi_models::{Tristate, Validate, Validator};
+    ///
+    /// struct Tag(String);
+    ///
+    /// impl Validate for Tag {
+    ///     fn validate_at(&self, v: &mut Validator) {
+    ///         if self.0.is_empty() {
+    ///             v.report("is empty");
+    ///         }
+    ///     }
+    /// }
+    ///
+    /// struct Form {
+    ///     main: Tristate<Tag>,
+    ///     others: Option<Vec<Tag>>,
+    /// }
+    ///
+    /// impl Validate for Form {
+    ///     fn validate_at(&self, v: &mut Validator) {
+    ///         v.field("main", &self.main);
+    ///         v.field("others", &self.others);
+    ///     }
+    /// }
+    ///
+    /// let form = Form {
+    ///     main: Tristate::Value(Tag(String::new())),
+    ///     others: Some(vec![Tag("a".into()), Tag(String::new())]),
+    /// };
+    /// let errors = form.validate().unwrap_err();
+    /// assert_eq!(errors.to_string(), "/main: is empty; /others/1: is empty");
+    /// assert!(Form { main: Tristate::Null, others: None }.validate().is_ok());
+    /// ```
     pub fn field<T: Validate + ?Sized>(&mut self, name: &'static str, value: &T) {
         self.push_field(name);
         value.validate_at(self);
