@@ -80,8 +80,7 @@ impl Emitter<'_> {
     }
 
     fn serialize_body(&self, s: &Struct) -> String {
-        // The runtime's helpers by a short local name: a field costs one
-        // short statement.
+        // The runtime's writer: a field costs one short statement.
         let mut body = format!(
             "let mut __w = {}::__private::object::Writer::begin(__serializer)?; ",
             self.rt
