@@ -6,6 +6,29 @@
 //! continuations, each a warning in the user's crate. This keeps the text
 //! and changes only what rustdoc would misread.
 
+/// `text` with what a `///` comment cannot hold raw spelled out as its
+/// escape: a carriage return (rustc refuses a bare one in a doc comment)
+/// and the text-direction codepoints (the deny-by-default
+/// `text_direction_codepoint_in_comment`; they are also how text hides
+/// what it says). Formatted files print every doc as `///` comments, so
+/// the text itself must be safe.
+pub fn comment_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char =
+        |c: char| matches!(c, '\r' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    if !text.contains(unsafe_char) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out.into()
+}
+
 /// Doc lines for a description. Empty input gives no lines.
 pub fn doc_lines(text: &str) -> Vec<String> {
     let text: std::borrow::Cow<'_, str> = if text.contains(['\r', '\t']) {
@@ -364,5 +387,14 @@ mod tests {
         assert_eq!(doc("> quote\nlazy"), "> quote\n> lazy");
         // The content column of `*   item` is four.
         assert_eq!(doc("*   item\nmore"), "*   item\n    more");
+    }
+
+    #[test]
+    fn comment_safe_spells_out_what_a_comment_refuses() {
+        assert_eq!(comment_safe("plain é"), "plain é");
+        assert_eq!(
+            comment_safe("a\rb \u{202e}c\u{2066}"),
+            "a\\u{d}b \\u{202e}c\\u{2066}"
+        );
     }
 }

@@ -12,6 +12,8 @@ pub struct Everything {
     pub implicit_object: ::core::option::Option<EverythingImplicitObject>,
     /// `implicitArray` on the wire: optional (`None`: absent; `null` is refused).
     pub implicit_array: ::core::option::Option<::std::vec::Vec<::core::primitive::i64>>,
+    /// Anything; the override \u{202e} stays escaped.
+    ///
     /// `empty` on the wire: optional (`None`: absent; `null` is refused).
     pub empty: ::core::option::Option<::openapi_models::__private::Value>,
     /// `anything` on the wire: optional (`None`: absent; `null` is refused).

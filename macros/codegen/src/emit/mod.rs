@@ -189,7 +189,7 @@ impl Emitter<'_> {
             if line.is_empty() {
                 String::new()
             } else {
-                format!(" {line}")
+                format!(" {}", crate::docs::comment_safe(line))
             }
         };
         if lines.len() > 1 && !self.doc_per_line {
@@ -210,12 +210,18 @@ pub fn doc_string(text: &str) -> String {
     out
 }
 
-/// One line of docs, `text` exactly: a `///` comment (what rustc and syn
+/// One line of docs, `text` as a comment can hold it
+/// ([`crate::docs::comment_safe`]): a `///` comment (what rustc and syn
 /// read as `#[doc = "text"]`, in fewer bytes and without escapes), or the
-/// attribute where a comment cannot hold the text (a line break, a control
-/// character, or a `/` that would turn `///` into a plain comment).
+/// attribute, its text escaped, where a comment cannot hold the text as it
+/// is: a line break or another control character, a character rustc
+/// refuses raw (the text-direction ones: `text_direction_codepoint_in_comment`
+/// is deny-by-default) or escapes in a literal, or a `/` that would turn
+/// `///` into a plain comment.
 pub fn doc(out: &mut String, text: &str) {
-    let comment_safe = !text.starts_with('/') && !text.chars().any(|c| c.is_control() && c != '\t');
+    let text = &*crate::docs::comment_safe(text);
+    let plain = |c: char| matches!(c, '"' | '\'' | '\\' | '\t') || c.escape_debug().len() == 1;
+    let comment_safe = !text.starts_with('/') && text.chars().all(plain);
     if comment_safe {
         let _ = writeln!(out, "///{text}");
     } else {
@@ -257,8 +263,8 @@ mod tests {
         assert_eq!(float(1e25), "1e25");
     }
 
-    /// A doc line reads back as the same `#[doc]` text, whichever form it
-    /// is written in.
+    /// A doc line reads back as the same `#[doc]` text (what a comment can
+    /// hold raw), whichever form it is written in.
     #[test]
     fn doc_lines_read_back_exactly() {
         for text in [
@@ -267,10 +273,12 @@ mod tests {
             "/ a slash first",
             " a\rcarriage return",
             " a bell \u{7}",
+            " a text-direction override \u{202e} here",
+            " a combining accent e\u{301}",
             "\ttab first",
         ] {
             let read = doc_texts(&format!("{}struct S;", doc_string(text)));
-            assert_eq!(read, [text]);
+            assert_eq!(read, [crate::docs::comment_safe(text)]);
         }
         assert_eq!(doc_string(" short"), "/// short\n");
     }
