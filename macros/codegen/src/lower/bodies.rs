@@ -8,7 +8,6 @@ use serde_json::Value;
 use super::operations::Found;
 use super::view::View;
 use super::Lowerer;
-use crate::docs;
 use crate::ir::{Body, BodyKind, Response, Status, Ty, TyUse};
 use crate::load::Loc;
 use crate::naming::{self, Ident, Scope};
@@ -151,7 +150,7 @@ impl Lowerer<'_, '_> {
                 variant: variants.claim(variant_name(status)),
                 docs: description
                     .as_deref()
-                    .map(docs::doc_lines)
+                    .map(|text| self.doc_lines(text))
                     .unwrap_or_default(),
                 body,
             });

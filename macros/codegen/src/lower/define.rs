@@ -2,7 +2,7 @@
 //! `$ref`), a plan, or an alias; the type's docs and own nullability.
 
 use super::view::View;
-use super::{docs, object, plan, Lowerer, Memo, Plan};
+use super::{object, plan, Lowerer, Memo, Plan};
 use crate::ir::{Alias, Ty, TyUse, TypeDef, TypeId, TypeKind};
 use crate::load::Loc;
 use crate::naming::hints;
@@ -73,10 +73,11 @@ impl Lowerer<'_, '_> {
             }
             kind => kind,
         };
-        let mut docs = type_docs(view, self.slots[id].name.as_str());
+        let name = self.slots[id].name.clone();
+        let mut docs = self.type_docs(view, name.as_str());
         if docs.is_empty() && matches!(kind, TypeKind::Struct(_)) {
             if let Some(description) = object::inherited_description(view) {
-                docs = crate::docs::doc_lines(description);
+                docs = self.doc_lines(description);
             }
         }
         let def = TypeDef {
@@ -128,21 +129,23 @@ impl Lowerer<'_, '_> {
     }
 }
 
-/// Docs of a named type: its title (when it says more than the name) and
-/// description.
-fn type_docs(view: View<'_>, name: &str) -> Vec<String> {
-    let mut lines = Vec::new();
-    if let Some(title) = view.title.as_deref() {
-        if !hints::restates(title, name) {
-            lines.extend(docs::doc_lines(title));
+impl Lowerer<'_, '_> {
+    /// Docs of a named type: its title (when it says more than the name)
+    /// and description.
+    fn type_docs(&mut self, view: View<'_>, name: &str) -> Vec<String> {
+        let mut lines = Vec::new();
+        if let Some(title) = view.title.as_deref() {
+            if !hints::restates(title, name) {
+                lines.extend(self.doc_lines(title));
+            }
         }
-    }
-    if let Some(description) = view.description.as_deref() {
-        let more = docs::doc_lines(description);
-        if !more.is_empty() && !lines.is_empty() {
-            lines.push(String::new());
+        if let Some(description) = view.description.as_deref() {
+            let more = self.doc_lines(description);
+            if !more.is_empty() && !lines.is_empty() {
+                lines.push(String::new());
+            }
+            lines.extend(more);
         }
-        lines.extend(more);
+        lines
     }
-    lines
 }

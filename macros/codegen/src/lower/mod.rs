@@ -104,6 +104,9 @@ pub struct Lowerer<'l, 's> {
     operations: Vec<crate::ir::Operation>,
     /// Names taken in the `operations` module.
     operation_scope: Scope,
+    /// Doc lines by description: a description is often used many times
+    /// (Stripe's forms repeat theirs in every operation).
+    doc_cache: HashMap<String, Vec<String>>,
 }
 
 /// What lowering produced: the types defined, in output order (references
@@ -140,6 +143,7 @@ pub fn lower(loader: &mut Loader<'_>, options: &crate::Options) -> Lowered {
         in_operations: false,
         operations: Vec::new(),
         operation_scope: Scope::new(),
+        doc_cache: HashMap::new(),
     };
     lowerer.run(root, options);
     let Lowerer {
@@ -163,6 +167,16 @@ pub fn lower(loader: &mut Loader<'_>, options: &crate::Options) -> Lowered {
 const MAX_LOWER_DEPTH: usize = 200;
 
 impl<'l, 's> Lowerer<'l, 's> {
+    /// [`docs::doc_lines`] of `text`, made once per distinct text.
+    fn doc_lines(&mut self, text: &str) -> Vec<String> {
+        if let Some(lines) = self.doc_cache.get(text) {
+            return lines.clone();
+        }
+        let lines = docs::doc_lines(text);
+        self.doc_cache.insert(text.to_owned(), lines.clone());
+        lines
+    }
+
     fn run(&mut self, root: crate::load::FileId, options: &crate::Options) {
         let components = roots::collect(self, root);
         // Components the user (or the spec) gives a Rust type of its own

@@ -8,7 +8,6 @@ use std::rc::Rc;
 use super::conjoin::Definition;
 use super::view::View;
 use super::{Lowerer, Memo};
-use crate::docs;
 use crate::ir::{
     Additional, Alias, Build, DefaultValue, Field, Requirement, Struct, Ty, TyUse, TypeId, TypeKind,
 };
@@ -291,7 +290,7 @@ impl Lowerer<'_, '_> {
                     .as_deref()
                     .filter(|t| !hints::restates(t, &prop.wire)))
             })
-            .map(docs::doc_lines)
+            .map(|text| self.doc_lines(text))
             .unwrap_or_default();
         let deprecated = items().any(|data| data.deprecated);
         let write_only = items().any(|data| data.write_only);

@@ -5,7 +5,6 @@
 use serde_json::Value;
 
 use super::Lowerer;
-use crate::docs;
 use crate::ir::{Field, IntKind, Operation, Param, ParamIn, Struct, Ty, TyUse, TypeDef, TypeKind};
 use crate::load::{FileId, Loc};
 use crate::naming::{self, Scope};
@@ -148,7 +147,7 @@ impl Lowerer<'_, '_> {
             method: op.method.to_ascii_uppercase(),
             path: op.path.clone(),
             webhook: op.webhook,
-            docs: docs::doc_lines(&doc),
+            docs: self.doc_lines(&doc),
             deprecated,
             params,
             request_body,
@@ -261,7 +260,7 @@ impl Lowerer<'_, '_> {
                 required,
                 docs: description
                     .as_deref()
-                    .map(docs::doc_lines)
+                    .map(|text| self.doc_lines(text))
                     .unwrap_or_default(),
                 deprecated: matches!(
                     self.loader.get(&at.child("deprecated")),

@@ -1,6 +1,6 @@
 //! Unique names within a scope, and clippy's view of variant names.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::Ident;
 
@@ -8,6 +8,10 @@ use super::Ident;
 #[derive(Default)]
 pub struct Scope {
     taken: HashSet<String>,
+    /// Per base name, the suffix to try first: every one below it was
+    /// taken when it was last looked for (a name is never given back), so
+    /// a base claimed a thousand times is not searched from 2 each time.
+    next_suffix: HashMap<String, usize>,
 }
 
 impl Scope {
@@ -31,11 +35,13 @@ impl Scope {
         } else {
             ""
         };
-        (2..)
-            .map(|n| format!("{base}{separator}{n}"))
-            .find(|candidate| self.taken.insert(candidate.clone()))
-            .map(Ident)
-            .expect("an unused suffix exists")
+        let from = self.next_suffix.get(&base).copied().unwrap_or(2);
+        let (n, name) = (from..)
+            .map(|n| (n, format!("{base}{separator}{n}")))
+            .find(|(_, candidate)| self.taken.insert(candidate.clone()))
+            .expect("an unused suffix exists");
+        self.next_suffix.insert(base, n + 1);
+        Ident(name)
     }
 }
 
