@@ -189,12 +189,14 @@ impl Emitter<'_> {
             if line.is_empty() {
                 String::new()
             } else {
-                format!(" {}", crate::docs::comment_safe(line))
+                format!(" {line}")
             }
         };
         if lines.len() > 1 && !self.doc_per_line {
+            // The same text as the lines give, `doc` making each safe.
             let joined: Vec<String> = lines.iter().map(text).collect();
-            let _ = write!(out, "#[doc = {}] ", string(&joined.join("\n")));
+            let joined = crate::docs::comment_safe(&joined.join("\n")).into_owned();
+            let _ = write!(out, "#[doc = {}] ", string(&joined));
             return;
         }
         for line in lines {
