@@ -2,7 +2,7 @@
 //! name the runtime's `__private::format::Format` gives them.
 
 /// A checked format: the runtime's variant name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Format(pub &'static str);
 
 /// (`format` keyword value, runtime variant).

@@ -8,10 +8,10 @@
 //! name and docs is equal, with the types they mention compared
 //! the same way (to a fixed point: twins that hold twins are twins).
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
-use crate::ir::visit::{visit_nested_mut, visit_uses_mut};
-use crate::ir::{Alias, DefaultValue, Ty, TyUse, TypeDef, TypeId, TypeKind};
+use crate::ir::visit::{visit_kind_uses_mut, visit_nested_mut};
+use crate::ir::{Alias, DefaultValue, Derive, Ty, TyUse, TypeDef, TypeId, TypeKind};
 
 pub fn share(types: &mut [TypeDef]) {
     let first = representatives(types);
@@ -50,15 +50,15 @@ pub fn share(types: &mut [TypeDef]) {
 fn representatives(types: &[TypeDef]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..types.len()).filter(|&i| eligible(&types[i])).collect();
     order.sort_by_key(|&i| (types[i].in_operations, types[i].spec_name.is_none(), i));
-    // The printed body is formatted once per type, with the types it
-    // mentions taken out; each round then compares (body, classes of those).
-    let mut bodies: HashMap<String, usize> = HashMap::new();
+    // Each body is numbered once, with the types it mentions taken out;
+    // each round then compares (body, classes of those).
+    let mut bodies: HashMap<Body, usize> = HashMap::new();
     let shapes: Vec<(usize, Vec<usize>)> = order
         .iter()
         .map(|&i| {
-            let (text, mentions) = body(&types[i]);
+            let (body, mentions) = body(&types[i]);
             let next = bodies.len();
-            (*bodies.entry(text).or_insert(next), mentions)
+            (*bodies.entry(body).or_insert(next), mentions)
         })
         .collect();
     let mut first: Vec<usize> = (0..types.len()).collect();
@@ -88,36 +88,46 @@ fn eligible(def: &TypeDef) -> bool {
     }
 }
 
-/// What is printed for the type, less its name, docs and the types it
-/// mentions; and those, in order.
-fn body(def: &TypeDef) -> (String, Vec<usize>) {
-    let mut copy = def.clone();
+/// What is printed for a type, less its name, docs and the types it
+/// mentions.
+#[derive(PartialEq, Eq, Hash)]
+struct Body {
+    kind: TypeKind,
+    derives: Vec<Derive>,
+    validates: bool,
+    admits_null: bool,
+    // A deprecated type shares only with deprecated ones: a twin that is
+    // not would make its users' code warn.
+    uses_deprecated: bool,
+    deprecated: bool,
+}
+
+/// The type's [`Body`] and the types it mentions, in order.
+fn body(def: &TypeDef) -> (Body, Vec<usize>) {
+    let mut kind = def.kind.clone();
     let mut mentions = Vec::new();
     let mut take = |id: &mut TypeId| mentions.push(std::mem::replace(id, TypeId::new(0)).index());
-    visit_uses_mut(&mut copy, &mut |ty, _| {
+    visit_kind_uses_mut(&mut kind, &mut |ty, _| {
         visit_nested_mut(ty, &mut |ty| {
             if let Ty::Named(id) = &mut ty.ty {
                 take(id);
             }
         })
     });
-    if let TypeKind::Struct(s) = &mut copy.kind {
+    if let TypeKind::Struct(s) = &mut kind {
         for field in &mut s.fields {
             if let Some(DefaultValue::Variant { ty, .. }) = &mut field.default {
                 take(ty);
             }
         }
     }
-    // A deprecated type shares only with deprecated ones: a twin that is
-    // not would make its users' code warn.
-    let text = format!(
-        "{:?}|{:?}|{}|{}|{}|{}",
-        copy.kind,
-        copy.derives,
-        copy.validates,
-        copy.admits_null,
-        copy.uses_deprecated,
-        copy.deprecated
-    );
-    (text, mentions)
+    let body = Body {
+        kind,
+        derives: def.derives.clone(),
+        validates: def.validates,
+        admits_null: def.admits_null,
+        uses_deprecated: def.uses_deprecated,
+        deprecated: def.deprecated,
+    };
+    (body, mentions)
 }

@@ -2,7 +2,7 @@
 //! definitions combine (`allOf`).
 
 /// What `validate()` checks on a value. `None` means unconstrained.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Constraints {
     pub min_length: Option<u64>,
     pub max_length: Option<u64>,
@@ -28,7 +28,7 @@ pub struct Constraints {
 
 /// `propertyNames`: the keys allowed (`enum`, `const`; any when empty) and
 /// the string constraints every key meets.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct KeyRule {
     pub values: Vec<String>,
     pub constraints: Constraints,
@@ -74,7 +74,7 @@ impl Constraints {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Bound {
     pub value: serde_json::Number,
     pub exclusive: bool,

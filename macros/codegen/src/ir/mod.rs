@@ -116,7 +116,7 @@ pub enum Derive {
     Custom(RustType),
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TypeKind {
     Struct(Struct),
     Enum(Enum),
@@ -126,7 +126,7 @@ pub enum TypeKind {
     Alias(Alias),
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Struct {
     pub fields: Vec<Field>,
     /// Keys beyond the declared properties (`additionalProperties`, or the
@@ -146,13 +146,13 @@ pub struct Struct {
 
 /// `anyOf: [{required: [city, state]}, {required: [zip]}]`: the wire names
 /// of each way, and whether exactly one way must hold (`oneOf`).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Requirement {
     pub alternatives: Vec<Vec<String>>,
     pub exactly_one: bool,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Field {
     /// Rust identifier (may be raw: `r#type`).
     pub name: Ident,
@@ -177,7 +177,7 @@ pub struct Field {
 /// How a field is built (decided in `finish::construction`): a parameter
 /// of `new` or set later by its setter; a field that is neither starts out
 /// absent, `null` or its type's only value.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Build {
     /// A parameter of `new`: required, never `null`, no value to start from.
     pub param: bool,
@@ -202,7 +202,7 @@ impl Field {
 }
 
 /// The four combinations of required and nullable, each lossless.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Presence {
     /// `T`: must be present, never null.
     Required,
@@ -214,7 +214,7 @@ pub enum Presence {
     OptionalNullable,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Additional {
     /// Rust name of the map field.
     pub name: Ident,
@@ -226,14 +226,14 @@ pub struct Additional {
 }
 
 /// A method that reads an optional field or its default.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Accessor {
     pub name: Ident,
     pub read: Read,
 }
 
 /// How an accessor reads the field's value out of `&self`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Read {
     /// `Copy` types: by value.
     Copy,
@@ -244,7 +244,7 @@ pub enum Read {
 }
 
 /// A `default` from the spec, as the Rust expression kind that builds it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DefaultValue {
     Bool(bool),
     /// An integer literal of the field's integer type.
@@ -262,7 +262,7 @@ pub enum DefaultValue {
 }
 
 /// A type expression at a place of use, with what applies there.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct TyUse {
     pub ty: Ty,
     /// `null` is a valid value here. Lowering records what the schema at
@@ -294,7 +294,7 @@ impl TyUse {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Ty {
     Named(TypeId),
     String,
@@ -324,7 +324,7 @@ pub enum Ty {
 /// The Rust integer type of an `integer`: its format's own width
 /// (`int8` → `i8`, `uint32` → `u32`), `i64` otherwise, `u64` when the
 /// bounds need it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum IntKind {
     I8,
     I16,
@@ -339,7 +339,7 @@ pub enum IntKind {
 }
 
 /// An enum of literal values: strings, numbers, booleans.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Enum {
     pub variants: Vec<EnumVariant>,
     /// Open enum: a catch-all variant (holding the unknown string) with
@@ -351,7 +351,7 @@ pub struct Enum {
     pub shared_affix: bool,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct EnumVariant {
     pub name: Ident,
     /// The value on the wire (never null).
@@ -366,7 +366,7 @@ impl Enum {
 }
 
 /// `oneOf` / `anyOf`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Union {
     pub variants: Vec<Variant>,
     /// The discriminator property, when its values tell the members apart
@@ -384,7 +384,7 @@ pub struct Union {
     pub required: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Variant {
     pub name: Ident,
     pub ty: TyUse,
@@ -396,7 +396,7 @@ pub struct Variant {
 }
 
 /// How a union's value is read (and its tag written).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Dispatch {
     /// By the value of the discriminator property: the variant with that
     /// `tag_value`.
@@ -434,7 +434,7 @@ impl Default for Dispatch {
 
 /// Which object keys a variant's type keeps (when a value is read by
 /// trial, the variant that keeps the most of the input wins).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Keys {
     /// Every key (a map, a struct whose extra keys are typed).
     All,
@@ -444,7 +444,7 @@ pub enum Keys {
     Unknown,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Alias {
     pub target: TyUse,
     /// Emit `struct A(pub T)` instead of `type A = T;` (alias cycles).

@@ -13,7 +13,12 @@ pub enum Position {
 
 /// Calls `f` on each top-level type expression of `def`.
 pub fn visit_uses_mut(def: &mut TypeDef, f: &mut impl FnMut(&mut TyUse, Position)) {
-    match &mut def.kind {
+    visit_kind_uses_mut(&mut def.kind, f);
+}
+
+/// [`visit_uses_mut`] on a type's body alone.
+pub fn visit_kind_uses_mut(kind: &mut TypeKind, f: &mut impl FnMut(&mut TyUse, Position)) {
+    match kind {
         TypeKind::Struct(s) => {
             for field in &mut s.fields {
                 f(&mut field.ty, Position::Field);
