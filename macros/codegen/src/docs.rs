@@ -15,7 +15,10 @@
 pub fn comment_safe(text: &str) -> std::borrow::Cow<'_, str> {
     let unsafe_char =
         |c: char| matches!(c, '\r' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
-    if !text.contains(unsafe_char) {
+    // Every one of them is a CR or starts with the UTF-8 byte 0xE2: most
+    // texts are passed over without decoding a character.
+    let bytes = text.as_bytes();
+    if !(bytes.contains(&b'\r') || bytes.contains(&0xE2)) || !text.contains(unsafe_char) {
         return text.into();
     }
     let mut out = String::with_capacity(text.len() + 8);

@@ -185,22 +185,34 @@ impl Emitter<'_> {
     /// An item's docs: a `///` comment per line, or (unless
     /// `doc_per_line`) one attribute for several lines.
     pub(super) fn docs(&self, out: &mut String, lines: &[String]) {
-        let text = |line: &String| {
-            if line.is_empty() {
-                String::new()
-            } else {
-                format!(" {line}")
+        // What rustc makes of `/// line`: the text after the slashes.
+        let push = |text: &mut String, line: &str| {
+            if !line.is_empty() {
+                text.push(' ');
+                text.push_str(line);
             }
         };
         if lines.len() > 1 && !self.doc_per_line {
             // The same text as the lines give, `doc` making each safe.
-            let joined: Vec<String> = lines.iter().map(text).collect();
-            let joined = crate::docs::comment_safe(&joined.join("\n")).into_owned();
-            let _ = write!(out, "#[doc = {}] ", string(&joined));
+            let mut joined = String::with_capacity(lines.iter().map(|l| l.len() + 2).sum());
+            for (i, line) in lines.iter().enumerate() {
+                if i > 0 {
+                    joined.push('\n');
+                }
+                push(&mut joined, line);
+            }
+            let _ = write!(
+                out,
+                "#[doc = {}] ",
+                string(&crate::docs::comment_safe(&joined))
+            );
             return;
         }
+        let mut text = String::new();
         for line in lines {
-            doc(out, &text(line));
+            text.clear();
+            push(&mut text, line);
+            doc(out, &text);
         }
     }
 }
@@ -222,7 +234,10 @@ pub fn doc_string(text: &str) -> String {
 /// `///` into a plain comment.
 pub fn doc(out: &mut String, text: &str) {
     let text = &*crate::docs::comment_safe(text);
-    let plain = |c: char| matches!(c, '"' | '\'' | '\\' | '\t') || c.escape_debug().len() == 1;
+    let plain = |c: char| match c {
+        ' '..='~' | '\t' => true,
+        _ => !c.is_ascii() && c.escape_debug().len() == 1,
+    };
     let comment_safe = !text.starts_with('/') && text.chars().all(plain);
     if comment_safe {
         let _ = writeln!(out, "///{text}");

@@ -7,7 +7,7 @@ mod parse;
 pub mod pointer;
 mod value;
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::path::{Component, Path, PathBuf};
 
 use serde_json::Value;
@@ -133,7 +133,7 @@ impl<'s> Loader<'s> {
     }
 
     pub fn get(&self, loc: &Loc) -> Option<&Value> {
-        self.file(loc.file).value.pointer(&loc.pointer)
+        pointer::lookup(&self.file(loc.file).value, &loc.pointer)
     }
 
     /// The message location of a place.

@@ -1,5 +1,9 @@
 //! JSON pointers (RFC 6901) and the fragment part of `$ref`s.
 
+use std::borrow::Cow;
+
+use serde_json::Value;
+
 /// Appends one reference token to a pointer, escaping `~` and `/`.
 pub fn push(pointer: &str, segment: &str) -> String {
     let mut out = String::with_capacity(pointer.len() + segment.len() + 1);
@@ -25,6 +29,38 @@ pub fn segments(pointer: &str) -> Vec<String> {
         .skip(1)
         .map(|token| token.replace("~1", "/").replace("~0", "~"))
         .collect()
+}
+
+/// The value a pointer names in `root`, as [`Value::pointer`] finds it,
+/// without allocating for tokens that hold no escape: lowering looks
+/// places up by pointer hundreds of thousands of times on a large spec.
+pub fn lookup<'v>(root: &'v Value, pointer: &str) -> Option<&'v Value> {
+    if pointer.is_empty() {
+        return Some(root);
+    }
+    pointer
+        .strip_prefix('/')?
+        .split('/')
+        .try_fold(root, |target, raw| {
+            let token = if raw.contains('~') {
+                Cow::Owned(raw.replace("~1", "/").replace("~0", "~"))
+            } else {
+                Cow::Borrowed(raw)
+            };
+            match target {
+                Value::Object(map) => map.get(token.as_ref()),
+                Value::Array(items) => index(&token).and_then(|i| items.get(i)),
+                _ => None,
+            }
+        })
+}
+
+/// An array index token: digits, no leading zero (RFC 6901).
+fn index(token: &str) -> Option<usize> {
+    if token.starts_with('+') || (token.starts_with('0') && token.len() != 1) {
+        return None;
+    }
+    token.parse().ok()
 }
 
 /// Decodes `%XX` escapes, as found in URI fragments (`#/paths/~1pets%7Bid%7D`).
@@ -64,6 +100,33 @@ mod tests {
         assert_eq!(segments(&p), vec!["paths", "/pets/{id}"]);
         assert_eq!(segments(&push("", "a~b")), vec!["a~b"]);
         assert!(segments("").is_empty());
+    }
+
+    #[test]
+    fn lookup_finds_what_serde_json_finds() {
+        let doc = serde_json::json!({
+            "paths": {"/pets/{id}": {"get": [1, {"a~b": true}]}},
+            "": {"x": 0}, "01": 1, "~1": "tilde one",
+        });
+        for pointer in [
+            "",
+            "/",
+            "/paths",
+            "/paths/~1pets~1{id}/get/1/a~0b",
+            "/paths/~1pets~1{id}/get/0",
+            "/paths/~1pets~1{id}/get/01",
+            "/paths/~1pets~1{id}/get/+1",
+            "/paths/~1pets~1{id}/get/2",
+            "//x",
+            "/01",
+            "/~01",
+            "/~1",
+            "paths",
+            "/paths/nope/x",
+            "/01/x",
+        ] {
+            assert_eq!(lookup(&doc, pointer), doc.pointer(pointer), "{pointer}");
+        }
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! `enum` values to a Rust enum with one variant per value.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use serde_json::Value;
 
@@ -17,7 +17,7 @@ impl Lowerer<'_, '_> {
         values: Vec<Value>,
         open: bool,
     ) -> TypeKind {
-        let mut seen = std::collections::HashSet::with_capacity(values.len());
+        let mut seen = HashSet::with_capacity(values.len());
         let unique: Vec<Value> = values
             .into_iter()
             .filter(|value| seen.insert(value.to_string()))

@@ -6,7 +6,7 @@
 //! Such a type reads and writes itself; `validate()` leaves its values to
 //! it, and every use of a replaced schema is that type.
 
-use std::collections::HashSet;
+use foldhash::{HashSet, HashSetExt};
 
 use serde_json::Value;
 

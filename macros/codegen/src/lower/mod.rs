@@ -21,7 +21,7 @@ mod roots;
 mod union;
 pub mod view;
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::rc::Rc;
 
 use crate::docs;
@@ -92,7 +92,7 @@ pub struct Lowerer<'l, 's> {
     /// `formats = {...}`.
     formats: Vec<(String, crate::RustType)>,
     /// Components whose type is the user's (`replace`, `x-rust-type`).
-    foreign: std::collections::HashSet<Loc>,
+    foreign: HashSet<Loc>,
     /// Component being lowered (output grouping).
     group: usize,
     sequence: usize,
@@ -135,7 +135,7 @@ pub fn lower(loader: &mut Loader<'_>, options: &crate::Options) -> Lowered {
         errors: Vec::new(),
         option_errors: Vec::new(),
         formats: options.formats.clone(),
-        foreign: std::collections::HashSet::new(),
+        foreign: HashSet::new(),
         group: 0,
         sequence: 0,
         pending: Vec::new(),

@@ -2,7 +2,7 @@
 //! `required` unioned across members (nested `allOf` and `$ref`s followed),
 //! never a chain of `#[serde(flatten)]`.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 use std::rc::Rc;
 
 use super::conjoin::Definition;

@@ -18,7 +18,7 @@ pub(super) fn order(
         .filter(|(_, slot)| slot.def.is_some())
         .collect();
     defined.sort_by_key(|(_, slot)| slot.order);
-    let mut new_id = std::collections::HashMap::new();
+    let mut new_id = <foldhash::HashMap<_, _> as foldhash::HashMapExt>::new();
     for (new, (old, _)) in defined.iter().enumerate() {
         new_id.insert(TypeId::new(*old), TypeId::new(new));
     }

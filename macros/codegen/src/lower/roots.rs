@@ -2,7 +2,7 @@
 //! another file through a `$ref`) or `definitions` (Swagger 2.0), and the
 //! subset the user selected.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet, HashSetExt};
 
 use serde_json::{Map, Value};
 

@@ -1,6 +1,6 @@
 //! Unique names within a scope, and clippy's view of variant names.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 
 use super::Ident;
 
