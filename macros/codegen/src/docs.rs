@@ -32,9 +32,16 @@ pub fn comment_safe(text: &str) -> std::borrow::Cow<'_, str> {
     out.into()
 }
 
+/// Whether `text` holds one of the ASCII `bytes`: a `memchr` for each,
+/// which is fast even in the unoptimized build that runs most macros
+/// (where a `[char]` pattern decodes and compares every character).
+fn has_any(text: &str, bytes: &[u8]) -> bool {
+    bytes.iter().any(|b| text.as_bytes().contains(b))
+}
+
 /// Doc lines for a description. Empty input gives no lines.
 pub fn doc_lines(text: &str) -> Vec<String> {
-    let text: std::borrow::Cow<'_, str> = if text.contains(['\r', '\t']) {
+    let text: std::borrow::Cow<'_, str> = if has_any(text, b"\r\t") {
         text.replace("\r\n", "\n")
             .replace('\r', "\n")
             .replace('\t', "    ")
@@ -167,7 +174,7 @@ fn list_item_offset(line: &str) -> Option<usize> {
 /// and bare URLs. Code spans are copied untouched.
 fn escape_inline(line: &str) -> String {
     // Most lines have nothing to escape.
-    if !line.contains(['`', '\\', '[', ']', '<']) && !line.contains("http") {
+    if !has_any(line, b"`\\[]<") && !line.contains("http") {
         return line.to_owned();
     }
     let mut out = String::with_capacity(line.len() + 8);

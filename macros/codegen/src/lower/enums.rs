@@ -22,17 +22,22 @@ impl Lowerer<'_, '_> {
             .into_iter()
             .filter(|value| seen.insert(value.to_string()))
             .collect();
-        let names = variant_names(&unique, given_names(view, &unique));
-        let mut scope = Scope::new();
-        let variants: Vec<EnumVariant> = unique
+        let given = given_names(view, &unique);
+        let key = (unique, given, open);
+        let (names, other) = match self.variant_cache.get(&key) {
+            Some(names) => names.clone(),
+            None => {
+                let names = claimed_names(&key.0, key.1.clone(), open);
+                self.variant_cache.insert(key.clone(), names.clone());
+                names
+            }
+        };
+        let variants: Vec<EnumVariant> = key
+            .0
             .into_iter()
             .zip(names)
-            .map(|(value, name)| EnumVariant {
-                name: scope.claim(name),
-                value,
-            })
+            .map(|(value, name)| EnumVariant { name, value })
             .collect();
-        let other = open.then(|| scope.claim(naming::other_variant()));
         let mut all: Vec<&Ident> = variants.iter().map(|v| &v.name).collect();
         all.extend(other.as_ref());
         let shared_affix = naming::shares_affix(self.name_of(id), &all);
@@ -43,6 +48,23 @@ impl Lowerer<'_, '_> {
             shared_affix,
         })
     }
+}
+
+/// An enum's distinct values, the names the spec gives them, and whether
+/// it is open.
+pub(super) type VariantKey = (Vec<Value>, Option<Vec<String>>, bool);
+/// Its variants' names, and the name of the variant for other values.
+pub(super) type VariantNames = (Vec<Ident>, Option<Ident>);
+
+/// The names of an enum's variants, each unique in the enum.
+fn claimed_names(values: &[Value], given: Option<Vec<String>>, open: bool) -> VariantNames {
+    let mut scope = Scope::new();
+    let names = variant_names(values, given)
+        .into_iter()
+        .map(|name| scope.claim(name))
+        .collect();
+    let other = open.then(|| scope.claim(naming::other_variant()));
+    (names, other)
 }
 
 /// Names given by the `x-enum-varnames` / `x-enumNames` extensions, when

@@ -107,6 +107,11 @@ pub struct Lowerer<'l, 's> {
     /// Doc lines by description: a description is often used many times
     /// (Stripe's forms repeat theirs in every operation).
     doc_cache: HashMap<String, Vec<String>>,
+    /// Variant names by value list (Stripe repeats its enums per operation).
+    variant_cache: HashMap<enums::VariantKey, enums::VariantNames>,
+    /// Property names in UpperCamelCase, for the names of their types
+    /// (asked for every property; a few names recur everywhere).
+    camel_cache: HashMap<String, String>,
 }
 
 /// What lowering produced: the types defined, in output order (references
@@ -144,6 +149,8 @@ pub fn lower(loader: &mut Loader<'_>, options: &crate::Options) -> Lowered {
         operations: Vec::new(),
         operation_scope: Scope::new(),
         doc_cache: HashMap::new(),
+        variant_cache: HashMap::new(),
+        camel_cache: HashMap::new(),
     };
     lowerer.run(root, options);
     let Lowerer {

@@ -270,7 +270,14 @@ impl Lowerer<'_, '_> {
             [_] => &prop.owner,
             _ => owner,
         };
-        let hint = hints::child(declared_by, &prop.wire);
+        let property = match self.camel_cache.get(&prop.wire) {
+            Some(camel) => camel,
+            None => {
+                let camel = hints::camel(&prop.wire);
+                self.camel_cache.entry(prop.wire.clone()).or_insert(camel)
+            }
+        };
+        let hint = hints::joined(declared_by, property);
         let ty = match prop.definitions.as_slice() {
             [only] => self.lower(&only.schema, &only.loc, &hint),
             _ => self.conjoin(prop.definitions.clone(), &hint),

@@ -34,9 +34,18 @@ pub fn restates(title: &str, name: &str) -> bool {
     !title.is_empty() && normal(name).ends_with(&title)
 }
 
+/// A property name in UpperCamelCase, for [`joined`].
+pub fn camel(property: &str) -> String {
+    property.to_upper_camel_case()
+}
+
 /// `Parent` + `property` in UpperCamelCase.
 pub fn child(parent: &str, property: &str) -> String {
-    let property = property.to_upper_camel_case();
+    joined(parent, &camel(property))
+}
+
+/// `Parent` + a property name already in UpperCamelCase ([`camel`]).
+pub fn joined(parent: &str, property: &str) -> String {
     if property.is_empty() {
         format!("{parent}Property")
     } else {
