@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 /// Appends one reference token to a pointer, escaping `~` and `/`.
 pub fn push(pointer: &str, segment: &str) -> String {
@@ -48,11 +48,28 @@ pub fn lookup<'v>(root: &'v Value, pointer: &str) -> Option<&'v Value> {
                 Cow::Borrowed(raw)
             };
             match target {
-                Value::Object(map) => map.get(token.as_ref()),
+                Value::Object(map) => member(map, &token),
                 Value::Array(items) => index(&token).and_then(|i| items.get(i)),
                 _ => None,
             }
         })
+}
+
+/// `map.get(key)`, by a scan for the small objects specs are mostly made
+/// of: cheaper than hashing the key (a schema is asked for some thirty
+/// keywords, a pointer walks a dozen objects).
+pub fn member<'a>(map: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
+    if map.len() > 16 {
+        return map.get(key);
+    }
+    // A plain loop: the unoptimized build most macros run in pays for
+    // every adapter and closure call.
+    for (k, v) in map {
+        if k == key {
+            return Some(v);
+        }
+    }
+    None
 }
 
 /// An array index token: digits, no leading zero (RFC 6901).

@@ -17,10 +17,16 @@ impl Lowerer<'_, '_> {
         values: Vec<Value>,
         open: bool,
     ) -> TypeKind {
-        let mut seen = HashSet::with_capacity(values.len());
+        // Values are the same when their JSON text is: a string by its
+        // text (no other value's text is a bare string), others written out.
+        let mut strings = HashSet::with_capacity(values.len());
+        let mut others = HashSet::new();
         let unique: Vec<Value> = values
             .into_iter()
-            .filter(|value| seen.insert(value.to_string()))
+            .filter(|value| match value {
+                Value::String(text) => strings.insert(text.clone()),
+                other => others.insert(other.to_string()),
+            })
             .collect();
         let given = given_names(view, &unique);
         let key = (unique, given, open);

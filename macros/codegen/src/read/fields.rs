@@ -5,13 +5,9 @@ use serde_json::{Map, Number, Value};
 
 use super::Bound;
 
-/// `map.get(key)`, by a scan for the small objects schemas are: cheaper
-/// than hashing the key (a schema is asked for some thirty keywords).
+/// A keyword's value ([`crate::load::pointer::member`]).
 pub fn get<'a>(map: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
-    if map.len() > 16 {
-        return map.get(key);
-    }
-    map.iter().find(|(k, _)| k.as_str() == key).map(|(_, v)| v)
+    crate::load::pointer::member(map, key)
 }
 
 pub fn string(map: &Map<String, Value>, key: &str) -> Option<String> {
