@@ -1,7 +1,5 @@
 //! JSON pointers (RFC 6901) and the fragment part of `$ref`s.
 
-use std::borrow::Cow;
-
 use serde_json::{Map, Value};
 
 /// Appends one reference token to a pointer, escaping `~` and `/`.
@@ -32,27 +30,57 @@ pub fn segments(pointer: &str) -> Vec<String> {
 }
 
 /// The value a pointer names in `root`, as [`Value::pointer`] finds it,
-/// without allocating for tokens that hold no escape: lowering looks
-/// places up by pointer hundreds of thousands of times on a large spec.
+/// without allocating: lowering looks places up by pointer hundreds of
+/// thousands of times on a large spec, and a spec's paths are escaped
+/// (`/paths/~1v1~1charges`).
 pub fn lookup<'v>(root: &'v Value, pointer: &str) -> Option<&'v Value> {
     if pointer.is_empty() {
         return Some(root);
     }
+    let mut buffer = [0u8; 256];
     pointer
         .strip_prefix('/')?
         .split('/')
         .try_fold(root, |target, raw| {
-            let token = if raw.contains('~') {
-                Cow::Owned(raw.replace("~1", "/").replace("~0", "~"))
+            let owned;
+            let token = if !raw.contains('~') {
+                raw
+            } else if raw.len() <= buffer.len() {
+                unescape(raw, &mut buffer)
             } else {
-                Cow::Borrowed(raw)
+                owned = raw.replace("~1", "/").replace("~0", "~");
+                &owned
             };
             match target {
-                Value::Object(map) => member(map, &token),
-                Value::Array(items) => index(&token).and_then(|i| items.get(i)),
+                Value::Object(map) => member(map, token),
+                Value::Array(items) => index(token).and_then(|i| items.get(i)),
                 _ => None,
             }
         })
+}
+
+/// A token unescaped into `buffer` (at least as long): `~1` is `/`, `~0`
+/// is `~`, and any other `~` stays, as `serde_json`'s `pointer` reads them.
+fn unescape<'b>(raw: &str, buffer: &'b mut [u8]) -> &'b str {
+    let bytes = raw.as_bytes();
+    let (mut read, mut written) = (0, 0);
+    while read < bytes.len() {
+        let byte = match (bytes[read], bytes.get(read + 1)) {
+            (b'~', Some(b'1')) => b'/',
+            (b'~', Some(b'0')) => b'~',
+            (byte, _) => {
+                buffer[written] = byte;
+                read += 1;
+                written += 1;
+                continue;
+            }
+        };
+        buffer[written] = byte;
+        read += 2;
+        written += 1;
+    }
+    // Only ASCII pairs were replaced by ASCII bytes: still UTF-8.
+    std::str::from_utf8(&buffer[..written]).expect("an unescaped token is UTF-8")
 }
 
 /// `map.get(key)`, by a scan for the small objects specs are mostly made
@@ -123,7 +151,7 @@ mod tests {
     fn lookup_finds_what_serde_json_finds() {
         let doc = serde_json::json!({
             "paths": {"/pets/{id}": {"get": [1, {"a~b": true}]}},
-            "": {"x": 0}, "01": 1, "~1": "tilde one",
+            "": {"x": 0}, "01": 1, "~1": "tilde one", "~/": 2, "~2": 3, "~": 4, "~~1": 5,
         });
         for pointer in [
             "",
