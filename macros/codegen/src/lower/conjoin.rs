@@ -26,7 +26,7 @@ use crate::read::Schema;
 /// One definition of the value, where it is written.
 #[derive(Clone)]
 pub struct Definition {
-    pub schema: Schema,
+    pub schema: Rc<Schema>,
     pub loc: Loc,
 }
 
@@ -111,7 +111,7 @@ impl Lowerer<'_, '_> {
                 let reference = reference.clone();
                 self.resolve_chain(&definition.loc, &reference)?
             }
-            _ => (definition.loc.clone(), Rc::new(definition.schema.clone())),
+            _ => (definition.loc.clone(), definition.schema.clone()),
         };
         Some(Resolved {
             definition,

@@ -59,10 +59,13 @@ fn children(schema: &mut Schema) {
             **inner = normalize(std::mem::take(&mut **inner));
         }
     };
+    // Still unshared here: `make_mut` copies nothing.
     for property in schema.properties.values_mut() {
+        let property = std::rc::Rc::make_mut(property);
         *property = normalize(std::mem::take(property));
     }
     for property in schema.pattern_properties.values_mut() {
+        let property = std::rc::Rc::make_mut(property);
         *property = normalize(std::mem::take(property));
     }
     one(&mut schema.additional_properties);

@@ -97,7 +97,7 @@ impl Lowerer<'_, '_> {
                 parts.props.push(Prop {
                     wire: name,
                     definitions: vec![Definition {
-                        schema: any,
+                        schema: Rc::new(any),
                         loc: at,
                     }],
                     owner: owner.clone(),
@@ -209,7 +209,7 @@ impl Lowerer<'_, '_> {
         }
         if !outer && scalar(view) {
             parts.scalars.push(Definition {
-                schema: view.clone(),
+                schema: Rc::new(view.clone()),
                 loc: loc.clone(),
             });
         }
@@ -243,7 +243,14 @@ impl Lowerer<'_, '_> {
 
     /// Adds a definition of a property; all of a property's definitions
     /// are conjoined when its field is made.
-    fn add_prop(&mut self, parts: &mut Parts, wire: &str, schema: &Schema, loc: Loc, owner: &str) {
+    fn add_prop(
+        &mut self,
+        parts: &mut Parts,
+        wire: &str,
+        schema: &Rc<Schema>,
+        loc: Loc,
+        owner: &str,
+    ) {
         let definition = Definition {
             schema: schema.clone(),
             loc,

@@ -1,5 +1,7 @@
 //! What lowering asks of a (normalized) schema.
 
+use std::rc::Rc;
+
 use indexmap::IndexMap;
 use serde_json::{Number, Value};
 
@@ -22,7 +24,7 @@ impl Schema {
         self.types.first().map(|t| t.name())
     }
 
-    pub fn properties(&self) -> &IndexMap<String, Schema> {
+    pub fn properties(&self) -> &IndexMap<String, Rc<Schema>> {
         &self.properties
     }
 

@@ -15,6 +15,8 @@ mod schema;
 #[cfg(test)]
 mod tests;
 
+use std::rc::Rc;
+
 use indexmap::IndexMap;
 use serde_json::{Map, Value};
 
@@ -314,7 +316,7 @@ impl Reader<'_> {
         map: &Map<String, Value>,
         keyword: &str,
         trail: &Trail<'_>,
-    ) -> IndexMap<String, Schema> {
+    ) -> IndexMap<String, Rc<Schema>> {
         let Some(value) = get(map, keyword) else {
             return IndexMap::new();
         };
@@ -322,7 +324,7 @@ impl Reader<'_> {
         match value {
             Value::Object(schemas) => schemas
                 .iter()
-                .map(|(name, schema)| (name.clone(), self.schema(schema, &at.child(name))))
+                .map(|(name, schema)| (name.clone(), Rc::new(self.schema(schema, &at.child(name)))))
                 .collect(),
             other => {
                 self.error(

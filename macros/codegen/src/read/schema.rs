@@ -3,6 +3,8 @@
 //! a 3.1 type list stays a list, numbers stay JSON numbers. What they mean
 //! together is for lowering to decide.
 
+use std::rc::Rc;
+
 use indexmap::IndexMap;
 use serde_json::{Number, Value};
 
@@ -86,11 +88,13 @@ pub struct Schema {
     pub maximum: Option<Bound>,
     pub multiple_of: Option<Number>,
 
-    pub properties: IndexMap<String, Schema>,
+    /// Shared: a property's schema is handed on whole (merged `allOf`
+    /// members, fields) without copying it.
+    pub properties: IndexMap<String, Rc<Schema>>,
     pub required: Vec<String>,
     /// `additionalProperties` (`true` and `false` as boolean schemas).
     pub additional_properties: Option<Box<Schema>>,
-    pub pattern_properties: IndexMap<String, Schema>,
+    pub pattern_properties: IndexMap<String, Rc<Schema>>,
     pub property_names: Option<Box<Schema>>,
     pub min_properties: Option<u64>,
     pub max_properties: Option<u64>,

@@ -85,7 +85,7 @@ fn errors_carry_pointers_and_leave_any() {
         Dialect::OpenApi31,
     );
     assert_eq!(schema.types, vec![Type::Object]);
-    assert_eq!(schema.properties["a"], Schema::any());
+    assert_eq!(*schema.properties["a"], Schema::any());
     let messages: Vec<_> = errors
         .iter()
         .map(|e| format!("{}: {}", e.pointer, e.message))
