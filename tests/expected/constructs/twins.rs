@@ -444,6 +444,492 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OldColor {
 #[allow(deprecated)]
 #[automatically_derived]
 impl ::openapi_models::Validate for OldColor {}
+/// Generated from `tests/constructs/twins.yaml#/components/schemas/Zero`.
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
+pub struct Zero {
+    /// `x` on the wire: optional (`None`: absent; `null` is refused).
+    ///
+    /// Default: `0.0`
+    pub x: ::core::option::Option<::openapi_models::__private::Number>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::Value,
+    >,
+}
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Zero {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("x", &self.x)?;
+        for (__key, __value) in &self.additional_properties {
+            __w.entry(__key, __value)?;
+        }
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Zero {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Zero {
+    const NAME: &'static str = "Zero";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "x" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            x: __f0,
+            additional_properties: __extra,
+        })
+    }
+}
+impl Zero {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        use ::core::option::Option::None;
+        Self {
+            x: None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `x`.
+    #[must_use]
+    pub fn with_x(
+        mut self,
+        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+    ) -> Self {
+        self.x = ::openapi_models::__private::some(__value);
+        self
+    }
+    /// `x`, or its default when absent.
+    #[must_use]
+    pub fn x_or_default(&self) -> ::openapi_models::__private::Number {
+        ::core::clone::Clone::clone(&self.x)
+            .unwrap_or_else(|| ::openapi_models::__private::number_from_f64(0.0))
+    }
+}
+#[automatically_derived]
+impl ::openapi_models::Validate for Zero {}
+/// Generated from `tests/constructs/twins.yaml#/components/schemas/NegativeZero`.
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
+pub struct NegativeZero {
+    /// `x` on the wire: optional (`None`: absent; `null` is refused).
+    ///
+    /// Default: `-0.0`
+    pub x: ::core::option::Option<::openapi_models::__private::Number>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::Value,
+    >,
+}
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for NegativeZero {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("x", &self.x)?;
+        for (__key, __value) in &self.additional_properties {
+            __w.entry(__key, __value)?;
+        }
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NegativeZero {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for NegativeZero {
+    const NAME: &'static str = "NegativeZero";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "x" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            x: __f0,
+            additional_properties: __extra,
+        })
+    }
+}
+impl NegativeZero {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        use ::core::option::Option::None;
+        Self {
+            x: None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `x`.
+    #[must_use]
+    pub fn with_x(
+        mut self,
+        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+    ) -> Self {
+        self.x = ::openapi_models::__private::some(__value);
+        self
+    }
+    /// `x`, or its default when absent.
+    #[must_use]
+    pub fn x_or_default(&self) -> ::openapi_models::__private::Number {
+        ::core::clone::Clone::clone(&self.x)
+            .unwrap_or_else(|| ::openapi_models::__private::number_from_f64(-0.0))
+    }
+}
+#[automatically_derived]
+impl ::openapi_models::Validate for NegativeZero {}
+/// Generated from `tests/constructs/twins.yaml#/components/schemas/KeysAB`.
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
+pub struct KeysAB {
+    /// `x` on the wire: optional (`None`: absent; `null` is refused).
+    ///
+    /// Default: `{"a":1,"b":2}`
+    pub x: ::core::option::Option<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::Value,
+        >,
+    >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::Value,
+    >,
+}
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for KeysAB {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("x", &self.x)?;
+        for (__key, __value) in &self.additional_properties {
+            __w.entry(__key, __value)?;
+        }
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for KeysAB {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for KeysAB {
+    const NAME: &'static str = "KeysAB";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "x" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            x: __f0,
+            additional_properties: __extra,
+        })
+    }
+}
+impl KeysAB {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        use ::core::option::Option::None;
+        Self {
+            x: None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `x`.
+    #[must_use]
+    pub fn with_x(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::Value,
+        >,
+    ) -> Self {
+        self.x = ::openapi_models::__private::some(__value);
+        self
+    }
+}
+#[automatically_derived]
+impl ::openapi_models::Validate for KeysAB {}
+/// Generated from `tests/constructs/twins.yaml#/components/schemas/KeysBA`.
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
+pub struct KeysBA {
+    /// `x` on the wire: optional (`None`: absent; `null` is refused).
+    ///
+    /// Default: `{"b":2,"a":1}`
+    pub x: ::core::option::Option<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::Value,
+        >,
+    >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::Value,
+    >,
+}
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for KeysBA {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("x", &self.x)?;
+        for (__key, __value) in &self.additional_properties {
+            __w.entry(__key, __value)?;
+        }
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for KeysBA {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for KeysBA {
+    const NAME: &'static str = "KeysBA";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "x" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            x: __f0,
+            additional_properties: __extra,
+        })
+    }
+}
+impl KeysBA {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        use ::core::option::Option::None;
+        Self {
+            x: None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `x`.
+    #[must_use]
+    pub fn with_x(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::Value,
+        >,
+    ) -> Self {
+        self.x = ::openapi_models::__private::some(__value);
+        self
+    }
+}
+#[automatically_derived]
+impl ::openapi_models::Validate for KeysBA {}
+/// Generated from `tests/constructs/twins.yaml#/components/schemas/Steps`.
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq
+)]
+pub enum Steps {
+    /// `0.0`
+    V00,
+    /// `1.5`
+    V15,
+}
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Steps {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        match self {
+            Self::V00 => __serializer.serialize_f64(0.0),
+            Self::V15 => __serializer.serialize_f64(1.5),
+        }
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Steps {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::scalar_enum(
+            __deserializer,
+            "`0.0`, `1.5`",
+            |__scalar| match __scalar {
+                ::openapi_models::__private::de::Scalar::Float(0.0) => {
+                    ::core::option::Option::Some(Self::V00)
+                }
+                ::openapi_models::__private::de::Scalar::Float(1.5) => {
+                    ::core::option::Option::Some(Self::V15)
+                }
+                _ => ::core::option::Option::None,
+            },
+        )
+    }
+}
+#[automatically_derived]
+impl ::openapi_models::Validate for Steps {}
+/// Generated from `tests/constructs/twins.yaml#/components/schemas/SignedSteps`.
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq
+)]
+pub enum SignedSteps {
+    /// `-0.0`
+    V00,
+    /// `1.5`
+    V15,
+}
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for SignedSteps {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        match self {
+            Self::V00 => __serializer.serialize_f64(-0.0),
+            Self::V15 => __serializer.serialize_f64(1.5),
+        }
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SignedSteps {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::scalar_enum(
+            __deserializer,
+            "`-0.0`, `1.5`",
+            |__scalar| match __scalar {
+                ::openapi_models::__private::de::Scalar::Float(-0.0) => {
+                    ::core::option::Option::Some(Self::V00)
+                }
+                ::openapi_models::__private::de::Scalar::Float(1.5) => {
+                    ::core::option::Option::Some(Self::V15)
+                }
+                _ => ::core::option::Option::None,
+            },
+        )
+    }
+}
+#[automatically_derived]
+impl ::openapi_models::Validate for SignedSteps {}
 /// Generated from `tests/constructs/twins.yaml#/components/schemas/Node`.
 #[derive(
     ::core::fmt::Debug,

@@ -33,6 +33,17 @@ fn what_differs_is_not_shared() {
     assert!(!same::<BillingAddress, Address>(), "a field's docs differ");
     assert!(!same::<OldColor, Color>(), "one is deprecated");
     assert!(!same::<Link, Node>(), "twins that hold themselves");
+    // Equal as JSON values (`==`), written apart: the generated code keeps
+    // what the spec wrote, so they are not one type.
+    assert!(!same::<NegativeZero, Zero>(), "-0.0 is not 0.0");
+    assert_eq!(NegativeZero::default().x_or_default().to_string(), "-0.0");
+    assert!(
+        !same::<KeysBA, KeysAB>(),
+        "keys in another order (their docs)"
+    );
+    assert!(!same::<SignedSteps, Steps>(), "enum values -0.0 and 0.0");
+    assert_eq!(serde_json::to_string(&SignedSteps::V00).unwrap(), "-0.0");
+    assert_eq!(serde_json::to_string(&Steps::V00).unwrap(), "0.0");
 }
 
 #[test]

@@ -11,7 +11,10 @@
 use foldhash::{HashMap, HashMapExt};
 
 use crate::ir::visit::{visit_kind_uses_mut, visit_nested_mut};
-use crate::ir::{Alias, DefaultValue, Derive, Ty, TyUse, TypeDef, TypeId, TypeKind};
+use crate::ir::{
+    number_text, value_text, Alias, Constraints, DefaultValue, Derive, Ty, TyUse, TypeDef, TypeId,
+    TypeKind,
+};
 
 pub fn share(types: &mut [TypeDef]) {
     let first = representatives(types);
@@ -100,26 +103,41 @@ struct Body {
     // not would make its users' code warn.
     uses_deprecated: bool,
     deprecated: bool,
+    /// The text of the JSON numbers and values in `kind` that `==` takes
+    /// for others written differently (`-0.0` and `0.0`, objects with their
+    /// keys in another order), in the order met: they print apart.
+    texts: Vec<String>,
 }
 
 /// The type's [`Body`] and the types it mentions, in order.
 fn body(def: &TypeDef) -> (Body, Vec<usize>) {
     let mut kind = def.kind.clone();
     let mut mentions = Vec::new();
+    let mut texts = Vec::new();
     let mut take = |id: &mut TypeId| mentions.push(std::mem::replace(id, TypeId::new(0)).index());
     visit_kind_uses_mut(&mut kind, &mut |ty, _| {
         visit_nested_mut(ty, &mut |ty| {
+            constraint_texts(&ty.constraints, &mut texts);
             if let Ty::Named(id) = &mut ty.ty {
                 take(id);
             }
         })
     });
-    if let TypeKind::Struct(s) = &mut kind {
-        for field in &mut s.fields {
-            if let Some(DefaultValue::Variant { ty, .. }) = &mut field.default {
-                take(ty);
+    match &mut kind {
+        TypeKind::Struct(s) => {
+            for field in &mut s.fields {
+                match &mut field.default {
+                    Some(DefaultValue::Variant { ty, .. }) => take(ty),
+                    Some(DefaultValue::Number(n)) => texts.extend(number_text(n)),
+                    Some(DefaultValue::Json(v)) => texts.extend(value_text(v)),
+                    _ => {}
+                }
             }
         }
+        TypeKind::Enum(e) => {
+            texts.extend(e.variants.iter().filter_map(|v| value_text(&v.value)));
+        }
+        TypeKind::Union(_) | TypeKind::Alias(_) => {}
     }
     let body = Body {
         kind,
@@ -128,6 +146,21 @@ fn body(def: &TypeDef) -> (Body, Vec<usize>) {
         admits_null: def.admits_null,
         uses_deprecated: def.uses_deprecated,
         deprecated: def.deprecated,
+        texts,
     };
     (body, mentions)
+}
+
+fn constraint_texts(constraints: &Constraints, texts: &mut Vec<String>) {
+    let bounds = [&constraints.minimum, &constraints.maximum];
+    texts.extend(
+        bounds
+            .into_iter()
+            .flatten()
+            .filter_map(|b| number_text(&b.value)),
+    );
+    texts.extend(constraints.multiple_of.as_ref().and_then(number_text));
+    if let Some(rule) = &constraints.property_names {
+        constraint_texts(&rule.constraints, texts);
+    }
 }

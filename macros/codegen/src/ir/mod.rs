@@ -243,6 +243,23 @@ pub enum Read {
     Str,
 }
 
+/// A float's text, where `==` is not enough to tell floats apart: it takes
+/// `-0.0` for `0.0`. `None` for integers (one text each).
+pub fn number_text(number: &serde_json::Number) -> Option<String> {
+    number.is_f64().then(|| number.to_string())
+}
+
+/// A value's text, where `==` is not enough to tell values apart: it takes
+/// `-0.0` for `0.0` and ignores the order of an object's keys, which the
+/// generated code keeps. `None` for strings, booleans, `null` and integers.
+pub fn value_text(value: &Value) -> Option<String> {
+    match value {
+        Value::Number(n) => number_text(n),
+        Value::Array(_) | Value::Object(_) => Some(value.to_string()),
+        Value::Null | Value::Bool(_) | Value::String(_) => None,
+    }
+}
+
 /// A `default` from the spec, as the Rust expression kind that builds it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DefaultValue {

@@ -29,11 +29,14 @@ impl Lowerer<'_, '_> {
             })
             .collect();
         let given = given_names(view, &unique);
-        let key = (unique, given, open);
+        // Names come from the values' text, which `==` does not always tell
+        // apart (`-0.0`, `0.0`).
+        let texts = unique.iter().filter_map(crate::ir::value_text).collect();
+        let key = (unique, texts, given, open);
         let (names, other) = match self.variant_cache.get(&key) {
             Some(names) => names.clone(),
             None => {
-                let names = claimed_names(&key.0, key.1.clone(), open);
+                let names = claimed_names(&key.0, key.2.clone(), open);
                 self.variant_cache.insert(key.clone(), names.clone());
                 names
             }
@@ -56,9 +59,10 @@ impl Lowerer<'_, '_> {
     }
 }
 
-/// An enum's distinct values, the names the spec gives them, and whether
-/// it is open.
-pub(super) type VariantKey = (Vec<Value>, Option<Vec<String>>, bool);
+/// An enum's distinct values (and the text of those `==` takes for
+/// others: [`crate::ir::value_text`]), the names the spec gives them, and
+/// whether it is open.
+pub(super) type VariantKey = (Vec<Value>, Vec<String>, Option<Vec<String>>, bool);
 /// Its variants' names, and the name of the variant for other values.
 pub(super) type VariantNames = (Vec<Ident>, Option<Ident>);
 
