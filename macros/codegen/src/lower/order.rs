@@ -1,6 +1,8 @@
 //! The types lowering defined, in output order (the component that caused
 //! each, then creation), references renumbered to positions.
 
+use foldhash::{HashMap, HashMapExt};
+
 use super::Slot;
 use crate::error::Error;
 use crate::ir::visit::{visit_nested_mut, visit_uses_mut};
@@ -18,7 +20,7 @@ pub(super) fn order(
         .filter(|(_, slot)| slot.def.is_some())
         .collect();
     defined.sort_by_key(|(_, slot)| slot.order);
-    let mut new_id = <foldhash::HashMap<_, _> as foldhash::HashMapExt>::new();
+    let mut new_id = HashMap::new();
     for (new, (old, _)) in defined.iter().enumerate() {
         new_id.insert(TypeId::new(*old), TypeId::new(new));
     }
