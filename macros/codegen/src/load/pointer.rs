@@ -17,16 +17,17 @@ pub fn push(pointer: &str, segment: &str) -> String {
     out
 }
 
+/// A reference token unescaped: `~1` is `/`, `~0` is `~`.
+fn unescaped(token: &str) -> String {
+    token.replace("~1", "/").replace("~0", "~")
+}
+
 /// The unescaped reference tokens of a pointer.
 pub fn segments(pointer: &str) -> Vec<String> {
     if pointer.is_empty() {
         return Vec::new();
     }
-    pointer
-        .split('/')
-        .skip(1)
-        .map(|token| token.replace("~1", "/").replace("~0", "~"))
-        .collect()
+    pointer.split('/').skip(1).map(unescaped).collect()
 }
 
 /// The value a pointer names in `root`, as [`Value::pointer`] finds it,
@@ -48,7 +49,7 @@ pub fn lookup<'v>(root: &'v Value, pointer: &str) -> Option<&'v Value> {
             } else if raw.len() <= buffer.len() {
                 unescape(raw, &mut buffer)
             } else {
-                owned = raw.replace("~1", "/").replace("~0", "~");
+                owned = unescaped(raw);
                 &owned
             };
             match target {
