@@ -45,9 +45,7 @@ impl ::openapi_models::__private::serde::Serialize for Balloon {
         __w.optional("stats_polling_interval_s", &self.stats_polling_interval_s)?;
         __w.optional("free_page_hinting", &self.free_page_hinting)?;
         __w.optional("free_page_reporting", &self.free_page_reporting)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -160,9 +158,7 @@ impl ::openapi_models::__private::serde::Serialize for BalloonUpdate {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("amount_mib", &self.amount_mib)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -329,9 +325,7 @@ impl ::openapi_models::__private::serde::Serialize for BalloonStats {
         __w.optional("direct_scan", &self.direct_scan)?;
         __w.optional("async_reclaim", &self.async_reclaim)?;
         __w.optional("direct_reclaim", &self.direct_reclaim)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -586,9 +580,7 @@ impl ::openapi_models::__private::serde::Serialize for BalloonStartCmd {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("acknowledge_on_stop", &self.acknowledge_on_stop)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -672,9 +664,7 @@ impl ::openapi_models::__private::serde::Serialize for BalloonHintingStatus {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("host_cmd", &self.host_cmd)?;
         __w.optional("guest_cmd", &self.guest_cmd)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -757,9 +747,7 @@ impl ::openapi_models::__private::serde::Serialize for BalloonStatsUpdate {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("stats_polling_interval_s", &self.stats_polling_interval_s)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -841,9 +829,7 @@ impl ::openapi_models::__private::serde::Serialize for BootSource {
         __w.optional("boot_args", &self.boot_args)?;
         __w.optional("initrd_path", &self.initrd_path)?;
         __w.entry("kernel_image_path", &self.kernel_image_path)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1062,9 +1048,7 @@ impl ::openapi_models::__private::serde::Serialize for CpuConfig {
         __w.optional("msr_modifiers", &self.msr_modifiers)?;
         __w.optional("reg_modifiers", &self.reg_modifiers)?;
         __w.optional("vcpu_features", &self.vcpu_features)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1207,9 +1191,7 @@ impl ::openapi_models::__private::serde::Serialize for CpuidLeafModifier {
         __w.entry("subleaf", &self.subleaf)?;
         __w.entry("flags", &self.flags)?;
         __w.entry("modifiers", &self.modifiers)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1303,9 +1285,7 @@ impl ::openapi_models::__private::serde::Serialize for CpuidRegisterModifier {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("register", &self.register)?;
         __w.entry("bitmap", &self.bitmap)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1467,9 +1447,7 @@ impl ::openapi_models::__private::serde::Serialize for MsrModifier {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("addr", &self.addr)?;
         __w.entry("bitmap", &self.bitmap)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1553,9 +1531,7 @@ impl ::openapi_models::__private::serde::Serialize for ArmRegisterModifier {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("addr", &self.addr)?;
         __w.entry("bitmap", &self.bitmap)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1639,9 +1615,7 @@ impl ::openapi_models::__private::serde::Serialize for VcpuFeatures {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("index", &self.index)?;
         __w.entry("bitmap", &self.bitmap)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1758,9 +1732,7 @@ impl ::openapi_models::__private::serde::Serialize for Drive {
         __w.optional("rate_limiter", &self.rate_limiter)?;
         __w.optional("io_engine", &self.io_engine)?;
         __w.optional("socket", &self.socket)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -2100,9 +2072,7 @@ impl ::openapi_models::__private::serde::Serialize for Pmem {
         __w.optional("root_device", &self.root_device)?;
         __w.optional("read_only", &self.read_only)?;
         __w.optional("rate_limiter", &self.rate_limiter)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -2224,9 +2194,7 @@ impl ::openapi_models::__private::serde::Serialize for Error {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("fault_message", &self.fault_message)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -2353,9 +2321,7 @@ impl ::openapi_models::__private::serde::Serialize for FullVmConfiguration {
         __w.optional("pmem", &self.pmem)?;
         __w.optional("vsock", &self.vsock)?;
         __w.optional("entropy", &self.entropy)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -2585,9 +2551,7 @@ impl ::openapi_models::__private::serde::Serialize for InstanceActionInfo {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("action_type", &self.action_type)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -2754,9 +2718,7 @@ impl ::openapi_models::__private::serde::Serialize for InstanceInfo {
         __w.entry("id", &self.id)?;
         __w.entry("state", &self.state)?;
         __w.entry("vmm_version", &self.vmm_version)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -2949,9 +2911,7 @@ impl ::openapi_models::__private::serde::Serialize for Logger {
         __w.optional("show_level", &self.show_level)?;
         __w.optional("show_log_origin", &self.show_log_origin)?;
         __w.optional("module", &self.module)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -3212,9 +3172,7 @@ impl ::openapi_models::__private::serde::Serialize for MachineConfiguration {
         __w.optional("track_dirty_pages", &self.track_dirty_pages)?;
         __w.entry("vcpu_count", &self.vcpu_count)?;
         __w.optional("huge_pages", &self.huge_pages)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -3452,9 +3410,7 @@ impl ::openapi_models::__private::serde::Serialize for MemoryBackend {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("backend_type", &self.backend_type)?;
         __w.entry("backend_path", &self.backend_path)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -3618,9 +3574,7 @@ impl ::openapi_models::__private::serde::Serialize for Metrics {
         __w.entry("metrics_path", &self.metrics_path)?;
         __w.optional("emit_id", &self.emit_id)?;
         __w.optional("properties", &self.properties)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -3745,9 +3699,7 @@ impl ::openapi_models::__private::serde::Serialize for MmdsConfig {
         __w.entry("network_interfaces", &self.network_interfaces)?;
         __w.optional("ipv4_address", &self.ipv4_address)?;
         __w.optional("imds_compat", &self.imds_compat)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -3963,9 +3915,7 @@ impl ::openapi_models::__private::serde::Serialize for NetworkInterface {
         __w.optional("mtu", &self.mtu)?;
         __w.optional("rx_rate_limiter", &self.rx_rate_limiter)?;
         __w.optional("tx_rate_limiter", &self.tx_rate_limiter)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -4121,9 +4071,7 @@ impl ::openapi_models::__private::serde::Serialize for PartialDrive {
         __w.entry("drive_id", &self.drive_id)?;
         __w.optional("path_on_host", &self.path_on_host)?;
         __w.optional("rate_limiter", &self.rate_limiter)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -4230,9 +4178,7 @@ impl ::openapi_models::__private::serde::Serialize for PartialNetworkInterface {
         __w.entry("iface_id", &self.iface_id)?;
         __w.optional("rx_rate_limiter", &self.rx_rate_limiter)?;
         __w.optional("tx_rate_limiter", &self.tx_rate_limiter)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -4338,9 +4284,7 @@ impl ::openapi_models::__private::serde::Serialize for PartialPmem {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("id", &self.id)?;
         __w.optional("rate_limiter", &self.rate_limiter)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -4440,9 +4384,7 @@ impl ::openapi_models::__private::serde::Serialize for RateLimiter {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("bandwidth", &self.bandwidth)?;
         __w.optional("ops", &self.ops)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -4549,9 +4491,7 @@ impl ::openapi_models::__private::serde::Serialize for SnapshotCreateParams {
         __w.entry("mem_file_path", &self.mem_file_path)?;
         __w.entry("snapshot_path", &self.snapshot_path)?;
         __w.optional("snapshot_type", &self.snapshot_type)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -4720,9 +4660,7 @@ impl ::openapi_models::__private::serde::Serialize for NetworkOverride {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("iface_id", &self.iface_id)?;
         __w.entry("host_dev_name", &self.host_dev_name)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -4801,9 +4739,7 @@ impl ::openapi_models::__private::serde::Serialize for VsockOverride {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("uds_path", &self.uds_path)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -4920,9 +4856,7 @@ impl ::openapi_models::__private::serde::Serialize for SnapshotLoadParams {
         __w.optional("vsock_override", &self.vsock_override)?;
         __w.optional("clock_realtime", &self.clock_realtime)?;
         __w.optional("huge_pages", &self.huge_pages)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -5197,9 +5131,7 @@ impl ::openapi_models::__private::serde::Serialize for TokenBucket {
         __w.optional("one_time_burst", &self.one_time_burst)?;
         __w.entry("refill_time", &self.refill_time)?;
         __w.entry("size", &self.size)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -5322,9 +5254,7 @@ impl ::openapi_models::__private::serde::Serialize for Vm {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("state", &self.state)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -5469,9 +5399,7 @@ impl ::openapi_models::__private::serde::Serialize for EntropyDevice {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("rate_limiter", &self.rate_limiter)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -5567,9 +5495,7 @@ impl ::openapi_models::__private::serde::Serialize for SerialDevice {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("serial_out_path", &self.serial_out_path)?;
         __w.optional("rate_limiter", &self.rate_limiter)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -5687,9 +5613,7 @@ impl ::openapi_models::__private::serde::Serialize for MemoryHotplugConfig {
         __w.optional("total_size_mib", &self.total_size_mib)?;
         __w.optional("slot_size_mib", &self.slot_size_mib)?;
         __w.optional("block_size_mib", &self.block_size_mib)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -5848,9 +5772,7 @@ impl ::openapi_models::__private::serde::Serialize for MemoryHotplugSizeUpdate {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("requested_size_mib", &self.requested_size_mib)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -5974,9 +5896,7 @@ impl ::openapi_models::__private::serde::Serialize for MemoryHotplugStatus {
         __w.optional("block_size_mib", &self.block_size_mib)?;
         __w.optional("plugged_size_mib", &self.plugged_size_mib)?;
         __w.optional("requested_size_mib", &self.requested_size_mib)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -6095,9 +6015,7 @@ impl ::openapi_models::__private::serde::Serialize for FirecrackerVersion {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("firecracker_version", &self.firecracker_version)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -6181,9 +6099,7 @@ impl ::openapi_models::__private::serde::Serialize for Vsock {
         __w.entry("guest_cid", &self.guest_cid)?;
         __w.entry("uds_path", &self.uds_path)?;
         __w.optional("vsock_id", &self.vsock_id)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }

@@ -41,9 +41,7 @@ impl ::openapi_models::__private::serde::Serialize for BestOfSequence {
         __w.tristate("seed", &self.seed)?;
         __w.entry("tokens", &self.tokens)?;
         __w.optional("top_tokens", &self.top_tokens)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -201,9 +199,7 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletion {
         __w.entry("model", &self.model)?;
         __w.entry("system_fingerprint", &self.system_fingerprint)?;
         __w.entry("usage", &self.usage)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -325,9 +321,7 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionChoice {
         __w.tristate("finish_reason", &self.finish_reason)?;
         __w.entry("index", &self.index)?;
         __w.tristate("logprobs", &self.logprobs)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -460,9 +454,7 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionChunk {
         __w.entry("model", &self.model)?;
         __w.entry("system_fingerprint", &self.system_fingerprint)?;
         __w.tristate("usage", &self.usage)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -589,9 +581,7 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionComplete {
         __w.entry("index", &self.index)?;
         __w.tristate("logprobs", &self.logprobs)?;
         __w.entry("message", &self.message)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -805,9 +795,7 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionLogprob {
         __w.entry("logprob", &self.logprob)?;
         __w.entry("token", &self.token)?;
         __w.entry("top_logprobs", &self.top_logprobs)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -890,9 +878,7 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionLogprobs {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("content", &self.content)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -966,9 +952,7 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionTopLogprob 
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("logprob", &self.logprob)?;
         __w.entry("token", &self.token)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1156,9 +1140,7 @@ impl ::openapi_models::__private::serde::Serialize for ChatRequest {
         __w.tristate("tools", &self.tools)?;
         __w.tristate("top_logprobs", &self.top_logprobs)?;
         __w.tristate("top_p", &self.top_p)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1485,9 +1467,7 @@ impl ::openapi_models::__private::serde::Serialize for ChatTokenizeResponse {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("templated_text", &self.templated_text)?;
         __w.entry("tokenize_response", &self.tokenize_response)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1580,9 +1560,7 @@ impl ::openapi_models::__private::serde::Serialize for Chunk {
         __w.entry("id", &self.id)?;
         __w.entry("model", &self.model)?;
         __w.entry("system_fingerprint", &self.system_fingerprint)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1697,9 +1675,7 @@ impl ::openapi_models::__private::serde::Serialize for CompatGenerateRequest {
         __w.entry("inputs", &self.inputs)?;
         __w.optional("parameters", &self.parameters)?;
         __w.optional("stream", &self.stream)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1934,9 +1910,7 @@ impl ::openapi_models::__private::serde::Serialize for CompletionChunk {
         __w.entry("model", &self.model)?;
         __w.entry("system_fingerprint", &self.system_fingerprint)?;
         __w.entry("object", &self.object)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -2135,9 +2109,7 @@ impl ::openapi_models::__private::serde::Serialize for CompletionCompletionFinal
         __w.entry("system_fingerprint", &self.system_fingerprint)?;
         __w.entry("usage", &self.usage)?;
         __w.entry("object", &self.object)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -2270,9 +2242,7 @@ impl ::openapi_models::__private::serde::Serialize for CompletionComplete {
         __w.entry("index", &self.index)?;
         __w.tristate("logprobs", &self.logprobs)?;
         __w.entry("text", &self.text)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -2396,9 +2366,7 @@ impl ::openapi_models::__private::serde::Serialize for CompletionFinal {
         __w.entry("model", &self.model)?;
         __w.entry("system_fingerprint", &self.system_fingerprint)?;
         __w.entry("usage", &self.usage)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -2566,9 +2534,7 @@ impl ::openapi_models::__private::serde::Serialize for CompletionRequest {
         __w.tristate("suffix", &self.suffix)?;
         __w.tristate("temperature", &self.temperature)?;
         __w.tristate("top_p", &self.top_p)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -2789,9 +2755,7 @@ impl ::openapi_models::__private::serde::Serialize for DeltaToolCall {
         __w.entry("id", &self.id)?;
         __w.entry("index", &self.index)?;
         __w.entry("type", &self.r#type)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -2910,9 +2874,7 @@ impl ::openapi_models::__private::serde::Serialize for Details {
         __w.tristate("seed", &self.seed)?;
         __w.entry("tokens", &self.tokens)?;
         __w.optional("top_tokens", &self.top_tokens)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -3067,9 +3029,7 @@ impl ::openapi_models::__private::serde::Serialize for ErrorResponse {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("error", &self.error)?;
         __w.entry("error_type", &self.error_type)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -3222,9 +3182,7 @@ impl ::openapi_models::__private::serde::Serialize for Function {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("arguments", &self.arguments)?;
         __w.tristate("name", &self.name)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -3313,9 +3271,7 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDefinition {
         __w.entry("arguments", &self.arguments)?;
         __w.tristate("description", &self.description)?;
         __w.entry("name", &self.name)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -3405,9 +3361,7 @@ impl ::openapi_models::__private::serde::Serialize for FunctionName {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("name", &self.name)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -3616,9 +3570,7 @@ impl ::openapi_models::__private::serde::Serialize for GenerateParameters {
         __w.tristate("truncate", &self.truncate)?;
         __w.tristate("typical_p", &self.typical_p)?;
         __w.optional("watermark", &self.watermark)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -4040,9 +3992,7 @@ impl ::openapi_models::__private::serde::Serialize for GenerateRequest {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("inputs", &self.inputs)?;
         __w.optional("parameters", &self.parameters)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -4133,9 +4083,7 @@ impl ::openapi_models::__private::serde::Serialize for GenerateResponse {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.tristate("details", &self.details)?;
         __w.entry("generated_text", &self.generated_text)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -4343,9 +4291,7 @@ impl ::openapi_models::__private::serde::Serialize for GrammarTypeJson {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("type", &self.r#type)?;
         __w.entry("value", &self.value)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -4493,9 +4439,7 @@ impl ::openapi_models::__private::serde::Serialize for GrammarTypeRegex {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("type", &self.r#type)?;
         __w.entry("value", &self.value)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -4641,9 +4585,7 @@ impl ::openapi_models::__private::serde::Serialize for GrammarTypeJsonSchema {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("type", &self.r#type)?;
         __w.entry("value", &self.value)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -4833,9 +4775,7 @@ impl ::openapi_models::__private::serde::Serialize for Info {
         __w.tristate("sha", &self.sha)?;
         __w.entry("validation_workers", &self.validation_workers)?;
         __w.entry("version", &self.version)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -5092,9 +5032,7 @@ impl ::openapi_models::__private::serde::Serialize for JsonSchemaConfig {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.tristate("name", &self.name)?;
         __w.entry("schema", &self.schema)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -5368,9 +5306,7 @@ impl ::openapi_models::__private::serde::Serialize for MessageBodyObject {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("content", &self.content)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -5440,9 +5376,7 @@ impl ::openapi_models::__private::serde::Serialize for MessageBodyObject2 {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("tool_calls", &self.tool_calls)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -5608,9 +5542,7 @@ impl ::openapi_models::__private::serde::Serialize for MessageChunkText {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("text", &self.text)?;
         __w.entry("type", &self.r#type)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -5756,9 +5688,7 @@ impl ::openapi_models::__private::serde::Serialize for MessageChunkImageUrl {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("image_url", &self.image_url)?;
         __w.entry("type", &self.r#type)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -6009,9 +5939,7 @@ impl ::openapi_models::__private::serde::Serialize for ModelInfo {
         __w.entry("id", &self.id)?;
         __w.entry("object", &self.object)?;
         __w.entry("owned_by", &self.owned_by)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -6210,9 +6138,7 @@ impl ::openapi_models::__private::serde::Serialize for PrefillToken {
         __w.entry("id", &self.id)?;
         __w.entry("logprob", &self.logprob)?;
         __w.entry("text", &self.text)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -6759,9 +6685,7 @@ impl ::openapi_models::__private::serde::Serialize for SimpleToken {
         __w.entry("start", &self.start)?;
         __w.entry("stop", &self.stop)?;
         __w.entry("text", &self.text)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -6893,9 +6817,7 @@ impl ::openapi_models::__private::serde::Serialize for StreamDetails {
         __w.entry("generated_tokens", &self.generated_tokens)?;
         __w.entry("input_length", &self.input_length)?;
         __w.tristate("seed", &self.seed)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -7029,9 +6951,7 @@ impl ::openapi_models::__private::serde::Serialize for StreamOptions {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("include_usage", &self.include_usage)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -7124,9 +7044,7 @@ impl ::openapi_models::__private::serde::Serialize for StreamResponse {
         __w.entry("index", &self.index)?;
         __w.entry("token", &self.token)?;
         __w.optional("top_tokens", &self.top_tokens)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -7271,9 +7189,7 @@ impl ::openapi_models::__private::serde::Serialize for TextMessage {
         __w.entry("content", &self.content)?;
         __w.entry("role", &self.role)?;
         __w.tristate("tool_call_id", &self.tool_call_id)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -7372,9 +7288,7 @@ impl ::openapi_models::__private::serde::Serialize for Token {
         __w.entry("logprob", &self.logprob)?;
         __w.entry("special", &self.special)?;
         __w.entry("text", &self.text)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -7489,9 +7403,7 @@ impl ::openapi_models::__private::serde::Serialize for Tool {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("function", &self.function)?;
         __w.entry("type", &self.r#type)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -7574,9 +7486,7 @@ impl ::openapi_models::__private::serde::Serialize for ToolCall {
         __w.entry("function", &self.function)?;
         __w.entry("id", &self.id)?;
         __w.entry("type", &self.r#type)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -7661,9 +7571,7 @@ impl ::openapi_models::__private::serde::Serialize for ToolCallDelta {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("role", &self.role)?;
         __w.entry("tool_calls", &self.tool_calls)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -7747,9 +7655,7 @@ impl ::openapi_models::__private::serde::Serialize for ToolCallMessage {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("role", &self.role)?;
         __w.entry("tool_calls", &self.tool_calls)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -8163,9 +8069,7 @@ impl ::openapi_models::__private::serde::Serialize for ToolChoiceObject {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("function", &self.function)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -8235,9 +8139,7 @@ impl ::openapi_models::__private::serde::Serialize for Url {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("url", &self.url)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -8313,9 +8215,7 @@ impl ::openapi_models::__private::serde::Serialize for Usage {
         __w.entry("completion_tokens", &self.completion_tokens)?;
         __w.entry("prompt_tokens", &self.prompt_tokens)?;
         __w.entry("total_tokens", &self.total_tokens)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }

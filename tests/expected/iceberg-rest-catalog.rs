@@ -38,9 +38,7 @@ impl ::openapi_models::__private::serde::Serialize for ErrorModel {
         __w.entry("type", &self.r#type)?;
         __w.entry("code", &self.code)?;
         __w.optional("stack", &self.stack)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -179,9 +177,7 @@ impl ::openapi_models::__private::serde::Serialize for CatalogConfig {
         __w.entry("defaults", &self.defaults)?;
         __w.optional("endpoints", &self.endpoints)?;
         __w.optional("idempotency-key-lifetime", &self.idempotency_key_lifetime)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -312,9 +308,7 @@ impl ::openapi_models::__private::serde::Serialize for CreateNamespaceRequest {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("namespace", &self.namespace)?;
         __w.optional("properties", &self.properties)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -412,9 +406,7 @@ impl ::openapi_models::__private::serde::Serialize for UpdateNamespaceProperties
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("removals", &self.removals)?;
         __w.optional("updates", &self.updates)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -523,9 +515,7 @@ impl ::openapi_models::__private::serde::Serialize for RenameTableRequest {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("source", &self.source)?;
         __w.entry("destination", &self.destination)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -613,9 +603,7 @@ impl ::openapi_models::__private::serde::Serialize for TableIdentifier {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("namespace", &self.namespace)?;
         __w.entry("name", &self.name)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -783,9 +771,7 @@ impl ::openapi_models::__private::serde::Serialize for StructField {
         __w.optional("doc", &self.doc)?;
         __w.optional("initial-default", &self.initial_default)?;
         __w.optional("write-default", &self.write_default)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -921,9 +907,7 @@ impl ::openapi_models::__private::serde::Serialize for StructType {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("type", &self.r#type)?;
         __w.entry("fields", &self.fields)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1079,9 +1063,7 @@ impl ::openapi_models::__private::serde::Serialize for ListType {
         __w.entry("element-id", &self.element_id)?;
         __w.entry("element", &self.element)?;
         __w.entry("element-required", &self.element_required)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1255,9 +1237,7 @@ impl ::openapi_models::__private::serde::Serialize for MapType {
         __w.entry("value-id", &self.value_id)?;
         __w.entry("value", &self.value)?;
         __w.entry("value-required", &self.value_required)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1618,9 +1598,7 @@ impl ::openapi_models::__private::serde::Serialize for Schema {
         __w.entry("fields", &self.fields)?;
         __w.optional("schema-id", &self.schema_id)?;
         __w.optional("identifier-field-ids", &self.identifier_field_ids)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -2117,9 +2095,7 @@ impl ::openapi_models::__private::serde::Serialize for TrueExpression {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("type", &self.r#type)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -2271,9 +2247,7 @@ impl ::openapi_models::__private::serde::Serialize for FalseExpression {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("type", &self.r#type)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -2424,9 +2398,7 @@ impl ::openapi_models::__private::serde::Serialize for AndOrPredicate {
         __w.entry("type", &self.r#type)?;
         __w.entry("left", &self.left)?;
         __w.entry("right", &self.right)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -2588,9 +2560,7 @@ impl ::openapi_models::__private::serde::Serialize for NotPredicate {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("type", &self.r#type)?;
         __w.entry("child", &self.child)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -4739,9 +4709,7 @@ impl ::openapi_models::__private::serde::Serialize for TransformTerm {
         __w.entry("type", &self.r#type)?;
         __w.entry("transform", &self.transform)?;
         __w.entry("term", &self.term)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -4906,9 +4874,7 @@ impl ::openapi_models::__private::serde::Serialize for PartitionField {
         __w.entry("source-id", &self.source_id)?;
         __w.entry("name", &self.name)?;
         __w.entry("transform", &self.transform)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -5004,9 +4970,7 @@ impl ::openapi_models::__private::serde::Serialize for PartitionSpec {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("spec-id", &self.spec_id)?;
         __w.entry("fields", &self.fields)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -5236,9 +5200,7 @@ impl ::openapi_models::__private::serde::Serialize for SortField {
         __w.entry("transform", &self.transform)?;
         __w.entry("direction", &self.direction)?;
         __w.entry("null-order", &self.null_order)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -5328,9 +5290,7 @@ impl ::openapi_models::__private::serde::Serialize for SortOrder {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("order-id", &self.order_id)?;
         __w.entry("fields", &self.fields)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -5418,9 +5378,7 @@ impl ::openapi_models::__private::serde::Serialize for EncryptedKey {
         __w.entry("encrypted-key-metadata", &self.encrypted_key_metadata)?;
         __w.optional("encrypted-by-id", &self.encrypted_by_id)?;
         __w.optional("properties", &self.properties)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -5570,9 +5528,7 @@ impl ::openapi_models::__private::serde::Serialize for Snapshot {
         __w.optional("added-rows", &self.added_rows)?;
         __w.entry("summary", &self.summary)?;
         __w.optional("schema-id", &self.schema_id)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -5710,9 +5666,7 @@ impl ::openapi_models::__private::serde::Serialize for SnapshotSummary {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("operation", &self.operation)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -5876,9 +5830,7 @@ impl ::openapi_models::__private::serde::Serialize for SnapshotReference {
         __w.optional("max-ref-age-ms", &self.max_ref_age_ms)?;
         __w.optional("max-snapshot-age-ms", &self.max_snapshot_age_ms)?;
         __w.optional("min-snapshots-to-keep", &self.min_snapshots_to_keep)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -6070,9 +6022,7 @@ impl ::openapi_models::__private::serde::Serialize for SnapshotLogItem {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("snapshot-id", &self.snapshot_id)?;
         __w.entry("timestamp-ms", &self.timestamp_ms)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -6154,9 +6104,7 @@ impl ::openapi_models::__private::serde::Serialize for MetadataLogItem {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("metadata-file", &self.metadata_file)?;
         __w.entry("timestamp-ms", &self.timestamp_ms)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -6305,9 +6253,7 @@ impl ::openapi_models::__private::serde::Serialize for TableMetadata {
         __w.optional("metadata-log", &self.metadata_log)?;
         __w.optional("statistics", &self.statistics)?;
         __w.optional("partition-statistics", &self.partition_statistics)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -6644,9 +6590,7 @@ impl ::openapi_models::__private::serde::Serialize for SQLViewRepresentation {
         __w.entry("type", &self.r#type)?;
         __w.entry("sql", &self.sql)?;
         __w.entry("dialect", &self.dialect)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -6734,9 +6678,7 @@ impl ::openapi_models::__private::serde::Serialize for ViewHistoryEntry {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("version-id", &self.version_id)?;
         __w.entry("timestamp-ms", &self.timestamp_ms)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -6836,9 +6778,7 @@ impl ::openapi_models::__private::serde::Serialize for ViewVersion {
         __w.entry("representations", &self.representations)?;
         __w.optional("default-catalog", &self.default_catalog)?;
         __w.entry("default-namespace", &self.default_namespace)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -6975,9 +6915,7 @@ impl ::openapi_models::__private::serde::Serialize for ViewMetadata {
         __w.entry("version-log", &self.version_log)?;
         __w.entry("schemas", &self.schemas)?;
         __w.optional("properties", &self.properties)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -7117,9 +7055,7 @@ impl ::openapi_models::__private::serde::Serialize for BaseUpdate {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("action", &self.action)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -7192,9 +7128,7 @@ impl ::openapi_models::__private::serde::Serialize for AssignUUIDUpdate {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("action", &self.action)?;
         __w.entry("uuid", &self.uuid)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -7341,9 +7275,7 @@ impl ::openapi_models::__private::serde::Serialize for UpgradeFormatVersionUpdat
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("action", &self.action)?;
         __w.entry("format-version", &self.format_version)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -7500,9 +7432,7 @@ impl ::openapi_models::__private::serde::Serialize for AddSchemaUpdate {
         __w.entry("action", &self.action)?;
         __w.entry("schema", &self.schema)?;
         __w.optional("last-column-id", &self.last_column_id)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -7671,9 +7601,7 @@ impl ::openapi_models::__private::serde::Serialize for SetCurrentSchemaUpdate {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("action", &self.action)?;
         __w.entry("schema-id", &self.schema_id)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -7821,9 +7749,7 @@ impl ::openapi_models::__private::serde::Serialize for AddPartitionSpecUpdate {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("action", &self.action)?;
         __w.entry("spec", &self.spec)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -7973,9 +7899,7 @@ impl ::openapi_models::__private::serde::Serialize for SetDefaultSpecUpdate {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("action", &self.action)?;
         __w.entry("spec-id", &self.spec_id)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -8122,9 +8046,7 @@ impl ::openapi_models::__private::serde::Serialize for AddSortOrderUpdate {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("action", &self.action)?;
         __w.entry("sort-order", &self.sort_order)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -8273,9 +8195,7 @@ impl ::openapi_models::__private::serde::Serialize for SetDefaultSortOrderUpdate
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("action", &self.action)?;
         __w.entry("sort-order-id", &self.sort_order_id)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -8423,9 +8343,7 @@ impl ::openapi_models::__private::serde::Serialize for AddSnapshotUpdate {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("action", &self.action)?;
         __w.entry("snapshot", &self.snapshot)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -8587,9 +8505,7 @@ impl ::openapi_models::__private::serde::Serialize for SetSnapshotRefUpdate {
         __w.optional("max-ref-age-ms", &self.max_ref_age_ms)?;
         __w.optional("max-snapshot-age-ms", &self.max_snapshot_age_ms)?;
         __w.optional("min-snapshots-to-keep", &self.min_snapshots_to_keep)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -8782,9 +8698,7 @@ impl ::openapi_models::__private::serde::Serialize for RemoveSnapshotsUpdate {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("action", &self.action)?;
         __w.entry("snapshot-ids", &self.snapshot_ids)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -8932,9 +8846,7 @@ impl ::openapi_models::__private::serde::Serialize for RemoveSnapshotRefUpdate {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("action", &self.action)?;
         __w.entry("ref-name", &self.ref_name)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -9082,9 +8994,7 @@ impl ::openapi_models::__private::serde::Serialize for SetLocationUpdate {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("action", &self.action)?;
         __w.entry("location", &self.location)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -9234,9 +9144,7 @@ impl ::openapi_models::__private::serde::Serialize for SetPropertiesUpdate {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("action", &self.action)?;
         __w.entry("updates", &self.updates)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -9388,9 +9296,7 @@ impl ::openapi_models::__private::serde::Serialize for RemovePropertiesUpdate {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("action", &self.action)?;
         __w.entry("removals", &self.removals)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -9538,9 +9444,7 @@ impl ::openapi_models::__private::serde::Serialize for AddViewVersionUpdate {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("action", &self.action)?;
         __w.entry("view-version", &self.view_version)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -9689,9 +9593,7 @@ impl ::openapi_models::__private::serde::Serialize for SetCurrentViewVersionUpda
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("action", &self.action)?;
         __w.entry("view-version-id", &self.view_version_id)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -9849,9 +9751,7 @@ impl ::openapi_models::__private::serde::Serialize for SetStatisticsUpdate {
         __w.entry("action", &self.action)?;
         __w.optional("snapshot-id", &self.snapshot_id)?;
         __w.entry("statistics", &self.statistics)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -10014,9 +9914,7 @@ impl ::openapi_models::__private::serde::Serialize for RemoveStatisticsUpdate {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("action", &self.action)?;
         __w.entry("snapshot-id", &self.snapshot_id)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -10164,9 +10062,7 @@ impl ::openapi_models::__private::serde::Serialize for SetPartitionStatisticsUpd
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("action", &self.action)?;
         __w.entry("partition-statistics", &self.partition_statistics)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -10318,9 +10214,7 @@ impl ::openapi_models::__private::serde::Serialize for RemovePartitionStatistics
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("action", &self.action)?;
         __w.entry("snapshot-id", &self.snapshot_id)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -10470,9 +10364,7 @@ impl ::openapi_models::__private::serde::Serialize for RemovePartitionSpecsUpdat
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("action", &self.action)?;
         __w.entry("spec-ids", &self.spec_ids)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -10620,9 +10512,7 @@ impl ::openapi_models::__private::serde::Serialize for RemoveSchemasUpdate {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("action", &self.action)?;
         __w.entry("schema-ids", &self.schema_ids)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -10769,9 +10659,7 @@ impl ::openapi_models::__private::serde::Serialize for AddEncryptionKeyUpdate {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("action", &self.action)?;
         __w.entry("encryption-key", &self.encryption_key)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -10923,9 +10811,7 @@ impl ::openapi_models::__private::serde::Serialize for RemoveEncryptionKeyUpdate
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("action", &self.action)?;
         __w.entry("key-id", &self.key_id)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -11882,9 +11768,7 @@ impl ::openapi_models::__private::serde::Serialize for TableRequirement {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("type", &self.r#type)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -11959,9 +11843,7 @@ impl ::openapi_models::__private::serde::Serialize for AssertCreate {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("type", &self.r#type)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -12103,9 +11985,7 @@ impl ::openapi_models::__private::serde::Serialize for AssertTableUUID {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("type", &self.r#type)?;
         __w.entry("uuid", &self.uuid)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -12256,9 +12136,7 @@ impl ::openapi_models::__private::serde::Serialize for AssertRefSnapshotId {
         __w.entry("type", &self.r#type)?;
         __w.entry("ref", &self.r#ref)?;
         __w.entry("snapshot-id", &self.snapshot_id)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -12416,9 +12294,7 @@ impl ::openapi_models::__private::serde::Serialize for AssertLastAssignedFieldId
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("type", &self.r#type)?;
         __w.entry("last-assigned-field-id", &self.last_assigned_field_id)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -12566,9 +12442,7 @@ impl ::openapi_models::__private::serde::Serialize for AssertCurrentSchemaId {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("type", &self.r#type)?;
         __w.entry("current-schema-id", &self.current_schema_id)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -12716,9 +12590,7 @@ impl ::openapi_models::__private::serde::Serialize for AssertLastAssignedPartiti
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("type", &self.r#type)?;
         __w.entry("last-assigned-partition-id", &self.last_assigned_partition_id)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -12871,9 +12743,7 @@ impl ::openapi_models::__private::serde::Serialize for AssertDefaultSpecId {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("type", &self.r#type)?;
         __w.entry("default-spec-id", &self.default_spec_id)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -13020,9 +12890,7 @@ impl ::openapi_models::__private::serde::Serialize for AssertDefaultSortOrderId 
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("type", &self.r#type)?;
         __w.entry("default-sort-order-id", &self.default_sort_order_id)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -13237,9 +13105,7 @@ impl ::openapi_models::__private::serde::Serialize for AssertViewUUID {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("type", &self.r#type)?;
         __w.entry("uuid", &self.uuid)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -13390,9 +13256,7 @@ impl ::openapi_models::__private::serde::Serialize for StorageCredential {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("prefix", &self.prefix)?;
         __w.entry("config", &self.config)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -13472,9 +13336,7 @@ impl ::openapi_models::__private::serde::Serialize for LoadCredentialsResponse {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("storage-credentials", &self.storage_credentials)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -13605,9 +13467,7 @@ impl ::openapi_models::__private::serde::Serialize for LoadTableResult {
         __w.optional("config", &self.config)?;
         __w.optional("storage-credentials", &self.storage_credentials)?;
         __w.optional("remote-signing-config", &self.remote_signing_config)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -13758,9 +13618,7 @@ impl ::openapi_models::__private::serde::Serialize for ScanTasks {
         __w.optional("delete-files", &self.delete_files)?;
         __w.optional("file-scan-tasks", &self.file_scan_tasks)?;
         __w.optional("plan-tasks", &self.plan_tasks)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -13887,9 +13745,7 @@ impl ::openapi_models::__private::serde::Serialize for CompletedPlanningResult {
         __w.optional("plan-tasks", &self.plan_tasks)?;
         __w.entry("status", &self.status)?;
         __w.optional("storage-credentials", &self.storage_credentials)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -14106,9 +13962,7 @@ impl ::openapi_models::__private::serde::Serialize for CompletedPlanningWithIDRe
         __w.entry("status", &self.status)?;
         __w.optional("storage-credentials", &self.storage_credentials)?;
         __w.entry("plan-id", &self.plan_id)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -14385,9 +14239,7 @@ impl ::openapi_models::__private::serde::Serialize for AsyncPlanningResult {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("status", &self.status)?;
         __w.entry("plan-id", &self.plan_id)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -14533,9 +14385,7 @@ impl ::openapi_models::__private::serde::Serialize for EmptyPlanningResult {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("status", &self.status)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -15068,9 +14918,7 @@ impl ::openapi_models::__private::serde::Serialize for CommitTableRequest {
         __w.optional("identifier", &self.identifier)?;
         __w.entry("requirements", &self.requirements)?;
         __w.entry("updates", &self.updates)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -15173,9 +15021,7 @@ impl ::openapi_models::__private::serde::Serialize for CommitViewRequest {
         __w.optional("identifier", &self.identifier)?;
         __w.optional("requirements", &self.requirements)?;
         __w.entry("updates", &self.updates)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -15276,9 +15122,7 @@ impl ::openapi_models::__private::serde::Serialize for CommitTransactionRequest 
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("table-changes", &self.table_changes)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -15373,9 +15217,7 @@ impl ::openapi_models::__private::serde::Serialize for CreateTableRequest {
         __w.optional("write-order", &self.write_order)?;
         __w.optional("stage-create", &self.stage_create)?;
         __w.optional("properties", &self.properties)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -15532,9 +15374,7 @@ impl ::openapi_models::__private::serde::Serialize for RegisterTableRequest {
         __w.entry("name", &self.name)?;
         __w.entry("metadata-location", &self.metadata_location)?;
         __w.optional("overwrite", &self.overwrite)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -15632,9 +15472,7 @@ impl ::openapi_models::__private::serde::Serialize for UnregisterTableResult {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("metadata-location", &self.metadata_location)?;
         __w.entry("metadata", &self.metadata)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -15733,9 +15571,7 @@ impl ::openapi_models::__private::serde::Serialize for CreateViewRequest {
         __w.entry("schema", &self.schema)?;
         __w.entry("view-version", &self.view_version)?;
         __w.entry("properties", &self.properties)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -15863,9 +15699,7 @@ impl ::openapi_models::__private::serde::Serialize for LoadViewResult {
         __w.entry("metadata-location", &self.metadata_location)?;
         __w.entry("metadata", &self.metadata)?;
         __w.optional("config", &self.config)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -15966,9 +15800,7 @@ impl ::openapi_models::__private::serde::Serialize for RegisterViewRequest {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("name", &self.name)?;
         __w.entry("metadata-location", &self.metadata_location)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -16172,9 +16004,7 @@ impl ::openapi_models::__private::serde::Serialize for OAuthClientCredentialsReq
         __w.optional("scope", &self.scope)?;
         __w.entry("client_id", &self.client_id)?;
         __w.entry("client_secret", &self.client_secret)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -16374,9 +16204,7 @@ impl ::openapi_models::__private::serde::Serialize for OAuthTokenExchangeRequest
         __w.entry("subject_token_type", &self.subject_token_type)?;
         __w.optional("actor_token", &self.actor_token)?;
         __w.optional("actor_token_type", &self.actor_token_type)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -16701,9 +16529,7 @@ impl ::openapi_models::__private::serde::Serialize for CounterResult {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("unit", &self.unit)?;
         __w.entry("value", &self.value)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -16786,9 +16612,7 @@ impl ::openapi_models::__private::serde::Serialize for TimerResult {
         __w.entry("time-unit", &self.time_unit)?;
         __w.entry("count", &self.count)?;
         __w.entry("total-duration", &self.total_duration)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -17200,9 +17024,7 @@ impl ::openapi_models::__private::serde::Serialize for ScanReport {
         __w.entry("projected-field-names", &self.projected_field_names)?;
         __w.entry("metrics", &self.metrics)?;
         __w.optional("metadata", &self.metadata)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -17342,9 +17164,7 @@ impl ::openapi_models::__private::serde::Serialize for CommitReport {
         __w.entry("operation", &self.operation)?;
         __w.entry("metrics", &self.metrics)?;
         __w.optional("metadata", &self.metadata)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -17461,9 +17281,7 @@ impl ::openapi_models::__private::serde::Serialize for OAuthError {
         __w.entry("error", &self.error)?;
         __w.optional("error_description", &self.error_description)?;
         __w.optional("error_uri", &self.error_uri)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -17682,9 +17500,7 @@ impl ::openapi_models::__private::serde::Serialize for OAuthTokenResponse {
         __w.optional("issued_token_type", &self.issued_token_type)?;
         __w.optional("refresh_token", &self.refresh_token)?;
         __w.optional("scope", &self.scope)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -17965,9 +17781,7 @@ impl ::openapi_models::__private::serde::Serialize for CreateNamespaceResponse {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("namespace", &self.namespace)?;
         __w.optional("properties", &self.properties)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -18064,9 +17878,7 @@ impl ::openapi_models::__private::serde::Serialize for GetNamespaceResponse {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("namespace", &self.namespace)?;
         __w.tristate("properties", &self.properties)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -18160,9 +17972,7 @@ impl ::openapi_models::__private::serde::Serialize for ListTablesResponse {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("next-page-token", &self.next_page_token)?;
         __w.optional("identifiers", &self.identifiers)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -18271,9 +18081,7 @@ impl ::openapi_models::__private::serde::Serialize for ListFunctionsResponse {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("next-page-token", &self.next_page_token)?;
         __w.optional("identifiers", &self.identifiers)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -18383,9 +18191,7 @@ impl ::openapi_models::__private::serde::Serialize for ListNamespacesResponse {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("next-page-token", &self.next_page_token)?;
         __w.optional("namespaces", &self.namespaces)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -18491,9 +18297,7 @@ impl ::openapi_models::__private::serde::Serialize for LoadFunctionResult {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("metadata-location", &self.metadata_location)?;
         __w.entry("metadata", &self.metadata)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -18626,9 +18430,7 @@ impl ::openapi_models::__private::serde::Serialize for FunctionMetadata {
         __w.optional("properties", &self.properties)?;
         __w.optional("secure", &self.secure)?;
         __w.optional("doc", &self.doc)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -18845,9 +18647,7 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDefinition {
         __w.entry("current-version-id", &self.current_version_id)?;
         __w.entry("function-type", &self.function_type)?;
         __w.optional("doc", &self.doc)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -19065,9 +18865,7 @@ impl ::openapi_models::__private::serde::Serialize for FunctionParameter {
         __w.entry("type", &self.r#type)?;
         __w.entry("name", &self.name)?;
         __w.optional("doc", &self.doc)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -19305,9 +19103,7 @@ impl ::openapi_models::__private::serde::Serialize for FunctionListType {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("type", &self.r#type)?;
         __w.entry("element", &self.element)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -19393,9 +19189,7 @@ impl ::openapi_models::__private::serde::Serialize for FunctionMapType {
         __w.entry("type", &self.r#type)?;
         __w.entry("key", &self.key)?;
         __w.entry("value", &self.value)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -19483,9 +19277,7 @@ impl ::openapi_models::__private::serde::Serialize for FunctionStructType {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("type", &self.r#type)?;
         __w.entry("fields", &self.fields)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -19566,9 +19358,7 @@ impl ::openapi_models::__private::serde::Serialize for FunctionStructField {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("name", &self.name)?;
         __w.entry("type", &self.r#type)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -19671,9 +19461,7 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDefinitionVersion
         __w.optional("deterministic", &self.deterministic)?;
         __w.optional("on-null-input", &self.on_null_input)?;
         __w.entry("timestamp-ms", &self.timestamp_ms)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -19874,9 +19662,7 @@ impl ::openapi_models::__private::serde::Serialize for FunctionSQLRepresentation
         __w.entry("type", &self.r#type)?;
         __w.entry("dialect", &self.dialect)?;
         __w.entry("sql", &self.sql)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -20035,9 +19821,7 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDefinitionLogEntr
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("timestamp-ms", &self.timestamp_ms)?;
         __w.entry("definition-versions", &self.definition_versions)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -20118,9 +19902,7 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDefinitionVersion
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("definition-id", &self.definition_id)?;
         __w.entry("version-id", &self.version_id)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -20212,9 +19994,7 @@ for UpdateNamespacePropertiesResponse {
         __w.entry("updated", &self.updated)?;
         __w.entry("removed", &self.removed)?;
         __w.tristate("missing", &self.missing)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -20318,9 +20098,7 @@ impl ::openapi_models::__private::serde::Serialize for CommitTableResponse {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("metadata-location", &self.metadata_location)?;
         __w.entry("metadata", &self.metadata)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -20413,9 +20191,7 @@ impl ::openapi_models::__private::serde::Serialize for StatisticsFile {
         __w.entry("file-size-in-bytes", &self.file_size_in_bytes)?;
         __w.entry("file-footer-size-in-bytes", &self.file_footer_size_in_bytes)?;
         __w.entry("blob-metadata", &self.blob_metadata)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -20521,9 +20297,7 @@ impl ::openapi_models::__private::serde::Serialize for BlobMetadata {
         __w.entry("sequence-number", &self.sequence_number)?;
         __w.entry("fields", &self.fields)?;
         __w.optional("properties", &self.properties)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -20633,9 +20407,7 @@ impl ::openapi_models::__private::serde::Serialize for PartitionStatisticsFile {
         __w.entry("snapshot-id", &self.snapshot_id)?;
         __w.entry("statistics-path", &self.statistics_path)?;
         __w.entry("file-size-in-bytes", &self.file_size_in_bytes)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -20866,9 +20638,7 @@ impl ::openapi_models::__private::serde::Serialize for CountMap {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("keys", &self.keys)?;
         __w.optional("values", &self.values)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -20967,9 +20737,7 @@ impl ::openapi_models::__private::serde::Serialize for ValueMap {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("keys", &self.keys)?;
         __w.optional("values", &self.values)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -21503,9 +21271,7 @@ impl ::openapi_models::__private::serde::Serialize for ContentFile {
         __w.optional("key-metadata", &self.key_metadata)?;
         __w.optional("split-offsets", &self.split_offsets)?;
         __w.optional("sort-order-id", &self.sort_order_id)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -21720,9 +21486,7 @@ impl ::openapi_models::__private::serde::Serialize for DataFile {
         __w.optional("key-metadata", &self.key_metadata)?;
         __w.optional("split-offsets", &self.split_offsets)?;
         __w.optional("sort-order-id", &self.sort_order_id)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -22203,9 +21967,7 @@ impl ::openapi_models::__private::serde::Serialize for PositionDeleteFile {
         __w.optional("key-metadata", &self.key_metadata)?;
         __w.optional("split-offsets", &self.split_offsets)?;
         __w.optional("sort-order-id", &self.sort_order_id)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -22482,9 +22244,7 @@ impl ::openapi_models::__private::serde::Serialize for EqualityDeleteFile {
         __w.optional("key-metadata", &self.key_metadata)?;
         __w.optional("split-offsets", &self.split_offsets)?;
         __w.optional("sort-order-id", &self.sort_order_id)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -22762,9 +22522,7 @@ impl ::openapi_models::__private::serde::Serialize for PlanTableScanRequest {
         __w.optional("start-snapshot-id", &self.start_snapshot_id)?;
         __w.optional("end-snapshot-id", &self.end_snapshot_id)?;
         __w.optional("stats-fields", &self.stats_fields)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -22941,9 +22699,7 @@ impl ::openapi_models::__private::serde::Serialize for FetchScanTasksRequest {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("plan-task", &self.plan_task)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -23029,9 +22785,7 @@ impl ::openapi_models::__private::serde::Serialize for FileScanTask {
         __w.entry("data-file", &self.data_file)?;
         __w.optional("delete-file-references", &self.delete_file_references)?;
         __w.optional("residual-filter", &self.residual_filter)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -23162,9 +22916,7 @@ impl ::openapi_models::__private::serde::Serialize for RemoteSignRequest {
         __w.optional("properties", &self.properties)?;
         __w.optional("body", &self.body)?;
         __w.optional("provider", &self.provider)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -23391,9 +23143,7 @@ impl ::openapi_models::__private::serde::Serialize for RemoteSignResult {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("uri", &self.uri)?;
         __w.entry("headers", &self.headers)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -23484,9 +23234,7 @@ impl ::openapi_models::__private::serde::Serialize for RemoteSigningConfig {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("properties", &self.properties)?;
         __w.optional("headers", &self.headers)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }

@@ -55,9 +55,7 @@ impl ::openapi_models::__private::serde::Serialize for BadRequest {
         __w.optional("requestId", &self.request_id)?;
         __w.entry("code", &self.code)?;
         __w.entry("error", &self.error)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -251,9 +249,7 @@ impl ::openapi_models::__private::serde::Serialize for BadRequestError {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("code", &self.code)?;
         __w.entry("message", &self.message)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -521,9 +517,7 @@ for ConversationsAggregationSelection {
         __w.entry("aggregation", &self.aggregation)?;
         __w.optional("field", &self.field)?;
         __w.optional("path", &self.path)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1011,9 +1005,7 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsFilterAND {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("and", &self.and)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1084,9 +1076,7 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsFilterCondit
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("condition", &self.condition)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1167,9 +1157,7 @@ for ConversationsFilterConditionCondition {
         __w.entry("field", &self.field)?;
         __w.entry("operator", &self.operator)?;
         __w.entry("value", &self.value)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1459,9 +1447,7 @@ for ConversationsFilterConditionValueObject {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("path", &self.path)?;
         __w.entry("value", &self.value)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1831,9 +1817,7 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsFilterOR {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("or", &self.or)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1912,9 +1896,7 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsGroupBy {
         __w.entry("field", &self.field)?;
         __w.optional("path", &self.path)?;
         __w.optional("includeInSelect", &self.include_in_select)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -2013,9 +1995,7 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsOrderBy {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("field", &self.field)?;
         __w.entry("direction", &self.direction)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -2718,9 +2698,7 @@ for ConversationsSimpleFieldSelection {
         __w.entry("type", &self.r#type)?;
         __w.entry("field", &self.field)?;
         __w.optional("path", &self.path)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -2891,9 +2869,7 @@ for ConversationsTimeBasedGroupBySelection {
         __w.entry("type", &self.r#type)?;
         __w.entry("timeUnit", &self.time_unit)?;
         __w.optional("field", &self.field)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -3301,9 +3277,7 @@ impl ::openapi_models::__private::serde::Serialize for CreateOpenAIConversation 
         __w.tristate("tags", &self.tags)?;
         __w.tristate("visibility", &self.visibility)?;
         __w.entry("messages", &self.messages)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -3766,9 +3740,7 @@ for CreateOpenAIConversationMessagesItem {
         __w.tristate("properties", &self.properties)?;
         __w.tristate("userProperties", &self.user_properties)?;
         __w.tristate("tool_calls", &self.tool_calls)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -4198,9 +4170,7 @@ for CreateOpenAIConversationMessagesItemLinksItem {
         __w.tristate("description", &self.description)?;
         __w.tristate("type", &self.r#type)?;
         __w.tristate("breadcrumbs", &self.breadcrumbs)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -4526,9 +4496,7 @@ impl ::openapi_models::__private::serde::Serialize for CreateSupportCopilotConve
         __w.tristate("tags", &self.tags)?;
         __w.tristate("visibility", &self.visibility)?;
         __w.entry("messages", &self.messages)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -4918,9 +4886,7 @@ for CreateSupportCopilotConversationMessagesItem {
         __w.tristate("links", &self.links)?;
         __w.tristate("properties", &self.properties)?;
         __w.tristate("userProperties", &self.user_properties)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -5222,9 +5188,7 @@ impl ::openapi_models::__private::serde::Serialize for CreateSupportTicketConver
         __w.tristate("tags", &self.tags)?;
         __w.tristate("visibility", &self.visibility)?;
         __w.entry("messages", &self.messages)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -5584,9 +5548,7 @@ impl ::openapi_models::__private::serde::Serialize for EventsAggregationSelectio
         __w.entry("aggregation", &self.aggregation)?;
         __w.optional("field", &self.field)?;
         __w.optional("path", &self.path)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -5925,9 +5887,7 @@ impl ::openapi_models::__private::serde::Serialize for EventsFilterAND {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("and", &self.and)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -5997,9 +5957,7 @@ impl ::openapi_models::__private::serde::Serialize for EventsFilterCondition {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("condition", &self.condition)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -6078,9 +6036,7 @@ impl ::openapi_models::__private::serde::Serialize for EventsFilterConditionCond
         __w.entry("field", &self.field)?;
         __w.entry("operator", &self.operator)?;
         __w.entry("value", &self.value)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -6188,9 +6144,7 @@ impl ::openapi_models::__private::serde::Serialize for EventsFilterOR {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("or", &self.or)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -6268,9 +6222,7 @@ impl ::openapi_models::__private::serde::Serialize for EventsGroupBy {
         __w.entry("field", &self.field)?;
         __w.optional("path", &self.path)?;
         __w.optional("includeInSelect", &self.include_in_select)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -6369,9 +6321,7 @@ impl ::openapi_models::__private::serde::Serialize for EventsOrderBy {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("field", &self.field)?;
         __w.entry("direction", &self.direction)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -7121,9 +7071,7 @@ impl ::openapi_models::__private::serde::Serialize for EventsSimpleFieldSelectio
         __w.entry("type", &self.r#type)?;
         __w.entry("field", &self.field)?;
         __w.optional("path", &self.path)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -7225,9 +7173,7 @@ impl ::openapi_models::__private::serde::Serialize for EventsTimeBasedGroupBySel
         __w.entry("type", &self.r#type)?;
         __w.entry("timeUnit", &self.time_unit)?;
         __w.optional("field", &self.field)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -7478,9 +7424,7 @@ impl ::openapi_models::__private::serde::Serialize for Forbidden {
         __w.optional("requestId", &self.request_id)?;
         __w.entry("code", &self.code)?;
         __w.entry("error", &self.error)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -7674,9 +7618,7 @@ impl ::openapi_models::__private::serde::Serialize for ForbiddenError {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("code", &self.code)?;
         __w.entry("message", &self.message)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -7763,9 +7705,7 @@ impl ::openapi_models::__private::serde::Serialize for GetAllFeedbackResponse {
         __w.entry("negativeFeedbackCount", &self.negative_feedback_count)?;
         __w.entry("positiveFeedback", &self.positive_feedback)?;
         __w.entry("negativeFeedback", &self.negative_feedback)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -7897,9 +7837,7 @@ for GetAllFeedbackResponsePositiveFeedbackItem {
         __w.tristate("userProperties", &self.user_properties)?;
         __w.entry("conversation", &self.conversation)?;
         __w.entry("message", &self.message)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -8109,9 +8047,7 @@ for GetAllFeedbackResponsePositiveFeedbackItemReasonsItem {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("label", &self.label)?;
         __w.entry("details", &self.details)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -8243,9 +8179,7 @@ impl ::openapi_models::__private::serde::Serialize for InsertConversationEvent {
         __w.tristate("properties", &self.properties)?;
         __w.tristate("userProperties", &self.user_properties)?;
         __w.entry("entityType", &self.entity_type)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -8699,9 +8633,7 @@ impl ::openapi_models::__private::serde::Serialize for InsertMessageEvent {
         __w.tristate("properties", &self.properties)?;
         __w.tristate("userProperties", &self.user_properties)?;
         __w.entry("entityType", &self.entity_type)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -8989,9 +8921,7 @@ impl ::openapi_models::__private::serde::Serialize for InsertSearchEvent {
         __w.tristate("properties", &self.properties)?;
         __w.tristate("userProperties", &self.user_properties)?;
         __w.entry("entityType", &self.entity_type)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -9271,9 +9201,7 @@ impl ::openapi_models::__private::serde::Serialize for InternalServerError {
         __w.optional("requestId", &self.request_id)?;
         __w.entry("code", &self.code)?;
         __w.entry("error", &self.error)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -9468,9 +9396,7 @@ impl ::openapi_models::__private::serde::Serialize for InternalServerErrorError 
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("code", &self.code)?;
         __w.entry("message", &self.message)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -9744,9 +9670,7 @@ impl ::openapi_models::__private::serde::Serialize for NotFound {
         __w.optional("requestId", &self.request_id)?;
         __w.entry("code", &self.code)?;
         __w.entry("error", &self.error)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -9940,9 +9864,7 @@ impl ::openapi_models::__private::serde::Serialize for NotFoundError {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("code", &self.code)?;
         __w.entry("message", &self.message)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -10029,9 +9951,7 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIChatCompletionMessa
         __w.tristate("name", &self.name)?;
         __w.entry("content", &self.content)?;
         __w.tristate("tool_calls", &self.tool_calls)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -10149,9 +10069,7 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIContentItem {
         __w.entry("type", &self.r#type)?;
         __w.tristate("text", &self.text)?;
         __w.tristate("image_url", &self.image_url)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -10376,9 +10294,7 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIConversation {
         __w.entry("visibility", &self.visibility)?;
         __w.entry("messages", &self.messages)?;
         __w.entry("messagesOpenAIFormat", &self.messages_open_ai_format)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -10670,9 +10586,7 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIExtendedMessage {
         __w.tristate("properties", &self.properties)?;
         __w.tristate("userProperties", &self.user_properties)?;
         __w.tristate("tool_calls", &self.tool_calls)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -10896,9 +10810,7 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIImageUrlObject {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("url", &self.url)?;
         __w.optional("detail", &self.detail)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -11067,9 +10979,7 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIToolCall {
         __w.entry("id", &self.id)?;
         __w.entry("type", &self.r#type)?;
         __w.entry("function", &self.function)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -11222,9 +11132,7 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIToolCallFunction {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("name", &self.name)?;
         __w.entry("arguments", &self.arguments)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -11310,9 +11218,7 @@ impl ::openapi_models::__private::serde::Serialize for PropertyKeysRequestBody {
         __w.entry("field", &self.field)?;
         __w.optional("views", &self.views)?;
         __w.optional("where", &self.r#where)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -11803,9 +11709,7 @@ impl ::openapi_models::__private::serde::Serialize for PropertyKeysResponseBody 
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("results", &self.results)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -11897,9 +11801,7 @@ impl ::openapi_models::__private::serde::Serialize for PropertyValuesRequestBody
         __w.entry("key", &self.key)?;
         __w.optional("views", &self.views)?;
         __w.optional("limit", &self.limit)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -12043,9 +11945,7 @@ impl ::openapi_models::__private::serde::Serialize for QueryConversationsRequest
         __w.optional("where", &self.r#where)?;
         __w.optional("orderBy", &self.order_by)?;
         __w.optional("notes", &self.notes)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -12184,9 +12084,7 @@ impl ::openapi_models::__private::serde::Serialize for QueryConversationsRespons
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("status", &self.status)?;
         __w.entry("data", &self.data)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -12354,9 +12252,7 @@ impl ::openapi_models::__private::serde::Serialize for QueryConversationsRespons
         __w.entry("total", &self.total)?;
         __w.entry("pageSize", &self.page_size)?;
         __w.entry("count", &self.count)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -12961,9 +12857,7 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsResultItem {
             "userProperties.supportAgentName",
             &self.user_properties_support_agent_name,
         )?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -14773,9 +14667,7 @@ impl ::openapi_models::__private::serde::Serialize for QueryEventsRequestBody {
         __w.optional("where", &self.r#where)?;
         __w.optional("orderBy", &self.order_by)?;
         __w.optional("notes", &self.notes)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -14904,9 +14796,7 @@ impl ::openapi_models::__private::serde::Serialize for QueryEventsResponseBody {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("status", &self.status)?;
         __w.entry("data", &self.data)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -15000,9 +14890,7 @@ impl ::openapi_models::__private::serde::Serialize for QueryEventsResponseData {
         __w.entry("total", &self.total)?;
         __w.entry("pageSize", &self.page_size)?;
         __w.entry("count", &self.count)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -15644,9 +15532,7 @@ impl ::openapi_models::__private::serde::Serialize for EventsResultItem {
             "max_userProperties.supportAgentName",
             &self.max_user_properties_support_agent_name,
         )?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -17708,9 +17594,7 @@ impl ::openapi_models::__private::serde::Serialize for QuerySemanticThreadsReque
         __w.optional("where", &self.r#where)?;
         __w.optional("orderBy", &self.order_by)?;
         __w.optional("notes", &self.notes)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -17862,9 +17746,7 @@ impl ::openapi_models::__private::serde::Serialize for QuerySemanticThreadsRespo
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("status", &self.status)?;
         __w.entry("data", &self.data)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -17965,9 +17847,7 @@ impl ::openapi_models::__private::serde::Serialize for QuerySemanticThreadsRespo
         __w.entry("total", &self.total)?;
         __w.entry("pageSize", &self.page_size)?;
         __w.entry("count", &self.count)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -19181,9 +19061,7 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadResultItem 
             "max_isInitialQuestionAnswer",
             &self.max_is_initial_question_answer,
         )?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -23440,9 +23318,7 @@ impl ::openapi_models::__private::serde::Serialize for SelectConversationEvent {
         __w.tristate("properties", &self.properties)?;
         __w.tristate("userProperties", &self.user_properties)?;
         __w.entry("entityType", &self.entity_type)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -23785,9 +23661,7 @@ impl ::openapi_models::__private::serde::Serialize for SelectMessageEvent {
         __w.tristate("properties", &self.properties)?;
         __w.tristate("userProperties", &self.user_properties)?;
         __w.entry("entityType", &self.entity_type)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -23979,9 +23853,7 @@ impl ::openapi_models::__private::serde::Serialize for SelectSearchEvent {
         __w.tristate("properties", &self.properties)?;
         __w.tristate("userProperties", &self.user_properties)?;
         __w.entry("entityType", &self.entity_type)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -24145,9 +24017,7 @@ for SemanticThreadAggregationSelection {
         __w.entry("aggregation", &self.aggregation)?;
         __w.optional("field", &self.field)?;
         __w.optional("path", &self.path)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -24569,9 +24439,7 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadFilterAND {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("and", &self.and)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -24642,9 +24510,7 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadFilterCondi
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("condition", &self.condition)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -24725,9 +24591,7 @@ for SemanticThreadFilterConditionCondition {
         __w.entry("field", &self.field)?;
         __w.entry("operator", &self.operator)?;
         __w.entry("value", &self.value)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -24835,9 +24699,7 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadFilterOR {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("or", &self.or)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -24916,9 +24778,7 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadGroupBy {
         __w.entry("field", &self.field)?;
         __w.optional("path", &self.path)?;
         __w.optional("includeInSelect", &self.include_in_select)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -25018,9 +24878,7 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadOrderBy {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("field", &self.field)?;
         __w.entry("direction", &self.direction)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -26537,9 +26395,7 @@ for SemanticThreadSimpleFieldSelection {
         __w.entry("type", &self.r#type)?;
         __w.entry("field", &self.field)?;
         __w.optional("path", &self.path)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -26643,9 +26499,7 @@ for SemanticThreadTimeBasedGroupBySelection {
         __w.entry("type", &self.r#type)?;
         __w.entry("timeUnit", &self.time_unit)?;
         __w.optional("field", &self.field)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -26798,9 +26652,7 @@ impl ::openapi_models::__private::serde::Serialize for SupportCopilotConversatio
         __w.tristate("tags", &self.tags)?;
         __w.entry("visibility", &self.visibility)?;
         __w.entry("messages", &self.messages)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -27085,9 +26937,7 @@ impl ::openapi_models::__private::serde::Serialize for SupportCopilotMessage {
         __w.tristate("links", &self.links)?;
         __w.tristate("properties", &self.properties)?;
         __w.tristate("userProperties", &self.user_properties)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -27349,9 +27199,7 @@ impl ::openapi_models::__private::serde::Serialize for SupportTicketConversation
         __w.tristate("tags", &self.tags)?;
         __w.entry("visibility", &self.visibility)?;
         __w.entry("messages", &self.messages)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -27636,9 +27484,7 @@ impl ::openapi_models::__private::serde::Serialize for SupportTicketMessage {
         __w.tristate("links", &self.links)?;
         __w.tristate("properties", &self.properties)?;
         __w.tristate("userProperties", &self.user_properties)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -27952,9 +27798,7 @@ impl ::openapi_models::__private::serde::Serialize for Unauthorized {
         __w.optional("requestId", &self.request_id)?;
         __w.entry("code", &self.code)?;
         __w.entry("error", &self.error)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -28148,9 +27992,7 @@ impl ::openapi_models::__private::serde::Serialize for UnauthorizedError {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("code", &self.code)?;
         __w.entry("message", &self.message)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -28260,9 +28102,7 @@ impl ::openapi_models::__private::serde::Serialize for UnprocessableEntity {
         __w.optional("requestId", &self.request_id)?;
         __w.entry("code", &self.code)?;
         __w.entry("error", &self.error)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -28457,9 +28297,7 @@ impl ::openapi_models::__private::serde::Serialize for UnprocessableEntityError 
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("code", &self.code)?;
         __w.entry("message", &self.message)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -28588,9 +28426,7 @@ pub mod operations {
             __w.entry("total", &self.total)?;
             __w.entry("pageSize", &self.page_size)?;
             __w.entry("count", &self.count)?;
-            for (__key, __value) in &self.additional_properties {
-                __w.entry(__key, __value)?;
-            }
+            __w.entries(&self.additional_properties)?;
             __w.end()
         }
     }
@@ -28739,9 +28575,7 @@ pub mod operations {
             )?;
             __w.entry("success", &self.success)?;
             __w.entry("message", &self.message)?;
-            for (__key, __value) in &self.additional_properties {
-                __w.entry(__key, __value)?;
-            }
+            __w.entries(&self.additional_properties)?;
             __w.end()
         }
     }
@@ -28920,9 +28754,7 @@ pub mod operations {
             __w.tristate("createdAt", &self.created_at)?;
             __w.tristate("reasons", &self.reasons)?;
             __w.tristate("userProperties", &self.user_properties)?;
-            for (__key, __value) in &self.additional_properties {
-                __w.entry(__key, __value)?;
-            }
+            __w.entries(&self.additional_properties)?;
             __w.end()
         }
     }
@@ -29105,9 +28937,7 @@ pub mod operations {
             __w.entry("createdAt", &self.created_at)?;
             __w.tristate("reasons", &self.reasons)?;
             __w.tristate("userProperties", &self.user_properties)?;
-            for (__key, __value) in &self.additional_properties {
-                __w.entry(__key, __value)?;
-            }
+            __w.entries(&self.additional_properties)?;
             __w.end()
         }
     }
@@ -29392,9 +29222,7 @@ pub mod operations {
                 __serializer,
             )?;
             __w.entry("data", &self.data)?;
-            for (__key, __value) in &self.additional_properties {
-                __w.entry(__key, __value)?;
-            }
+            __w.entries(&self.additional_properties)?;
             __w.end()
         }
     }
@@ -29476,9 +29304,7 @@ pub mod operations {
             )?;
             __w.entry("result", &self.result)?;
             __w.entry("total", &self.total)?;
-            for (__key, __value) in &self.additional_properties {
-                __w.entry(__key, __value)?;
-            }
+            __w.entries(&self.additional_properties)?;
             __w.end()
         }
     }
@@ -29565,9 +29391,7 @@ pub mod operations {
             )?;
             __w.entry("search_query", &self.search_query)?;
             __w.entry("count", &self.count)?;
-            for (__key, __value) in &self.additional_properties {
-                __w.entry(__key, __value)?;
-            }
+            __w.entries(&self.additional_properties)?;
             __w.end()
         }
     }
@@ -29694,9 +29518,7 @@ pub mod operations {
                 __serializer,
             )?;
             __w.entry("data", &self.data)?;
-            for (__key, __value) in &self.additional_properties {
-                __w.entry(__key, __value)?;
-            }
+            __w.entries(&self.additional_properties)?;
             __w.end()
         }
     }
@@ -29778,9 +29600,7 @@ pub mod operations {
             )?;
             __w.entry("result", &self.result)?;
             __w.entry("total", &self.total)?;
-            for (__key, __value) in &self.additional_properties {
-                __w.entry(__key, __value)?;
-            }
+            __w.entries(&self.additional_properties)?;
             __w.end()
         }
     }
@@ -29867,9 +29687,7 @@ pub mod operations {
             )?;
             __w.entry("week", &self.week)?;
             __w.entry("unique_users", &self.unique_users)?;
-            for (__key, __value) in &self.additional_properties {
-                __w.entry(__key, __value)?;
-            }
+            __w.entries(&self.additional_properties)?;
             __w.end()
         }
     }

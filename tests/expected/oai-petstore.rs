@@ -29,9 +29,7 @@ impl ::openapi_models::__private::serde::Serialize for Pet {
         __w.entry("id", &self.id)?;
         __w.entry("name", &self.name)?;
         __w.optional("tag", &self.tag)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -174,9 +172,7 @@ impl ::openapi_models::__private::serde::Serialize for Error {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("code", &self.code)?;
         __w.entry("message", &self.message)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }

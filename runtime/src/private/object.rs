@@ -225,6 +225,22 @@ impl<M: SerializeMap> Writer<M> {
         Ok(())
     }
 
+    /// Writes the entries of a map: the keys the schema does not declare,
+    /// or those of `additionalProperties`.
+    #[inline]
+    pub fn entries<V: Serialize>(
+        &mut self,
+        entries: &std::collections::BTreeMap<String, V>,
+    ) -> Result<(), M::Error> {
+        // Most values have none: no iterator for them.
+        if !entries.is_empty() {
+            for (key, value) in entries {
+                self.0.serialize_entry(key, value)?;
+            }
+        }
+        Ok(())
+    }
+
     /// Writes the entries of a union that shares the object; returns the
     /// keys written.
     pub fn flatten<T: Serialize>(&mut self, value: &T) -> Result<Vec<String>, M::Error> {

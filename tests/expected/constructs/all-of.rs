@@ -26,9 +26,7 @@ impl ::openapi_models::__private::serde::Serialize for Base {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("id", &self.id)?;
         __w.optional("status", &self.status)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -185,9 +183,7 @@ impl ::openapi_models::__private::serde::Serialize for Timestamps {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("createdAt", &self.created_at)?;
         __w.optional("updatedAt", &self.updated_at)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -305,9 +301,7 @@ impl ::openapi_models::__private::serde::Serialize for Order {
         __w.entry("createdAt", &self.created_at)?;
         __w.entry("updatedAt", &self.updated_at)?;
         __w.entry("total", &self.total)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -446,9 +440,7 @@ impl ::openapi_models::__private::serde::Serialize for SpecialOrder {
         __w.entry("updatedAt", &self.updated_at)?;
         __w.entry("total", &self.total)?;
         __w.optional("priority", &self.priority)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -587,9 +579,7 @@ impl ::openapi_models::__private::serde::Serialize for Described {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("id", &self.id)?;
         __w.optional("status", &self.status)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -680,9 +670,7 @@ impl ::openapi_models::__private::serde::Serialize for MaybeBase {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.tristate("base", &self.base)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -808,9 +796,7 @@ impl ::openapi_models::__private::serde::Serialize for Open {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("id", &self.id)?;
         __w.optional("status", &self.status)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -905,9 +891,7 @@ impl ::openapi_models::__private::serde::Serialize for Task {
         __w.optional("kind", &self.kind)?;
         __w.optional("subtype", &self.subtype)?;
         __w.optional("meta", &self.meta)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1085,9 +1069,7 @@ impl ::openapi_models::__private::serde::Serialize for TaskMeta {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("a", &self.a)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1177,9 +1159,7 @@ impl ::openapi_models::__private::serde::Serialize for Milestone {
         __w.optional("kind", &self.kind)?;
         __w.tristate("subtype", &self.subtype)?;
         __w.optional("meta", &self.meta)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1366,9 +1346,7 @@ impl ::openapi_models::__private::serde::Serialize for MilestoneMeta {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("a", &self.a)?;
         __w.optional("b", &self.b)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1476,9 +1454,7 @@ impl ::openapi_models::__private::serde::Serialize for Page {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("result", &self.result)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1566,9 +1542,7 @@ impl ::openapi_models::__private::serde::Serialize for PageOfNames {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("result", &self.result)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1723,9 +1697,7 @@ impl ::openapi_models::__private::serde::Serialize for Account {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("currency", &self.currency)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1812,9 +1784,7 @@ impl ::openapi_models::__private::serde::Serialize for Disjoint {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("color", &self.color)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -2020,9 +1990,7 @@ impl ::openapi_models::__private::serde::Serialize for Whole {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("n", &self.n)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -2106,9 +2074,7 @@ impl ::openapi_models::__private::serde::Serialize for Listed {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("r", &self.r)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }

@@ -33,9 +33,7 @@ impl ::openapi_models::__private::serde::Serialize for Pet {
         __w.entry("name", &self.name)?;
         __w.optional("owner", &self.owner)?;
         __w.optional("code", &self.code)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -137,9 +135,7 @@ impl ::openapi_models::__private::serde::Serialize for Tag {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("label", &self.label)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }

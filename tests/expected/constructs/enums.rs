@@ -457,9 +457,7 @@ impl ::openapi_models::__private::serde::Serialize for Palette {
         __w.optional("flag", &self.flag)?;
         __w.optional("mixed", &self.mixed)?;
         __w.optional("tricky", &self.tricky)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }

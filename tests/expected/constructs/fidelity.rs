@@ -309,9 +309,7 @@ impl ::openapi_models::__private::serde::Serialize for Contact {
         __w.optional("v4", &self.v4)?;
         __w.optional("v6", &self.v6)?;
         __w.optional("bytes", &self.bytes)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -750,9 +748,7 @@ impl ::openapi_models::__private::serde::Serialize for ShapeBase {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("kind", &self.kind)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -926,9 +922,7 @@ impl ::openapi_models::__private::serde::Serialize for ShapeCircle {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("kind", &self.kind)?;
         __w.entry("radius", &self.radius)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1090,9 +1084,7 @@ impl ::openapi_models::__private::serde::Serialize for ShapeSquare {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("kind", &self.kind)?;
         __w.entry("side", &self.side)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1353,9 +1345,7 @@ impl ::openapi_models::__private::serde::Serialize for Measure {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("value", &self.value)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1627,9 +1617,7 @@ impl ::openapi_models::__private::serde::Serialize for Cat {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("id", &self.id)?;
         __w.optional("meow", &self.meow)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1727,9 +1715,7 @@ impl ::openapi_models::__private::serde::Serialize for Dog {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("id", &self.id)?;
         __w.optional("bark", &self.bark)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -2030,9 +2016,7 @@ impl ::openapi_models::__private::serde::Serialize for CountAggregation {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("func", &self.func)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -2191,9 +2175,7 @@ impl ::openapi_models::__private::serde::Serialize for SumAggregation {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("func", &self.func)?;
         __w.entry("property", &self.property)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }

@@ -34,9 +34,7 @@ impl ::openapi_models::__private::serde::Serialize for Event {
         __w.entry("day", &self.day)?;
         __w.entry("id", &self.id)?;
         __w.tristate("later", &self.later)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }

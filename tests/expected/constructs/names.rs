@@ -28,9 +28,7 @@ impl ::openapi_models::__private::serde::Serialize for Option {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("some", &self.some)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -115,9 +113,7 @@ impl ::openapi_models::__private::serde::Serialize for Result {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("ok", &self.ok)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -199,9 +195,7 @@ impl ::openapi_models::__private::serde::Serialize for String {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("value", &self.value)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -288,9 +282,7 @@ impl ::openapi_models::__private::serde::Serialize for Box {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("inner", &self.inner)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -374,9 +366,7 @@ impl ::openapi_models::__private::serde::Serialize for Type {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("crate", &self.crate_)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -466,9 +456,7 @@ impl ::openapi_models::__private::serde::Serialize for A {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("d", &self.d)?;
         __w.optional("s", &self.s)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -560,9 +548,7 @@ impl ::openapi_models::__private::serde::Serialize for D {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("a", &self.a)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -717,9 +703,7 @@ impl ::openapi_models::__private::serde::Serialize for E {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("e", &self.e)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -891,9 +875,7 @@ impl ::openapi_models::__private::serde::Serialize for Visitor {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("visitor", &self.visitor)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -974,9 +956,7 @@ impl ::openapi_models::__private::serde::Serialize for Key {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("key", &self.key)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1164,9 +1144,7 @@ impl ::openapi_models::__private::serde::Serialize for PetStore {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("b", &self.b)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1251,9 +1229,7 @@ impl ::openapi_models::__private::serde::Serialize for PetStore3 {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("c", &self.c)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1338,9 +1314,7 @@ impl ::openapi_models::__private::serde::Serialize for T2faSettings {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("enabled", &self.enabled)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1422,9 +1396,7 @@ impl ::openapi_models::__private::serde::Serialize for Cafe {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("crème", &self.creme)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1510,9 +1482,7 @@ for ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhenTheyCon
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("x", &self.x)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1619,9 +1589,7 @@ impl ::openapi_models::__private::serde::Serialize for Odd {
         __w.entry("Type", &self.type2)?;
         __w.entry("type_", &self.type3)?;
         __w.optional("additional_properties", &self.additional_properties)?;
-        for (__key, __value) in &self.additional_properties2 {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties2)?;
         __w.end()
     }
 }
@@ -2099,9 +2067,7 @@ impl ::openapi_models::__private::serde::Serialize for Clone {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("debug", &self.debug)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -2318,9 +2284,7 @@ impl ::openapi_models::__private::serde::Serialize for Methods {
         __w.entry("value", &self.value)?;
         __w.optional("with_b", &self.with_b)?;
         __w.optional("b_or_default", &self.b_or_default)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }

@@ -41,9 +41,7 @@ impl ::openapi_models::__private::serde::Serialize for Reading {
         __w.optional("serial", &self.serial)?;
         __w.optional("scale", &self.scale)?;
         __w.optional("tiny", &self.tiny)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }

@@ -26,9 +26,7 @@ impl ::openapi_models::__private::serde::Serialize for Pet {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("id", &self.id)?;
         __w.entry("name", &self.name)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -110,9 +108,7 @@ impl ::openapi_models::__private::serde::Serialize for SearchResponse {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("total", &self.total)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -330,9 +326,7 @@ pub mod operations {
             )?;
             __w.optional("color", &self.color)?;
             __w.optional("size", &self.size)?;
-            for (__key, __value) in &self.additional_properties {
-                __w.entry(__key, __value)?;
-            }
+            __w.entries(&self.additional_properties)?;
             __w.end()
         }
     }
@@ -432,9 +426,7 @@ pub mod operations {
                 __serializer,
             )?;
             __w.optional("message", &self.message)?;
-            for (__key, __value) in &self.additional_properties {
-                __w.entry(__key, __value)?;
-            }
+            __w.entries(&self.additional_properties)?;
             __w.end()
         }
     }
@@ -574,9 +566,7 @@ pub mod operations {
                 __serializer,
             )?;
             __w.entry("size", &self.size)?;
-            for (__key, __value) in &self.additional_properties {
-                __w.entry(__key, __value)?;
-            }
+            __w.entries(&self.additional_properties)?;
             __w.end()
         }
     }
@@ -652,9 +642,7 @@ pub mod operations {
                 __serializer,
             )?;
             __w.entry("url", &self.url)?;
-            for (__key, __value) in &self.additional_properties {
-                __w.entry(__key, __value)?;
-            }
+            __w.entries(&self.additional_properties)?;
             __w.end()
         }
     }
@@ -746,9 +734,7 @@ pub mod operations {
                 __serializer,
             )?;
             __w.entry("q", &self.q)?;
-            for (__key, __value) in &self.additional_properties {
-                __w.entry(__key, __value)?;
-            }
+            __w.entries(&self.additional_properties)?;
             __w.end()
         }
     }
@@ -863,9 +849,7 @@ pub mod operations {
             __w.optional("expand", &self.expand)?;
             __w.optional("metadata", &self.metadata)?;
             __w.optional("items", &self.items)?;
-            for (__key, __value) in &self.additional_properties {
-                __w.entry(__key, __value)?;
-            }
+            __w.entries(&self.additional_properties)?;
             __w.end()
         }
     }
@@ -993,9 +977,7 @@ pub mod operations {
             )?;
             __w.optional("price", &self.price)?;
             __w.optional("quantity", &self.quantity)?;
-            for (__key, __value) in &self.additional_properties {
-                __w.entry(__key, __value)?;
-            }
+            __w.entries(&self.additional_properties)?;
             __w.end()
         }
     }

@@ -26,9 +26,7 @@ impl ::openapi_models::__private::serde::Serialize for Money {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("amount", &self.amount)?;
         __w.entry("currency", &self.currency)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }

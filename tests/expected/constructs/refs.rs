@@ -26,9 +26,7 @@ impl ::openapi_models::__private::serde::Serialize for Pet {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("id", &self.id)?;
         __w.entry("owner", &self.owner)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -108,9 +106,7 @@ impl ::openapi_models::__private::serde::Serialize for PetOwner {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("name", &self.name)?;
         __w.optional("addresses", &self.addresses)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -203,9 +199,7 @@ impl ::openapi_models::__private::serde::Serialize for OwnerAddress {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("city", &self.city)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -303,9 +297,7 @@ impl ::openapi_models::__private::serde::Serialize for Uses {
         __w.optional("draft", &self.draft)?;
         __w.optional("limit", &self.limit)?;
         __w.optional("address", &self.address)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -433,9 +425,7 @@ impl ::openapi_models::__private::serde::Serialize for PetList {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("pets", &self.pets)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -512,9 +502,7 @@ impl ::openapi_models::__private::serde::Serialize for NewPet {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("name", &self.name)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -592,9 +580,7 @@ impl ::openapi_models::__private::serde::Serialize for Remote {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("money", &self.money)?;
         __w.optional("tag", &self.tag)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -684,9 +670,7 @@ impl ::openapi_models::__private::serde::Serialize for Money {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("amount", &self.amount)?;
         __w.entry("currency", &self.currency)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -836,9 +820,7 @@ impl ::openapi_models::__private::serde::Serialize for Tag {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("label", &self.label)?;
         __w.optional("parent", &self.parent)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -930,9 +912,7 @@ impl ::openapi_models::__private::serde::Serialize for Node {
         __w.optional("next", &self.next)?;
         __w.optional("children", &self.children)?;
         __w.optional("byName", &self.by_name)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1044,9 +1024,7 @@ impl ::openapi_models::__private::serde::Serialize for Ping {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("pong", &self.pong)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1131,9 +1109,7 @@ impl ::openapi_models::__private::serde::Serialize for Pong {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("ping", &self.ping)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }

@@ -32,9 +32,7 @@ impl ::openapi_models::__private::serde::Serialize for Pet {
         __w.entry("kind", &self.kind)?;
         __w.optional("photo", &self.photo)?;
         __w.tristate("nickname", &self.nickname)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -150,9 +148,7 @@ impl ::openapi_models::__private::serde::Serialize for Dog {
         __w.optional("photo", &self.photo)?;
         __w.tristate("nickname", &self.nickname)?;
         __w.optional("barks", &self.barks)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }

@@ -26,9 +26,7 @@ impl ::openapi_models::__private::serde::Serialize for Address {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("city", &self.city)?;
         __w.optional("zip", &self.zip)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -129,9 +127,7 @@ impl ::openapi_models::__private::serde::Serialize for BillingAddress {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("city", &self.city)?;
         __w.optional("zip", &self.zip)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -228,9 +224,7 @@ impl ::openapi_models::__private::serde::Serialize for Order {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("to", &self.to)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -473,9 +467,7 @@ impl ::openapi_models::__private::serde::Serialize for Zero {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("x", &self.x)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -568,9 +560,7 @@ impl ::openapi_models::__private::serde::Serialize for NegativeZero {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("x", &self.x)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -668,9 +658,7 @@ impl ::openapi_models::__private::serde::Serialize for KeysAB {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("x", &self.x)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -765,9 +753,7 @@ impl ::openapi_models::__private::serde::Serialize for KeysBA {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("x", &self.x)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -957,9 +943,7 @@ impl ::openapi_models::__private::serde::Serialize for Node {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("next", &self.next)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1044,9 +1028,7 @@ impl ::openapi_models::__private::serde::Serialize for Link {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("next", &self.next)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1131,9 +1113,7 @@ impl ::openapi_models::__private::serde::Serialize for Parcel {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("from", &self.from)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }

@@ -99,9 +99,7 @@ impl ::openapi_models::__private::serde::Serialize for Everything {
         __w.entry("serverId", &self.server_id)?;
         __w.optional("password", &self.password)?;
         __w.optional("onlyNull", &self.only_null)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -629,9 +627,7 @@ impl ::openapi_models::__private::serde::Serialize for EverythingImplicitObject 
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("a", &self.a)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -731,9 +727,7 @@ impl ::openapi_models::__private::serde::Serialize for Limits {
         __w.optional("ratio", &self.ratio)?;
         __w.optional("tags", &self.tags)?;
         __w.optional("extra", &self.extra)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -939,9 +933,7 @@ impl ::openapi_models::__private::serde::Serialize for Tally {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("total", &self.total)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }

@@ -26,9 +26,7 @@ impl ::openapi_models::__private::serde::Serialize for Cat {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("kind", &self.kind)?;
         __w.entry("meows", &self.meows)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -174,9 +172,7 @@ impl ::openapi_models::__private::serde::Serialize for Dog {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("kind", &self.kind)?;
         __w.entry("barks", &self.barks)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -253,9 +249,7 @@ impl ::openapi_models::__private::serde::Serialize for Bird {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("wings", &self.wings)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -825,9 +819,7 @@ impl ::openapi_models::__private::serde::Serialize for ShapePoint {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("x", &self.x)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -910,9 +902,7 @@ impl ::openapi_models::__private::serde::Serialize for ShapeCircle {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("x", &self.x)?;
         __w.entry("radius", &self.radius)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1166,9 +1156,7 @@ impl ::openapi_models::__private::serde::Serialize for Holder {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.entry("pet", &self.pet)?;
         __w.entry("maybe", &self.maybe)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1366,9 +1354,7 @@ impl ::openapi_models::__private::serde::Serialize for ShortNode {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("next", &self.next)?;
         __w.optional("v", &self.v)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }
@@ -1478,9 +1464,7 @@ impl ::openapi_models::__private::serde::Serialize for LongNode {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("next", &self.next)?;
         __w.optional("v", &self.v)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }

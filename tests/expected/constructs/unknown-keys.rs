@@ -28,9 +28,7 @@ impl ::openapi_models::__private::serde::Serialize for Open {
     {
         let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
         __w.optional("name", &self.name)?;
-        for (__key, __value) in &self.additional_properties {
-            __w.entry(__key, __value)?;
-        }
+        __w.entries(&self.additional_properties)?;
         __w.end()
     }
 }

@@ -111,16 +111,15 @@ impl Emitter<'_> {
             let _ = write!(body, "__w.{write}({wire}, &self.{name})?; ");
         }
         if let Some(additional) = &s.additional {
-            let skip = if dedupe {
-                "if __written.contains(__key) { continue; } "
+            let name = &additional.name;
+            if dedupe {
+                let _ = write!(
+                    body,
+                    "for (__key, __value) in &self.{name} {{ if __written.contains(__key) {{ continue; }} __w.entry(__key, __value)?; }} ",
+                );
             } else {
-                ""
-            };
-            let _ = write!(
-                body,
-                "for (__key, __value) in &self.{} {{ {skip}__w.entry(__key, __value)?; }} ",
-                &additional.name
-            );
+                let _ = write!(body, "__w.entries(&self.{name})?; ");
+            }
         }
         body.push_str("__w.end()");
         body
