@@ -188,6 +188,29 @@ fn interleaved(names: &[&'static str], mut timers: Vec<Timer<'_>>, budget: Durat
         .collect()
 }
 
+/// Table rows of `rows`, their ratios against the first; `read`: with the
+/// reading columns, else blank there.
+fn print_rows(document: &str, bytes: usize, rows: &[Row], read: bool) {
+    let base = &rows[0];
+    for row in rows {
+        let reading = if read {
+            format!(
+                "{:.0} | {:.2}×",
+                throughput(bytes, row.read),
+                base.read.as_secs_f64() / row.read.as_secs_f64()
+            )
+        } else {
+            " | ".to_owned()
+        };
+        println!(
+            "| {document} | {} | {reading} | {:.0} | {:.2}× |",
+            row.name,
+            throughput(bytes, row.write),
+            base.write.as_secs_f64() / row.write.as_secs_f64(),
+        );
+    }
+}
+
 fn throughput(bytes: usize, time: Duration) -> f64 {
     bytes as f64 / time.as_secs_f64() / 1e6
 }
@@ -230,29 +253,11 @@ pub fn run() {
             budget,
         );
         let cloned = rows.split_off(4);
-        let base = &rows[0];
-        for row in &rows {
-            println!(
-                "| {label} ({:.0} KB) | {} | {:.0} | {:.2}× | {:.0} | {:.2}× |",
-                text.len() as f64 / 1e3,
-                row.name,
-                throughput(text.len(), row.read),
-                base.read.as_secs_f64() / row.read.as_secs_f64(),
-                throughput(text.len(), row.write),
-                base.write.as_secs_f64() / row.write.as_secs_f64(),
-            );
-        }
+        let document = format!("{label} ({:.0} KB)", text.len() as f64 / 1e3);
+        print_rows(&document, text.len(), &rows, true);
         // Writing only (reading does not depend on where the values are);
         // against the hand-written values, cloned alike.
-        for row in &cloned {
-            println!(
-                "| {label} ({:.0} KB) | {} | | | {:.0} | {:.2}× |",
-                text.len() as f64 / 1e3,
-                row.name,
-                throughput(text.len(), row.write),
-                cloned[0].write.as_secs_f64() / row.write.as_secs_f64(),
-            );
-        }
+        print_rows(&document, text.len(), &cloned, false);
         let mut unions = interleaved(
             &[
                 "serde `#[serde(tag = \"type\")]`",
