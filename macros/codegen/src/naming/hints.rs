@@ -5,8 +5,6 @@
 //! A hint is text, not yet a name: it becomes one through
 //! [`type_name`](super::type_name) or [`variant_name`](super::variant_name).
 
-use heck::ToUpperCamelCase;
-
 use super::Ident;
 use crate::load::pointer;
 
@@ -59,7 +57,7 @@ fn restates_any(title: &str, name: &str) -> bool {
 
 /// A property name in UpperCamelCase, for [`joined`].
 pub fn camel(property: &str) -> String {
-    property.to_upper_camel_case()
+    super::upper_camel(property)
 }
 
 /// `Parent` + `property` in UpperCamelCase.
@@ -153,7 +151,7 @@ pub fn for_pointer(
     if name.is_empty() {
         name = file
             .file_stem()
-            .map(|stem| stem.to_string_lossy().to_upper_camel_case())
+            .map(|stem| super::upper_camel(&stem.to_string_lossy()))
             .unwrap_or_default();
     }
     name

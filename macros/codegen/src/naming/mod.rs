@@ -10,13 +10,13 @@
 //! valid identifier by construction; text from outside (a `crate = "..."`
 //! path) is checked by [`RuntimePath::parse`] and refused with a message.
 
+mod case;
 pub mod hints;
 mod scope;
 
 use std::fmt;
 
-use heck::{ToSnakeCase, ToUpperCamelCase};
-
+pub use case::upper_camel;
 pub use scope::{shares_affix, Scope};
 
 /// A Rust identifier, possibly raw (`r#type`). Only this module makes
@@ -129,7 +129,7 @@ pub fn type_name(raw: &str) -> Ident {
     if is_good_type_name(raw) {
         return Ident(raw.to_owned());
     }
-    let camel = ascii(raw).to_upper_camel_case();
+    let camel = case::upper_camel(&ascii(raw));
     Ident(finish_camel(camel, "Type"))
 }
 
@@ -141,7 +141,7 @@ pub fn variant_name(raw: &str) -> Ident {
     if is_good_type_name(raw) {
         return Ident(raw.to_owned());
     }
-    let camel = ascii(raw).to_upper_camel_case();
+    let camel = case::upper_camel(&ascii(raw));
     Ident(finish_camel(camel, "Value"))
 }
 
@@ -159,14 +159,14 @@ pub fn spelled_variant_name(raw: &str) -> Ident {
             continue;
         }
         if !word.is_empty() {
-            words.push_str(&word.to_upper_camel_case());
+            words.push_str(&case::upper_camel(&word));
             word.clear();
         }
         words.push_str(symbol_word(c));
     }
     if !word.is_empty() {
         // Keep digits and letters of the last run as written, recased.
-        words.push_str(&word.to_upper_camel_case());
+        words.push_str(&case::upper_camel(&word));
     }
     Ident(finish_camel(words, "Value"))
 }
@@ -176,7 +176,7 @@ pub fn field_name(raw: &str) -> Ident {
     let snake = if is_good_field_name(raw) {
         raw.to_owned()
     } else {
-        ascii(raw).to_snake_case()
+        case::snake(&ascii(raw))
     };
     let snake = if snake.is_empty() {
         "field".to_owned()
