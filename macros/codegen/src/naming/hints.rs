@@ -163,20 +163,8 @@ mod tests {
 
     #[test]
     fn restates_ascii_agrees_with_the_general_test() {
-        // Every string of up to three (titles) and four (names) of these.
-        let strings = |n: u32| {
-            let alphabet = ["a", "B", "b", "1", " ", "_"];
-            let mut all = vec![String::new()];
-            let mut last = vec![String::new()];
-            for _ in 0..n {
-                last = last
-                    .iter()
-                    .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
-                    .collect();
-                all.extend(last.iter().cloned());
-            }
-            all
-        };
+        let alphabet = ['a', 'B', 'b', '1', ' ', '_'];
+        let strings = |longest| super::super::every_string(&alphabet, longest);
         let names = strings(4);
         for title in strings(3) {
             for name in &names {
