@@ -57,7 +57,7 @@ fn restates_any(title: &str, name: &str) -> bool {
 
 /// A property name in UpperCamelCase, for [`joined`].
 pub fn camel(property: &str) -> String {
-    super::upper_camel(property)
+    super::case::upper_camel(property)
 }
 
 /// `Parent` + `property` in UpperCamelCase.
@@ -151,7 +151,7 @@ pub fn for_pointer(
     if name.is_empty() {
         name = file
             .file_stem()
-            .map(|stem| super::upper_camel(&stem.to_string_lossy()))
+            .map(|stem| super::case::upper_camel(&stem.to_string_lossy()))
             .unwrap_or_default();
     }
     name

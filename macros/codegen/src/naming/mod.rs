@@ -16,7 +16,6 @@ mod scope;
 
 use std::fmt;
 
-pub use case::upper_camel;
 pub use scope::{shares_affix, Scope};
 
 /// A Rust identifier, possibly raw (`r#type`). Only this module makes
