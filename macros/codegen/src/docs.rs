@@ -338,6 +338,16 @@ pub fn push_paragraph(docs: &mut Vec<String>, lines: impl IntoIterator<Item = St
     docs.extend(lines);
 }
 
+/// `text` fit for a code span: its backticks (which would end the span)
+/// turned into `'`; without a copy when it has none.
+pub fn backticks_quoted(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.as_bytes().contains(&b'`') {
+        text.replace('`', "'").into()
+    } else {
+        text.into()
+    }
+}
+
 /// `a`, `a or b`, `a, b or c`.
 pub fn one_of(names: &[String]) -> String {
     match names {

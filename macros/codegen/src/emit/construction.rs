@@ -13,13 +13,13 @@ impl Emitter<'_> {
     pub(super) fn construction(&self, s: &Struct) -> String {
         let mut params = Vec::new();
         let mut wires = Vec::new();
-        let mut inits = String::new();
+        let mut inits = String::with_capacity(48 * s.fields.len());
         for field in &s.fields {
             let name = &field.name;
             if field.build.param {
                 params.push(format!("{name}: {}", self.taken(field)));
                 if !field.flatten {
-                    wires.push(format!("`{}`", field.wire.replace('`', "'")));
+                    wires.push(format!("`{}`", crate::docs::backticks_quoted(&field.wire)));
                 }
                 let _ = if field.build.into {
                     write!(inits, "{name}: ::core::convert::Into::into({name}), ")
@@ -28,12 +28,15 @@ impl Emitter<'_> {
                 };
                 continue;
             }
-            let start = match field.presence() {
-                Presence::Required => "::core::default::Default::default()".to_owned(),
-                Presence::RequiredNullable | Presence::Optional => "None".to_owned(),
-                Presence::OptionalNullable => format!("{}::Tristate::Absent", self.rt),
+            let _ = match field.presence() {
+                Presence::Required => {
+                    write!(inits, "{name}: ::core::default::Default::default(), ")
+                }
+                Presence::RequiredNullable | Presence::Optional => write!(inits, "{name}: None, "),
+                Presence::OptionalNullable => {
+                    write!(inits, "{name}: {}::Tristate::Absent, ", self.rt)
+                }
             };
-            let _ = write!(inits, "{name}: {start}, ");
         }
         if let Some(additional) = &s.additional {
             let _ = write!(
@@ -74,7 +77,7 @@ impl Emitter<'_> {
         } else {
             ""
         };
-        let mut methods = String::new();
+        let mut methods = String::with_capacity(512 + 192 * s.fields.len());
         super::doc(&mut methods, &doc);
         let _ = write!(
             methods,
@@ -93,28 +96,32 @@ impl Emitter<'_> {
         };
         let name = &field.name;
         let rt = &self.rt;
-        // The runtime's helpers convert (`T: Into<T>` too) and wrap.
-        let set = match field.presence() {
-            Presence::Required if field.build.into => {
-                "::core::convert::Into::into(__value)".to_owned()
-            }
-            Presence::Required => "__value".to_owned(),
-            Presence::RequiredNullable | Presence::Optional => {
-                format!("{rt}::__private::some(__value)")
-            }
-            Presence::OptionalNullable => format!("{rt}::__private::value(__value)"),
-        };
         let deprecated = if field.deprecated {
             "#[deprecated] "
         } else {
             ""
         };
-        super::doc(out, &format!(" Sets `{}`.", field.wire.replace('`', "'")));
+        super::doc(
+            out,
+            &format!(" Sets `{}`.", crate::docs::backticks_quoted(&field.wire)),
+        );
         let _ = write!(
             out,
-            "{deprecated}#[must_use] pub fn {setter}(mut self, __value: {}) -> Self {{ self.{name} = {set}; self }} ",
+            "{deprecated}#[must_use] pub fn {setter}(mut self, __value: {}) -> Self {{ self.{name} = ",
             self.taken(field)
         );
+        // The runtime's helpers convert (`T: Into<T>` too) and wrap.
+        let _ = match field.presence() {
+            Presence::Required if field.build.into => {
+                out.write_str("::core::convert::Into::into(__value)")
+            }
+            Presence::Required => out.write_str("__value"),
+            Presence::RequiredNullable | Presence::Optional => {
+                write!(out, "{rt}::__private::some(__value)")
+            }
+            Presence::OptionalNullable => write!(out, "{rt}::__private::value(__value)"),
+        };
+        out.push_str("; self } ");
     }
 
     /// The type a parameter or setter takes: `impl Into<T>` or `T`.

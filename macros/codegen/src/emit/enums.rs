@@ -34,7 +34,7 @@ impl Emitter<'_> {
         let _ = write!(out, "{}pub enum {name} {{ ", affix_allow(e.shared_affix));
         for (i, variant) in e.variants.iter().enumerate() {
             let raw = variant.value.as_str().unwrap_or_default();
-            super::doc(out, &format!(" `{}`", raw.replace('`', "'")));
+            super::doc(out, &format!(" `{}`", crate::docs::backticks_quoted(raw)));
             let default = if e.default_variant == Some(i) {
                 "#[default] "
             } else {

@@ -201,11 +201,9 @@ impl Emitter<'_> {
                 }
                 push(&mut joined, line);
             }
-            let _ = write!(
-                out,
-                "#[doc = {}] ",
-                string(&crate::docs::comment_safe(&joined))
-            );
+            out.push_str("#[doc = ");
+            push_string(out, &crate::docs::comment_safe(&joined));
+            out.push_str("] ");
             return;
         }
         let mut text = String::new();
@@ -240,17 +238,44 @@ pub fn doc(out: &mut String, text: &str) {
     };
     let comment_safe = !text.starts_with('/') && text.chars().all(plain);
     if comment_safe {
-        let _ = writeln!(out, "///{text}");
+        out.push_str("///");
+        out.push_str(text);
+        out.push('\n');
     } else {
-        let _ = write!(out, "#[doc = {}] ", string(text));
+        out.push_str("#[doc = ");
+        push_string(out, text);
+        out.push_str("] ");
     }
 }
 
 /// A Rust string literal holding `text` exactly.
 pub fn string(text: &str) -> String {
-    // `Debug` escapes quotes, backslashes and control characters into
-    // escapes Rust string literals accept.
-    format!("{text:?}")
+    let mut out = String::with_capacity(text.len() + 2);
+    push_string(&mut out, text);
+    out
+}
+
+/// Appends [`string`]`(text)` to `out`: what `Debug` writes (quotes,
+/// backslashes and control characters as escapes Rust string literals
+/// accept), without `fmt`'s cost per character.
+pub fn push_string(out: &mut String, text: &str) {
+    let plain = |b: u8| matches!(b, b' '..=b'~') && b != b'"' && b != b'\\';
+    out.reserve(text.len() + 2);
+    out.push('"');
+    let mut rest = text;
+    loop {
+        let run = rest.bytes().position(|b| !plain(b)).unwrap_or(rest.len());
+        out.push_str(&rest[..run]);
+        rest = &rest[run..];
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
+        // `str`'s `Debug` escapes each other character as `char`'s does
+        // (a single quote, which only `char`'s escapes, is plain).
+        out.extend(c.escape_debug());
+        rest = &rest[c.len_utf8()..];
+    }
+    out.push('"');
 }
 
 /// A float literal (finite; JSON has no others).
@@ -271,6 +296,19 @@ pub fn json_text(value: &serde_json::Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The fast path writes what `Debug` writes, on every short string
+    /// of characters that matter to it.
+    #[test]
+    fn string_is_debug() {
+        let alphabet = [
+            'a', ' ', '~', '"', '\\', '\'', '\n', '\t', '\r', '\0', '\u{7f}', 'é', '\u{301}',
+            '\u{202e}', '\u{a0}',
+        ];
+        for text in crate::naming::every_string(&alphabet, 4) {
+            assert_eq!(string(&text), format!("{text:?}"), "{text:?}");
+        }
+    }
 
     #[test]
     fn literals_lex() {

@@ -54,14 +54,17 @@ impl Emitter<'_> {
     }
 
     fn field(&self, out: &mut String, field: &Field) {
-        let mut docs = field.docs.clone();
-        if let Some(default) = &field.default {
-            if !docs.is_empty() {
-                docs.push(String::new());
+        match &field.default {
+            Some(default) => {
+                let mut docs = field.docs.clone();
+                if !docs.is_empty() {
+                    docs.push(String::new());
+                }
+                docs.push(format!("Default: `{}`", self.default_text(default)));
+                self.docs(out, &docs);
             }
-            docs.push(format!("Default: `{}`", self.default_text(default)));
+            None => self.docs(out, &field.docs),
         }
-        self.docs(out, &docs);
         if field.deprecated {
             out.push_str("#[deprecated] ");
         }
@@ -81,7 +84,10 @@ impl Emitter<'_> {
 
     fn serialize_body(&self, s: &Struct) -> String {
         // The runtime's writer: a field costs one short statement.
-        let mut body = format!(
+        // Sized for the usual statement per field: no regrowing.
+        let mut body = String::with_capacity(96 + 48 * s.fields.len());
+        let _ = write!(
+            body,
             "let mut __w = {}::__private::object::Writer::begin(__serializer)?; ",
             self.rt
         );
@@ -173,9 +179,10 @@ impl Emitter<'_> {
     /// slots.
     fn field_reads(&self, s: &Struct) -> (String, String, String, String) {
         let flatten = s.fields.iter().any(|f| f.flatten);
-        let mut slots = String::new();
-        let mut arms = String::new();
-        let mut build = String::new();
+        let n = s.fields.len();
+        let mut slots = String::with_capacity(64 + 24 * n);
+        let mut arms = String::with_capacity(40 * n);
+        let mut build = String::with_capacity(64 + 48 * n);
         for (i, field) in s.fields.iter().enumerate() {
             let field_name = &field.name;
             if field.flatten {

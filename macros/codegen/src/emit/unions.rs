@@ -22,7 +22,10 @@ impl Emitter<'_> {
         );
         for v in &union.variants {
             if let (Some(property), Some(tag)) = (tag, &v.tag_value) {
-                super::doc(out, &format!(" `{property}: {}`", tag.replace('`', "'")));
+                super::doc(
+                    out,
+                    &format!(" `{property}: {}`", crate::docs::backticks_quoted(tag)),
+                );
             }
             let _ = write!(out, "{}({}), ", v.name, self.nested(&v.ty));
         }

@@ -25,13 +25,13 @@ pub fn add(types: &mut [TypeDef]) {
 /// `` `wireName`: required, may be `null` (`None`). ``
 fn fields(s: &mut Struct) {
     for field in s.fields.iter_mut().filter(|f| !f.flatten) {
-        let wire = field.wire.replace('`', "'");
+        let wire = crate::docs::backticks_quoted(&field.wire);
         let presence = match field.presence() {
-            Presence::Required => "required".to_owned(),
-            Presence::RequiredNullable => "required, may be `null` (`None`)".to_owned(),
-            Presence::Optional => "optional (`None`: absent; `null` is refused)".to_owned(),
+            Presence::Required => "required",
+            Presence::RequiredNullable => "required, may be `null` (`None`)",
+            Presence::Optional => "optional (`None`: absent; `null` is refused)",
             Presence::OptionalNullable => {
-                "optional, may be `null` (`Tristate::Absent`, `Tristate::Null`)".to_owned()
+                "optional, may be `null` (`Tristate::Absent`, `Tristate::Null`)"
             }
         };
         let line = format!("`{wire}` on the wire: {presence}.");
@@ -43,7 +43,7 @@ fn fields(s: &mut Struct) {
 fn union(u: &Union) -> String {
     match &u.dispatch {
         Dispatch::Tag { property, .. } => {
-            let property = property.replace('`', "'");
+            let property = crate::docs::backticks_quoted(property);
             format!("On the wire: an object whose `{property}` picks the variant.")
         }
         Dispatch::Shape { candidates, .. } => {
