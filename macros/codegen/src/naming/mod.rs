@@ -306,7 +306,7 @@ fn symbol_word(c: char) -> &'static str {
 /// Every string of up to `longest` characters of `alphabet`, shortest
 /// first: inputs for tests that compare a fast path with the general one.
 #[cfg(test)]
-pub(crate) fn every_string(alphabet: &[char], longest: usize) -> Vec<String> {
+fn every_string(alphabet: &[char], longest: usize) -> Vec<String> {
     let mut all = vec![String::new()];
     let mut last = vec![String::new()];
     for _ in 0..longest {
