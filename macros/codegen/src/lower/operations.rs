@@ -2,11 +2,11 @@
 //! of its request and responses: found and named here, its parameters the
 //! fields of `{Op}Params`; its bodies and responses in `bodies`.
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use super::Lowerer;
 use crate::ir::{Field, IntKind, Operation, Param, ParamIn, Struct, Ty, TyUse, TypeDef, TypeKind};
-use crate::load::{FileId, Loc};
+use crate::load::{pointer, FileId, Loc};
 use crate::naming::{self, Scope};
 use crate::options::OperationSelection;
 use crate::read::Dialect;
@@ -97,12 +97,19 @@ impl Lowerer<'_, '_> {
                         None => continue,
                     }
                 }
-                for method in METHODS {
+                // The path item's methods and their ids, in one walk to it.
+                let methods: Vec<(&'static str, Option<String>)> = match self.loader.get(&item) {
+                    Some(Value::Object(map)) => METHODS
+                        .into_iter()
+                        .filter_map(|method| match pointer::member(map, method) {
+                            Some(Value::Object(op)) => Some((method, text(op, "operationId"))),
+                            _ => None,
+                        })
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                for (method, id) in methods {
                     let op = item.child(method);
-                    if !matches!(self.loader.get(&op), Some(Value::Object(_))) {
-                        continue;
-                    }
-                    let id = self.string_at(&op.child("operationId"));
                     let raw = id.clone().unwrap_or_else(|| format!("{method} {path}"));
                     let name = names.claim(naming::type_name(&raw));
                     found.push(Found {
@@ -121,19 +128,19 @@ impl Lowerer<'_, '_> {
     }
 
     fn lower_operation(&mut self, op: &Found) -> Operation {
-        let summary = self.string_at(&op.at.child("summary"));
-        let description = self.string_at(&op.at.child("description"));
         let mut doc = String::new();
-        for text in [summary, description].into_iter().flatten() {
-            if !doc.is_empty() {
-                doc.push_str("\n\n");
+        let mut deprecated = false;
+        if let Some(Value::Object(map)) = self.loader.get(&op.at) {
+            for key in ["summary", "description"] {
+                if let Some(Value::String(text)) = pointer::member(map, key) {
+                    if !doc.is_empty() {
+                        doc.push_str("\n\n");
+                    }
+                    doc.push_str(text);
+                }
             }
-            doc.push_str(&text);
+            deprecated = flag(map, "deprecated");
         }
-        let deprecated = matches!(
-            self.loader.get(&op.at.child("deprecated")),
-            Some(Value::Bool(true))
-        );
         let params = self.lower_params(op);
         let request_body = self.lower_request_body(op);
         let responses = self.lower_responses(op);
@@ -193,24 +200,13 @@ impl Lowerer<'_, '_> {
     /// The parameters of the path item and the operation (the operation's
     /// win), as fields of `{Op}Params`.
     fn lower_params(&mut self, op: &Found) -> Option<(crate::ir::TypeId, Vec<Param>)> {
-        let mut all: Vec<(String, ParamIn, Loc)> = Vec::new();
+        let mut all: Vec<ParamObject> = Vec::new();
         for at in self.parameter_objects(op) {
-            let (Some(name), Some(location)) = (
-                self.string_at(&at.child("name")),
-                self.string_at(&at.child("in")),
-            ) else {
+            let Some(param) = self.param_object(at) else {
                 continue;
             };
-            let location = match location.as_str() {
-                "path" => ParamIn::Path,
-                "query" => ParamIn::Query,
-                "header" => ParamIn::Header,
-                "cookie" => ParamIn::Cookie,
-                // Swagger 2.0's `body` and `formData` are bodies.
-                _ => continue,
-            };
-            all.retain(|(n, l, _)| !(*n == name && *l == location));
-            all.push((name, location, at));
+            all.retain(|p| !(p.name == param.name && p.location == param.location));
+            all.push(param);
         }
         // Every operation has one, even without parameters: it is where
         // its method and path are.
@@ -219,37 +215,34 @@ impl Lowerer<'_, '_> {
         let mut scope = Scope::new();
         let mut fields = Vec::new();
         let mut params = Vec::new();
-        for (name, location, at) in &all {
+        for param in &all {
+            let name = &param.name;
             let field_name = scope.claim(naming::field_name(name));
             let hint = format!("{}{}", struct_name.unraw(), naming::type_name(name).unraw());
-            let ty = self.param_type(at, &hint);
-            let required = *location == ParamIn::Path
-                || matches!(
-                    self.loader.get(&at.child("required")),
-                    Some(Value::Bool(true))
-                );
-            let collection = self.string_at(&at.child("collectionFormat"));
-            let written = self.string_at(&at.child("style"));
+            let ty = match &param.schema {
+                Some(loc) => {
+                    let schema = self.schema_at(loc);
+                    self.lower(&schema, loc, &hint)
+                }
+                None => swagger_type(param.swagger.0.as_deref(), param.swagger.1.as_deref()),
+            };
             let style = style_of(
-                written.as_deref(),
-                *location,
+                param.style.as_deref(),
+                param.location,
                 self.dialect,
-                collection.as_deref(),
+                param.collection.as_deref(),
             );
             // `form` explodes unless told otherwise; Swagger 2.0 only for
             // `collectionFormat: multi`.
-            let explode = match self.loader.get(&at.child("explode")) {
-                Some(Value::Bool(b)) => *b,
-                _ if self.dialect == Dialect::Swagger2 => collection.as_deref() == Some("multi"),
-                _ => style == "Form",
+            let explode = match param.explode {
+                Some(explode) => explode,
+                None if self.dialect == Dialect::Swagger2 => {
+                    param.collection.as_deref() == Some("multi")
+                }
+                None => style == "Form",
             };
-            let allow_reserved = matches!(
-                self.loader.get(&at.child("allowReserved")),
-                Some(Value::Bool(true))
-            );
-            let description = self.string_at(&at.child("description"));
-            let wire = if all.iter().filter(|(n, _, _)| n == name).count() > 1 {
-                format!("{}.{name}", location_name(*location))
+            let wire = if all.iter().filter(|p| p.name == *name).count() > 1 {
+                format!("{}.{name}", location_name(param.location))
             } else {
                 name.clone()
             };
@@ -257,15 +250,13 @@ impl Lowerer<'_, '_> {
                 name: field_name,
                 wire,
                 ty,
-                required,
-                docs: description
+                required: param.location == ParamIn::Path || param.required,
+                docs: param
+                    .description
                     .as_deref()
                     .map(|text| self.doc_lines(text))
                     .unwrap_or_default(),
-                deprecated: matches!(
-                    self.loader.get(&at.child("deprecated")),
-                    Some(Value::Bool(true))
-                ),
+                deprecated: param.deprecated,
                 default: None,
                 default_accessor: None,
                 flatten: false,
@@ -273,10 +264,10 @@ impl Lowerer<'_, '_> {
             });
             params.push(Param {
                 name: name.clone(),
-                location: *location,
+                location: param.location,
                 style,
                 explode,
-                allow_reserved,
+                allow_reserved: param.allow_reserved,
             });
         }
         let origin = self.loader.location(&op.at);
@@ -307,31 +298,84 @@ impl Lowerer<'_, '_> {
         Some((id, params))
     }
 
-    /// A parameter's type: its `schema` (or the schema of its one
-    /// `content` entry); Swagger 2.0 writes the type on the parameter.
-    fn param_type(&mut self, at: &Loc, hint: &str) -> TyUse {
-        let schema_at = if matches!(self.loader.get(&at.child("schema")), Some(Value::Object(_))) {
-            Some(at.child("schema"))
-        } else if let Some(Value::Object(content)) = self.loader.get(&at.child("content")) {
-            content
+    /// What lowering reads of the Parameter Object at `at`, in one walk
+    /// to it (a place looked up by pointer is a walk from the document's
+    /// root); `None` for one without `name` or `in`, or a Swagger 2.0 body.
+    fn param_object(&self, at: Loc) -> Option<ParamObject> {
+        let Some(Value::Object(map)) = self.loader.get(&at) else {
+            return None;
+        };
+        let location = match text(map, "in")?.as_str() {
+            "path" => ParamIn::Path,
+            "query" => ParamIn::Query,
+            "header" => ParamIn::Header,
+            "cookie" => ParamIn::Cookie,
+            // Swagger 2.0's `body` and `formData` are bodies.
+            _ => return None,
+        };
+        // Its `schema`, or the schema of its one `content` entry.
+        let schema = match (
+            pointer::member(map, "schema"),
+            pointer::member(map, "content"),
+        ) {
+            (Some(Value::Object(_)), _) => Some(at.child("schema")),
+            (_, Some(Value::Object(content))) => content
                 .keys()
                 .next()
-                .cloned()
-                .map(|media| at.child("content").child(&media).child("schema"))
-        } else {
-            None
+                .map(|media| at.child("content").child(media).child("schema")),
+            _ => None,
         };
-        match schema_at {
-            Some(loc) => {
-                let schema = self.schema_at(&loc);
-                self.lower(&schema, &loc, hint)
-            }
-            None => swagger_type(
-                self.string_at(&at.child("type")).as_deref(),
-                self.string_at(&at.child("items").child("type")).as_deref(),
-            ),
-        }
+        let items_type = match pointer::member(map, "items") {
+            Some(Value::Object(items)) => text(items, "type"),
+            _ => None,
+        };
+        Some(ParamObject {
+            name: text(map, "name")?,
+            location,
+            required: flag(map, "required"),
+            collection: text(map, "collectionFormat"),
+            style: text(map, "style"),
+            explode: match pointer::member(map, "explode") {
+                Some(Value::Bool(explode)) => Some(*explode),
+                _ => None,
+            },
+            allow_reserved: flag(map, "allowReserved"),
+            description: text(map, "description"),
+            deprecated: flag(map, "deprecated"),
+            schema,
+            swagger: (text(map, "type"), items_type),
+        })
     }
+}
+
+/// What lowering reads of a Parameter Object.
+struct ParamObject {
+    name: String,
+    location: ParamIn,
+    required: bool,
+    collection: Option<String>,
+    style: Option<String>,
+    explode: Option<bool>,
+    allow_reserved: bool,
+    description: Option<String>,
+    deprecated: bool,
+    /// Where its schema is, if it has one.
+    schema: Option<Loc>,
+    /// Swagger 2.0's `type` and `items.type`, written on the parameter.
+    swagger: (Option<String>, Option<String>),
+}
+
+/// A member that is a string.
+fn text(map: &Map<String, Value>, key: &str) -> Option<String> {
+    match pointer::member(map, key) {
+        Some(Value::String(text)) => Some(text.clone()),
+        _ => None,
+    }
+}
+
+/// Whether a member is `true`.
+fn flag(map: &Map<String, Value>, key: &str) -> bool {
+    matches!(pointer::member(map, key), Some(Value::Bool(true)))
 }
 
 fn location_name(location: ParamIn) -> &'static str {
