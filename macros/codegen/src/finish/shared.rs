@@ -52,21 +52,55 @@ pub fn share(types: &mut [TypeDef]) {
 /// schemas first, then the types of inline schemas, then the operations'
 /// (a component is never an alias of an inline type, nor of one in
 /// `operations`).
-fn representatives(types: &[TypeDef]) -> Vec<usize> {
+fn representatives(types: &mut [TypeDef]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..types.len()).filter(|&i| eligible(&types[i])).collect();
     order.sort_by_key(|&i| (types[i].in_operations, types[i].spec_name.is_none(), i));
     // Each body is numbered once, with the types it mentions taken out;
-    // each round then compares (body, classes of those).
-    let mut bodies: HashMap<Body, usize> = HashMap::new();
-    let shapes: Vec<(usize, Vec<usize>)> = order
-        .iter()
-        .map(|&i| {
-            let (body, mentions) = body(&types[i]);
-            let next = bodies.len();
-            (*bodies.entry(body).or_insert(next), mentions)
-        })
-        .collect();
-    let mut first: Vec<usize> = (0..types.len()).collect();
+    // each round then compares (body, classes of those). The bodies are
+    // the definitions' own, moved out (not copied) and put back after.
+    let mut bodies: Vec<(Body, Vec<usize>)> =
+        order.iter().map(|&i| take_body(&mut types[i])).collect();
+    let shapes = number_bodies(&bodies);
+    let first = classes(&order, &shapes, &bodies, types.len());
+    for (&i, (body, mentions)) in order.iter().zip(bodies.drain(..)) {
+        put_back(&mut types[i], body, &mentions);
+    }
+    first
+}
+
+/// For each body, the position of the first body equal to it.
+fn number_bodies(bodies: &[(Body, Vec<usize>)]) -> Vec<usize> {
+    let hasher = foldhash::fast::FixedState::default();
+    // Body hash → the positions of the distinct bodies with that hash.
+    let mut seen: HashMap<u64, Vec<usize>> = HashMap::with_capacity(bodies.len());
+    let mut shapes = Vec::with_capacity(bodies.len());
+    for (position, (body, _)) in bodies.iter().enumerate() {
+        let firsts = seen.entry(hasher.hash_one(body)).or_default();
+        let shape = match firsts
+            .iter()
+            .copied()
+            .find(|&other| bodies[other].0 == *body)
+        {
+            Some(other) => other,
+            None => {
+                firsts.push(position);
+                position
+            }
+        };
+        shapes.push(shape);
+    }
+    shapes
+}
+
+/// For each of `count` types, the first of its class: types of one shape
+/// (`order[p]` has shape `shapes[p]`) whose mentions are of one class each.
+fn classes(
+    order: &[usize],
+    shapes: &[usize],
+    bodies: &[(Body, Vec<usize>)],
+    count: usize,
+) -> Vec<usize> {
+    let mut first: Vec<usize> = (0..count).collect();
     let hasher = foldhash::fast::FixedState::default();
     // Classes only merge from one round to the next, so this ends (in
     // practice after two or three rounds). A type's key is its shape and
@@ -75,20 +109,22 @@ fn representatives(types: &[TypeDef]) -> Vec<usize> {
     loop {
         // Key hash → the positions in `order` of the first type of each
         // key with that hash.
-        let mut seen: HashMap<u64, Vec<usize>> = HashMap::with_capacity(shapes.len());
+        let mut seen: HashMap<u64, Vec<usize>> = HashMap::with_capacity(order.len());
         let mut next = first.clone();
-        for (position, (&i, (shape, mentions))) in order.iter().zip(&shapes).enumerate() {
+        for (position, (&i, (&shape, (_, mentions)))) in
+            order.iter().zip(shapes.iter().zip(bodies)).enumerate()
+        {
             let hash = {
                 let mut state = hasher.build_hasher();
-                state.write_usize(*shape);
+                state.write_usize(shape);
                 for &m in mentions {
                     state.write_usize(first[m]);
                 }
                 state.finish()
             };
             let same = |&other: &usize| {
-                let (other_shape, other_mentions) = &shapes[other];
-                other_shape == shape
+                let other_mentions = &bodies[other].1;
+                shapes[other] == shape
                     && other_mentions.len() == mentions.len()
                     && other_mentions
                         .iter()
@@ -177,25 +213,26 @@ impl std::hash::Hash for Body {
     }
 }
 
-/// The type's [`Body`] and the types it mentions, in order.
-fn body(def: &TypeDef) -> (Body, Vec<usize>) {
-    let mut kind = def.kind.clone();
-    let mut mentions = Vec::new();
-    let mut texts = Vec::new();
-    let mut take = |id: &mut TypeId| mentions.push(std::mem::replace(id, TypeId::new(0)).index());
-    visit_kind_uses_mut(&mut kind, &mut |ty, _| {
-        visit_nested_mut(ty, &mut |ty| {
-            constraint_texts(&ty.constraints, &mut texts);
-            if let Ty::Named(id) = &mut ty.ty {
-                take(id);
-            }
-        })
+/// The type's [`Body`], moved out of it, and the types it mentions, in
+/// order; [`put_back`] undoes it.
+fn take_body(def: &mut TypeDef) -> (Body, Vec<usize>) {
+    let placeholder = TypeKind::Alias(Alias {
+        target: TyUse::new(Ty::Any),
+        newtype: false,
     });
-    match &mut kind {
+    let mut kind = std::mem::replace(&mut def.kind, placeholder);
+    let mut mentions = Vec::new();
+    each_mention(&mut kind, &mut |id| {
+        mentions.push(std::mem::replace(id, TypeId::new(0)).index());
+    });
+    let mut texts = Vec::new();
+    visit_kind_uses_mut(&mut kind, &mut |ty, _| {
+        visit_nested_mut(ty, &mut |ty| constraint_texts(&ty.constraints, &mut texts))
+    });
+    match &kind {
         TypeKind::Struct(s) => {
-            for field in &mut s.fields {
-                match &mut field.default {
-                    Some(DefaultValue::Variant { ty, .. }) => take(ty),
+            for field in &s.fields {
+                match &field.default {
                     Some(DefaultValue::Number(n)) => texts.extend(number_text(n)),
                     Some(DefaultValue::Json(v)) => texts.extend(value_text(v)),
                     _ => {}
@@ -209,7 +246,7 @@ fn body(def: &TypeDef) -> (Body, Vec<usize>) {
     }
     let body = Body {
         kind,
-        derives: def.derives.clone(),
+        derives: std::mem::take(&mut def.derives),
         validates: def.validates,
         admits_null: def.admits_null,
         uses_deprecated: def.uses_deprecated,
@@ -217,6 +254,40 @@ fn body(def: &TypeDef) -> (Body, Vec<usize>) {
         texts,
     };
     (body, mentions)
+}
+
+/// Puts what [`take_body`] took back in its type.
+fn put_back(def: &mut TypeDef, body: Body, mentions: &[usize]) {
+    let Body {
+        mut kind, derives, ..
+    } = body;
+    let mut mentions = mentions.iter();
+    each_mention(&mut kind, &mut |id| {
+        if let Some(&m) = mentions.next() {
+            *id = TypeId::new(m);
+        }
+    });
+    def.kind = kind;
+    def.derives = derives;
+}
+
+/// Every type a definition mentions, always in the same order: in its
+/// types, then in its fields' defaults.
+fn each_mention(kind: &mut TypeKind, f: &mut impl FnMut(&mut TypeId)) {
+    visit_kind_uses_mut(kind, &mut |ty, _| {
+        visit_nested_mut(ty, &mut |ty| {
+            if let Ty::Named(id) = &mut ty.ty {
+                f(id);
+            }
+        })
+    });
+    if let TypeKind::Struct(s) = kind {
+        for field in &mut s.fields {
+            if let Some(DefaultValue::Variant { ty, .. }) = &mut field.default {
+                f(ty);
+            }
+        }
+    }
 }
 
 fn constraint_texts(constraints: &Constraints, texts: &mut Vec<String>) {
