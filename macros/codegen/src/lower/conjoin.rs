@@ -236,7 +236,7 @@ enum Narrowed {
 }
 
 fn narrowed_enum(resolved: &[Resolved], primary: usize) -> Narrowed {
-    let lists: Vec<Vec<serde_json::Value>> = resolved
+    let lists: Vec<&[serde_json::Value]> = resolved
         .iter()
         .filter_map(|r| r.view().filter(|v| v.has_enum()).map(|v| v.enum_values()))
         .collect();

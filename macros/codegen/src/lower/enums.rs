@@ -80,12 +80,8 @@ fn claimed_names(values: &[Value], given: Option<Vec<String>>, open: bool) -> Va
 /// Names given by the `x-enum-varnames` / `x-enumNames` extensions, when
 /// they match the values one to one.
 fn given_names(view: View<'_>, values: &[Value]) -> Option<Vec<String>> {
-    let raw: Vec<Value> = view
-        .enum_values()
-        .into_iter()
-        .filter(|v| !v.is_null())
-        .collect();
-    if raw.len() != values.len() {
+    let raw = view.enum_values().iter().filter(|v| !v.is_null()).count();
+    if raw != values.len() {
         return None;
     }
     ["x-enum-varnames", "x-enumNames", "x-enum-names"]

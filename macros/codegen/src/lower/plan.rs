@@ -73,8 +73,9 @@ impl Lowerer<'_, '_> {
         if view.has_enum() {
             let values: Vec<Value> = view
                 .enum_values()
-                .into_iter()
+                .iter()
                 .filter(|v| !v.is_null())
+                .cloned()
                 .collect();
             return if values.is_empty() {
                 Plan::Inline(Box::new(TyUse::new(Ty::Null).nullable(true)))
@@ -163,7 +164,7 @@ impl Lowerer<'_, '_> {
         let view: View<'_> = &schema;
         let values = view
             .enum_values()
-            .into_iter()
+            .iter()
             .filter_map(|v| v.as_str().map(str::to_owned))
             .collect();
         let constraints = self.constraints(view, &target);
@@ -345,7 +346,7 @@ fn open_enum_values(members: &[Member]) -> Option<(Vec<Value>, bool)> {
             if !member_values.iter().all(|v| v.is_string() || v.is_null()) {
                 return None;
             }
-            values.extend(member_values.into_iter().filter(Value::is_string));
+            values.extend(member_values.iter().filter(|v| v.is_string()).cloned());
         } else if view.constraints().is_empty() && view.format().is_none() {
             open = true;
         } else {

@@ -178,8 +178,8 @@ impl Lowerer<'_, '_> {
             .get(property)
             .filter(|s| !s.is_reference())
         {
-            found.extend(schema.enum_values().into_iter().filter_map(|v| match v {
-                Value::String(s) => Some(s),
+            found.extend(schema.enum_values().iter().filter_map(|v| match v {
+                Value::String(s) => Some(s.clone()),
                 _ => None,
             }));
         }

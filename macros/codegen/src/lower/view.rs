@@ -49,8 +49,8 @@ impl Schema {
     }
 
     /// `enum` values as JSON, `null` included.
-    pub fn enum_values(&self) -> Vec<Value> {
-        self.values.clone().unwrap_or_default()
+    pub fn enum_values(&self) -> &[Value] {
+        self.values.as_deref().unwrap_or_default()
     }
 
     pub fn has_enum(&self) -> bool {
