@@ -236,7 +236,7 @@ pub fn doc(out: &mut String, text: &str) {
         ' '..='~' | '\t' => true,
         _ => !c.is_ascii() && c.escape_debug().len() == 1,
     };
-    let comment_safe = !text.starts_with('/') && text.chars().all(plain);
+    let comment_safe = !text.starts_with('/') && (plain_ascii(text) || text.chars().all(plain));
     if comment_safe {
         out.push_str("///");
         out.push_str(text);
@@ -246,6 +246,22 @@ pub fn doc(out: &mut String, text: &str) {
         push_string(out, text);
         out.push_str("] ");
     }
+}
+
+/// Whether `text` is printable ASCII and tabs, which a comment holds as
+/// it is. A loop by index: in the unoptimized build most macros run in,
+/// `chars().all(...)` costs a decoding and a closure call per character.
+fn plain_ascii(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if (b < b' ' || b > b'~') && b != b'\t' {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// A Rust string literal holding `text` exactly.
