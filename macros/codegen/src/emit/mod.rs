@@ -255,11 +255,10 @@ fn plain_ascii(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        if (b < b' ' || b > b'~') && b != b'\t' {
-            return false;
+        match bytes[i] {
+            b' '..=b'~' | b'\t' => i += 1,
+            _ => return false,
         }
-        i += 1;
     }
     true
 }
