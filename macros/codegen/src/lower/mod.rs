@@ -285,7 +285,7 @@ impl<'l, 's> Lowerer<'l, 's> {
     /// it sits in the document.
     fn hint_for(&self, loc: &Loc) -> String {
         let file = &self.loader.file(loc.file).path;
-        hints::for_pointer(&loc.pointer, file, |prefix| {
+        hints::for_pointer(loc.pointer(), file, |prefix| {
             let at = Loc::new(loc.file, prefix.to_owned());
             self.components.get(&at).map(|&id| self.name_of(id).clone())
         })
@@ -307,7 +307,7 @@ impl<'l, 's> Lowerer<'l, 's> {
             None => Schema::any(),
         };
         for e in read_errors {
-            let at = Loc::new(loc.file, format!("{}{}", loc.pointer, e.pointer));
+            let at = Loc::new(loc.file, format!("{}{}", loc.pointer(), e.pointer));
             self.error(&at, e.message);
         }
         let schema = Rc::new(schema);

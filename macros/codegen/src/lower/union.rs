@@ -109,7 +109,7 @@ impl Lowerer<'_, '_> {
                 if !own.is_empty() {
                     own
                 } else if member.is_reference() {
-                    vec![pointer::segments(&member.target.pointer)
+                    vec![pointer::segments(member.target.pointer())
                         .pop()
                         .unwrap_or_default()]
                 } else {
