@@ -74,7 +74,7 @@ pub struct Loc {
     hash: u64,
 }
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
 /// FNV-1a of `hash`'s text followed by `bytes`. A loop by index, cheap also
 /// in the unoptimized build.

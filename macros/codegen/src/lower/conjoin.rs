@@ -215,12 +215,8 @@ fn key_of<'a>(locs: impl Iterator<Item = &'a Loc>) -> Loc {
     let locs: Vec<&Loc> = locs.collect();
     let last = locs[locs.len() - 1];
     // FNV-1a of every place: stable from run to run.
-    let hash = locs.iter().fold(0xcbf2_9ce4_8422_2325_u64, |hash, loc| {
-        format!("{}#{}", loc.file.0, loc.pointer())
-            .bytes()
-            .fold(hash, |h, b| {
-                (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-            })
+    let hash = locs.iter().fold(crate::load::FNV_OFFSET, |hash, loc| {
+        crate::load::fnv(hash, format!("{}#{}", loc.file.0, loc.pointer()).as_bytes())
     });
     last.child(&format!("$conjoined-{hash:016x}"))
 }
