@@ -187,7 +187,7 @@ impl Builder {
             Err(error) => return (Err(error), Vec::new()),
         };
         // A file is formatted and read: a `///` comment per doc line.
-        options.doc_per_line = true;
+        options.readable = true;
         let display = self.spec.to_string_lossy().into_owned();
         let output = openapi_models_codegen::render(
             &openapi_models_codegen::load::FileSystem,

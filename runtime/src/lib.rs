@@ -111,6 +111,11 @@ macro_rules! include_generated {
 }
 pub use read::{from_reader, from_slice, from_str, from_value, Error};
 pub use response::ResponseError;
+/// The JSON types generated fields hold where the spec asks for an exact
+/// number (`type: number`, which keeps `1.0` apart from `1`) or any value:
+/// `serde_json`'s own, re-exported so that a crate using the models names
+/// them without a `serde_json` dependency of its own, of the same version.
+pub use serde_json::{Number, Value};
 pub use tristate::Tristate;
 pub use unknown::UnknownValue;
 pub use validate::{Validate, ValidationErrors, Validator, Violation};

@@ -27,7 +27,7 @@ pub struct Balloon {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -114,21 +114,21 @@ impl Balloon {
     #[must_use]
     pub fn with_stats_polling_interval_s(
         mut self,
-        __value: ::core::primitive::i64,
+        value: ::core::primitive::i64,
     ) -> Self {
-        self.stats_polling_interval_s = ::openapi_models::__private::some(__value);
+        self.stats_polling_interval_s = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `free_page_hinting`.
     #[must_use]
-    pub fn with_free_page_hinting(mut self, __value: ::core::primitive::bool) -> Self {
-        self.free_page_hinting = ::openapi_models::__private::some(__value);
+    pub fn with_free_page_hinting(mut self, value: ::core::primitive::bool) -> Self {
+        self.free_page_hinting = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `free_page_reporting`.
     #[must_use]
-    pub fn with_free_page_reporting(mut self, __value: ::core::primitive::bool) -> Self {
-        self.free_page_reporting = ::openapi_models::__private::some(__value);
+    pub fn with_free_page_reporting(mut self, value: ::core::primitive::bool) -> Self {
+        self.free_page_reporting = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -144,7 +144,7 @@ pub struct BalloonUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -292,7 +292,7 @@ pub struct BalloonStats {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -454,98 +454,98 @@ impl BalloonStats {
     }
     /// Sets `swap_in`.
     #[must_use]
-    pub fn with_swap_in(mut self, __value: ::core::primitive::i64) -> Self {
-        self.swap_in = ::openapi_models::__private::some(__value);
+    pub fn with_swap_in(mut self, value: ::core::primitive::i64) -> Self {
+        self.swap_in = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `swap_out`.
     #[must_use]
-    pub fn with_swap_out(mut self, __value: ::core::primitive::i64) -> Self {
-        self.swap_out = ::openapi_models::__private::some(__value);
+    pub fn with_swap_out(mut self, value: ::core::primitive::i64) -> Self {
+        self.swap_out = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `major_faults`.
     #[must_use]
-    pub fn with_major_faults(mut self, __value: ::core::primitive::i64) -> Self {
-        self.major_faults = ::openapi_models::__private::some(__value);
+    pub fn with_major_faults(mut self, value: ::core::primitive::i64) -> Self {
+        self.major_faults = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `minor_faults`.
     #[must_use]
-    pub fn with_minor_faults(mut self, __value: ::core::primitive::i64) -> Self {
-        self.minor_faults = ::openapi_models::__private::some(__value);
+    pub fn with_minor_faults(mut self, value: ::core::primitive::i64) -> Self {
+        self.minor_faults = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `free_memory`.
     #[must_use]
-    pub fn with_free_memory(mut self, __value: ::core::primitive::i64) -> Self {
-        self.free_memory = ::openapi_models::__private::some(__value);
+    pub fn with_free_memory(mut self, value: ::core::primitive::i64) -> Self {
+        self.free_memory = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `total_memory`.
     #[must_use]
-    pub fn with_total_memory(mut self, __value: ::core::primitive::i64) -> Self {
-        self.total_memory = ::openapi_models::__private::some(__value);
+    pub fn with_total_memory(mut self, value: ::core::primitive::i64) -> Self {
+        self.total_memory = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `available_memory`.
     #[must_use]
-    pub fn with_available_memory(mut self, __value: ::core::primitive::i64) -> Self {
-        self.available_memory = ::openapi_models::__private::some(__value);
+    pub fn with_available_memory(mut self, value: ::core::primitive::i64) -> Self {
+        self.available_memory = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `disk_caches`.
     #[must_use]
-    pub fn with_disk_caches(mut self, __value: ::core::primitive::i64) -> Self {
-        self.disk_caches = ::openapi_models::__private::some(__value);
+    pub fn with_disk_caches(mut self, value: ::core::primitive::i64) -> Self {
+        self.disk_caches = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `hugetlb_allocations`.
     #[must_use]
-    pub fn with_hugetlb_allocations(mut self, __value: ::core::primitive::i64) -> Self {
-        self.hugetlb_allocations = ::openapi_models::__private::some(__value);
+    pub fn with_hugetlb_allocations(mut self, value: ::core::primitive::i64) -> Self {
+        self.hugetlb_allocations = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `hugetlb_failures`.
     #[must_use]
-    pub fn with_hugetlb_failures(mut self, __value: ::core::primitive::i64) -> Self {
-        self.hugetlb_failures = ::openapi_models::__private::some(__value);
+    pub fn with_hugetlb_failures(mut self, value: ::core::primitive::i64) -> Self {
+        self.hugetlb_failures = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `oom_kill`.
     #[must_use]
-    pub fn with_oom_kill(mut self, __value: ::core::primitive::i64) -> Self {
-        self.oom_kill = ::openapi_models::__private::some(__value);
+    pub fn with_oom_kill(mut self, value: ::core::primitive::i64) -> Self {
+        self.oom_kill = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `alloc_stall`.
     #[must_use]
-    pub fn with_alloc_stall(mut self, __value: ::core::primitive::i64) -> Self {
-        self.alloc_stall = ::openapi_models::__private::some(__value);
+    pub fn with_alloc_stall(mut self, value: ::core::primitive::i64) -> Self {
+        self.alloc_stall = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `async_scan`.
     #[must_use]
-    pub fn with_async_scan(mut self, __value: ::core::primitive::i64) -> Self {
-        self.async_scan = ::openapi_models::__private::some(__value);
+    pub fn with_async_scan(mut self, value: ::core::primitive::i64) -> Self {
+        self.async_scan = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `direct_scan`.
     #[must_use]
-    pub fn with_direct_scan(mut self, __value: ::core::primitive::i64) -> Self {
-        self.direct_scan = ::openapi_models::__private::some(__value);
+    pub fn with_direct_scan(mut self, value: ::core::primitive::i64) -> Self {
+        self.direct_scan = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `async_reclaim`.
     #[must_use]
-    pub fn with_async_reclaim(mut self, __value: ::core::primitive::i64) -> Self {
-        self.async_reclaim = ::openapi_models::__private::some(__value);
+    pub fn with_async_reclaim(mut self, value: ::core::primitive::i64) -> Self {
+        self.async_reclaim = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `direct_reclaim`.
     #[must_use]
-    pub fn with_direct_reclaim(mut self, __value: ::core::primitive::i64) -> Self {
-        self.direct_reclaim = ::openapi_models::__private::some(__value);
+    pub fn with_direct_reclaim(mut self, value: ::core::primitive::i64) -> Self {
+        self.direct_reclaim = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -566,7 +566,7 @@ pub struct BalloonStartCmd {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -628,8 +628,8 @@ impl BalloonStartCmd {
     }
     /// Sets `acknowledge_on_stop`.
     #[must_use]
-    pub fn with_acknowledge_on_stop(mut self, __value: ::core::primitive::bool) -> Self {
-        self.acknowledge_on_stop = ::openapi_models::__private::some(__value);
+    pub fn with_acknowledge_on_stop(mut self, value: ::core::primitive::bool) -> Self {
+        self.acknowledge_on_stop = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -649,7 +649,7 @@ pub struct BalloonHintingStatus {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -716,8 +716,8 @@ impl BalloonHintingStatus {
     }
     /// Sets `guest_cmd`.
     #[must_use]
-    pub fn with_guest_cmd(mut self, __value: ::core::primitive::i64) -> Self {
-        self.guest_cmd = ::openapi_models::__private::some(__value);
+    pub fn with_guest_cmd(mut self, value: ::core::primitive::i64) -> Self {
+        self.guest_cmd = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -733,7 +733,7 @@ pub struct BalloonStatsUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -813,7 +813,7 @@ pub struct BootSource {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -889,18 +889,18 @@ impl BootSource {
     #[must_use]
     pub fn with_boot_args(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.boot_args = ::openapi_models::__private::some(__value);
+        self.boot_args = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `initrd_path`.
     #[must_use]
     pub fn with_initrd_path(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.initrd_path = ::openapi_models::__private::some(__value);
+        self.initrd_path = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -961,7 +961,7 @@ impl ::core::str::FromStr for CpuTemplate {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -1030,7 +1030,7 @@ pub struct CpuConfig {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1114,39 +1114,39 @@ impl CpuConfig {
     #[must_use]
     pub fn with_kvm_capabilities(
         mut self,
-        __value: ::std::vec::Vec<::std::string::String>,
+        value: ::std::vec::Vec<::std::string::String>,
     ) -> Self {
-        self.kvm_capabilities = ::openapi_models::__private::some(__value);
+        self.kvm_capabilities = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `cpuid_modifiers`.
     #[must_use]
     pub fn with_cpuid_modifiers(
         mut self,
-        __value: ::std::vec::Vec<CpuidLeafModifier>,
+        value: ::std::vec::Vec<CpuidLeafModifier>,
     ) -> Self {
-        self.cpuid_modifiers = ::openapi_models::__private::some(__value);
+        self.cpuid_modifiers = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `msr_modifiers`.
     #[must_use]
-    pub fn with_msr_modifiers(mut self, __value: ::std::vec::Vec<MsrModifier>) -> Self {
-        self.msr_modifiers = ::openapi_models::__private::some(__value);
+    pub fn with_msr_modifiers(mut self, value: ::std::vec::Vec<MsrModifier>) -> Self {
+        self.msr_modifiers = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `reg_modifiers`.
     #[must_use]
     pub fn with_reg_modifiers(
         mut self,
-        __value: ::std::vec::Vec<ArmRegisterModifier>,
+        value: ::std::vec::Vec<ArmRegisterModifier>,
     ) -> Self {
-        self.reg_modifiers = ::openapi_models::__private::some(__value);
+        self.reg_modifiers = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `vcpu_features`.
     #[must_use]
-    pub fn with_vcpu_features(mut self, __value: ::std::vec::Vec<VcpuFeatures>) -> Self {
-        self.vcpu_features = ::openapi_models::__private::some(__value);
+    pub fn with_vcpu_features(mut self, value: ::std::vec::Vec<VcpuFeatures>) -> Self {
+        self.vcpu_features = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -1174,7 +1174,7 @@ pub struct CpuidLeafModifier {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1270,7 +1270,7 @@ pub struct CpuidRegisterModifier {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1379,7 +1379,7 @@ impl ::core::str::FromStr for CpuidRegisterModifierRegister {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -1432,7 +1432,7 @@ pub struct MsrModifier {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1516,7 +1516,7 @@ pub struct ArmRegisterModifier {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1600,7 +1600,7 @@ pub struct VcpuFeatures {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1710,7 +1710,7 @@ pub struct Drive {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1817,60 +1817,60 @@ impl Drive {
     #[must_use]
     pub fn with_partuuid(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.partuuid = ::openapi_models::__private::some(__value);
+        self.partuuid = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `cache_type`.
     #[must_use]
     pub fn with_cache_type(
         mut self,
-        __value: impl ::core::convert::Into<DriveCacheType>,
+        value: impl ::core::convert::Into<DriveCacheType>,
     ) -> Self {
-        self.cache_type = ::openapi_models::__private::some(__value);
+        self.cache_type = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `is_read_only`.
     #[must_use]
-    pub fn with_is_read_only(mut self, __value: ::core::primitive::bool) -> Self {
-        self.is_read_only = ::openapi_models::__private::some(__value);
+    pub fn with_is_read_only(mut self, value: ::core::primitive::bool) -> Self {
+        self.is_read_only = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `path_on_host`.
     #[must_use]
     pub fn with_path_on_host(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.path_on_host = ::openapi_models::__private::some(__value);
+        self.path_on_host = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `rate_limiter`.
     #[must_use]
     pub fn with_rate_limiter(
         mut self,
-        __value: impl ::core::convert::Into<RateLimiter>,
+        value: impl ::core::convert::Into<RateLimiter>,
     ) -> Self {
-        self.rate_limiter = ::openapi_models::__private::some(__value);
+        self.rate_limiter = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `io_engine`.
     #[must_use]
     pub fn with_io_engine(
         mut self,
-        __value: impl ::core::convert::Into<DriveIoEngine>,
+        value: impl ::core::convert::Into<DriveIoEngine>,
     ) -> Self {
-        self.io_engine = ::openapi_models::__private::some(__value);
+        self.io_engine = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `socket`.
     #[must_use]
     pub fn with_socket(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.socket = ::openapi_models::__private::some(__value);
+        self.socket = ::openapi_models::__private::some(value);
         self
     }
     /// `cache_type`, or its default when absent.
@@ -1922,7 +1922,7 @@ impl ::core::str::FromStr for DriveCacheType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -1992,7 +1992,7 @@ impl ::core::str::FromStr for DriveIoEngine {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -2054,7 +2054,7 @@ pub struct Pmem {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -2139,23 +2139,23 @@ impl Pmem {
     }
     /// Sets `root_device`.
     #[must_use]
-    pub fn with_root_device(mut self, __value: ::core::primitive::bool) -> Self {
-        self.root_device = ::openapi_models::__private::some(__value);
+    pub fn with_root_device(mut self, value: ::core::primitive::bool) -> Self {
+        self.root_device = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `read_only`.
     #[must_use]
-    pub fn with_read_only(mut self, __value: ::core::primitive::bool) -> Self {
-        self.read_only = ::openapi_models::__private::some(__value);
+    pub fn with_read_only(mut self, value: ::core::primitive::bool) -> Self {
+        self.read_only = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `rate_limiter`.
     #[must_use]
     pub fn with_rate_limiter(
         mut self,
-        __value: impl ::core::convert::Into<RateLimiter>,
+        value: impl ::core::convert::Into<RateLimiter>,
     ) -> Self {
-        self.rate_limiter = ::openapi_models::__private::some(__value);
+        self.rate_limiter = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -2180,7 +2180,7 @@ pub struct Error {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -2244,9 +2244,9 @@ impl Error {
     #[must_use]
     pub fn with_fault_message(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.fault_message = ::openapi_models::__private::some(__value);
+        self.fault_message = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -2295,7 +2295,7 @@ pub struct FullVmConfiguration {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -2417,101 +2417,101 @@ impl FullVmConfiguration {
     }
     /// Sets `balloon`.
     #[must_use]
-    pub fn with_balloon(mut self, __value: impl ::core::convert::Into<Balloon>) -> Self {
-        self.balloon = ::openapi_models::__private::some(__value);
+    pub fn with_balloon(mut self, value: impl ::core::convert::Into<Balloon>) -> Self {
+        self.balloon = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `drives`.
     #[must_use]
-    pub fn with_drives(mut self, __value: ::std::vec::Vec<Drive>) -> Self {
-        self.drives = ::openapi_models::__private::some(__value);
+    pub fn with_drives(mut self, value: ::std::vec::Vec<Drive>) -> Self {
+        self.drives = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `boot-source`.
     #[must_use]
     pub fn with_boot_source(
         mut self,
-        __value: impl ::core::convert::Into<BootSource>,
+        value: impl ::core::convert::Into<BootSource>,
     ) -> Self {
-        self.boot_source = ::openapi_models::__private::some(__value);
+        self.boot_source = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `cpu-config`.
     #[must_use]
     pub fn with_cpu_config(
         mut self,
-        __value: impl ::core::convert::Into<CpuConfig>,
+        value: impl ::core::convert::Into<CpuConfig>,
     ) -> Self {
-        self.cpu_config = ::openapi_models::__private::some(__value);
+        self.cpu_config = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `logger`.
     #[must_use]
-    pub fn with_logger(mut self, __value: impl ::core::convert::Into<Logger>) -> Self {
-        self.logger = ::openapi_models::__private::some(__value);
+    pub fn with_logger(mut self, value: impl ::core::convert::Into<Logger>) -> Self {
+        self.logger = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `machine-config`.
     #[must_use]
     pub fn with_machine_config(
         mut self,
-        __value: impl ::core::convert::Into<MachineConfiguration>,
+        value: impl ::core::convert::Into<MachineConfiguration>,
     ) -> Self {
-        self.machine_config = ::openapi_models::__private::some(__value);
+        self.machine_config = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `metrics`.
     #[must_use]
-    pub fn with_metrics(mut self, __value: impl ::core::convert::Into<Metrics>) -> Self {
-        self.metrics = ::openapi_models::__private::some(__value);
+    pub fn with_metrics(mut self, value: impl ::core::convert::Into<Metrics>) -> Self {
+        self.metrics = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `memory-hotplug`.
     #[must_use]
     pub fn with_memory_hotplug(
         mut self,
-        __value: impl ::core::convert::Into<MemoryHotplugConfig>,
+        value: impl ::core::convert::Into<MemoryHotplugConfig>,
     ) -> Self {
-        self.memory_hotplug = ::openapi_models::__private::some(__value);
+        self.memory_hotplug = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `mmds-config`.
     #[must_use]
     pub fn with_mmds_config(
         mut self,
-        __value: impl ::core::convert::Into<MmdsConfig>,
+        value: impl ::core::convert::Into<MmdsConfig>,
     ) -> Self {
-        self.mmds_config = ::openapi_models::__private::some(__value);
+        self.mmds_config = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `network-interfaces`.
     #[must_use]
     pub fn with_network_interfaces(
         mut self,
-        __value: ::std::vec::Vec<NetworkInterface>,
+        value: ::std::vec::Vec<NetworkInterface>,
     ) -> Self {
-        self.network_interfaces = ::openapi_models::__private::some(__value);
+        self.network_interfaces = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `pmem`.
     #[must_use]
-    pub fn with_pmem(mut self, __value: ::std::vec::Vec<Pmem>) -> Self {
-        self.pmem = ::openapi_models::__private::some(__value);
+    pub fn with_pmem(mut self, value: ::std::vec::Vec<Pmem>) -> Self {
+        self.pmem = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `vsock`.
     #[must_use]
-    pub fn with_vsock(mut self, __value: impl ::core::convert::Into<Vsock>) -> Self {
-        self.vsock = ::openapi_models::__private::some(__value);
+    pub fn with_vsock(mut self, value: impl ::core::convert::Into<Vsock>) -> Self {
+        self.vsock = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `entropy`.
     #[must_use]
     pub fn with_entropy(
         mut self,
-        __value: impl ::core::convert::Into<EntropyDevice>,
+        value: impl ::core::convert::Into<EntropyDevice>,
     ) -> Self {
-        self.entropy = ::openapi_models::__private::some(__value);
+        self.entropy = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -2537,7 +2537,7 @@ pub struct InstanceActionInfo {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -2640,7 +2640,7 @@ impl ::core::str::FromStr for InstanceActionInfoActionType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -2701,7 +2701,7 @@ pub struct InstanceInfo {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -2818,7 +2818,7 @@ impl ::core::str::FromStr for InstanceInfoState {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -2893,7 +2893,7 @@ pub struct Logger {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -2975,41 +2975,38 @@ impl Logger {
     }
     /// Sets `level`.
     #[must_use]
-    pub fn with_level(
-        mut self,
-        __value: impl ::core::convert::Into<LoggerLevel>,
-    ) -> Self {
-        self.level = ::openapi_models::__private::some(__value);
+    pub fn with_level(mut self, value: impl ::core::convert::Into<LoggerLevel>) -> Self {
+        self.level = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `log_path`.
     #[must_use]
     pub fn with_log_path(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.log_path = ::openapi_models::__private::some(__value);
+        self.log_path = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `show_level`.
     #[must_use]
-    pub fn with_show_level(mut self, __value: ::core::primitive::bool) -> Self {
-        self.show_level = ::openapi_models::__private::some(__value);
+    pub fn with_show_level(mut self, value: ::core::primitive::bool) -> Self {
+        self.show_level = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `show_log_origin`.
     #[must_use]
-    pub fn with_show_log_origin(mut self, __value: ::core::primitive::bool) -> Self {
-        self.show_log_origin = ::openapi_models::__private::some(__value);
+    pub fn with_show_log_origin(mut self, value: ::core::primitive::bool) -> Self {
+        self.show_log_origin = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `module`.
     #[must_use]
     pub fn with_module(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.module = ::openapi_models::__private::some(__value);
+        self.module = ::openapi_models::__private::some(value);
         self
     }
     /// `level`, or its default when absent.
@@ -3081,7 +3078,7 @@ impl ::core::str::FromStr for LoggerLevel {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -3153,7 +3150,7 @@ pub struct MachineConfiguration {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -3245,30 +3242,30 @@ impl MachineConfiguration {
     #[must_use]
     pub fn with_cpu_template(
         mut self,
-        __value: impl ::core::convert::Into<CpuTemplate>,
+        value: impl ::core::convert::Into<CpuTemplate>,
     ) -> Self {
-        self.cpu_template = ::openapi_models::__private::some(__value);
+        self.cpu_template = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `smt`.
     #[must_use]
-    pub fn with_smt(mut self, __value: ::core::primitive::bool) -> Self {
-        self.smt = ::openapi_models::__private::some(__value);
+    pub fn with_smt(mut self, value: ::core::primitive::bool) -> Self {
+        self.smt = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `track_dirty_pages`.
     #[must_use]
-    pub fn with_track_dirty_pages(mut self, __value: ::core::primitive::bool) -> Self {
-        self.track_dirty_pages = ::openapi_models::__private::some(__value);
+    pub fn with_track_dirty_pages(mut self, value: ::core::primitive::bool) -> Self {
+        self.track_dirty_pages = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `huge_pages`.
     #[must_use]
     pub fn with_huge_pages(
         mut self,
-        __value: impl ::core::convert::Into<MachineConfigurationHugePages>,
+        value: impl ::core::convert::Into<MachineConfigurationHugePages>,
     ) -> Self {
-        self.huge_pages = ::openapi_models::__private::some(__value);
+        self.huge_pages = ::openapi_models::__private::some(value);
         self
     }
     /// `smt`, or its default when absent.
@@ -3344,7 +3341,7 @@ impl ::core::str::FromStr for MachineConfigurationHugePages {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -3395,7 +3392,7 @@ pub struct MemoryBackend {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -3497,7 +3494,7 @@ impl ::core::str::FromStr for MemoryBackendBackendType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -3558,7 +3555,7 @@ pub struct Metrics {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -3630,20 +3627,17 @@ impl Metrics {
     }
     /// Sets `emit_id`.
     #[must_use]
-    pub fn with_emit_id(mut self, __value: ::core::primitive::bool) -> Self {
-        self.emit_id = ::openapi_models::__private::some(__value);
+    pub fn with_emit_id(mut self, value: ::core::primitive::bool) -> Self {
+        self.emit_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `properties`.
     #[must_use]
     pub fn with_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::std::string::String,
-        >,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     ) -> Self {
-        self.properties = ::openapi_models::__private::some(__value);
+        self.properties = ::openapi_models::__private::some(value);
         self
     }
     /// `emit_id`, or its default when absent.
@@ -3682,7 +3676,7 @@ pub struct MmdsConfig {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -3761,24 +3755,24 @@ impl MmdsConfig {
     #[must_use]
     pub fn with_version(
         mut self,
-        __value: impl ::core::convert::Into<MmdsConfigVersion>,
+        value: impl ::core::convert::Into<MmdsConfigVersion>,
     ) -> Self {
-        self.version = ::openapi_models::__private::some(__value);
+        self.version = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `ipv4_address`.
     #[must_use]
     pub fn with_ipv4_address(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.ipv4_address = ::openapi_models::__private::some(__value);
+        self.ipv4_address = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `imds_compat`.
     #[must_use]
-    pub fn with_imds_compat(mut self, __value: ::core::primitive::bool) -> Self {
-        self.imds_compat = ::openapi_models::__private::some(__value);
+    pub fn with_imds_compat(mut self, value: ::core::primitive::bool) -> Self {
+        self.imds_compat = ::openapi_models::__private::some(value);
         self
     }
     /// `version`, or its default when absent.
@@ -3831,7 +3825,7 @@ impl ::core::str::FromStr for MmdsConfigVersion {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -3872,7 +3866,7 @@ impl ::openapi_models::Validate for MmdsConfigVersion {}
 /// Describes the contents of MMDS in JSON format.
 pub type MmdsContentsObject = ::std::collections::BTreeMap<
     ::std::string::String,
-    ::openapi_models::__private::Value,
+    ::openapi_models::Value,
 >;
 /// Defines a network interface.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
@@ -3896,7 +3890,7 @@ pub struct NetworkInterface {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -3988,33 +3982,33 @@ impl NetworkInterface {
     #[must_use]
     pub fn with_guest_mac(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.guest_mac = ::openapi_models::__private::some(__value);
+        self.guest_mac = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `mtu`.
     #[must_use]
-    pub fn with_mtu(mut self, __value: ::core::primitive::i64) -> Self {
-        self.mtu = ::openapi_models::__private::some(__value);
+    pub fn with_mtu(mut self, value: ::core::primitive::i64) -> Self {
+        self.mtu = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `rx_rate_limiter`.
     #[must_use]
     pub fn with_rx_rate_limiter(
         mut self,
-        __value: impl ::core::convert::Into<RateLimiter>,
+        value: impl ::core::convert::Into<RateLimiter>,
     ) -> Self {
-        self.rx_rate_limiter = ::openapi_models::__private::some(__value);
+        self.rx_rate_limiter = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `tx_rate_limiter`.
     #[must_use]
     pub fn with_tx_rate_limiter(
         mut self,
-        __value: impl ::core::convert::Into<RateLimiter>,
+        value: impl ::core::convert::Into<RateLimiter>,
     ) -> Self {
-        self.tx_rate_limiter = ::openapi_models::__private::some(__value);
+        self.tx_rate_limiter = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -4055,7 +4049,7 @@ pub struct PartialDrive {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -4129,18 +4123,18 @@ impl PartialDrive {
     #[must_use]
     pub fn with_path_on_host(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.path_on_host = ::openapi_models::__private::some(__value);
+        self.path_on_host = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `rate_limiter`.
     #[must_use]
     pub fn with_rate_limiter(
         mut self,
-        __value: impl ::core::convert::Into<RateLimiter>,
+        value: impl ::core::convert::Into<RateLimiter>,
     ) -> Self {
-        self.rate_limiter = ::openapi_models::__private::some(__value);
+        self.rate_limiter = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -4162,7 +4156,7 @@ pub struct PartialNetworkInterface {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -4237,18 +4231,18 @@ impl PartialNetworkInterface {
     #[must_use]
     pub fn with_rx_rate_limiter(
         mut self,
-        __value: impl ::core::convert::Into<RateLimiter>,
+        value: impl ::core::convert::Into<RateLimiter>,
     ) -> Self {
-        self.rx_rate_limiter = ::openapi_models::__private::some(__value);
+        self.rx_rate_limiter = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `tx_rate_limiter`.
     #[must_use]
     pub fn with_tx_rate_limiter(
         mut self,
-        __value: impl ::core::convert::Into<RateLimiter>,
+        value: impl ::core::convert::Into<RateLimiter>,
     ) -> Self {
-        self.tx_rate_limiter = ::openapi_models::__private::some(__value);
+        self.tx_rate_limiter = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -4269,7 +4263,7 @@ pub struct PartialPmem {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -4338,9 +4332,9 @@ impl PartialPmem {
     #[must_use]
     pub fn with_rate_limiter(
         mut self,
-        __value: impl ::core::convert::Into<RateLimiter>,
+        value: impl ::core::convert::Into<RateLimiter>,
     ) -> Self {
-        self.rate_limiter = ::openapi_models::__private::some(__value);
+        self.rate_limiter = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -4369,7 +4363,7 @@ pub struct RateLimiter {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -4438,15 +4432,15 @@ impl RateLimiter {
     #[must_use]
     pub fn with_bandwidth(
         mut self,
-        __value: impl ::core::convert::Into<TokenBucket>,
+        value: impl ::core::convert::Into<TokenBucket>,
     ) -> Self {
-        self.bandwidth = ::openapi_models::__private::some(__value);
+        self.bandwidth = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `ops`.
     #[must_use]
-    pub fn with_ops(mut self, __value: impl ::core::convert::Into<TokenBucket>) -> Self {
-        self.ops = ::openapi_models::__private::some(__value);
+    pub fn with_ops(mut self, value: impl ::core::convert::Into<TokenBucket>) -> Self {
+        self.ops = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -4475,7 +4469,7 @@ pub struct SnapshotCreateParams {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -4552,9 +4546,9 @@ impl SnapshotCreateParams {
     #[must_use]
     pub fn with_snapshot_type(
         mut self,
-        __value: impl ::core::convert::Into<SnapshotCreateParamsSnapshotType>,
+        value: impl ::core::convert::Into<SnapshotCreateParamsSnapshotType>,
     ) -> Self {
-        self.snapshot_type = ::openapi_models::__private::some(__value);
+        self.snapshot_type = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -4592,7 +4586,7 @@ impl ::core::str::FromStr for SnapshotCreateParamsSnapshotType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -4645,7 +4639,7 @@ pub struct NetworkOverride {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -4725,7 +4719,7 @@ pub struct VsockOverride {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -4833,7 +4827,7 @@ pub struct SnapshotLoadParams {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -4942,74 +4936,71 @@ impl SnapshotLoadParams {
     }
     /// Sets `enable_diff_snapshots`.
     #[must_use]
-    pub fn with_enable_diff_snapshots(
-        mut self,
-        __value: ::core::primitive::bool,
-    ) -> Self {
-        self.enable_diff_snapshots = ::openapi_models::__private::some(__value);
+    pub fn with_enable_diff_snapshots(mut self, value: ::core::primitive::bool) -> Self {
+        self.enable_diff_snapshots = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `track_dirty_pages`.
     #[must_use]
-    pub fn with_track_dirty_pages(mut self, __value: ::core::primitive::bool) -> Self {
-        self.track_dirty_pages = ::openapi_models::__private::some(__value);
+    pub fn with_track_dirty_pages(mut self, value: ::core::primitive::bool) -> Self {
+        self.track_dirty_pages = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `mem_file_path`.
     #[must_use]
     pub fn with_mem_file_path(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.mem_file_path = ::openapi_models::__private::some(__value);
+        self.mem_file_path = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `mem_backend`.
     #[must_use]
     pub fn with_mem_backend(
         mut self,
-        __value: impl ::core::convert::Into<MemoryBackend>,
+        value: impl ::core::convert::Into<MemoryBackend>,
     ) -> Self {
-        self.mem_backend = ::openapi_models::__private::some(__value);
+        self.mem_backend = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `resume_vm`.
     #[must_use]
-    pub fn with_resume_vm(mut self, __value: ::core::primitive::bool) -> Self {
-        self.resume_vm = ::openapi_models::__private::some(__value);
+    pub fn with_resume_vm(mut self, value: ::core::primitive::bool) -> Self {
+        self.resume_vm = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `network_overrides`.
     #[must_use]
     pub fn with_network_overrides(
         mut self,
-        __value: ::std::vec::Vec<NetworkOverride>,
+        value: ::std::vec::Vec<NetworkOverride>,
     ) -> Self {
-        self.network_overrides = ::openapi_models::__private::some(__value);
+        self.network_overrides = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `vsock_override`.
     #[must_use]
     pub fn with_vsock_override(
         mut self,
-        __value: impl ::core::convert::Into<VsockOverride>,
+        value: impl ::core::convert::Into<VsockOverride>,
     ) -> Self {
-        self.vsock_override = ::openapi_models::__private::some(__value);
+        self.vsock_override = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `clock_realtime`.
     #[must_use]
-    pub fn with_clock_realtime(mut self, __value: ::core::primitive::bool) -> Self {
-        self.clock_realtime = ::openapi_models::__private::some(__value);
+    pub fn with_clock_realtime(mut self, value: ::core::primitive::bool) -> Self {
+        self.clock_realtime = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `huge_pages`.
     #[must_use]
     pub fn with_huge_pages(
         mut self,
-        __value: impl ::core::convert::Into<SnapshotLoadParamsHugePages>,
+        value: impl ::core::convert::Into<SnapshotLoadParamsHugePages>,
     ) -> Self {
-        self.huge_pages = ::openapi_models::__private::some(__value);
+        self.huge_pages = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -5058,7 +5049,7 @@ impl ::core::str::FromStr for SnapshotLoadParamsHugePages {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -5115,7 +5106,7 @@ pub struct TokenBucket {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -5190,8 +5181,8 @@ impl TokenBucket {
     }
     /// Sets `one_time_burst`.
     #[must_use]
-    pub fn with_one_time_burst(mut self, __value: ::core::primitive::i64) -> Self {
-        self.one_time_burst = ::openapi_models::__private::some(__value);
+    pub fn with_one_time_burst(mut self, value: ::core::primitive::i64) -> Self {
+        self.one_time_burst = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -5240,7 +5231,7 @@ pub struct Vm {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -5334,7 +5325,7 @@ impl ::core::str::FromStr for VmState {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -5385,7 +5376,7 @@ pub struct EntropyDevice {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -5449,9 +5440,9 @@ impl EntropyDevice {
     #[must_use]
     pub fn with_rate_limiter(
         mut self,
-        __value: impl ::core::convert::Into<RateLimiter>,
+        value: impl ::core::convert::Into<RateLimiter>,
     ) -> Self {
-        self.rate_limiter = ::openapi_models::__private::some(__value);
+        self.rate_limiter = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -5480,7 +5471,7 @@ pub struct SerialDevice {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -5549,18 +5540,18 @@ impl SerialDevice {
     #[must_use]
     pub fn with_serial_out_path(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.serial_out_path = ::openapi_models::__private::some(__value);
+        self.serial_out_path = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `rate_limiter`.
     #[must_use]
     pub fn with_rate_limiter(
         mut self,
-        __value: impl ::core::convert::Into<TokenBucket>,
+        value: impl ::core::convert::Into<TokenBucket>,
     ) -> Self {
-        self.rate_limiter = ::openapi_models::__private::some(__value);
+        self.rate_limiter = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -5597,7 +5588,7 @@ pub struct MemoryHotplugConfig {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -5669,20 +5660,20 @@ impl MemoryHotplugConfig {
     }
     /// Sets `total_size_mib`.
     #[must_use]
-    pub fn with_total_size_mib(mut self, __value: ::core::primitive::i64) -> Self {
-        self.total_size_mib = ::openapi_models::__private::some(__value);
+    pub fn with_total_size_mib(mut self, value: ::core::primitive::i64) -> Self {
+        self.total_size_mib = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `slot_size_mib`.
     #[must_use]
-    pub fn with_slot_size_mib(mut self, __value: ::core::primitive::i64) -> Self {
-        self.slot_size_mib = ::openapi_models::__private::some(__value);
+    pub fn with_slot_size_mib(mut self, value: ::core::primitive::i64) -> Self {
+        self.slot_size_mib = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `block_size_mib`.
     #[must_use]
-    pub fn with_block_size_mib(mut self, __value: ::core::primitive::i64) -> Self {
-        self.block_size_mib = ::openapi_models::__private::some(__value);
+    pub fn with_block_size_mib(mut self, value: ::core::primitive::i64) -> Self {
+        self.block_size_mib = ::openapi_models::__private::some(value);
         self
     }
     /// `slot_size_mib`, or its default when absent.
@@ -5758,7 +5749,7 @@ pub struct MemoryHotplugSizeUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -5821,8 +5812,8 @@ impl MemoryHotplugSizeUpdate {
     }
     /// Sets `requested_size_mib`.
     #[must_use]
-    pub fn with_requested_size_mib(mut self, __value: ::core::primitive::i64) -> Self {
-        self.requested_size_mib = ::openapi_models::__private::some(__value);
+    pub fn with_requested_size_mib(mut self, value: ::core::primitive::i64) -> Self {
+        self.requested_size_mib = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -5878,7 +5869,7 @@ pub struct MemoryHotplugStatus {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -5960,32 +5951,32 @@ impl MemoryHotplugStatus {
     }
     /// Sets `total_size_mib`.
     #[must_use]
-    pub fn with_total_size_mib(mut self, __value: ::core::primitive::i64) -> Self {
-        self.total_size_mib = ::openapi_models::__private::some(__value);
+    pub fn with_total_size_mib(mut self, value: ::core::primitive::i64) -> Self {
+        self.total_size_mib = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `slot_size_mib`.
     #[must_use]
-    pub fn with_slot_size_mib(mut self, __value: ::core::primitive::i64) -> Self {
-        self.slot_size_mib = ::openapi_models::__private::some(__value);
+    pub fn with_slot_size_mib(mut self, value: ::core::primitive::i64) -> Self {
+        self.slot_size_mib = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `block_size_mib`.
     #[must_use]
-    pub fn with_block_size_mib(mut self, __value: ::core::primitive::i64) -> Self {
-        self.block_size_mib = ::openapi_models::__private::some(__value);
+    pub fn with_block_size_mib(mut self, value: ::core::primitive::i64) -> Self {
+        self.block_size_mib = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `plugged_size_mib`.
     #[must_use]
-    pub fn with_plugged_size_mib(mut self, __value: ::core::primitive::i64) -> Self {
-        self.plugged_size_mib = ::openapi_models::__private::some(__value);
+    pub fn with_plugged_size_mib(mut self, value: ::core::primitive::i64) -> Self {
+        self.plugged_size_mib = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `requested_size_mib`.
     #[must_use]
-    pub fn with_requested_size_mib(mut self, __value: ::core::primitive::i64) -> Self {
-        self.requested_size_mib = ::openapi_models::__private::some(__value);
+    pub fn with_requested_size_mib(mut self, value: ::core::primitive::i64) -> Self {
+        self.requested_size_mib = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -6001,7 +5992,7 @@ pub struct FirecrackerVersion {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -6083,7 +6074,7 @@ pub struct Vsock {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -6160,9 +6151,9 @@ impl Vsock {
     #[must_use]
     pub fn with_vsock_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.vsock_id = ::openapi_models::__private::some(__value);
+        self.vsock_id = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -6547,7 +6538,7 @@ pub mod operations {
     /// Generated from `tests/corpus/firecracker-swagger2.yaml#/paths/~1mmds/get/responses/200/schema`.
     pub type GetMmdsResponseBody = ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >;
     /// The parameters of `PutMmds` (`PUT /mmds`).
     #[derive(
@@ -6834,8 +6825,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `DescribeInstance`, by status.
@@ -6871,7 +6861,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DescribeInstanceResponse::Ok)
+                        .map(Self::Ok)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -6879,7 +6869,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DescribeInstanceResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -6911,8 +6901,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `CreateSyncAction`, by status.
@@ -6946,14 +6935,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(CreateSyncActionResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(CreateSyncActionResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -6961,7 +6950,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CreateSyncActionResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -6991,8 +6980,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `DescribeBalloonConfig`, by status.
@@ -7032,7 +7020,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DescribeBalloonConfigResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -7040,7 +7028,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DescribeBalloonConfigResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -7048,7 +7036,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DescribeBalloonConfigResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -7080,8 +7068,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `PutBalloon`, by status.
@@ -7117,14 +7104,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(PutBalloonResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(PutBalloonResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -7132,7 +7119,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(PutBalloonResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -7164,8 +7151,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `PatchBalloon`, by status.
@@ -7201,14 +7187,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(PatchBalloonResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(PatchBalloonResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -7216,7 +7202,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(PatchBalloonResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -7246,8 +7232,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `DescribeBalloonStats`, by status.
@@ -7287,7 +7272,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DescribeBalloonStatsResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -7295,7 +7280,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DescribeBalloonStatsResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -7303,7 +7288,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DescribeBalloonStatsResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -7335,8 +7320,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `PatchBalloonStatsInterval`, by status.
@@ -7372,18 +7356,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => {
-                    ::core::result::Result::Ok(
-                        PatchBalloonStatsIntervalResponse::NoContent,
-                    )
-                }
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(PatchBalloonStatsIntervalResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -7391,7 +7371,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(PatchBalloonStatsIntervalResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -7423,8 +7403,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `StartBalloonHinting`, by status.
@@ -7458,14 +7437,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(StartBalloonHintingResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(StartBalloonHintingResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -7473,7 +7452,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(StartBalloonHintingResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -7503,8 +7482,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `DescribeBalloonHinting`, by status.
@@ -7544,7 +7522,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DescribeBalloonHintingResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -7552,7 +7530,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DescribeBalloonHintingResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -7560,7 +7538,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DescribeBalloonHintingResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -7590,8 +7568,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `StopBalloonHinting`, by status.
@@ -7625,14 +7602,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(StopBalloonHintingResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(StopBalloonHintingResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -7640,7 +7617,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(StopBalloonHintingResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -7672,8 +7649,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `PutGuestBootSource`, by status.
@@ -7709,14 +7685,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(PutGuestBootSourceResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(PutGuestBootSourceResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -7724,7 +7700,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(PutGuestBootSourceResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -7756,8 +7732,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `PutCpuConfiguration`, by status.
@@ -7793,14 +7768,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(PutCpuConfigurationResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(PutCpuConfigurationResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -7808,7 +7783,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(PutCpuConfigurationResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -7849,8 +7824,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `PutGuestDriveById`, by status.
@@ -7886,14 +7860,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(PutGuestDriveByIdResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(PutGuestDriveByIdResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -7901,7 +7875,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(PutGuestDriveByIdResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -7942,8 +7916,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `PatchGuestDriveById`, by status.
@@ -7979,14 +7952,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(PatchGuestDriveByIdResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(PatchGuestDriveByIdResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -7994,7 +7967,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(PatchGuestDriveByIdResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -8035,8 +8008,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `PutGuestPmemById`, by status.
@@ -8072,14 +8044,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(PutGuestPmemByIdResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(PutGuestPmemByIdResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -8087,7 +8059,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(PutGuestPmemByIdResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -8128,8 +8100,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `PatchGuestPmemById`, by status.
@@ -8165,14 +8136,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(PatchGuestPmemByIdResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(PatchGuestPmemByIdResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -8180,7 +8151,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(PatchGuestPmemByIdResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -8212,8 +8183,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `PutLogger`, by status.
@@ -8247,14 +8217,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(PutLoggerResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(PutLoggerResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -8262,7 +8232,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(PutLoggerResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -8292,8 +8262,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `GetMachineConfiguration`, by status.
@@ -8331,7 +8300,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetMachineConfigurationResponse::Ok)
+                        .map(Self::Ok)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -8339,7 +8308,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetMachineConfigurationResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -8371,8 +8340,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `PutMachineConfiguration`, by status.
@@ -8408,18 +8376,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => {
-                    ::core::result::Result::Ok(
-                        PutMachineConfigurationResponse::NoContent,
-                    )
-                }
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(PutMachineConfigurationResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -8427,7 +8391,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(PutMachineConfigurationResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -8459,8 +8423,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `PatchMachineConfiguration`, by status.
@@ -8496,18 +8459,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => {
-                    ::core::result::Result::Ok(
-                        PatchMachineConfigurationResponse::NoContent,
-                    )
-                }
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(PatchMachineConfigurationResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -8515,7 +8474,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(PatchMachineConfigurationResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -8547,8 +8506,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `PutMetrics`, by status.
@@ -8582,14 +8540,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(PutMetricsResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(PutMetricsResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -8597,7 +8555,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(PutMetricsResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -8627,8 +8585,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `GetMmds`, by status.
@@ -8668,7 +8625,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetMmdsResponse::Ok)
+                        .map(Self::Ok)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -8676,7 +8633,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetMmdsResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -8684,7 +8641,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetMmdsResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -8716,8 +8673,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `PutMmds`, by status.
@@ -8751,14 +8707,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(PutMmdsResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(PutMmdsResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -8766,7 +8722,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(PutMmdsResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -8798,8 +8754,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `PatchMmds`, by status.
@@ -8833,14 +8788,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(PatchMmdsResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(PatchMmdsResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -8848,7 +8803,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(PatchMmdsResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -8880,8 +8835,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `PutMmdsConfig`, by status.
@@ -8917,14 +8871,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(PutMmdsConfigResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(PutMmdsConfigResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -8932,7 +8886,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(PutMmdsConfigResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -8964,8 +8918,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `PutEntropyDevice`, by status.
@@ -8997,14 +8950,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(PutEntropyDeviceResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 _ => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(PutEntropyDeviceResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -9036,8 +8989,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `PutSerialDevice`, by status.
@@ -9069,14 +9021,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(PutSerialDeviceResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 _ => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(PutSerialDeviceResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -9106,8 +9058,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `GetMemoryHotplug`, by status.
@@ -9145,7 +9096,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetMemoryHotplugResponse::Ok)
+                        .map(Self::Ok)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -9153,7 +9104,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetMemoryHotplugResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -9185,8 +9136,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `PutMemoryHotplug`, by status.
@@ -9218,14 +9168,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(PutMemoryHotplugResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 _ => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(PutMemoryHotplugResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -9257,8 +9207,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `PatchMemoryHotplug`, by status.
@@ -9290,14 +9239,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(PatchMemoryHotplugResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 _ => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(PatchMemoryHotplugResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -9338,8 +9287,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `PutGuestNetworkInterfaceById`, by status.
@@ -9375,18 +9323,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => {
-                    ::core::result::Result::Ok(
-                        PutGuestNetworkInterfaceByIdResponse::NoContent,
-                    )
-                }
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(PutGuestNetworkInterfaceByIdResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -9394,7 +9338,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(PutGuestNetworkInterfaceByIdResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -9435,8 +9379,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `PatchGuestNetworkInterfaceById`, by status.
@@ -9472,18 +9415,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => {
-                    ::core::result::Result::Ok(
-                        PatchGuestNetworkInterfaceByIdResponse::NoContent,
-                    )
-                }
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(PatchGuestNetworkInterfaceByIdResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -9491,7 +9430,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(PatchGuestNetworkInterfaceByIdResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -9523,8 +9462,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `CreateSnapshot`, by status.
@@ -9560,14 +9498,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(CreateSnapshotResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(CreateSnapshotResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -9575,7 +9513,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CreateSnapshotResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -9607,8 +9545,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `LoadSnapshot`, by status.
@@ -9644,14 +9581,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(LoadSnapshotResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(LoadSnapshotResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -9659,7 +9596,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadSnapshotResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -9689,8 +9626,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `GetFirecrackerVersion`, by status.
@@ -9726,7 +9662,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetFirecrackerVersionResponse::Ok)
+                        .map(Self::Ok)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -9734,7 +9670,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetFirecrackerVersionResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -9766,8 +9702,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `PatchVm`, by status.
@@ -9803,14 +9738,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(PatchVmResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(PatchVmResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -9818,7 +9753,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(PatchVmResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -9848,8 +9783,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `GetExportVmConfig`, by status.
@@ -9887,7 +9821,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetExportVmConfigResponse::Ok)
+                        .map(Self::Ok)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -9895,7 +9829,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetExportVmConfigResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -9927,8 +9861,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `PutGuestVsock`, by status.
@@ -9964,14 +9897,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(PutGuestVsockResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(PutGuestVsockResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -9979,7 +9912,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(PutGuestVsockResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }

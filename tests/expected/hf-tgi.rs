@@ -21,7 +21,7 @@ pub struct BestOfSequence {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -119,17 +119,17 @@ impl BestOfSequence {
     }
     /// Sets `seed`.
     #[must_use]
-    pub fn with_seed(mut self, __value: ::core::primitive::i64) -> Self {
-        self.seed = ::openapi_models::__private::value(__value);
+    pub fn with_seed(mut self, value: ::core::primitive::i64) -> Self {
+        self.seed = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `top_tokens`.
     #[must_use]
     pub fn with_top_tokens(
         mut self,
-        __value: ::std::vec::Vec<::std::vec::Vec<Token>>,
+        value: ::std::vec::Vec<::std::vec::Vec<Token>>,
     ) -> Self {
-        self.top_tokens = ::openapi_models::__private::some(__value);
+        self.top_tokens = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -180,7 +180,7 @@ pub struct ChatCompletion {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -304,7 +304,7 @@ pub struct ChatCompletionChoice {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -385,18 +385,18 @@ impl ChatCompletionChoice {
     #[must_use]
     pub fn with_finish_reason(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.finish_reason = ::openapi_models::__private::value(__value);
+        self.finish_reason = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `logprobs`.
     #[must_use]
     pub fn with_logprobs(
         mut self,
-        __value: impl ::core::convert::Into<ChatCompletionLogprobs>,
+        value: impl ::core::convert::Into<ChatCompletionLogprobs>,
     ) -> Self {
-        self.logprobs = ::openapi_models::__private::value(__value);
+        self.logprobs = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -435,7 +435,7 @@ pub struct ChatCompletionChunk {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -527,8 +527,8 @@ impl ChatCompletionChunk {
     }
     /// Sets `usage`.
     #[must_use]
-    pub fn with_usage(mut self, __value: impl ::core::convert::Into<Usage>) -> Self {
-        self.usage = ::openapi_models::__private::value(__value);
+    pub fn with_usage(mut self, value: impl ::core::convert::Into<Usage>) -> Self {
+        self.usage = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -564,7 +564,7 @@ pub struct ChatCompletionComplete {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -647,9 +647,9 @@ impl ChatCompletionComplete {
     #[must_use]
     pub fn with_logprobs(
         mut self,
-        __value: impl ::core::convert::Into<ChatCompletionLogprobs>,
+        value: impl ::core::convert::Into<ChatCompletionLogprobs>,
     ) -> Self {
-        self.logprobs = ::openapi_models::__private::value(__value);
+        self.logprobs = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -771,7 +771,7 @@ impl ::core::convert::From<ToolCallDelta> for ChatCompletionDelta {
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct ChatCompletionLogprob {
     /// `logprob` on the wire: required.
-    pub logprob: ::openapi_models::__private::Number,
+    pub logprob: ::openapi_models::Number,
     /// `token` on the wire: required.
     pub token: ::std::string::String,
     /// `top_logprobs` on the wire: required.
@@ -779,7 +779,7 @@ pub struct ChatCompletionLogprob {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -842,7 +842,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionLogpr
 impl ChatCompletionLogprob {
     /// Builds the value from the required fields (`logprob`, `token`, `top_logprobs`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(
-        logprob: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        logprob: impl ::core::convert::Into<::openapi_models::Number>,
         token: impl ::core::convert::Into<::std::string::String>,
         top_logprobs: ::std::vec::Vec<ChatCompletionTopLogprob>,
     ) -> Self {
@@ -864,7 +864,7 @@ pub struct ChatCompletionLogprobs {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -931,13 +931,13 @@ impl ::openapi_models::Validate for ChatCompletionLogprobs {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct ChatCompletionTopLogprob {
     /// `logprob` on the wire: required.
-    pub logprob: ::openapi_models::__private::Number,
+    pub logprob: ::openapi_models::Number,
     /// `token` on the wire: required.
     pub token: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -996,7 +996,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionTopLo
 impl ChatCompletionTopLogprob {
     /// Builds the value from the required fields (`logprob`, `token`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(
-        logprob: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        logprob: impl ::core::convert::Into<::openapi_models::Number>,
         token: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
@@ -1015,9 +1015,7 @@ pub struct ChatRequest {
     /// decreasing the model's likelihood to repeat the same line verbatim.
     ///
     /// `frequency_penalty` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
-    pub frequency_penalty: ::openapi_models::Tristate<
-        ::openapi_models::__private::Number,
-    >,
+    pub frequency_penalty: ::openapi_models::Tristate<::openapi_models::Number>,
     /// UNUSED
     /// Modify the likelihood of specified tokens appearing in the completion. Accepts a JSON object that maps tokens
     /// (specified by their token ID in the tokenizer) to an associated bias value from -100 to 100. Mathematically,
@@ -1027,7 +1025,7 @@ pub struct ChatRequest {
     ///
     /// `logit_bias` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub logit_bias: ::openapi_models::Tristate<
-        ::std::vec::Vec<::openapi_models::__private::Number>,
+        ::std::vec::Vec<::openapi_models::Number>,
     >,
     /// Whether to return log probabilities of the output tokens or not. If true, returns the log probabilities of each
     /// output token returned in the content of message.
@@ -1058,9 +1056,7 @@ pub struct ChatRequest {
     /// increasing the model's likelihood to talk about new topics
     ///
     /// `presence_penalty` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
-    pub presence_penalty: ::openapi_models::Tristate<
-        ::openapi_models::__private::Number,
-    >,
+    pub presence_penalty: ::openapi_models::Tristate<::openapi_models::Number>,
     /// `response_format` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"null"`
@@ -1081,7 +1077,7 @@ pub struct ChatRequest {
     /// We generally recommend altering this or `top_p` but not both.
     ///
     /// `temperature` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
-    pub temperature: ::openapi_models::Tristate<::openapi_models::__private::Number>,
+    pub temperature: ::openapi_models::Tristate<::openapi_models::Number>,
     /// `tool_choice` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"auto"`
@@ -1104,11 +1100,11 @@ pub struct ChatRequest {
     /// tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
     ///
     /// `top_p` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
-    pub top_p: ::openapi_models::Tristate<::openapi_models::__private::Number>,
+    pub top_p: ::openapi_models::Tristate<::openapi_models::Number>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1262,138 +1258,138 @@ impl ChatRequest {
     #[must_use]
     pub fn with_frequency_penalty(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.frequency_penalty = ::openapi_models::__private::value(__value);
+        self.frequency_penalty = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `logit_bias`.
     #[must_use]
     pub fn with_logit_bias(
         mut self,
-        __value: ::std::vec::Vec<::openapi_models::__private::Number>,
+        value: ::std::vec::Vec<::openapi_models::Number>,
     ) -> Self {
-        self.logit_bias = ::openapi_models::__private::value(__value);
+        self.logit_bias = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `logprobs`.
     #[must_use]
-    pub fn with_logprobs(mut self, __value: ::core::primitive::bool) -> Self {
-        self.logprobs = ::openapi_models::__private::value(__value);
+    pub fn with_logprobs(mut self, value: ::core::primitive::bool) -> Self {
+        self.logprobs = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `max_tokens`.
     #[must_use]
-    pub fn with_max_tokens(mut self, __value: ::core::primitive::i32) -> Self {
-        self.max_tokens = ::openapi_models::__private::value(__value);
+    pub fn with_max_tokens(mut self, value: ::core::primitive::i32) -> Self {
+        self.max_tokens = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `model`.
     #[must_use]
     pub fn with_model(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.model = ::openapi_models::__private::value(__value);
+        self.model = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `n`.
     #[must_use]
-    pub fn with_n(mut self, __value: ::core::primitive::i32) -> Self {
-        self.n = ::openapi_models::__private::value(__value);
+    pub fn with_n(mut self, value: ::core::primitive::i32) -> Self {
+        self.n = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `presence_penalty`.
     #[must_use]
     pub fn with_presence_penalty(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.presence_penalty = ::openapi_models::__private::value(__value);
+        self.presence_penalty = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `response_format`.
     #[must_use]
     pub fn with_response_format(
         mut self,
-        __value: impl ::core::convert::Into<GrammarType>,
+        value: impl ::core::convert::Into<GrammarType>,
     ) -> Self {
-        self.response_format = ::openapi_models::__private::value(__value);
+        self.response_format = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `seed`.
     #[must_use]
-    pub fn with_seed(mut self, __value: ::core::primitive::i64) -> Self {
-        self.seed = ::openapi_models::__private::value(__value);
+    pub fn with_seed(mut self, value: ::core::primitive::i64) -> Self {
+        self.seed = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `stop`.
     #[must_use]
-    pub fn with_stop(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.stop = ::openapi_models::__private::value(__value);
+    pub fn with_stop(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.stop = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `stream`.
     #[must_use]
-    pub fn with_stream(mut self, __value: ::core::primitive::bool) -> Self {
-        self.stream = ::openapi_models::__private::some(__value);
+    pub fn with_stream(mut self, value: ::core::primitive::bool) -> Self {
+        self.stream = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `stream_options`.
     #[must_use]
     pub fn with_stream_options(
         mut self,
-        __value: impl ::core::convert::Into<StreamOptions>,
+        value: impl ::core::convert::Into<StreamOptions>,
     ) -> Self {
-        self.stream_options = ::openapi_models::__private::value(__value);
+        self.stream_options = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `temperature`.
     #[must_use]
     pub fn with_temperature(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.temperature = ::openapi_models::__private::value(__value);
+        self.temperature = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `tool_choice`.
     #[must_use]
     pub fn with_tool_choice(
         mut self,
-        __value: impl ::core::convert::Into<ToolChoice>,
+        value: impl ::core::convert::Into<ToolChoice>,
     ) -> Self {
-        self.tool_choice = ::openapi_models::__private::value(__value);
+        self.tool_choice = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `tool_prompt`.
     #[must_use]
     pub fn with_tool_prompt(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tool_prompt = ::openapi_models::__private::value(__value);
+        self.tool_prompt = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `tools`.
     #[must_use]
-    pub fn with_tools(mut self, __value: ::std::vec::Vec<Tool>) -> Self {
-        self.tools = ::openapi_models::__private::value(__value);
+    pub fn with_tools(mut self, value: ::std::vec::Vec<Tool>) -> Self {
+        self.tools = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `top_logprobs`.
     #[must_use]
-    pub fn with_top_logprobs(mut self, __value: ::core::primitive::i32) -> Self {
-        self.top_logprobs = ::openapi_models::__private::value(__value);
+    pub fn with_top_logprobs(mut self, value: ::core::primitive::i32) -> Self {
+        self.top_logprobs = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `top_p`.
     #[must_use]
     pub fn with_top_p(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.top_p = ::openapi_models::__private::value(__value);
+        self.top_p = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -1452,7 +1448,7 @@ pub struct ChatTokenizeResponse {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1542,7 +1538,7 @@ pub struct Chunk {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1659,7 +1655,7 @@ pub struct CompatGenerateRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1734,15 +1730,15 @@ impl CompatGenerateRequest {
     #[must_use]
     pub fn with_parameters(
         mut self,
-        __value: impl ::core::convert::Into<GenerateParameters>,
+        value: impl ::core::convert::Into<GenerateParameters>,
     ) -> Self {
-        self.parameters = ::openapi_models::__private::some(__value);
+        self.parameters = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `stream`.
     #[must_use]
-    pub fn with_stream(mut self, __value: ::core::primitive::bool) -> Self {
-        self.stream = ::openapi_models::__private::some(__value);
+    pub fn with_stream(mut self, value: ::core::primitive::bool) -> Self {
+        self.stream = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -1891,7 +1887,7 @@ pub struct CompletionChunk {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -2030,7 +2026,7 @@ impl ::core::str::FromStr for CompletionChunkObject {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -2089,7 +2085,7 @@ pub struct CompletionCompletionFinal {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -2217,15 +2213,13 @@ pub struct CompletionComplete {
     /// `index` on the wire: required.
     pub index: ::core::primitive::i32,
     /// `logprobs` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
-    pub logprobs: ::openapi_models::Tristate<
-        ::std::vec::Vec<::openapi_models::__private::Number>,
-    >,
+    pub logprobs: ::openapi_models::Tristate<::std::vec::Vec<::openapi_models::Number>>,
     /// `text` on the wire: required.
     pub text: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -2307,9 +2301,9 @@ impl CompletionComplete {
     #[must_use]
     pub fn with_logprobs(
         mut self,
-        __value: ::std::vec::Vec<::openapi_models::__private::Number>,
+        value: ::std::vec::Vec<::openapi_models::Number>,
     ) -> Self {
-        self.logprobs = ::openapi_models::__private::value(__value);
+        self.logprobs = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -2347,7 +2341,7 @@ pub struct CompletionFinal {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -2464,9 +2458,7 @@ pub struct CompletionRequest {
     /// decreasing the model's likelihood to repeat the same line verbatim.
     ///
     /// `frequency_penalty` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
-    pub frequency_penalty: ::openapi_models::Tristate<
-        ::openapi_models::__private::Number,
-    >,
+    pub frequency_penalty: ::openapi_models::Tristate<::openapi_models::Number>,
     /// The maximum number of tokens that can be generated in the chat completion.
     ///
     /// `max_tokens` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
@@ -2481,9 +2473,7 @@ pub struct CompletionRequest {
     /// `prompt` on the wire: required.
     pub prompt: Prompt,
     /// `repetition_penalty` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
-    pub repetition_penalty: ::openapi_models::Tristate<
-        ::openapi_models::__private::Number,
-    >,
+    pub repetition_penalty: ::openapi_models::Tristate<::openapi_models::Number>,
     /// `seed` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub seed: ::openapi_models::Tristate<::core::primitive::i64>,
     /// Up to 4 sequences where the API will stop generating further tokens.
@@ -2501,16 +2491,16 @@ pub struct CompletionRequest {
     /// lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or `top_p` but not both.
     ///
     /// `temperature` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
-    pub temperature: ::openapi_models::Tristate<::openapi_models::__private::Number>,
+    pub temperature: ::openapi_models::Tristate<::openapi_models::Number>,
     /// An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the
     /// tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
     ///
     /// `top_p` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
-    pub top_p: ::openapi_models::Tristate<::openapi_models::__private::Number>,
+    pub top_p: ::openapi_models::Tristate<::openapi_models::Number>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -2624,78 +2614,78 @@ impl CompletionRequest {
     #[must_use]
     pub fn with_frequency_penalty(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.frequency_penalty = ::openapi_models::__private::value(__value);
+        self.frequency_penalty = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `max_tokens`.
     #[must_use]
-    pub fn with_max_tokens(mut self, __value: ::core::primitive::i32) -> Self {
-        self.max_tokens = ::openapi_models::__private::value(__value);
+    pub fn with_max_tokens(mut self, value: ::core::primitive::i32) -> Self {
+        self.max_tokens = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `model`.
     #[must_use]
     pub fn with_model(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.model = ::openapi_models::__private::value(__value);
+        self.model = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `repetition_penalty`.
     #[must_use]
     pub fn with_repetition_penalty(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.repetition_penalty = ::openapi_models::__private::value(__value);
+        self.repetition_penalty = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `seed`.
     #[must_use]
-    pub fn with_seed(mut self, __value: ::core::primitive::i64) -> Self {
-        self.seed = ::openapi_models::__private::value(__value);
+    pub fn with_seed(mut self, value: ::core::primitive::i64) -> Self {
+        self.seed = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `stop`.
     #[must_use]
-    pub fn with_stop(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.stop = ::openapi_models::__private::value(__value);
+    pub fn with_stop(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.stop = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `stream`.
     #[must_use]
-    pub fn with_stream(mut self, __value: ::core::primitive::bool) -> Self {
-        self.stream = ::openapi_models::__private::some(__value);
+    pub fn with_stream(mut self, value: ::core::primitive::bool) -> Self {
+        self.stream = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `suffix`.
     #[must_use]
     pub fn with_suffix(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.suffix = ::openapi_models::__private::value(__value);
+        self.suffix = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `temperature`.
     #[must_use]
     pub fn with_temperature(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.temperature = ::openapi_models::__private::value(__value);
+        self.temperature = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `top_p`.
     #[must_use]
     pub fn with_top_p(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.top_p = ::openapi_models::__private::value(__value);
+        self.top_p = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -2738,7 +2728,7 @@ pub struct DeltaToolCall {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -2854,7 +2844,7 @@ pub struct Details {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -2953,24 +2943,24 @@ impl Details {
     #[must_use]
     pub fn with_best_of_sequences(
         mut self,
-        __value: ::std::vec::Vec<BestOfSequence>,
+        value: ::std::vec::Vec<BestOfSequence>,
     ) -> Self {
-        self.best_of_sequences = ::openapi_models::__private::value(__value);
+        self.best_of_sequences = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `seed`.
     #[must_use]
-    pub fn with_seed(mut self, __value: ::core::primitive::i64) -> Self {
-        self.seed = ::openapi_models::__private::value(__value);
+    pub fn with_seed(mut self, value: ::core::primitive::i64) -> Self {
+        self.seed = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `top_tokens`.
     #[must_use]
     pub fn with_top_tokens(
         mut self,
-        __value: ::std::vec::Vec<::std::vec::Vec<Token>>,
+        value: ::std::vec::Vec<::std::vec::Vec<Token>>,
     ) -> Self {
-        self.top_tokens = ::openapi_models::__private::some(__value);
+        self.top_tokens = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -3014,7 +3004,7 @@ pub struct ErrorResponse {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -3119,7 +3109,7 @@ impl ::core::str::FromStr for FinishReason {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -3167,7 +3157,7 @@ pub struct Function {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -3235,9 +3225,9 @@ impl Function {
     #[must_use]
     pub fn with_name(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::openapi_models::__private::value(__value);
+        self.name = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -3247,7 +3237,7 @@ impl ::openapi_models::Validate for Function {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct FunctionDefinition {
     /// `arguments` on the wire: required.
-    pub arguments: ::openapi_models::__private::Value,
+    pub arguments: ::openapi_models::Value,
     /// `description` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub description: ::openapi_models::Tristate<::std::string::String>,
     /// `name` on the wire: required.
@@ -3255,7 +3245,7 @@ pub struct FunctionDefinition {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -3317,7 +3307,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionDefinition 
 impl FunctionDefinition {
     /// Builds the value from the required fields (`arguments`, `name`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(
-        arguments: impl ::core::convert::Into<::openapi_models::__private::Value>,
+        arguments: impl ::core::convert::Into<::openapi_models::Value>,
         name: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
@@ -3331,9 +3321,9 @@ impl FunctionDefinition {
     #[must_use]
     pub fn with_description(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::openapi_models::__private::value(__value);
+        self.description = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -3347,7 +3337,7 @@ pub struct FunctionName {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -3454,9 +3444,7 @@ pub struct GenerateParameters {
     /// `frequency_penalty` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"null"`
-    pub frequency_penalty: ::openapi_models::Tristate<
-        ::openapi_models::__private::Number,
-    >,
+    pub frequency_penalty: ::openapi_models::Tristate<::openapi_models::Number>,
     /// `grammar` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"null"`
@@ -3473,9 +3461,7 @@ pub struct GenerateParameters {
     /// `repetition_penalty` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"null"`
-    pub repetition_penalty: ::openapi_models::Tristate<
-        ::openapi_models::__private::Number,
-    >,
+    pub repetition_penalty: ::openapi_models::Tristate<::openapi_models::Number>,
     /// Whether to prepend the prompt to the generated text
     ///
     /// `return_full_text` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
@@ -3497,7 +3483,7 @@ pub struct GenerateParameters {
     /// `temperature` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"null"`
-    pub temperature: ::openapi_models::Tristate<::openapi_models::__private::Number>,
+    pub temperature: ::openapi_models::Tristate<::openapi_models::Number>,
     /// The number of highest probability vocabulary tokens to keep for top-k-filtering.
     ///
     /// `top_k` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
@@ -3515,7 +3501,7 @@ pub struct GenerateParameters {
     /// `top_p` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"null"`
-    pub top_p: ::openapi_models::Tristate<::openapi_models::__private::Number>,
+    pub top_p: ::openapi_models::Tristate<::openapi_models::Number>,
     /// Truncate inputs tokens to the given size.
     ///
     /// `truncate` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
@@ -3528,7 +3514,7 @@ pub struct GenerateParameters {
     /// `typical_p` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"null"`
-    pub typical_p: ::openapi_models::Tristate<::openapi_models::__private::Number>,
+    pub typical_p: ::openapi_models::Tristate<::openapi_models::Number>,
     /// Watermarking with [A Watermark for Large Language Models](https://arxiv.org/abs/2301.10226).
     ///
     /// `watermark` on the wire: optional (`None`: absent; `null` is refused).
@@ -3538,7 +3524,7 @@ pub struct GenerateParameters {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -3692,138 +3678,135 @@ impl GenerateParameters {
     #[must_use]
     pub fn with_adapter_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.adapter_id = ::openapi_models::__private::value(__value);
+        self.adapter_id = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `best_of`.
     #[must_use]
-    pub fn with_best_of(mut self, __value: ::core::primitive::i64) -> Self {
-        self.best_of = ::openapi_models::__private::value(__value);
+    pub fn with_best_of(mut self, value: ::core::primitive::i64) -> Self {
+        self.best_of = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `decoder_input_details`.
     #[must_use]
-    pub fn with_decoder_input_details(
-        mut self,
-        __value: ::core::primitive::bool,
-    ) -> Self {
-        self.decoder_input_details = ::openapi_models::__private::some(__value);
+    pub fn with_decoder_input_details(mut self, value: ::core::primitive::bool) -> Self {
+        self.decoder_input_details = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `details`.
     #[must_use]
-    pub fn with_details(mut self, __value: ::core::primitive::bool) -> Self {
-        self.details = ::openapi_models::__private::some(__value);
+    pub fn with_details(mut self, value: ::core::primitive::bool) -> Self {
+        self.details = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `do_sample`.
     #[must_use]
-    pub fn with_do_sample(mut self, __value: ::core::primitive::bool) -> Self {
-        self.do_sample = ::openapi_models::__private::some(__value);
+    pub fn with_do_sample(mut self, value: ::core::primitive::bool) -> Self {
+        self.do_sample = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `frequency_penalty`.
     #[must_use]
     pub fn with_frequency_penalty(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.frequency_penalty = ::openapi_models::__private::value(__value);
+        self.frequency_penalty = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `grammar`.
     #[must_use]
     pub fn with_grammar(
         mut self,
-        __value: impl ::core::convert::Into<GrammarType>,
+        value: impl ::core::convert::Into<GrammarType>,
     ) -> Self {
-        self.grammar = ::openapi_models::__private::value(__value);
+        self.grammar = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `max_new_tokens`.
     #[must_use]
-    pub fn with_max_new_tokens(mut self, __value: ::core::primitive::i32) -> Self {
-        self.max_new_tokens = ::openapi_models::__private::value(__value);
+    pub fn with_max_new_tokens(mut self, value: ::core::primitive::i32) -> Self {
+        self.max_new_tokens = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `repetition_penalty`.
     #[must_use]
     pub fn with_repetition_penalty(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.repetition_penalty = ::openapi_models::__private::value(__value);
+        self.repetition_penalty = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `return_full_text`.
     #[must_use]
-    pub fn with_return_full_text(mut self, __value: ::core::primitive::bool) -> Self {
-        self.return_full_text = ::openapi_models::__private::value(__value);
+    pub fn with_return_full_text(mut self, value: ::core::primitive::bool) -> Self {
+        self.return_full_text = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `seed`.
     #[must_use]
-    pub fn with_seed(mut self, __value: ::core::primitive::i64) -> Self {
-        self.seed = ::openapi_models::__private::value(__value);
+    pub fn with_seed(mut self, value: ::core::primitive::i64) -> Self {
+        self.seed = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `stop`.
     #[must_use]
-    pub fn with_stop(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.stop = ::openapi_models::__private::some(__value);
+    pub fn with_stop(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.stop = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `temperature`.
     #[must_use]
     pub fn with_temperature(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.temperature = ::openapi_models::__private::value(__value);
+        self.temperature = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `top_k`.
     #[must_use]
-    pub fn with_top_k(mut self, __value: ::core::primitive::i32) -> Self {
-        self.top_k = ::openapi_models::__private::value(__value);
+    pub fn with_top_k(mut self, value: ::core::primitive::i32) -> Self {
+        self.top_k = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `top_n_tokens`.
     #[must_use]
-    pub fn with_top_n_tokens(mut self, __value: ::core::primitive::i32) -> Self {
-        self.top_n_tokens = ::openapi_models::__private::value(__value);
+    pub fn with_top_n_tokens(mut self, value: ::core::primitive::i32) -> Self {
+        self.top_n_tokens = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `top_p`.
     #[must_use]
     pub fn with_top_p(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.top_p = ::openapi_models::__private::value(__value);
+        self.top_p = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `truncate`.
     #[must_use]
-    pub fn with_truncate(mut self, __value: ::core::primitive::i64) -> Self {
-        self.truncate = ::openapi_models::__private::value(__value);
+    pub fn with_truncate(mut self, value: ::core::primitive::i64) -> Self {
+        self.truncate = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `typical_p`.
     #[must_use]
     pub fn with_typical_p(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.typical_p = ::openapi_models::__private::value(__value);
+        self.typical_p = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `watermark`.
     #[must_use]
-    pub fn with_watermark(mut self, __value: ::core::primitive::bool) -> Self {
-        self.watermark = ::openapi_models::__private::some(__value);
+    pub fn with_watermark(mut self, value: ::core::primitive::bool) -> Self {
+        self.watermark = ::openapi_models::__private::some(value);
         self
     }
     /// `adapter_id`, or its default when absent.
@@ -3977,7 +3960,7 @@ pub struct GenerateRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -4046,9 +4029,9 @@ impl GenerateRequest {
     #[must_use]
     pub fn with_parameters(
         mut self,
-        __value: impl ::core::convert::Into<GenerateParameters>,
+        value: impl ::core::convert::Into<GenerateParameters>,
     ) -> Self {
-        self.parameters = ::openapi_models::__private::some(__value);
+        self.parameters = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -4068,7 +4051,7 @@ pub struct GenerateResponse {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -4136,8 +4119,8 @@ impl GenerateResponse {
     }
     /// Sets `details`.
     #[must_use]
-    pub fn with_details(mut self, __value: impl ::core::convert::Into<Details>) -> Self {
-        self.details = ::openapi_models::__private::value(__value);
+    pub fn with_details(mut self, value: impl ::core::convert::Into<Details>) -> Self {
+        self.details = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -4272,11 +4255,11 @@ pub struct GrammarTypeJson {
     /// with types and descriptions.
     ///
     /// `value` on the wire: required.
-    pub value: ::openapi_models::__private::Value,
+    pub value: ::openapi_models::Value,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -4333,9 +4316,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for GrammarTypeJson {
 }
 impl GrammarTypeJson {
     /// Builds the value from the required fields (`value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
-    pub fn new(
-        value: impl ::core::convert::Into<::openapi_models::__private::Value>,
-    ) -> Self {
+    pub fn new(value: impl ::core::convert::Into<::openapi_models::Value>) -> Self {
         Self {
             r#type: ::core::default::Default::default(),
             value: ::core::convert::Into::into(value),
@@ -4376,7 +4357,7 @@ impl ::core::str::FromStr for GrammarTypeJsonType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -4424,7 +4405,7 @@ pub struct GrammarTypeRegex {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -4522,7 +4503,7 @@ impl ::core::str::FromStr for GrammarTypeRegexType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -4570,7 +4551,7 @@ pub struct GrammarTypeJsonSchema {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -4669,7 +4650,7 @@ impl ::core::str::FromStr for GrammarTypeJsonSchemaType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -4748,7 +4729,7 @@ pub struct Info {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -4888,36 +4869,36 @@ impl Info {
     #[must_use]
     pub fn with_docker_label(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.docker_label = ::openapi_models::__private::value(__value);
+        self.docker_label = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `model_pipeline_tag`.
     #[must_use]
     pub fn with_model_pipeline_tag(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.model_pipeline_tag = ::openapi_models::__private::value(__value);
+        self.model_pipeline_tag = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `model_sha`.
     #[must_use]
     pub fn with_model_sha(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.model_sha = ::openapi_models::__private::value(__value);
+        self.model_sha = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `sha`.
     #[must_use]
     pub fn with_sha(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.sha = ::openapi_models::__private::value(__value);
+        self.sha = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -5013,11 +4994,11 @@ pub struct JsonSchemaConfig {
     /// The actual JSON schema definition
     ///
     /// `schema` on the wire: required.
-    pub schema: ::openapi_models::__private::Value,
+    pub schema: ::openapi_models::Value,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -5074,9 +5055,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for JsonSchemaConfig {
 }
 impl JsonSchemaConfig {
     /// Builds the value from the required fields (`schema`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
-    pub fn new(
-        schema: impl ::core::convert::Into<::openapi_models::__private::Value>,
-    ) -> Self {
+    pub fn new(schema: impl ::core::convert::Into<::openapi_models::Value>) -> Self {
         Self {
             name: ::openapi_models::Tristate::Absent,
             schema: ::core::convert::Into::into(schema),
@@ -5087,9 +5066,9 @@ impl JsonSchemaConfig {
     #[must_use]
     pub fn with_name(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::openapi_models::__private::value(__value);
+        self.name = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -5106,7 +5085,7 @@ pub struct Message {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -5186,9 +5165,9 @@ impl Message {
     #[must_use]
     pub fn with_name(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::openapi_models::__private::value(__value);
+        self.name = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -5292,7 +5271,7 @@ pub struct MessageBodyObject {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -5362,7 +5341,7 @@ pub struct MessageBodyObject2 {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -5527,7 +5506,7 @@ pub struct MessageChunkText {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -5625,7 +5604,7 @@ impl ::core::str::FromStr for MessageChunkTextType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -5673,7 +5652,7 @@ pub struct MessageChunkImageUrl {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -5771,7 +5750,7 @@ impl ::core::str::FromStr for MessageChunkImageUrlType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -5922,7 +5901,7 @@ pub struct ModelInfo {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -6116,13 +6095,13 @@ pub struct PrefillToken {
     /// `id` on the wire: required.
     pub id: ::core::primitive::i32,
     /// `logprob` on the wire: required, may be `null` (`None`).
-    pub logprob: ::core::option::Option<::openapi_models::__private::Number>,
+    pub logprob: ::core::option::Option<::openapi_models::Number>,
     /// `text` on the wire: required.
     pub text: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -6199,9 +6178,9 @@ impl PrefillToken {
     #[must_use]
     pub fn with_logprob(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.logprob = ::openapi_models::__private::some(__value);
+        self.logprob = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -6668,7 +6647,7 @@ pub struct SimpleToken {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -6800,7 +6779,7 @@ pub struct StreamDetails {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -6880,8 +6859,8 @@ impl StreamDetails {
     }
     /// Sets `seed`.
     #[must_use]
-    pub fn with_seed(mut self, __value: ::core::primitive::i64) -> Self {
-        self.seed = ::openapi_models::__private::value(__value);
+    pub fn with_seed(mut self, value: ::core::primitive::i64) -> Self {
+        self.seed = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -6937,7 +6916,7 @@ pub struct StreamOptions {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -6999,8 +6978,8 @@ impl StreamOptions {
     }
     /// Sets `include_usage`.
     #[must_use]
-    pub fn with_include_usage(mut self, __value: ::core::primitive::bool) -> Self {
-        self.include_usage = ::openapi_models::__private::some(__value);
+    pub fn with_include_usage(mut self, value: ::core::primitive::bool) -> Self {
+        self.include_usage = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -7026,7 +7005,7 @@ pub struct StreamResponse {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -7113,24 +7092,24 @@ impl StreamResponse {
     #[must_use]
     pub fn with_details(
         mut self,
-        __value: impl ::core::convert::Into<StreamDetails>,
+        value: impl ::core::convert::Into<StreamDetails>,
     ) -> Self {
-        self.details = ::openapi_models::__private::value(__value);
+        self.details = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `generated_text`.
     #[must_use]
     pub fn with_generated_text(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.generated_text = ::openapi_models::__private::value(__value);
+        self.generated_text = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `top_tokens`.
     #[must_use]
-    pub fn with_top_tokens(mut self, __value: ::std::vec::Vec<Token>) -> Self {
-        self.top_tokens = ::openapi_models::__private::some(__value);
+    pub fn with_top_tokens(mut self, value: ::std::vec::Vec<Token>) -> Self {
+        self.top_tokens = ::openapi_models::__private::some(value);
         self
     }
     /// `generated_text`, or its default when absent.
@@ -7173,7 +7152,7 @@ pub struct TextMessage {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -7249,9 +7228,9 @@ impl TextMessage {
     #[must_use]
     pub fn with_tool_call_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tool_call_id = ::openapi_models::__private::value(__value);
+        self.tool_call_id = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -7263,7 +7242,7 @@ pub struct Token {
     /// `id` on the wire: required.
     pub id: ::core::primitive::i32,
     /// `logprob` on the wire: required, may be `null` (`None`).
-    pub logprob: ::core::option::Option<::openapi_models::__private::Number>,
+    pub logprob: ::core::option::Option<::openapi_models::Number>,
     /// `special` on the wire: required.
     pub special: ::core::primitive::bool,
     /// `text` on the wire: required.
@@ -7271,7 +7250,7 @@ pub struct Token {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -7354,9 +7333,9 @@ impl Token {
     #[must_use]
     pub fn with_logprob(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.logprob = ::openapi_models::__private::some(__value);
+        self.logprob = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -7388,7 +7367,7 @@ pub struct Tool {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -7470,7 +7449,7 @@ pub struct ToolCall {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -7556,7 +7535,7 @@ pub struct ToolCallDelta {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -7640,7 +7619,7 @@ pub struct ToolCallMessage {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -7871,7 +7850,7 @@ impl ::core::str::FromStr for ToolChoiceEnum {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -7940,7 +7919,7 @@ impl ::core::str::FromStr for ToolChoiceEnum2 {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -8009,7 +7988,7 @@ impl ::core::str::FromStr for ToolChoiceEnum3 {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -8055,7 +8034,7 @@ pub struct ToolChoiceObject {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -8125,7 +8104,7 @@ pub struct Url {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -8199,7 +8178,7 @@ pub struct Usage {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -8534,8 +8513,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `CompatGenerate`, by status.
@@ -8583,7 +8561,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CompatGenerateResponse::Ok)
+                        .map(Self::Ok)
                 }
                 422 => {
                     ::openapi_models::__private::response::json(
@@ -8591,7 +8569,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CompatGenerateResponse::UnprocessableEntity)
+                        .map(Self::UnprocessableEntity)
                 }
                 424 => {
                     ::openapi_models::__private::response::json(
@@ -8599,7 +8577,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CompatGenerateResponse::Status424)
+                        .map(Self::Status424)
                 }
                 429 => {
                     ::openapi_models::__private::response::json(
@@ -8607,7 +8585,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CompatGenerateResponse::TooManyRequests)
+                        .map(Self::TooManyRequests)
                 }
                 500 => {
                     ::openapi_models::__private::response::json(
@@ -8615,10 +8593,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CompatGenerateResponse::InternalServerError)
+                        .map(Self::InternalServerError)
                 }
                 _ => {
-                    ::core::result::Result::Ok(CompatGenerateResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -8653,8 +8631,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `GetChatTokenize`, by status.
@@ -8690,7 +8667,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetChatTokenizeResponse::Ok)
+                        .map(Self::Ok)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -8698,10 +8675,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetChatTokenizeResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 _ => {
-                    ::core::result::Result::Ok(GetChatTokenizeResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -8736,8 +8713,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `Generate`, by status.
@@ -8785,7 +8761,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GenerateResponse::Ok)
+                        .map(Self::Ok)
                 }
                 422 => {
                     ::openapi_models::__private::response::json(
@@ -8793,7 +8769,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GenerateResponse::UnprocessableEntity)
+                        .map(Self::UnprocessableEntity)
                 }
                 424 => {
                     ::openapi_models::__private::response::json(
@@ -8801,7 +8777,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GenerateResponse::Status424)
+                        .map(Self::Status424)
                 }
                 429 => {
                     ::openapi_models::__private::response::json(
@@ -8809,7 +8785,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GenerateResponse::TooManyRequests)
+                        .map(Self::TooManyRequests)
                 }
                 500 => {
                     ::openapi_models::__private::response::json(
@@ -8817,10 +8793,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GenerateResponse::InternalServerError)
+                        .map(Self::InternalServerError)
                 }
                 _ => {
-                    ::core::result::Result::Ok(GenerateResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -8855,8 +8831,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `GenerateStream`, by status.
@@ -8904,7 +8879,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GenerateStreamResponse::Ok)
+                        .map(Self::Ok)
                 }
                 422 => {
                     ::openapi_models::__private::response::text(
@@ -8912,7 +8887,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GenerateStreamResponse::UnprocessableEntity)
+                        .map(Self::UnprocessableEntity)
                 }
                 424 => {
                     ::openapi_models::__private::response::text(
@@ -8920,7 +8895,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GenerateStreamResponse::Status424)
+                        .map(Self::Status424)
                 }
                 429 => {
                     ::openapi_models::__private::response::text(
@@ -8928,7 +8903,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GenerateStreamResponse::TooManyRequests)
+                        .map(Self::TooManyRequests)
                 }
                 500 => {
                     ::openapi_models::__private::response::text(
@@ -8936,10 +8911,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GenerateStreamResponse::InternalServerError)
+                        .map(Self::InternalServerError)
                 }
                 _ => {
-                    ::core::result::Result::Ok(GenerateStreamResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -8972,8 +8947,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `Health`, by status.
@@ -9003,17 +8977,17 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                200 => ::core::result::Result::Ok(HealthResponse::Ok),
+                200 => ::core::result::Result::Ok(Self::Ok),
                 503 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(HealthResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 _ => {
-                    ::core::result::Result::Ok(HealthResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -9046,8 +9020,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `GetModelInfo`, by status.
@@ -9079,10 +9052,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetModelInfoResponse::Ok)
+                        .map(Self::Ok)
                 }
                 _ => {
-                    ::core::result::Result::Ok(GetModelInfoResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -9117,8 +9090,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `SagemakerCompatibility`, by status.
@@ -9166,7 +9138,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(SagemakerCompatibilityResponse::Ok)
+                        .map(Self::Ok)
                 }
                 422 => {
                     ::openapi_models::__private::response::json(
@@ -9174,7 +9146,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(SagemakerCompatibilityResponse::UnprocessableEntity)
+                        .map(Self::UnprocessableEntity)
                 }
                 424 => {
                     ::openapi_models::__private::response::json(
@@ -9182,7 +9154,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(SagemakerCompatibilityResponse::Status424)
+                        .map(Self::Status424)
                 }
                 429 => {
                     ::openapi_models::__private::response::json(
@@ -9190,7 +9162,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(SagemakerCompatibilityResponse::TooManyRequests)
+                        .map(Self::TooManyRequests)
                 }
                 500 => {
                     ::openapi_models::__private::response::json(
@@ -9198,10 +9170,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(SagemakerCompatibilityResponse::InternalServerError)
+                        .map(Self::InternalServerError)
                 }
                 _ => {
-                    ::core::result::Result::Ok(SagemakerCompatibilityResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -9234,8 +9206,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `Metrics`, by status.
@@ -9267,10 +9238,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(MetricsResponse::Ok)
+                        .map(Self::Ok)
                 }
                 _ => {
-                    ::core::result::Result::Ok(MetricsResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -9305,8 +9276,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `Tokenize`, by status.
@@ -9342,7 +9312,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(TokenizeResponse::Ok)
+                        .map(Self::Ok)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -9350,10 +9320,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(TokenizeResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 _ => {
-                    ::core::result::Result::Ok(TokenizeResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -9388,8 +9358,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `ChatCompletions`, by status.
@@ -9437,7 +9406,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ChatCompletionsResponse::Ok)
+                        .map(Self::Ok)
                 }
                 422 => {
                     ::openapi_models::__private::response::json(
@@ -9445,7 +9414,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ChatCompletionsResponse::UnprocessableEntity)
+                        .map(Self::UnprocessableEntity)
                 }
                 424 => {
                     ::openapi_models::__private::response::json(
@@ -9453,7 +9422,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ChatCompletionsResponse::Status424)
+                        .map(Self::Status424)
                 }
                 429 => {
                     ::openapi_models::__private::response::json(
@@ -9461,7 +9430,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ChatCompletionsResponse::TooManyRequests)
+                        .map(Self::TooManyRequests)
                 }
                 500 => {
                     ::openapi_models::__private::response::json(
@@ -9469,10 +9438,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ChatCompletionsResponse::InternalServerError)
+                        .map(Self::InternalServerError)
                 }
                 _ => {
-                    ::core::result::Result::Ok(ChatCompletionsResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -9507,8 +9476,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `Completions`, by status.
@@ -9556,7 +9524,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CompletionsResponse::Ok)
+                        .map(Self::Ok)
                 }
                 422 => {
                     ::openapi_models::__private::response::json(
@@ -9564,7 +9532,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CompletionsResponse::UnprocessableEntity)
+                        .map(Self::UnprocessableEntity)
                 }
                 424 => {
                     ::openapi_models::__private::response::json(
@@ -9572,7 +9540,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CompletionsResponse::Status424)
+                        .map(Self::Status424)
                 }
                 429 => {
                     ::openapi_models::__private::response::json(
@@ -9580,7 +9548,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CompletionsResponse::TooManyRequests)
+                        .map(Self::TooManyRequests)
                 }
                 500 => {
                     ::openapi_models::__private::response::json(
@@ -9588,10 +9556,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CompletionsResponse::InternalServerError)
+                        .map(Self::InternalServerError)
                 }
                 _ => {
-                    ::core::result::Result::Ok(CompletionsResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -9624,8 +9592,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `OpenaiGetModelInfo`, by status.
@@ -9661,7 +9628,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(OpenaiGetModelInfoResponse::Ok)
+                        .map(Self::Ok)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -9669,10 +9636,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(OpenaiGetModelInfoResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 _ => {
-                    ::core::result::Result::Ok(OpenaiGetModelInfoResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })

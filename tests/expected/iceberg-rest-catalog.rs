@@ -21,7 +21,7 @@ pub struct ErrorModel {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -102,11 +102,8 @@ impl ErrorModel {
     }
     /// Sets `stack`.
     #[must_use]
-    pub fn with_stack(
-        mut self,
-        __value: ::std::vec::Vec<::std::string::String>,
-    ) -> Self {
-        self.stack = ::openapi_models::__private::some(__value);
+    pub fn with_stack(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.stack = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -160,7 +157,7 @@ pub struct CatalogConfig {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -248,18 +245,18 @@ impl CatalogConfig {
     #[must_use]
     pub fn with_endpoints(
         mut self,
-        __value: ::std::vec::Vec<::std::string::String>,
+        value: ::std::vec::Vec<::std::string::String>,
     ) -> Self {
-        self.endpoints = ::openapi_models::__private::some(__value);
+        self.endpoints = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `idempotency-key-lifetime`.
     #[must_use]
     pub fn with_idempotency_key_lifetime(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.idempotency_key_lifetime = ::openapi_models::__private::some(__value);
+        self.idempotency_key_lifetime = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -293,7 +290,7 @@ pub struct CreateNamespaceRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -363,12 +360,9 @@ impl CreateNamespaceRequest {
     #[must_use]
     pub fn with_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::std::string::String,
-        >,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     ) -> Self {
-        self.properties = ::openapi_models::__private::some(__value);
+        self.properties = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -391,7 +385,7 @@ pub struct UpdateNamespacePropertiesRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -462,21 +456,18 @@ impl UpdateNamespacePropertiesRequest {
     #[must_use]
     pub fn with_removals(
         mut self,
-        __value: ::std::vec::Vec<::std::string::String>,
+        value: ::std::vec::Vec<::std::string::String>,
     ) -> Self {
-        self.removals = ::openapi_models::__private::some(__value);
+        self.removals = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `updates`.
     #[must_use]
     pub fn with_updates(
         mut self,
-        __value: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::std::string::String,
-        >,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     ) -> Self {
-        self.updates = ::openapi_models::__private::some(__value);
+        self.updates = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -500,7 +491,7 @@ pub struct RenameTableRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -588,7 +579,7 @@ pub struct TableIdentifier {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -693,7 +684,7 @@ impl ::core::str::FromStr for VariantType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -751,7 +742,7 @@ pub struct StructField {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -850,27 +841,27 @@ impl StructField {
     #[must_use]
     pub fn with_doc(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.doc = ::openapi_models::__private::some(__value);
+        self.doc = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `initial-default`.
     #[must_use]
     pub fn with_initial_default(
         mut self,
-        __value: impl ::core::convert::Into<PrimitiveTypeValue>,
+        value: impl ::core::convert::Into<PrimitiveTypeValue>,
     ) -> Self {
-        self.initial_default = ::openapi_models::__private::some(__value);
+        self.initial_default = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `write-default`.
     #[must_use]
     pub fn with_write_default(
         mut self,
-        __value: impl ::core::convert::Into<PrimitiveTypeValue>,
+        value: impl ::core::convert::Into<PrimitiveTypeValue>,
     ) -> Self {
-        self.write_default = ::openapi_models::__private::some(__value);
+        self.write_default = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -892,7 +883,7 @@ pub struct StructType {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -994,7 +985,7 @@ impl ::core::str::FromStr for StructTypeType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -1046,7 +1037,7 @@ pub struct ListType {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1162,7 +1153,7 @@ impl ::core::str::FromStr for ListTypeType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -1218,7 +1209,7 @@ pub struct MapType {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1347,7 +1338,7 @@ impl ::core::str::FromStr for MapTypeType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -1581,7 +1572,7 @@ pub struct Schema {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1658,17 +1649,17 @@ impl Schema {
     }
     /// Sets `schema-id`.
     #[must_use]
-    pub fn with_schema_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.schema_id = ::openapi_models::__private::some(__value);
+    pub fn with_schema_id(mut self, value: ::core::primitive::i64) -> Self {
+        self.schema_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `identifier-field-ids`.
     #[must_use]
     pub fn with_identifier_field_ids(
         mut self,
-        __value: ::std::vec::Vec<::core::primitive::i64>,
+        value: ::std::vec::Vec<::core::primitive::i64>,
     ) -> Self {
-        self.identifier_field_ids = ::openapi_models::__private::some(__value);
+        self.identifier_field_ids = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -2080,7 +2071,7 @@ pub struct TrueExpression {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[allow(deprecated)]
@@ -2180,7 +2171,7 @@ impl ::core::str::FromStr for TrueExpressionType2 {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -2232,7 +2223,7 @@ pub struct FalseExpression {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[allow(deprecated)]
@@ -2332,7 +2323,7 @@ impl ::core::str::FromStr for FalseExpressionType2 {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -2382,7 +2373,7 @@ pub struct AndOrPredicate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -2497,7 +2488,7 @@ impl ::core::str::FromStr for AndOrPredicateType2 {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -2545,7 +2536,7 @@ pub struct NotPredicate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -2649,7 +2640,7 @@ impl ::core::str::FromStr for NotPredicateType2 {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -2772,16 +2763,16 @@ impl UnaryPredicate {
     #[must_use]
     pub fn with_child(
         mut self,
-        __value: impl ::core::convert::Into<ValueExpression>,
+        value: impl ::core::convert::Into<ValueExpression>,
     ) -> Self {
-        self.child = ::openapi_models::__private::some(__value);
+        self.child = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `term`.
     #[deprecated]
     #[must_use]
-    pub fn with_term(mut self, __value: impl ::core::convert::Into<Term>) -> Self {
-        self.term = ::openapi_models::__private::some(__value);
+    pub fn with_term(mut self, value: impl ::core::convert::Into<Term>) -> Self {
+        self.term = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -2832,7 +2823,7 @@ impl ::core::str::FromStr for UnaryPredicateType2 {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -2972,32 +2963,32 @@ impl ComparisonPredicate {
     #[must_use]
     pub fn with_left(
         mut self,
-        __value: impl ::core::convert::Into<ValueExpression>,
+        value: impl ::core::convert::Into<ValueExpression>,
     ) -> Self {
-        self.left = ::openapi_models::__private::some(__value);
+        self.left = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `right`.
     #[must_use]
     pub fn with_right(
         mut self,
-        __value: impl ::core::convert::Into<ValueExpression>,
+        value: impl ::core::convert::Into<ValueExpression>,
     ) -> Self {
-        self.right = ::openapi_models::__private::some(__value);
+        self.right = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `term`.
     #[deprecated]
     #[must_use]
-    pub fn with_term(mut self, __value: impl ::core::convert::Into<Term>) -> Self {
-        self.term = ::openapi_models::__private::some(__value);
+    pub fn with_term(mut self, value: impl ::core::convert::Into<Term>) -> Self {
+        self.term = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `value`.
     #[deprecated]
     #[must_use]
-    pub fn with_value(mut self, __value: impl ::core::convert::Into<Literal>) -> Self {
-        self.value = ::openapi_models::__private::some(__value);
+    pub fn with_value(mut self, value: impl ::core::convert::Into<Literal>) -> Self {
+        self.value = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -3071,7 +3062,7 @@ impl ::core::str::FromStr for ComparisonPredicateType2 {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -3205,16 +3196,16 @@ impl SetPredicate {
     #[must_use]
     pub fn with_child(
         mut self,
-        __value: impl ::core::convert::Into<ValueExpression>,
+        value: impl ::core::convert::Into<ValueExpression>,
     ) -> Self {
-        self.child = ::openapi_models::__private::some(__value);
+        self.child = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `term`.
     #[deprecated]
     #[must_use]
-    pub fn with_term(mut self, __value: impl ::core::convert::Into<Term>) -> Self {
-        self.term = ::openapi_models::__private::some(__value);
+    pub fn with_term(mut self, value: impl ::core::convert::Into<Term>) -> Self {
+        self.term = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -3260,7 +3251,7 @@ impl ::core::str::FromStr for SetPredicateType2 {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -3478,9 +3469,9 @@ impl LiteralObject {
     #[must_use]
     pub fn with_data_type(
         mut self,
-        __value: impl ::core::convert::Into<PrimitiveType>,
+        value: impl ::core::convert::Into<PrimitiveType>,
     ) -> Self {
-        self.data_type = ::openapi_models::__private::some(__value);
+        self.data_type = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -3521,7 +3512,7 @@ impl ::core::str::FromStr for LiteralObjectType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -3777,7 +3768,7 @@ impl ::core::str::FromStr for LiteralsObjectType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -4005,7 +3996,7 @@ impl ::core::str::FromStr for IdReferenceType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -4229,7 +4220,7 @@ impl ::core::str::FromStr for ApplyType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -4456,9 +4447,9 @@ impl ApplyFunctionObject {
     #[must_use]
     pub fn with_catalog(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.catalog = ::openapi_models::__private::some(__value);
+        self.catalog = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -4692,7 +4683,7 @@ pub struct TransformTerm {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[allow(deprecated)]
@@ -4803,7 +4794,7 @@ impl ::core::str::FromStr for TransformTermType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -4857,7 +4848,7 @@ pub struct PartitionField {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -4938,8 +4929,8 @@ impl PartitionField {
     }
     /// Sets `field-id`.
     #[must_use]
-    pub fn with_field_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.field_id = ::openapi_models::__private::some(__value);
+    pub fn with_field_id(mut self, value: ::core::primitive::i64) -> Self {
+        self.field_id = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -4955,7 +4946,7 @@ pub struct PartitionSpec {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -5022,8 +5013,8 @@ impl PartitionSpec {
     }
     /// Sets `spec-id`.
     #[must_use]
-    pub fn with_spec_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.spec_id = ::openapi_models::__private::some(__value);
+    pub fn with_spec_id(mut self, value: ::core::primitive::i64) -> Self {
+        self.spec_id = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -5061,7 +5052,7 @@ impl ::core::str::FromStr for SortDirection {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -5131,7 +5122,7 @@ impl ::core::str::FromStr for NullOrder {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -5183,7 +5174,7 @@ pub struct SortField {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -5275,7 +5266,7 @@ pub struct SortOrder {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -5361,7 +5352,7 @@ pub struct EncryptedKey {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -5443,21 +5434,18 @@ impl EncryptedKey {
     #[must_use]
     pub fn with_encrypted_by_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.encrypted_by_id = ::openapi_models::__private::some(__value);
+        self.encrypted_by_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `properties`.
     #[must_use]
     pub fn with_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::std::string::String,
-        >,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     ) -> Self {
-        self.properties = ::openapi_models::__private::some(__value);
+        self.properties = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -5506,7 +5494,7 @@ pub struct Snapshot {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -5613,32 +5601,32 @@ impl Snapshot {
     }
     /// Sets `parent-snapshot-id`.
     #[must_use]
-    pub fn with_parent_snapshot_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.parent_snapshot_id = ::openapi_models::__private::some(__value);
+    pub fn with_parent_snapshot_id(mut self, value: ::core::primitive::i64) -> Self {
+        self.parent_snapshot_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sequence-number`.
     #[must_use]
-    pub fn with_sequence_number(mut self, __value: ::core::primitive::i64) -> Self {
-        self.sequence_number = ::openapi_models::__private::some(__value);
+    pub fn with_sequence_number(mut self, value: ::core::primitive::i64) -> Self {
+        self.sequence_number = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `first-row-id`.
     #[must_use]
-    pub fn with_first_row_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.first_row_id = ::openapi_models::__private::some(__value);
+    pub fn with_first_row_id(mut self, value: ::core::primitive::i64) -> Self {
+        self.first_row_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `added-rows`.
     #[must_use]
-    pub fn with_added_rows(mut self, __value: ::core::primitive::i64) -> Self {
-        self.added_rows = ::openapi_models::__private::some(__value);
+    pub fn with_added_rows(mut self, value: ::core::primitive::i64) -> Self {
+        self.added_rows = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `schema-id`.
     #[must_use]
-    pub fn with_schema_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.schema_id = ::openapi_models::__private::some(__value);
+    pub fn with_schema_id(mut self, value: ::core::primitive::i64) -> Self {
+        self.schema_id = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -5757,7 +5745,7 @@ impl ::core::str::FromStr for SnapshotSummaryOperation {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -5812,7 +5800,7 @@ pub struct SnapshotReference {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -5897,23 +5885,20 @@ impl SnapshotReference {
     }
     /// Sets `max-ref-age-ms`.
     #[must_use]
-    pub fn with_max_ref_age_ms(mut self, __value: ::core::primitive::i64) -> Self {
-        self.max_ref_age_ms = ::openapi_models::__private::some(__value);
+    pub fn with_max_ref_age_ms(mut self, value: ::core::primitive::i64) -> Self {
+        self.max_ref_age_ms = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max-snapshot-age-ms`.
     #[must_use]
-    pub fn with_max_snapshot_age_ms(mut self, __value: ::core::primitive::i64) -> Self {
-        self.max_snapshot_age_ms = ::openapi_models::__private::some(__value);
+    pub fn with_max_snapshot_age_ms(mut self, value: ::core::primitive::i64) -> Self {
+        self.max_snapshot_age_ms = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min-snapshots-to-keep`.
     #[must_use]
-    pub fn with_min_snapshots_to_keep(
-        mut self,
-        __value: ::core::primitive::i64,
-    ) -> Self {
-        self.min_snapshots_to_keep = ::openapi_models::__private::some(__value);
+    pub fn with_min_snapshots_to_keep(mut self, value: ::core::primitive::i64) -> Self {
+        self.min_snapshots_to_keep = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -5951,7 +5936,7 @@ impl ::core::str::FromStr for SnapshotReferenceType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -6007,7 +5992,7 @@ pub struct SnapshotLogItem {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -6089,7 +6074,7 @@ pub struct MetadataLogItem {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -6217,7 +6202,7 @@ pub struct TableMetadata {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -6394,147 +6379,138 @@ impl TableMetadata {
     #[must_use]
     pub fn with_location(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.location = ::openapi_models::__private::some(__value);
+        self.location = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `last-updated-ms`.
     #[must_use]
-    pub fn with_last_updated_ms(mut self, __value: ::core::primitive::i64) -> Self {
-        self.last_updated_ms = ::openapi_models::__private::some(__value);
+    pub fn with_last_updated_ms(mut self, value: ::core::primitive::i64) -> Self {
+        self.last_updated_ms = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `next-row-id`.
     #[must_use]
-    pub fn with_next_row_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.next_row_id = ::openapi_models::__private::some(__value);
+    pub fn with_next_row_id(mut self, value: ::core::primitive::i64) -> Self {
+        self.next_row_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `properties`.
     #[must_use]
     pub fn with_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::std::string::String,
-        >,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     ) -> Self {
-        self.properties = ::openapi_models::__private::some(__value);
+        self.properties = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `schemas`.
     #[must_use]
-    pub fn with_schemas(mut self, __value: ::std::vec::Vec<Schema>) -> Self {
-        self.schemas = ::openapi_models::__private::some(__value);
+    pub fn with_schemas(mut self, value: ::std::vec::Vec<Schema>) -> Self {
+        self.schemas = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `current-schema-id`.
     #[must_use]
-    pub fn with_current_schema_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.current_schema_id = ::openapi_models::__private::some(__value);
+    pub fn with_current_schema_id(mut self, value: ::core::primitive::i64) -> Self {
+        self.current_schema_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `last-column-id`.
     #[must_use]
-    pub fn with_last_column_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.last_column_id = ::openapi_models::__private::some(__value);
+    pub fn with_last_column_id(mut self, value: ::core::primitive::i64) -> Self {
+        self.last_column_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `partition-specs`.
     #[must_use]
     pub fn with_partition_specs(
         mut self,
-        __value: ::std::vec::Vec<PartitionSpec>,
+        value: ::std::vec::Vec<PartitionSpec>,
     ) -> Self {
-        self.partition_specs = ::openapi_models::__private::some(__value);
+        self.partition_specs = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `default-spec-id`.
     #[must_use]
-    pub fn with_default_spec_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.default_spec_id = ::openapi_models::__private::some(__value);
+    pub fn with_default_spec_id(mut self, value: ::core::primitive::i64) -> Self {
+        self.default_spec_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `last-partition-id`.
     #[must_use]
-    pub fn with_last_partition_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.last_partition_id = ::openapi_models::__private::some(__value);
+    pub fn with_last_partition_id(mut self, value: ::core::primitive::i64) -> Self {
+        self.last_partition_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sort-orders`.
     #[must_use]
-    pub fn with_sort_orders(mut self, __value: ::std::vec::Vec<SortOrder>) -> Self {
-        self.sort_orders = ::openapi_models::__private::some(__value);
+    pub fn with_sort_orders(mut self, value: ::std::vec::Vec<SortOrder>) -> Self {
+        self.sort_orders = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `default-sort-order-id`.
     #[must_use]
-    pub fn with_default_sort_order_id(
-        mut self,
-        __value: ::core::primitive::i64,
-    ) -> Self {
-        self.default_sort_order_id = ::openapi_models::__private::some(__value);
+    pub fn with_default_sort_order_id(mut self, value: ::core::primitive::i64) -> Self {
+        self.default_sort_order_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `encryption-keys`.
     #[must_use]
-    pub fn with_encryption_keys(
-        mut self,
-        __value: ::std::vec::Vec<EncryptedKey>,
-    ) -> Self {
-        self.encryption_keys = ::openapi_models::__private::some(__value);
+    pub fn with_encryption_keys(mut self, value: ::std::vec::Vec<EncryptedKey>) -> Self {
+        self.encryption_keys = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `snapshots`.
     #[must_use]
-    pub fn with_snapshots(mut self, __value: ::std::vec::Vec<Snapshot>) -> Self {
-        self.snapshots = ::openapi_models::__private::some(__value);
+    pub fn with_snapshots(mut self, value: ::std::vec::Vec<Snapshot>) -> Self {
+        self.snapshots = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `refs`.
     #[must_use]
-    pub fn with_refs(mut self, __value: SnapshotReferences) -> Self {
-        self.refs = ::openapi_models::__private::some(__value);
+    pub fn with_refs(mut self, value: SnapshotReferences) -> Self {
+        self.refs = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `current-snapshot-id`.
     #[must_use]
-    pub fn with_current_snapshot_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.current_snapshot_id = ::openapi_models::__private::some(__value);
+    pub fn with_current_snapshot_id(mut self, value: ::core::primitive::i64) -> Self {
+        self.current_snapshot_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `last-sequence-number`.
     #[must_use]
-    pub fn with_last_sequence_number(mut self, __value: ::core::primitive::i64) -> Self {
-        self.last_sequence_number = ::openapi_models::__private::some(__value);
+    pub fn with_last_sequence_number(mut self, value: ::core::primitive::i64) -> Self {
+        self.last_sequence_number = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `snapshot-log`.
     #[must_use]
-    pub fn with_snapshot_log(mut self, __value: SnapshotLog) -> Self {
-        self.snapshot_log = ::openapi_models::__private::some(__value);
+    pub fn with_snapshot_log(mut self, value: SnapshotLog) -> Self {
+        self.snapshot_log = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `metadata-log`.
     #[must_use]
-    pub fn with_metadata_log(mut self, __value: MetadataLog) -> Self {
-        self.metadata_log = ::openapi_models::__private::some(__value);
+    pub fn with_metadata_log(mut self, value: MetadataLog) -> Self {
+        self.metadata_log = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `statistics`.
     #[must_use]
-    pub fn with_statistics(mut self, __value: ::std::vec::Vec<StatisticsFile>) -> Self {
-        self.statistics = ::openapi_models::__private::some(__value);
+    pub fn with_statistics(mut self, value: ::std::vec::Vec<StatisticsFile>) -> Self {
+        self.statistics = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `partition-statistics`.
     #[must_use]
     pub fn with_partition_statistics(
         mut self,
-        __value: ::std::vec::Vec<PartitionStatisticsFile>,
+        value: ::std::vec::Vec<PartitionStatisticsFile>,
     ) -> Self {
-        self.partition_statistics = ::openapi_models::__private::some(__value);
+        self.partition_statistics = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -6574,7 +6550,7 @@ pub struct SQLViewRepresentation {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -6663,7 +6639,7 @@ pub struct ViewHistoryEntry {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -6758,7 +6734,7 @@ pub struct ViewVersion {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -6862,9 +6838,9 @@ impl ViewVersion {
     #[must_use]
     pub fn with_default_catalog(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.default_catalog = ::openapi_models::__private::some(__value);
+        self.default_catalog = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -6894,7 +6870,7 @@ pub struct ViewMetadata {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -7001,12 +6977,9 @@ impl ViewMetadata {
     #[must_use]
     pub fn with_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::std::string::String,
-        >,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     ) -> Self {
-        self.properties = ::openapi_models::__private::some(__value);
+        self.properties = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -7041,7 +7014,7 @@ pub struct BaseUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -7113,7 +7086,7 @@ pub struct AssignUUIDUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -7211,7 +7184,7 @@ impl ::core::str::FromStr for AssignUUIDUpdateAction {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -7260,7 +7233,7 @@ pub struct UpgradeFormatVersionUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -7359,7 +7332,7 @@ impl ::core::str::FromStr for UpgradeFormatVersionUpdateAction {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -7415,7 +7388,7 @@ pub struct AddSchemaUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[allow(deprecated)]
@@ -7492,8 +7465,8 @@ impl AddSchemaUpdate {
     /// Sets `last-column-id`.
     #[deprecated]
     #[must_use]
-    pub fn with_last_column_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.last_column_id = ::openapi_models::__private::some(__value);
+    pub fn with_last_column_id(mut self, value: ::core::primitive::i64) -> Self {
+        self.last_column_id = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -7535,7 +7508,7 @@ impl ::core::str::FromStr for AddSchemaUpdateAction {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -7586,7 +7559,7 @@ pub struct SetCurrentSchemaUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -7685,7 +7658,7 @@ impl ::core::str::FromStr for SetCurrentSchemaUpdateAction {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -7734,7 +7707,7 @@ pub struct AddPartitionSpecUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -7833,7 +7806,7 @@ impl ::core::str::FromStr for AddPartitionSpecUpdateAction {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -7884,7 +7857,7 @@ pub struct SetDefaultSpecUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -7982,7 +7955,7 @@ impl ::core::str::FromStr for SetDefaultSpecUpdateAction {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -8031,7 +8004,7 @@ pub struct AddSortOrderUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -8129,7 +8102,7 @@ impl ::core::str::FromStr for AddSortOrderUpdateAction {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -8180,7 +8153,7 @@ pub struct SetDefaultSortOrderUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -8279,7 +8252,7 @@ impl ::core::str::FromStr for SetDefaultSortOrderUpdateAction {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -8328,7 +8301,7 @@ pub struct AddSnapshotUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -8426,7 +8399,7 @@ impl ::core::str::FromStr for AddSnapshotUpdateAction {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -8485,7 +8458,7 @@ pub struct SetSnapshotRefUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -8581,23 +8554,20 @@ impl SetSnapshotRefUpdate {
     }
     /// Sets `max-ref-age-ms`.
     #[must_use]
-    pub fn with_max_ref_age_ms(mut self, __value: ::core::primitive::i64) -> Self {
-        self.max_ref_age_ms = ::openapi_models::__private::some(__value);
+    pub fn with_max_ref_age_ms(mut self, value: ::core::primitive::i64) -> Self {
+        self.max_ref_age_ms = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max-snapshot-age-ms`.
     #[must_use]
-    pub fn with_max_snapshot_age_ms(mut self, __value: ::core::primitive::i64) -> Self {
-        self.max_snapshot_age_ms = ::openapi_models::__private::some(__value);
+    pub fn with_max_snapshot_age_ms(mut self, value: ::core::primitive::i64) -> Self {
+        self.max_snapshot_age_ms = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min-snapshots-to-keep`.
     #[must_use]
-    pub fn with_min_snapshots_to_keep(
-        mut self,
-        __value: ::core::primitive::i64,
-    ) -> Self {
-        self.min_snapshots_to_keep = ::openapi_models::__private::some(__value);
+    pub fn with_min_snapshots_to_keep(mut self, value: ::core::primitive::i64) -> Self {
+        self.min_snapshots_to_keep = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -8634,7 +8604,7 @@ impl ::core::str::FromStr for SetSnapshotRefUpdateAction {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -8683,7 +8653,7 @@ pub struct RemoveSnapshotsUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -8782,7 +8752,7 @@ impl ::core::str::FromStr for RemoveSnapshotsUpdateAction {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -8831,7 +8801,7 @@ pub struct RemoveSnapshotRefUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -8930,7 +8900,7 @@ impl ::core::str::FromStr for RemoveSnapshotRefUpdateAction {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -8979,7 +8949,7 @@ pub struct SetLocationUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -9077,7 +9047,7 @@ impl ::core::str::FromStr for SetLocationUpdateAction {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -9129,7 +9099,7 @@ pub struct SetPropertiesUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -9232,7 +9202,7 @@ impl ::core::str::FromStr for SetPropertiesUpdateAction {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -9281,7 +9251,7 @@ pub struct RemovePropertiesUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -9380,7 +9350,7 @@ impl ::core::str::FromStr for RemovePropertiesUpdateAction {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -9429,7 +9399,7 @@ pub struct AddViewVersionUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -9527,7 +9497,7 @@ impl ::core::str::FromStr for AddViewVersionUpdateAction {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -9578,7 +9548,7 @@ pub struct SetCurrentViewVersionUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -9678,7 +9648,7 @@ impl ::core::str::FromStr for SetCurrentViewVersionUpdateAction {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -9734,7 +9704,7 @@ pub struct SetStatisticsUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[allow(deprecated)]
@@ -9811,8 +9781,8 @@ impl SetStatisticsUpdate {
     /// Sets `snapshot-id`.
     #[deprecated]
     #[must_use]
-    pub fn with_snapshot_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.snapshot_id = ::openapi_models::__private::some(__value);
+    pub fn with_snapshot_id(mut self, value: ::core::primitive::i64) -> Self {
+        self.snapshot_id = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -9850,7 +9820,7 @@ impl ::core::str::FromStr for SetStatisticsUpdateAction {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -9899,7 +9869,7 @@ pub struct RemoveStatisticsUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -9998,7 +9968,7 @@ impl ::core::str::FromStr for RemoveStatisticsUpdateAction {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -10047,7 +10017,7 @@ pub struct SetPartitionStatisticsUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -10149,7 +10119,7 @@ impl ::core::str::FromStr for SetPartitionStatisticsUpdateAction {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -10199,7 +10169,7 @@ pub struct RemovePartitionStatisticsUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -10299,7 +10269,7 @@ impl ::core::str::FromStr for RemovePartitionStatisticsUpdateAction {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -10349,7 +10319,7 @@ pub struct RemovePartitionSpecsUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -10448,7 +10418,7 @@ impl ::core::str::FromStr for RemovePartitionSpecsUpdateAction {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -10497,7 +10467,7 @@ pub struct RemoveSchemasUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -10595,7 +10565,7 @@ impl ::core::str::FromStr for RemoveSchemasUpdateAction {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -10644,7 +10614,7 @@ pub struct AddEncryptionKeyUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -10747,7 +10717,7 @@ impl ::core::str::FromStr for AddEncryptionKeyUpdateAction {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -10796,7 +10766,7 @@ pub struct RemoveEncryptionKeyUpdate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -10895,7 +10865,7 @@ impl ::core::str::FromStr for RemoveEncryptionKeyUpdateAction {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -11754,7 +11724,7 @@ pub struct TableRequirement {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -11829,7 +11799,7 @@ pub struct AssertCreate {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -11922,7 +11892,7 @@ impl ::core::str::FromStr for AssertCreateType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -11970,7 +11940,7 @@ pub struct AssertTableUUID {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -12068,7 +12038,7 @@ impl ::core::str::FromStr for AssertTableUUIDType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -12120,7 +12090,7 @@ pub struct AssertRefSnapshotId {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -12192,8 +12162,8 @@ impl AssertRefSnapshotId {
     }
     /// Sets `snapshot-id`.
     #[must_use]
-    pub fn with_snapshot_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.snapshot_id = ::openapi_models::__private::some(__value);
+    pub fn with_snapshot_id(mut self, value: ::core::primitive::i64) -> Self {
+        self.snapshot_id = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -12230,7 +12200,7 @@ impl ::core::str::FromStr for AssertRefSnapshotIdType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -12279,7 +12249,7 @@ pub struct AssertLastAssignedFieldId {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -12378,7 +12348,7 @@ impl ::core::str::FromStr for AssertLastAssignedFieldIdType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -12427,7 +12397,7 @@ pub struct AssertCurrentSchemaId {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -12526,7 +12496,7 @@ impl ::core::str::FromStr for AssertCurrentSchemaIdType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -12575,7 +12545,7 @@ pub struct AssertLastAssignedPartitionId {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -12678,7 +12648,7 @@ impl ::core::str::FromStr for AssertLastAssignedPartitionIdType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -12728,7 +12698,7 @@ pub struct AssertDefaultSpecId {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -12826,7 +12796,7 @@ impl ::core::str::FromStr for AssertDefaultSpecIdType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -12875,7 +12845,7 @@ pub struct AssertDefaultSortOrderId {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -12974,7 +12944,7 @@ impl ::core::str::FromStr for AssertDefaultSortOrderIdType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -13090,7 +13060,7 @@ pub struct AssertViewUUID {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -13188,7 +13158,7 @@ impl ::core::str::FromStr for AssertViewUUIDType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -13241,7 +13211,7 @@ pub struct StorageCredential {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -13322,7 +13292,7 @@ pub struct LoadCredentialsResponse {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -13449,7 +13419,7 @@ pub struct LoadTableResult {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -13533,39 +13503,36 @@ impl LoadTableResult {
     #[must_use]
     pub fn with_metadata_location(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.metadata_location = ::openapi_models::__private::value(__value);
+        self.metadata_location = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `config`.
     #[must_use]
     pub fn with_config(
         mut self,
-        __value: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::std::string::String,
-        >,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     ) -> Self {
-        self.config = ::openapi_models::__private::some(__value);
+        self.config = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `storage-credentials`.
     #[must_use]
     pub fn with_storage_credentials(
         mut self,
-        __value: ::std::vec::Vec<StorageCredential>,
+        value: ::std::vec::Vec<StorageCredential>,
     ) -> Self {
-        self.storage_credentials = ::openapi_models::__private::some(__value);
+        self.storage_credentials = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `remote-signing-config`.
     #[must_use]
     pub fn with_remote_signing_config(
         mut self,
-        __value: impl ::core::convert::Into<RemoteSigningConfig>,
+        value: impl ::core::convert::Into<RemoteSigningConfig>,
     ) -> Self {
-        self.remote_signing_config = ::openapi_models::__private::some(__value);
+        self.remote_signing_config = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -13602,7 +13569,7 @@ pub struct ScanTasks {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -13674,23 +13641,20 @@ impl ScanTasks {
     }
     /// Sets `delete-files`.
     #[must_use]
-    pub fn with_delete_files(mut self, __value: ::std::vec::Vec<DeleteFile>) -> Self {
-        self.delete_files = ::openapi_models::__private::some(__value);
+    pub fn with_delete_files(mut self, value: ::std::vec::Vec<DeleteFile>) -> Self {
+        self.delete_files = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `file-scan-tasks`.
     #[must_use]
-    pub fn with_file_scan_tasks(
-        mut self,
-        __value: ::std::vec::Vec<FileScanTask>,
-    ) -> Self {
-        self.file_scan_tasks = ::openapi_models::__private::some(__value);
+    pub fn with_file_scan_tasks(mut self, value: ::std::vec::Vec<FileScanTask>) -> Self {
+        self.file_scan_tasks = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `plan-tasks`.
     #[must_use]
-    pub fn with_plan_tasks(mut self, __value: ::std::vec::Vec<PlanTask>) -> Self {
-        self.plan_tasks = ::openapi_models::__private::some(__value);
+    pub fn with_plan_tasks(mut self, value: ::std::vec::Vec<PlanTask>) -> Self {
+        self.plan_tasks = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -13727,7 +13691,7 @@ pub struct CompletedPlanningResult {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -13810,32 +13774,29 @@ impl CompletedPlanningResult {
     }
     /// Sets `delete-files`.
     #[must_use]
-    pub fn with_delete_files(mut self, __value: ::std::vec::Vec<DeleteFile>) -> Self {
-        self.delete_files = ::openapi_models::__private::some(__value);
+    pub fn with_delete_files(mut self, value: ::std::vec::Vec<DeleteFile>) -> Self {
+        self.delete_files = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `file-scan-tasks`.
     #[must_use]
-    pub fn with_file_scan_tasks(
-        mut self,
-        __value: ::std::vec::Vec<FileScanTask>,
-    ) -> Self {
-        self.file_scan_tasks = ::openapi_models::__private::some(__value);
+    pub fn with_file_scan_tasks(mut self, value: ::std::vec::Vec<FileScanTask>) -> Self {
+        self.file_scan_tasks = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `plan-tasks`.
     #[must_use]
-    pub fn with_plan_tasks(mut self, __value: ::std::vec::Vec<PlanTask>) -> Self {
-        self.plan_tasks = ::openapi_models::__private::some(__value);
+    pub fn with_plan_tasks(mut self, value: ::std::vec::Vec<PlanTask>) -> Self {
+        self.plan_tasks = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `storage-credentials`.
     #[must_use]
     pub fn with_storage_credentials(
         mut self,
-        __value: ::std::vec::Vec<StorageCredential>,
+        value: ::std::vec::Vec<StorageCredential>,
     ) -> Self {
-        self.storage_credentials = ::openapi_models::__private::some(__value);
+        self.storage_credentials = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -13879,7 +13840,7 @@ impl ::core::str::FromStr for CompletedPlanningResultStatus2 {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -13943,7 +13904,7 @@ pub struct CompletedPlanningWithIDResult {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -14032,32 +13993,29 @@ impl CompletedPlanningWithIDResult {
     }
     /// Sets `delete-files`.
     #[must_use]
-    pub fn with_delete_files(mut self, __value: ::std::vec::Vec<DeleteFile>) -> Self {
-        self.delete_files = ::openapi_models::__private::some(__value);
+    pub fn with_delete_files(mut self, value: ::std::vec::Vec<DeleteFile>) -> Self {
+        self.delete_files = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `file-scan-tasks`.
     #[must_use]
-    pub fn with_file_scan_tasks(
-        mut self,
-        __value: ::std::vec::Vec<FileScanTask>,
-    ) -> Self {
-        self.file_scan_tasks = ::openapi_models::__private::some(__value);
+    pub fn with_file_scan_tasks(mut self, value: ::std::vec::Vec<FileScanTask>) -> Self {
+        self.file_scan_tasks = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `plan-tasks`.
     #[must_use]
-    pub fn with_plan_tasks(mut self, __value: ::std::vec::Vec<PlanTask>) -> Self {
-        self.plan_tasks = ::openapi_models::__private::some(__value);
+    pub fn with_plan_tasks(mut self, value: ::std::vec::Vec<PlanTask>) -> Self {
+        self.plan_tasks = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `storage-credentials`.
     #[must_use]
     pub fn with_storage_credentials(
         mut self,
-        __value: ::std::vec::Vec<StorageCredential>,
+        value: ::std::vec::Vec<StorageCredential>,
     ) -> Self {
-        self.storage_credentials = ::openapi_models::__private::some(__value);
+        self.storage_credentials = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -14173,7 +14131,7 @@ impl ::core::str::FromStr for FailedPlanningResultStatus2 {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -14224,7 +14182,7 @@ pub struct AsyncPlanningResult {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -14324,7 +14282,7 @@ impl ::core::str::FromStr for AsyncPlanningResultStatus2 {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -14371,7 +14329,7 @@ pub struct EmptyPlanningResult {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -14467,7 +14425,7 @@ impl ::core::str::FromStr for EmptyPlanningResultStatus2 {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -14549,7 +14507,7 @@ impl ::core::str::FromStr for PlanStatus {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -14902,7 +14860,7 @@ pub struct CommitTableRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -14979,9 +14937,9 @@ impl CommitTableRequest {
     #[must_use]
     pub fn with_identifier(
         mut self,
-        __value: impl ::core::convert::Into<TableIdentifier>,
+        value: impl ::core::convert::Into<TableIdentifier>,
     ) -> Self {
-        self.identifier = ::openapi_models::__private::some(__value);
+        self.identifier = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -15005,7 +14963,7 @@ pub struct CommitViewRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -15079,18 +15037,15 @@ impl CommitViewRequest {
     #[must_use]
     pub fn with_identifier(
         mut self,
-        __value: impl ::core::convert::Into<TableIdentifier>,
+        value: impl ::core::convert::Into<TableIdentifier>,
     ) -> Self {
-        self.identifier = ::openapi_models::__private::some(__value);
+        self.identifier = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `requirements`.
     #[must_use]
-    pub fn with_requirements(
-        mut self,
-        __value: ::std::vec::Vec<ViewRequirement>,
-    ) -> Self {
-        self.requirements = ::openapi_models::__private::some(__value);
+    pub fn with_requirements(mut self, value: ::std::vec::Vec<ViewRequirement>) -> Self {
+        self.requirements = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -15108,7 +15063,7 @@ pub struct CommitTransactionRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -15197,7 +15152,7 @@ pub struct CreateTableRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -15294,45 +15249,42 @@ impl CreateTableRequest {
     #[must_use]
     pub fn with_location(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.location = ::openapi_models::__private::some(__value);
+        self.location = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `partition-spec`.
     #[must_use]
     pub fn with_partition_spec(
         mut self,
-        __value: impl ::core::convert::Into<PartitionSpec>,
+        value: impl ::core::convert::Into<PartitionSpec>,
     ) -> Self {
-        self.partition_spec = ::openapi_models::__private::some(__value);
+        self.partition_spec = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `write-order`.
     #[must_use]
     pub fn with_write_order(
         mut self,
-        __value: impl ::core::convert::Into<SortOrder>,
+        value: impl ::core::convert::Into<SortOrder>,
     ) -> Self {
-        self.write_order = ::openapi_models::__private::some(__value);
+        self.write_order = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `stage-create`.
     #[must_use]
-    pub fn with_stage_create(mut self, __value: ::core::primitive::bool) -> Self {
-        self.stage_create = ::openapi_models::__private::some(__value);
+    pub fn with_stage_create(mut self, value: ::core::primitive::bool) -> Self {
+        self.stage_create = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `properties`.
     #[must_use]
     pub fn with_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::std::string::String,
-        >,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     ) -> Self {
-        self.properties = ::openapi_models::__private::some(__value);
+        self.properties = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -15358,7 +15310,7 @@ pub struct RegisterTableRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -15433,8 +15385,8 @@ impl RegisterTableRequest {
     }
     /// Sets `overwrite`.
     #[must_use]
-    pub fn with_overwrite(mut self, __value: ::core::primitive::bool) -> Self {
-        self.overwrite = ::openapi_models::__private::some(__value);
+    pub fn with_overwrite(mut self, value: ::core::primitive::bool) -> Self {
+        self.overwrite = ::openapi_models::__private::some(value);
         self
     }
     /// `overwrite`, or its default when absent.
@@ -15457,7 +15409,7 @@ pub struct UnregisterTableResult {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -15553,7 +15505,7 @@ pub struct CreateViewRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -15645,9 +15597,9 @@ impl CreateViewRequest {
     #[must_use]
     pub fn with_location(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.location = ::openapi_models::__private::some(__value);
+        self.location = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -15683,7 +15635,7 @@ pub struct LoadViewResult {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -15760,12 +15712,9 @@ impl LoadViewResult {
     #[must_use]
     pub fn with_config(
         mut self,
-        __value: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::std::string::String,
-        >,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     ) -> Self {
-        self.config = ::openapi_models::__private::some(__value);
+        self.config = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -15785,7 +15734,7 @@ pub struct RegisterViewRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -15921,7 +15870,7 @@ impl ::core::str::FromStr for TokenType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -15986,7 +15935,7 @@ pub struct OAuthClientCredentialsRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[allow(deprecated)]
@@ -16074,9 +16023,9 @@ impl OAuthClientCredentialsRequest {
     #[must_use]
     pub fn with_scope(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.scope = ::openapi_models::__private::some(__value);
+        self.scope = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -16114,7 +16063,7 @@ impl ::core::str::FromStr for OAuthClientCredentialsRequestGrantType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -16183,7 +16132,7 @@ pub struct OAuthTokenExchangeRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[allow(deprecated)]
@@ -16285,36 +16234,36 @@ impl OAuthTokenExchangeRequest {
     #[must_use]
     pub fn with_scope(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.scope = ::openapi_models::__private::some(__value);
+        self.scope = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `requested_token_type`.
     #[must_use]
     pub fn with_requested_token_type(
         mut self,
-        __value: impl ::core::convert::Into<TokenType>,
+        value: impl ::core::convert::Into<TokenType>,
     ) -> Self {
-        self.requested_token_type = ::openapi_models::__private::some(__value);
+        self.requested_token_type = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `actor_token`.
     #[must_use]
     pub fn with_actor_token(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.actor_token = ::openapi_models::__private::some(__value);
+        self.actor_token = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `actor_token_type`.
     #[must_use]
     pub fn with_actor_token_type(
         mut self,
-        __value: impl ::core::convert::Into<TokenType>,
+        value: impl ::core::convert::Into<TokenType>,
     ) -> Self {
-        self.actor_token_type = ::openapi_models::__private::some(__value);
+        self.actor_token_type = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -16354,7 +16303,7 @@ impl ::core::str::FromStr for OAuthTokenExchangeRequestGrantType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -16514,7 +16463,7 @@ pub struct CounterResult {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -16596,7 +16545,7 @@ pub struct TimerResult {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -16775,7 +16724,7 @@ pub struct ReportMetricsRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -17003,7 +16952,7 @@ pub struct ScanReport {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -17110,12 +17059,9 @@ impl ScanReport {
     #[must_use]
     pub fn with_metadata(
         mut self,
-        __value: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::std::string::String,
-        >,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     ) -> Self {
-        self.metadata = ::openapi_models::__private::some(__value);
+        self.metadata = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -17145,7 +17091,7 @@ pub struct CommitReport {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -17240,12 +17186,9 @@ impl CommitReport {
     #[must_use]
     pub fn with_metadata(
         mut self,
-        __value: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::std::string::String,
-        >,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     ) -> Self {
-        self.metadata = ::openapi_models::__private::some(__value);
+        self.metadata = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -17264,7 +17207,7 @@ pub struct OAuthError {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[allow(deprecated)]
@@ -17342,18 +17285,18 @@ impl OAuthError {
     #[must_use]
     pub fn with_error_description(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.error_description = ::openapi_models::__private::some(__value);
+        self.error_description = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `error_uri`.
     #[must_use]
     pub fn with_error_uri(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.error_uri = ::openapi_models::__private::some(__value);
+        self.error_uri = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -17411,7 +17354,7 @@ impl ::core::str::FromStr for OAuthErrorError {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -17480,7 +17423,7 @@ pub struct OAuthTokenResponse {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[allow(deprecated)]
@@ -17574,35 +17517,35 @@ impl OAuthTokenResponse {
     }
     /// Sets `expires_in`.
     #[must_use]
-    pub fn with_expires_in(mut self, __value: ::core::primitive::i64) -> Self {
-        self.expires_in = ::openapi_models::__private::some(__value);
+    pub fn with_expires_in(mut self, value: ::core::primitive::i64) -> Self {
+        self.expires_in = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `issued_token_type`.
     #[must_use]
     pub fn with_issued_token_type(
         mut self,
-        __value: impl ::core::convert::Into<TokenType>,
+        value: impl ::core::convert::Into<TokenType>,
     ) -> Self {
-        self.issued_token_type = ::openapi_models::__private::some(__value);
+        self.issued_token_type = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `refresh_token`.
     #[must_use]
     pub fn with_refresh_token(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.refresh_token = ::openapi_models::__private::some(__value);
+        self.refresh_token = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `scope`.
     #[must_use]
     pub fn with_scope(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.scope = ::openapi_models::__private::some(__value);
+        self.scope = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -17646,7 +17589,7 @@ impl ::core::str::FromStr for OAuthTokenResponseTokenType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -17766,7 +17709,7 @@ pub struct CreateNamespaceResponse {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -17836,12 +17779,9 @@ impl CreateNamespaceResponse {
     #[must_use]
     pub fn with_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::std::string::String,
-        >,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     ) -> Self {
-        self.properties = ::openapi_models::__private::some(__value);
+        self.properties = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -17863,7 +17803,7 @@ pub struct GetNamespaceResponse {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -17931,12 +17871,9 @@ impl GetNamespaceResponse {
     #[must_use]
     pub fn with_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::std::string::String,
-        >,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     ) -> Self {
-        self.properties = ::openapi_models::__private::value(__value);
+        self.properties = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -17957,7 +17894,7 @@ pub struct ListTablesResponse {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -18026,18 +17963,15 @@ impl ListTablesResponse {
     #[must_use]
     pub fn with_next_page_token(
         mut self,
-        __value: impl ::core::convert::Into<PageToken>,
+        value: impl ::core::convert::Into<PageToken>,
     ) -> Self {
-        self.next_page_token = ::openapi_models::__private::some(__value);
+        self.next_page_token = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `identifiers`.
     #[must_use]
-    pub fn with_identifiers(
-        mut self,
-        __value: ::std::vec::Vec<TableIdentifier>,
-    ) -> Self {
-        self.identifiers = ::openapi_models::__private::some(__value);
+    pub fn with_identifiers(mut self, value: ::std::vec::Vec<TableIdentifier>) -> Self {
+        self.identifiers = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -18066,7 +18000,7 @@ pub struct ListFunctionsResponse {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -18136,18 +18070,18 @@ impl ListFunctionsResponse {
     #[must_use]
     pub fn with_next_page_token(
         mut self,
-        __value: impl ::core::convert::Into<PageToken>,
+        value: impl ::core::convert::Into<PageToken>,
     ) -> Self {
-        self.next_page_token = ::openapi_models::__private::some(__value);
+        self.next_page_token = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `identifiers`.
     #[must_use]
     pub fn with_identifiers(
         mut self,
-        __value: ::std::vec::Vec<CatalogObjectIdentifier>,
+        value: ::std::vec::Vec<CatalogObjectIdentifier>,
     ) -> Self {
-        self.identifiers = ::openapi_models::__private::some(__value);
+        self.identifiers = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -18176,7 +18110,7 @@ pub struct ListNamespacesResponse {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -18246,15 +18180,15 @@ impl ListNamespacesResponse {
     #[must_use]
     pub fn with_next_page_token(
         mut self,
-        __value: impl ::core::convert::Into<PageToken>,
+        value: impl ::core::convert::Into<PageToken>,
     ) -> Self {
-        self.next_page_token = ::openapi_models::__private::some(__value);
+        self.next_page_token = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `namespaces`.
     #[must_use]
-    pub fn with_namespaces(mut self, __value: ::std::vec::Vec<Namespace>) -> Self {
-        self.namespaces = ::openapi_models::__private::some(__value);
+    pub fn with_namespaces(mut self, value: ::std::vec::Vec<Namespace>) -> Self {
+        self.namespaces = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -18282,7 +18216,7 @@ pub struct LoadFunctionResult {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -18351,9 +18285,9 @@ impl LoadFunctionResult {
     #[must_use]
     pub fn with_metadata_location(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.metadata_location = ::openapi_models::__private::some(__value);
+        self.metadata_location = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -18409,7 +18343,7 @@ pub struct FunctionMetadata {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -18513,36 +18447,33 @@ impl FunctionMetadata {
     #[must_use]
     pub fn with_location(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.location = ::openapi_models::__private::some(__value);
+        self.location = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `properties`.
     #[must_use]
     pub fn with_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::std::string::String,
-        >,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     ) -> Self {
-        self.properties = ::openapi_models::__private::some(__value);
+        self.properties = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `secure`.
     #[must_use]
-    pub fn with_secure(mut self, __value: ::core::primitive::bool) -> Self {
-        self.secure = ::openapi_models::__private::some(__value);
+    pub fn with_secure(mut self, value: ::core::primitive::bool) -> Self {
+        self.secure = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `doc`.
     #[must_use]
     pub fn with_doc(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.doc = ::openapi_models::__private::some(__value);
+        self.doc = ::openapi_models::__private::some(value);
         self
     }
     /// `secure`, or its default when absent.
@@ -18625,7 +18556,7 @@ pub struct FunctionDefinition {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -18736,24 +18667,24 @@ impl FunctionDefinition {
     #[must_use]
     pub fn with_specific_name(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.specific_name = ::openapi_models::__private::some(__value);
+        self.specific_name = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `return-nullable`.
     #[must_use]
-    pub fn with_return_nullable(mut self, __value: ::core::primitive::bool) -> Self {
-        self.return_nullable = ::openapi_models::__private::some(__value);
+    pub fn with_return_nullable(mut self, value: ::core::primitive::bool) -> Self {
+        self.return_nullable = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `doc`.
     #[must_use]
     pub fn with_doc(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.doc = ::openapi_models::__private::some(__value);
+        self.doc = ::openapi_models::__private::some(value);
         self
     }
     /// `return-nullable`, or its default when absent.
@@ -18796,7 +18727,7 @@ impl ::core::str::FromStr for FunctionDefinitionFunctionType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -18849,7 +18780,7 @@ pub struct FunctionParameter {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -18926,9 +18857,9 @@ impl FunctionParameter {
     #[must_use]
     pub fn with_doc(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.doc = ::openapi_models::__private::some(__value);
+        self.doc = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -19088,7 +19019,7 @@ pub struct FunctionListType {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -19173,7 +19104,7 @@ pub struct FunctionMapType {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -19262,7 +19193,7 @@ pub struct FunctionStructType {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -19343,7 +19274,7 @@ pub struct FunctionStructField {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -19443,7 +19374,7 @@ pub struct FunctionDefinitionVersion {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -19530,17 +19461,17 @@ impl FunctionDefinitionVersion {
     }
     /// Sets `deterministic`.
     #[must_use]
-    pub fn with_deterministic(mut self, __value: ::core::primitive::bool) -> Self {
-        self.deterministic = ::openapi_models::__private::some(__value);
+    pub fn with_deterministic(mut self, value: ::core::primitive::bool) -> Self {
+        self.deterministic = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `on-null-input`.
     #[must_use]
     pub fn with_on_null_input(
         mut self,
-        __value: impl ::core::convert::Into<FunctionDefinitionVersionOnNullInput>,
+        value: impl ::core::convert::Into<FunctionDefinitionVersionOnNullInput>,
     ) -> Self {
-        self.on_null_input = ::openapi_models::__private::some(__value);
+        self.on_null_input = ::openapi_models::__private::some(value);
         self
     }
     /// `deterministic`, or its default when absent.
@@ -19588,7 +19519,7 @@ impl ::core::str::FromStr for FunctionDefinitionVersionOnNullInput {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -19646,7 +19577,7 @@ pub struct FunctionSQLRepresentation {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -19753,7 +19684,7 @@ impl ::core::str::FromStr for FunctionSQLRepresentationType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -19806,7 +19737,7 @@ pub struct FunctionDefinitionLogEntry {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -19887,7 +19818,7 @@ pub struct FunctionDefinitionVersionRef {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -19977,7 +19908,7 @@ pub struct UpdateNamespacePropertiesResponse {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -20056,9 +19987,9 @@ impl UpdateNamespacePropertiesResponse {
     #[must_use]
     pub fn with_missing(
         mut self,
-        __value: ::std::vec::Vec<::std::string::String>,
+        value: ::std::vec::Vec<::std::string::String>,
     ) -> Self {
-        self.missing = ::openapi_models::__private::value(__value);
+        self.missing = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -20083,7 +20014,7 @@ pub struct CommitTableResponse {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -20173,7 +20104,7 @@ pub struct StatisticsFile {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -20279,7 +20210,7 @@ pub struct BlobMetadata {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -20368,12 +20299,9 @@ impl BlobMetadata {
     #[must_use]
     pub fn with_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::std::string::String,
-        >,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     ) -> Self {
-        self.properties = ::openapi_models::__private::some(__value);
+        self.properties = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -20391,7 +20319,7 @@ pub struct PartitionStatisticsFile {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -20475,9 +20403,9 @@ pub type IntegerTypeValue = ::core::primitive::i64;
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/LongTypeValue`.
 pub type LongTypeValue = ::core::primitive::i64;
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/FloatTypeValue`.
-pub type FloatTypeValue = ::openapi_models::__private::Number;
+pub type FloatTypeValue = ::openapi_models::Number;
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/DoubleTypeValue`.
-pub type DoubleTypeValue = ::openapi_models::__private::Number;
+pub type DoubleTypeValue = ::openapi_models::Number;
 /// Decimal type values are serialized as strings. Decimals with a positive scale serialize as numeric plain text, while decimals with a negative scale use scientific notation and the exponent will be equal to the negated scale. For instance, a decimal with a positive scale is '123.4500', with zero scale is '2', and with a negative scale is '2E+20'
 pub type DecimalTypeValue = ::std::string::String;
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/StringTypeValue`.
@@ -20623,7 +20551,7 @@ pub struct CountMap {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -20690,14 +20618,14 @@ impl CountMap {
     }
     /// Sets `keys`.
     #[must_use]
-    pub fn with_keys(mut self, __value: ::std::vec::Vec<IntegerTypeValue>) -> Self {
-        self.keys = ::openapi_models::__private::some(__value);
+    pub fn with_keys(mut self, value: ::std::vec::Vec<IntegerTypeValue>) -> Self {
+        self.keys = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `values`.
     #[must_use]
-    pub fn with_values(mut self, __value: ::std::vec::Vec<LongTypeValue>) -> Self {
-        self.values = ::openapi_models::__private::some(__value);
+    pub fn with_values(mut self, value: ::std::vec::Vec<LongTypeValue>) -> Self {
+        self.values = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -20722,7 +20650,7 @@ pub struct ValueMap {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -20789,14 +20717,14 @@ impl ValueMap {
     }
     /// Sets `keys`.
     #[must_use]
-    pub fn with_keys(mut self, __value: ::std::vec::Vec<IntegerTypeValue>) -> Self {
-        self.keys = ::openapi_models::__private::some(__value);
+    pub fn with_keys(mut self, value: ::std::vec::Vec<IntegerTypeValue>) -> Self {
+        self.keys = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `values`.
     #[must_use]
-    pub fn with_values(mut self, __value: ::std::vec::Vec<PrimitiveTypeValue>) -> Self {
-        self.values = ::openapi_models::__private::some(__value);
+    pub fn with_values(mut self, value: ::std::vec::Vec<PrimitiveTypeValue>) -> Self {
+        self.values = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -21174,7 +21102,7 @@ impl ::core::str::FromStr for FileFormat {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -21248,7 +21176,7 @@ pub struct ContentFile {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -21365,24 +21293,24 @@ impl ContentFile {
     #[must_use]
     pub fn with_key_metadata(
         mut self,
-        __value: impl ::core::convert::Into<BinaryTypeValue>,
+        value: impl ::core::convert::Into<BinaryTypeValue>,
     ) -> Self {
-        self.key_metadata = ::openapi_models::__private::some(__value);
+        self.key_metadata = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `split-offsets`.
     #[must_use]
     pub fn with_split_offsets(
         mut self,
-        __value: ::std::vec::Vec<::core::primitive::i64>,
+        value: ::std::vec::Vec<::core::primitive::i64>,
     ) -> Self {
-        self.split_offsets = ::openapi_models::__private::some(__value);
+        self.split_offsets = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sort-order-id`.
     #[must_use]
-    pub fn with_sort_order_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.sort_order_id = ::openapi_models::__private::some(__value);
+    pub fn with_sort_order_id(mut self, value: ::core::primitive::i64) -> Self {
+        self.sort_order_id = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -21456,7 +21384,7 @@ pub struct DataFile {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -21605,86 +21533,86 @@ impl DataFile {
     }
     /// Sets `first-row-id`.
     #[must_use]
-    pub fn with_first_row_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.first_row_id = ::openapi_models::__private::some(__value);
+    pub fn with_first_row_id(mut self, value: ::core::primitive::i64) -> Self {
+        self.first_row_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `column-sizes`.
     #[must_use]
     pub fn with_column_sizes(
         mut self,
-        __value: impl ::core::convert::Into<CountMap>,
+        value: impl ::core::convert::Into<CountMap>,
     ) -> Self {
-        self.column_sizes = ::openapi_models::__private::some(__value);
+        self.column_sizes = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `value-counts`.
     #[must_use]
     pub fn with_value_counts(
         mut self,
-        __value: impl ::core::convert::Into<CountMap>,
+        value: impl ::core::convert::Into<CountMap>,
     ) -> Self {
-        self.value_counts = ::openapi_models::__private::some(__value);
+        self.value_counts = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `null-value-counts`.
     #[must_use]
     pub fn with_null_value_counts(
         mut self,
-        __value: impl ::core::convert::Into<CountMap>,
+        value: impl ::core::convert::Into<CountMap>,
     ) -> Self {
-        self.null_value_counts = ::openapi_models::__private::some(__value);
+        self.null_value_counts = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `nan-value-counts`.
     #[must_use]
     pub fn with_nan_value_counts(
         mut self,
-        __value: impl ::core::convert::Into<CountMap>,
+        value: impl ::core::convert::Into<CountMap>,
     ) -> Self {
-        self.nan_value_counts = ::openapi_models::__private::some(__value);
+        self.nan_value_counts = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `lower-bounds`.
     #[must_use]
     pub fn with_lower_bounds(
         mut self,
-        __value: impl ::core::convert::Into<ValueMap>,
+        value: impl ::core::convert::Into<ValueMap>,
     ) -> Self {
-        self.lower_bounds = ::openapi_models::__private::some(__value);
+        self.lower_bounds = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `upper-bounds`.
     #[must_use]
     pub fn with_upper_bounds(
         mut self,
-        __value: impl ::core::convert::Into<ValueMap>,
+        value: impl ::core::convert::Into<ValueMap>,
     ) -> Self {
-        self.upper_bounds = ::openapi_models::__private::some(__value);
+        self.upper_bounds = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `key-metadata`.
     #[must_use]
     pub fn with_key_metadata(
         mut self,
-        __value: impl ::core::convert::Into<BinaryTypeValue>,
+        value: impl ::core::convert::Into<BinaryTypeValue>,
     ) -> Self {
-        self.key_metadata = ::openapi_models::__private::some(__value);
+        self.key_metadata = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `split-offsets`.
     #[must_use]
     pub fn with_split_offsets(
         mut self,
-        __value: ::std::vec::Vec<::core::primitive::i64>,
+        value: ::std::vec::Vec<::core::primitive::i64>,
     ) -> Self {
-        self.split_offsets = ::openapi_models::__private::some(__value);
+        self.split_offsets = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sort-order-id`.
     #[must_use]
-    pub fn with_sort_order_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.sort_order_id = ::openapi_models::__private::some(__value);
+    pub fn with_sort_order_id(mut self, value: ::core::primitive::i64) -> Self {
+        self.sort_order_id = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -21727,7 +21655,7 @@ impl ::core::str::FromStr for DataFileContent {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -21942,7 +21870,7 @@ pub struct PositionDeleteFile {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -22066,41 +21994,38 @@ impl PositionDeleteFile {
     }
     /// Sets `content-offset`.
     #[must_use]
-    pub fn with_content_offset(mut self, __value: ::core::primitive::i64) -> Self {
-        self.content_offset = ::openapi_models::__private::some(__value);
+    pub fn with_content_offset(mut self, value: ::core::primitive::i64) -> Self {
+        self.content_offset = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `content-size-in-bytes`.
     #[must_use]
-    pub fn with_content_size_in_bytes(
-        mut self,
-        __value: ::core::primitive::i64,
-    ) -> Self {
-        self.content_size_in_bytes = ::openapi_models::__private::some(__value);
+    pub fn with_content_size_in_bytes(mut self, value: ::core::primitive::i64) -> Self {
+        self.content_size_in_bytes = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `key-metadata`.
     #[must_use]
     pub fn with_key_metadata(
         mut self,
-        __value: impl ::core::convert::Into<BinaryTypeValue>,
+        value: impl ::core::convert::Into<BinaryTypeValue>,
     ) -> Self {
-        self.key_metadata = ::openapi_models::__private::some(__value);
+        self.key_metadata = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `split-offsets`.
     #[must_use]
     pub fn with_split_offsets(
         mut self,
-        __value: ::std::vec::Vec<::core::primitive::i64>,
+        value: ::std::vec::Vec<::core::primitive::i64>,
     ) -> Self {
-        self.split_offsets = ::openapi_models::__private::some(__value);
+        self.split_offsets = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sort-order-id`.
     #[must_use]
-    pub fn with_sort_order_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.sort_order_id = ::openapi_models::__private::some(__value);
+    pub fn with_sort_order_id(mut self, value: ::core::primitive::i64) -> Self {
+        self.sort_order_id = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -22141,7 +22066,7 @@ impl ::core::str::FromStr for PositionDeleteFileContent {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -22220,7 +22145,7 @@ pub struct EqualityDeleteFile {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -22341,33 +22266,33 @@ impl EqualityDeleteFile {
     #[must_use]
     pub fn with_equality_ids(
         mut self,
-        __value: ::std::vec::Vec<::core::primitive::i64>,
+        value: ::std::vec::Vec<::core::primitive::i64>,
     ) -> Self {
-        self.equality_ids = ::openapi_models::__private::some(__value);
+        self.equality_ids = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `key-metadata`.
     #[must_use]
     pub fn with_key_metadata(
         mut self,
-        __value: impl ::core::convert::Into<BinaryTypeValue>,
+        value: impl ::core::convert::Into<BinaryTypeValue>,
     ) -> Self {
-        self.key_metadata = ::openapi_models::__private::some(__value);
+        self.key_metadata = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `split-offsets`.
     #[must_use]
     pub fn with_split_offsets(
         mut self,
-        __value: ::std::vec::Vec<::core::primitive::i64>,
+        value: ::std::vec::Vec<::core::primitive::i64>,
     ) -> Self {
-        self.split_offsets = ::openapi_models::__private::some(__value);
+        self.split_offsets = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sort-order-id`.
     #[must_use]
-    pub fn with_sort_order_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.sort_order_id = ::openapi_models::__private::some(__value);
+    pub fn with_sort_order_id(mut self, value: ::core::primitive::i64) -> Self {
+        self.sort_order_id = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -22408,7 +22333,7 @@ impl ::core::str::FromStr for EqualityDeleteFileContent {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -22500,7 +22425,7 @@ pub struct PlanTableScanRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -22602,59 +22527,56 @@ impl PlanTableScanRequest {
     }
     /// Sets `snapshot-id`.
     #[must_use]
-    pub fn with_snapshot_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.snapshot_id = ::openapi_models::__private::some(__value);
+    pub fn with_snapshot_id(mut self, value: ::core::primitive::i64) -> Self {
+        self.snapshot_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `select`.
     #[must_use]
-    pub fn with_select(mut self, __value: ::std::vec::Vec<FieldName>) -> Self {
-        self.select = ::openapi_models::__private::some(__value);
+    pub fn with_select(mut self, value: ::std::vec::Vec<FieldName>) -> Self {
+        self.select = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `filter`.
     #[must_use]
-    pub fn with_filter(
-        mut self,
-        __value: impl ::core::convert::Into<Predicate>,
-    ) -> Self {
-        self.filter = ::openapi_models::__private::some(__value);
+    pub fn with_filter(mut self, value: impl ::core::convert::Into<Predicate>) -> Self {
+        self.filter = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min-rows-requested`.
     #[must_use]
-    pub fn with_min_rows_requested(mut self, __value: ::core::primitive::i64) -> Self {
-        self.min_rows_requested = ::openapi_models::__private::some(__value);
+    pub fn with_min_rows_requested(mut self, value: ::core::primitive::i64) -> Self {
+        self.min_rows_requested = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `case-sensitive`.
     #[must_use]
-    pub fn with_case_sensitive(mut self, __value: ::core::primitive::bool) -> Self {
-        self.case_sensitive = ::openapi_models::__private::some(__value);
+    pub fn with_case_sensitive(mut self, value: ::core::primitive::bool) -> Self {
+        self.case_sensitive = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `use-snapshot-schema`.
     #[must_use]
-    pub fn with_use_snapshot_schema(mut self, __value: ::core::primitive::bool) -> Self {
-        self.use_snapshot_schema = ::openapi_models::__private::some(__value);
+    pub fn with_use_snapshot_schema(mut self, value: ::core::primitive::bool) -> Self {
+        self.use_snapshot_schema = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `start-snapshot-id`.
     #[must_use]
-    pub fn with_start_snapshot_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.start_snapshot_id = ::openapi_models::__private::some(__value);
+    pub fn with_start_snapshot_id(mut self, value: ::core::primitive::i64) -> Self {
+        self.start_snapshot_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `end-snapshot-id`.
     #[must_use]
-    pub fn with_end_snapshot_id(mut self, __value: ::core::primitive::i64) -> Self {
-        self.end_snapshot_id = ::openapi_models::__private::some(__value);
+    pub fn with_end_snapshot_id(mut self, value: ::core::primitive::i64) -> Self {
+        self.end_snapshot_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `stats-fields`.
     #[must_use]
-    pub fn with_stats_fields(mut self, __value: ::std::vec::Vec<FieldName>) -> Self {
-        self.stats_fields = ::openapi_models::__private::some(__value);
+    pub fn with_stats_fields(mut self, value: ::std::vec::Vec<FieldName>) -> Self {
+        self.stats_fields = ::openapi_models::__private::some(value);
         self
     }
     /// `case-sensitive`, or its default when absent.
@@ -22685,7 +22607,7 @@ pub struct FetchScanTasksRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -22769,7 +22691,7 @@ pub struct FileScanTask {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -22843,18 +22765,18 @@ impl FileScanTask {
     #[must_use]
     pub fn with_delete_file_references(
         mut self,
-        __value: ::std::vec::Vec<::core::primitive::i64>,
+        value: ::std::vec::Vec<::core::primitive::i64>,
     ) -> Self {
-        self.delete_file_references = ::openapi_models::__private::some(__value);
+        self.delete_file_references = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `residual-filter`.
     #[must_use]
     pub fn with_residual_filter(
         mut self,
-        __value: impl ::core::convert::Into<Predicate>,
+        value: impl ::core::convert::Into<Predicate>,
     ) -> Self {
-        self.residual_filter = ::openapi_models::__private::some(__value);
+        self.residual_filter = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -22896,7 +22818,7 @@ pub struct RemoteSignRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -22995,30 +22917,27 @@ impl RemoteSignRequest {
     #[must_use]
     pub fn with_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::std::string::String,
-        >,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     ) -> Self {
-        self.properties = ::openapi_models::__private::some(__value);
+        self.properties = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `body`.
     #[must_use]
     pub fn with_body(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.body = ::openapi_models::__private::some(__value);
+        self.body = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `provider`.
     #[must_use]
     pub fn with_provider(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.provider = ::openapi_models::__private::some(__value);
+        self.provider = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -23079,7 +22998,7 @@ impl ::core::str::FromStr for RemoteSignRequestMethod {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -23128,7 +23047,7 @@ pub struct RemoteSignResult {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -23219,7 +23138,7 @@ pub struct RemoteSigningConfig {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -23288,18 +23207,15 @@ impl RemoteSigningConfig {
     #[must_use]
     pub fn with_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::std::string::String,
-        >,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     ) -> Self {
-        self.properties = ::openapi_models::__private::some(__value);
+        self.properties = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `headers`.
     #[must_use]
-    pub fn with_headers(mut self, __value: MultiValuedMap) -> Self {
-        self.headers = ::openapi_models::__private::some(__value);
+    pub fn with_headers(mut self, value: MultiValuedMap) -> Self {
+        self.headers = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -23330,9 +23246,9 @@ pub mod operations {
         #[must_use]
         pub fn with_warehouse(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.warehouse = ::openapi_models::__private::some(__value);
+            self.warehouse = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -23387,24 +23303,24 @@ pub mod operations {
         #[must_use]
         pub fn with_page_token(
             mut self,
-            __value: impl ::core::convert::Into<super::PageToken>,
+            value: impl ::core::convert::Into<super::PageToken>,
         ) -> Self {
-            self.page_token = ::openapi_models::__private::some(__value);
+            self.page_token = ::openapi_models::__private::some(value);
             self
         }
         /// Sets `pageSize`.
         #[must_use]
-        pub fn with_page_size(mut self, __value: ::core::primitive::i64) -> Self {
-            self.page_size = ::openapi_models::__private::some(__value);
+        pub fn with_page_size(mut self, value: ::core::primitive::i64) -> Self {
+            self.page_size = ::openapi_models::__private::some(value);
             self
         }
         /// Sets `parent`.
         #[must_use]
         pub fn with_parent(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.parent = ::openapi_models::__private::some(__value);
+            self.parent = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -23465,9 +23381,9 @@ pub mod operations {
         #[must_use]
         pub fn with_idempotency_key(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::openapi_models::__private::some(__value);
+            self.idempotency_key = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -23563,9 +23479,9 @@ pub mod operations {
         #[must_use]
         pub fn with_idempotency_key(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::openapi_models::__private::some(__value);
+            self.idempotency_key = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -23661,9 +23577,9 @@ pub mod operations {
         #[must_use]
         pub fn with_idempotency_key(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::openapi_models::__private::some(__value);
+            self.idempotency_key = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -23719,15 +23635,15 @@ pub mod operations {
         #[must_use]
         pub fn with_page_token(
             mut self,
-            __value: impl ::core::convert::Into<super::PageToken>,
+            value: impl ::core::convert::Into<super::PageToken>,
         ) -> Self {
-            self.page_token = ::openapi_models::__private::some(__value);
+            self.page_token = ::openapi_models::__private::some(value);
             self
         }
         /// Sets `pageSize`.
         #[must_use]
-        pub fn with_page_size(mut self, __value: ::core::primitive::i64) -> Self {
-            self.page_size = ::openapi_models::__private::some(__value);
+        pub fn with_page_size(mut self, value: ::core::primitive::i64) -> Self {
+            self.page_size = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -23805,20 +23721,18 @@ pub mod operations {
         #[must_use]
         pub fn with_x_iceberg_access_delegation(
             mut self,
-            __value: ::std::vec::Vec<CreateTableParamsXIcebergAccessDelegationItem>,
+            value: ::std::vec::Vec<CreateTableParamsXIcebergAccessDelegationItem>,
         ) -> Self {
-            self.x_iceberg_access_delegation = ::openapi_models::__private::some(
-                __value,
-            );
+            self.x_iceberg_access_delegation = ::openapi_models::__private::some(value);
             self
         }
         /// Sets `Idempotency-Key`.
         #[must_use]
         pub fn with_idempotency_key(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::openapi_models::__private::some(__value);
+            self.idempotency_key = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -23870,7 +23784,7 @@ pub mod operations {
         type Err = ::openapi_models::UnknownValue;
         fn from_str(
             __value: &str,
-        ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+        ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
             ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
                 .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
         }
@@ -23948,15 +23862,15 @@ pub mod operations {
         #[must_use]
         pub fn with_page_token(
             mut self,
-            __value: impl ::core::convert::Into<super::PageToken>,
+            value: impl ::core::convert::Into<super::PageToken>,
         ) -> Self {
-            self.page_token = ::openapi_models::__private::some(__value);
+            self.page_token = ::openapi_models::__private::some(value);
             self
         }
         /// Sets `pageSize`.
         #[must_use]
-        pub fn with_page_size(mut self, __value: ::core::primitive::i64) -> Self {
-            self.page_size = ::openapi_models::__private::some(__value);
+        pub fn with_page_size(mut self, value: ::core::primitive::i64) -> Self {
+            self.page_size = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -24072,20 +23986,18 @@ pub mod operations {
         #[must_use]
         pub fn with_x_iceberg_access_delegation(
             mut self,
-            __value: ::std::vec::Vec<CreateTableParamsXIcebergAccessDelegationItem>,
+            value: ::std::vec::Vec<CreateTableParamsXIcebergAccessDelegationItem>,
         ) -> Self {
-            self.x_iceberg_access_delegation = ::openapi_models::__private::some(
-                __value,
-            );
+            self.x_iceberg_access_delegation = ::openapi_models::__private::some(value);
             self
         }
         /// Sets `Idempotency-Key`.
         #[must_use]
         pub fn with_idempotency_key(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::openapi_models::__private::some(__value);
+            self.idempotency_key = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -24154,11 +24066,9 @@ pub mod operations {
         #[must_use]
         pub fn with_x_iceberg_access_delegation(
             mut self,
-            __value: ::std::vec::Vec<CreateTableParamsXIcebergAccessDelegationItem>,
+            value: ::std::vec::Vec<CreateTableParamsXIcebergAccessDelegationItem>,
         ) -> Self {
-            self.x_iceberg_access_delegation = ::openapi_models::__private::some(
-                __value,
-            );
+            self.x_iceberg_access_delegation = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -24235,20 +24145,18 @@ pub mod operations {
         #[must_use]
         pub fn with_x_iceberg_access_delegation(
             mut self,
-            __value: ::std::vec::Vec<CreateTableParamsXIcebergAccessDelegationItem>,
+            value: ::std::vec::Vec<CreateTableParamsXIcebergAccessDelegationItem>,
         ) -> Self {
-            self.x_iceberg_access_delegation = ::openapi_models::__private::some(
-                __value,
-            );
+            self.x_iceberg_access_delegation = ::openapi_models::__private::some(value);
             self
         }
         /// Sets `Idempotency-Key`.
         #[must_use]
         pub fn with_idempotency_key(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::openapi_models::__private::some(__value);
+            self.idempotency_key = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -24324,9 +24232,9 @@ pub mod operations {
         #[must_use]
         pub fn with_idempotency_key(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::openapi_models::__private::some(__value);
+            self.idempotency_key = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -24405,20 +24313,18 @@ pub mod operations {
         #[must_use]
         pub fn with_x_iceberg_access_delegation(
             mut self,
-            __value: ::std::vec::Vec<CreateTableParamsXIcebergAccessDelegationItem>,
+            value: ::std::vec::Vec<CreateTableParamsXIcebergAccessDelegationItem>,
         ) -> Self {
-            self.x_iceberg_access_delegation = ::openapi_models::__private::some(
-                __value,
-            );
+            self.x_iceberg_access_delegation = ::openapi_models::__private::some(value);
             self
         }
         /// Sets `Idempotency-Key`.
         #[must_use]
         pub fn with_idempotency_key(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::openapi_models::__private::some(__value);
+            self.idempotency_key = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -24500,38 +24406,36 @@ pub mod operations {
         #[must_use]
         pub fn with_x_iceberg_access_delegation(
             mut self,
-            __value: ::std::vec::Vec<CreateTableParamsXIcebergAccessDelegationItem>,
+            value: ::std::vec::Vec<CreateTableParamsXIcebergAccessDelegationItem>,
         ) -> Self {
-            self.x_iceberg_access_delegation = ::openapi_models::__private::some(
-                __value,
-            );
+            self.x_iceberg_access_delegation = ::openapi_models::__private::some(value);
             self
         }
         /// Sets `If-None-Match`.
         #[must_use]
         pub fn with_if_none_match(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.if_none_match = ::openapi_models::__private::some(__value);
+            self.if_none_match = ::openapi_models::__private::some(value);
             self
         }
         /// Sets `snapshots`.
         #[must_use]
         pub fn with_snapshots(
             mut self,
-            __value: impl ::core::convert::Into<LoadTableParamsSnapshots>,
+            value: impl ::core::convert::Into<LoadTableParamsSnapshots>,
         ) -> Self {
-            self.snapshots = ::openapi_models::__private::some(__value);
+            self.snapshots = ::openapi_models::__private::some(value);
             self
         }
         /// Sets `referenced-by`.
         #[must_use]
         pub fn with_referenced_by(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.referenced_by = ::openapi_models::__private::some(__value);
+            self.referenced_by = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -24569,7 +24473,7 @@ pub mod operations {
         type Err = ::openapi_models::UnknownValue;
         fn from_str(
             __value: &str,
-        ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+        ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
             ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
                 .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
         }
@@ -24666,9 +24570,9 @@ pub mod operations {
         #[must_use]
         pub fn with_idempotency_key(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::openapi_models::__private::some(__value);
+            self.idempotency_key = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -24749,15 +24653,15 @@ pub mod operations {
         #[must_use]
         pub fn with_idempotency_key(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::openapi_models::__private::some(__value);
+            self.idempotency_key = ::openapi_models::__private::some(value);
             self
         }
         /// Sets `purgeRequested`.
         #[must_use]
-        pub fn with_purge_requested(mut self, __value: ::core::primitive::bool) -> Self {
-            self.purge_requested = ::openapi_models::__private::some(__value);
+        pub fn with_purge_requested(mut self, value: ::core::primitive::bool) -> Self {
+            self.purge_requested = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -24865,9 +24769,9 @@ pub mod operations {
         #[must_use]
         pub fn with_idempotency_key(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::openapi_models::__private::some(__value);
+            self.idempotency_key = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -24934,18 +24838,18 @@ pub mod operations {
         #[must_use]
         pub fn with_plan_id(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.plan_id = ::openapi_models::__private::some(__value);
+            self.plan_id = ::openapi_models::__private::some(value);
             self
         }
         /// Sets `referenced-by`.
         #[must_use]
         pub fn with_referenced_by(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.referenced_by = ::openapi_models::__private::some(__value);
+            self.referenced_by = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -25025,9 +24929,9 @@ pub mod operations {
         #[must_use]
         pub fn with_idempotency_key(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::openapi_models::__private::some(__value);
+            self.idempotency_key = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -25121,9 +25025,9 @@ pub mod operations {
         #[must_use]
         pub fn with_idempotency_key(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::openapi_models::__private::some(__value);
+            self.idempotency_key = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -25179,15 +25083,15 @@ pub mod operations {
         #[must_use]
         pub fn with_page_token(
             mut self,
-            __value: impl ::core::convert::Into<super::PageToken>,
+            value: impl ::core::convert::Into<super::PageToken>,
         ) -> Self {
-            self.page_token = ::openapi_models::__private::some(__value);
+            self.page_token = ::openapi_models::__private::some(value);
             self
         }
         /// Sets `pageSize`.
         #[must_use]
-        pub fn with_page_size(mut self, __value: ::core::primitive::i64) -> Self {
-            self.page_size = ::openapi_models::__private::some(__value);
+        pub fn with_page_size(mut self, value: ::core::primitive::i64) -> Self {
+            self.page_size = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -25274,9 +25178,9 @@ pub mod operations {
         #[must_use]
         pub fn with_referenced_by(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.referenced_by = ::openapi_models::__private::some(__value);
+            self.referenced_by = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -25338,9 +25242,9 @@ pub mod operations {
         #[must_use]
         pub fn with_idempotency_key(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::openapi_models::__private::some(__value);
+            self.idempotency_key = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -25416,9 +25320,9 @@ pub mod operations {
         #[must_use]
         pub fn with_idempotency_key(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::openapi_models::__private::some(__value);
+            self.idempotency_key = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -25512,9 +25416,9 @@ pub mod operations {
         #[must_use]
         pub fn with_idempotency_key(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::openapi_models::__private::some(__value);
+            self.idempotency_key = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -25584,9 +25488,9 @@ pub mod operations {
         #[must_use]
         pub fn with_idempotency_key(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.idempotency_key = ::openapi_models::__private::some(__value);
+            self.idempotency_key = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -25644,8 +25548,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `GetConfig`, by status.
@@ -25732,7 +25635,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetConfigResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -25740,7 +25643,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetConfigResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -25748,7 +25651,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetConfigResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -25756,7 +25659,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetConfigResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -25764,7 +25667,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetConfigResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -25772,7 +25675,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetConfigResponse::Status419)
+                        .map(Self::Status419)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -25780,7 +25683,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetConfigResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -25788,10 +25691,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetConfigResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(GetConfigResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -25826,8 +25729,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `GetToken`, by status.
@@ -25891,7 +25793,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetTokenResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -25899,7 +25801,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetTokenResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -25907,7 +25809,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetTokenResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -25915,10 +25817,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetTokenResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(GetTokenResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -25990,8 +25892,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `ListNamespaces`, by status.
@@ -26054,7 +25955,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListNamespacesResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -26062,7 +25963,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListNamespacesResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -26070,7 +25971,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListNamespacesResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -26078,7 +25979,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListNamespacesResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -26086,7 +25987,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListNamespacesResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -26094,7 +25995,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListNamespacesResponse::Status419)
+                        .map(Self::Status419)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -26102,7 +26003,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListNamespacesResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -26110,10 +26011,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListNamespacesResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(ListNamespacesResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -26233,7 +26134,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CreateNamespaceResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -26241,7 +26142,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CreateNamespaceResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -26249,7 +26150,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CreateNamespaceResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -26257,7 +26158,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CreateNamespaceResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 406 => {
                     ::openapi_models::__private::response::json(
@@ -26265,7 +26166,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CreateNamespaceResponse::Status406)
+                        .map(Self::Status406)
                 }
                 409 => {
                     ::openapi_models::__private::response::json(
@@ -26273,7 +26174,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CreateNamespaceResponse::Conflict)
+                        .map(Self::Conflict)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -26281,7 +26182,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CreateNamespaceResponse::Status419)
+                        .map(Self::Status419)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -26289,7 +26190,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CreateNamespaceResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -26297,10 +26198,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CreateNamespaceResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(CreateNamespaceResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -26352,8 +26253,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `LoadNamespaceMetadata`, by status.
@@ -26416,7 +26316,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadNamespaceMetadataResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -26424,7 +26324,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadNamespaceMetadataResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -26432,7 +26332,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadNamespaceMetadataResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -26440,7 +26340,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadNamespaceMetadataResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -26448,7 +26348,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadNamespaceMetadataResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -26456,7 +26356,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadNamespaceMetadataResponse::Status419)
+                        .map(Self::Status419)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -26464,7 +26364,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadNamespaceMetadataResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -26472,10 +26372,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadNamespaceMetadataResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(LoadNamespaceMetadataResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -26594,14 +26494,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(DropNamespaceResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(DropNamespaceResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -26609,7 +26509,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DropNamespaceResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -26617,7 +26517,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DropNamespaceResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -26625,7 +26525,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DropNamespaceResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 409 => {
                     ::openapi_models::__private::response::json(
@@ -26633,7 +26533,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DropNamespaceResponse::Conflict)
+                        .map(Self::Conflict)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -26641,7 +26541,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DropNamespaceResponse::Status419)
+                        .map(Self::Status419)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -26649,7 +26549,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DropNamespaceResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -26657,10 +26557,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DropNamespaceResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(DropNamespaceResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -26712,8 +26612,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `NamespaceExists`, by status.
@@ -26770,14 +26669,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(NamespaceExistsResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(NamespaceExistsResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -26785,7 +26684,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(NamespaceExistsResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -26793,7 +26692,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(NamespaceExistsResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -26801,7 +26700,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(NamespaceExistsResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -26809,7 +26708,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(NamespaceExistsResponse::Status419)
+                        .map(Self::Status419)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -26817,7 +26716,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(NamespaceExistsResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -26825,10 +26724,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(NamespaceExistsResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(NamespaceExistsResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -26964,7 +26863,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(UpdatePropertiesResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -26972,7 +26871,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(UpdatePropertiesResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -26980,7 +26879,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(UpdatePropertiesResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -26988,7 +26887,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(UpdatePropertiesResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -26996,7 +26895,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(UpdatePropertiesResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 406 => {
                     ::openapi_models::__private::response::json(
@@ -27004,7 +26903,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(UpdatePropertiesResponse::Status406)
+                        .map(Self::Status406)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -27012,7 +26911,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(UpdatePropertiesResponse::Status419)
+                        .map(Self::Status419)
                 }
                 422 => {
                     ::openapi_models::__private::response::json(
@@ -27020,7 +26919,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(UpdatePropertiesResponse::UnprocessableEntity)
+                        .map(Self::UnprocessableEntity)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -27028,7 +26927,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(UpdatePropertiesResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -27036,10 +26935,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(UpdatePropertiesResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(UpdatePropertiesResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -27113,8 +27012,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `ListTables`, by status.
@@ -27177,7 +27075,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListTablesResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -27185,7 +27083,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListTablesResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -27193,7 +27091,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListTablesResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -27201,7 +27099,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListTablesResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -27209,7 +27107,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListTablesResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -27217,7 +27115,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListTablesResponse::Status419)
+                        .map(Self::Status419)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -27225,7 +27123,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListTablesResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -27233,10 +27131,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListTablesResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(ListTablesResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -27377,7 +27275,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CreateTableResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -27385,7 +27283,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CreateTableResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -27393,7 +27291,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CreateTableResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -27401,7 +27299,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CreateTableResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -27409,7 +27307,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CreateTableResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 409 => {
                     ::openapi_models::__private::response::json(
@@ -27417,7 +27315,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CreateTableResponse::Conflict)
+                        .map(Self::Conflict)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -27425,7 +27323,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CreateTableResponse::Status419)
+                        .map(Self::Status419)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -27433,7 +27331,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CreateTableResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -27441,10 +27339,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CreateTableResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(CreateTableResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -27518,8 +27416,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `ListFunctions`, by status.
@@ -27582,7 +27479,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListFunctionsResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -27590,7 +27487,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListFunctionsResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -27598,7 +27495,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListFunctionsResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -27606,7 +27503,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListFunctionsResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -27614,7 +27511,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListFunctionsResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -27622,7 +27519,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListFunctionsResponse::Status419)
+                        .map(Self::Status419)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -27630,7 +27527,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListFunctionsResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -27638,10 +27535,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListFunctionsResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(ListFunctionsResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -27703,8 +27600,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `LoadFunction`, by status.
@@ -27768,7 +27664,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadFunctionResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -27776,7 +27672,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadFunctionResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -27784,7 +27680,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadFunctionResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -27792,7 +27688,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadFunctionResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -27800,7 +27696,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadFunctionResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -27808,7 +27704,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadFunctionResponse::Status419)
+                        .map(Self::Status419)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -27816,7 +27712,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadFunctionResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -27824,10 +27720,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadFunctionResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(LoadFunctionResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -27996,7 +27892,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(PlanTableScanResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -28004,7 +27900,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(PlanTableScanResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -28012,7 +27908,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(PlanTableScanResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -28020,7 +27916,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(PlanTableScanResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -28028,7 +27924,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(PlanTableScanResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 406 => {
                     ::openapi_models::__private::response::json(
@@ -28036,7 +27932,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(PlanTableScanResponse::Status406)
+                        .map(Self::Status406)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -28044,7 +27940,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(PlanTableScanResponse::Status419)
+                        .map(Self::Status419)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -28052,7 +27948,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(PlanTableScanResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -28060,10 +27956,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(PlanTableScanResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(PlanTableScanResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -28218,7 +28114,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(FetchPlanningResultResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -28226,7 +28122,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(FetchPlanningResultResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -28234,7 +28130,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(FetchPlanningResultResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -28242,7 +28138,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(FetchPlanningResultResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -28250,7 +28146,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(FetchPlanningResultResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -28258,7 +28154,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(FetchPlanningResultResponse::Status419)
+                        .map(Self::Status419)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -28266,7 +28162,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(FetchPlanningResultResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -28274,10 +28170,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(FetchPlanningResultResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(FetchPlanningResultResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -28428,14 +28324,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(CancelPlanningResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(CancelPlanningResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -28443,7 +28339,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CancelPlanningResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -28451,7 +28347,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CancelPlanningResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -28459,7 +28355,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CancelPlanningResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -28467,7 +28363,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CancelPlanningResponse::Status419)
+                        .map(Self::Status419)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -28475,7 +28371,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CancelPlanningResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -28483,10 +28379,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CancelPlanningResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(CancelPlanningResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -28622,7 +28518,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(FetchScanTasksResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -28630,7 +28526,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(FetchScanTasksResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -28638,7 +28534,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(FetchScanTasksResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -28646,7 +28542,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(FetchScanTasksResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -28654,7 +28550,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(FetchScanTasksResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -28662,7 +28558,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(FetchScanTasksResponse::Status419)
+                        .map(Self::Status419)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -28670,7 +28566,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(FetchScanTasksResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -28678,10 +28574,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(FetchScanTasksResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(FetchScanTasksResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -28818,7 +28714,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RegisterTableResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -28826,7 +28722,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RegisterTableResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -28834,7 +28730,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RegisterTableResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -28842,7 +28738,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RegisterTableResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -28850,7 +28746,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RegisterTableResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 409 => {
                     ::openapi_models::__private::response::json(
@@ -28858,7 +28754,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RegisterTableResponse::Conflict)
+                        .map(Self::Conflict)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -28866,7 +28762,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RegisterTableResponse::Status419)
+                        .map(Self::Status419)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -28874,7 +28770,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RegisterTableResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -28882,10 +28778,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RegisterTableResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(RegisterTableResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -29056,16 +28952,16 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadTableResponse::Ok)
+                        .map(Self::Ok)
                 }
-                304 => ::core::result::Result::Ok(LoadTableResponse::NotModified),
+                304 => ::core::result::Result::Ok(Self::NotModified),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(LoadTableResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -29073,7 +28969,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadTableResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -29081,7 +28977,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadTableResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -29089,7 +28985,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadTableResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -29097,7 +28993,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadTableResponse::Status419)
+                        .map(Self::Status419)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -29105,7 +29001,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadTableResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -29113,10 +29009,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadTableResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(LoadTableResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -29274,7 +29170,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(UpdateTableResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -29282,7 +29178,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(UpdateTableResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -29290,7 +29186,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(UpdateTableResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -29298,7 +29194,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(UpdateTableResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -29306,7 +29202,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(UpdateTableResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 409 => {
                     ::openapi_models::__private::response::json(
@@ -29314,7 +29210,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(UpdateTableResponse::Conflict)
+                        .map(Self::Conflict)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -29322,7 +29218,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(UpdateTableResponse::Status419)
+                        .map(Self::Status419)
                 }
                 500 => {
                     ::openapi_models::__private::response::json(
@@ -29330,7 +29226,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(UpdateTableResponse::InternalServerError)
+                        .map(Self::InternalServerError)
                 }
                 502 => {
                     ::openapi_models::__private::response::json(
@@ -29338,7 +29234,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(UpdateTableResponse::BadGateway)
+                        .map(Self::BadGateway)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -29346,7 +29242,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(UpdateTableResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 504 => {
                     ::openapi_models::__private::response::json(
@@ -29354,7 +29250,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(UpdateTableResponse::GatewayTimeout)
+                        .map(Self::GatewayTimeout)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -29362,10 +29258,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(UpdateTableResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(UpdateTableResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -29505,14 +29401,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(DropTableResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(DropTableResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -29520,7 +29416,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DropTableResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -29528,7 +29424,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DropTableResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -29536,7 +29432,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DropTableResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -29544,7 +29440,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DropTableResponse::Status419)
+                        .map(Self::Status419)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -29552,7 +29448,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DropTableResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -29560,10 +29456,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DropTableResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(DropTableResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -29625,8 +29521,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `TableExists`, by status.
@@ -29683,14 +29578,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(TableExistsResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(TableExistsResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -29698,7 +29593,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(TableExistsResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -29706,7 +29601,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(TableExistsResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -29714,7 +29609,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(TableExistsResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -29722,7 +29617,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(TableExistsResponse::Status419)
+                        .map(Self::Status419)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -29730,7 +29625,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(TableExistsResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -29738,10 +29633,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(TableExistsResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(TableExistsResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -29877,7 +29772,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(UnregisterTableResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -29885,7 +29780,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(UnregisterTableResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -29893,7 +29788,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(UnregisterTableResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -29901,7 +29796,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(UnregisterTableResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -29909,7 +29804,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(UnregisterTableResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -29917,7 +29812,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(UnregisterTableResponse::Status419)
+                        .map(Self::Status419)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -29925,7 +29820,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(UnregisterTableResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -29933,10 +29828,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(UnregisterTableResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(UnregisterTableResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -30020,8 +29915,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `LoadCredentials`, by status.
@@ -30084,7 +29978,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadCredentialsResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -30092,7 +29986,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadCredentialsResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -30100,7 +29994,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadCredentialsResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -30108,7 +30002,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadCredentialsResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -30116,7 +30010,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadCredentialsResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -30124,7 +30018,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadCredentialsResponse::Status419)
+                        .map(Self::Status419)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -30132,7 +30026,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadCredentialsResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -30140,10 +30034,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadCredentialsResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(LoadCredentialsResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -30208,8 +30102,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `SignRequest`, by status.
@@ -30266,7 +30159,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(SignRequestResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -30274,7 +30167,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(SignRequestResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -30282,7 +30175,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(SignRequestResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -30290,7 +30183,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(SignRequestResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -30298,7 +30191,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(SignRequestResponse::Status419)
+                        .map(Self::Status419)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -30306,7 +30199,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(SignRequestResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -30314,10 +30207,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(SignRequestResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(SignRequestResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -30435,14 +30328,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(RenameTableResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(RenameTableResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -30450,7 +30343,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RenameTableResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -30458,7 +30351,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RenameTableResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -30466,7 +30359,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RenameTableResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 406 => {
                     ::openapi_models::__private::response::json(
@@ -30474,7 +30367,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RenameTableResponse::Status406)
+                        .map(Self::Status406)
                 }
                 409 => {
                     ::openapi_models::__private::response::json(
@@ -30482,7 +30375,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RenameTableResponse::Conflict)
+                        .map(Self::Conflict)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -30490,7 +30383,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RenameTableResponse::Status419)
+                        .map(Self::Status419)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -30498,7 +30391,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RenameTableResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -30506,10 +30399,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RenameTableResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(RenameTableResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -30574,8 +30467,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `ReportMetrics`, by status.
@@ -30630,14 +30522,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(ReportMetricsResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(ReportMetricsResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -30645,7 +30537,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ReportMetricsResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -30653,7 +30545,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ReportMetricsResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -30661,7 +30553,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ReportMetricsResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -30669,7 +30561,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ReportMetricsResponse::Status419)
+                        .map(Self::Status419)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -30677,7 +30569,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ReportMetricsResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -30685,10 +30577,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ReportMetricsResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(ReportMetricsResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -30812,14 +30704,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(CommitTransactionResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(CommitTransactionResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -30827,7 +30719,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CommitTransactionResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -30835,7 +30727,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CommitTransactionResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -30843,7 +30735,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CommitTransactionResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 409 => {
                     ::openapi_models::__private::response::json(
@@ -30851,7 +30743,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CommitTransactionResponse::Conflict)
+                        .map(Self::Conflict)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -30859,7 +30751,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CommitTransactionResponse::Status419)
+                        .map(Self::Status419)
                 }
                 500 => {
                     ::openapi_models::__private::response::json(
@@ -30867,7 +30759,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CommitTransactionResponse::InternalServerError)
+                        .map(Self::InternalServerError)
                 }
                 502 => {
                     ::openapi_models::__private::response::json(
@@ -30875,7 +30767,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CommitTransactionResponse::BadGateway)
+                        .map(Self::BadGateway)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -30883,7 +30775,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CommitTransactionResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 504 => {
                     ::openapi_models::__private::response::json(
@@ -30891,7 +30783,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CommitTransactionResponse::GatewayTimeout)
+                        .map(Self::GatewayTimeout)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -30899,10 +30791,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CommitTransactionResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(CommitTransactionResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -30976,8 +30868,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `ListViews`, by status.
@@ -31040,7 +30931,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListViewsResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -31048,7 +30939,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListViewsResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -31056,7 +30947,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListViewsResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -31064,7 +30955,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListViewsResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -31072,7 +30963,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListViewsResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -31080,7 +30971,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListViewsResponse::Status419)
+                        .map(Self::Status419)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -31088,7 +30979,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListViewsResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -31096,10 +30987,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListViewsResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(ListViewsResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -31154,8 +31045,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `CreateView`, by status.
@@ -31222,7 +31112,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CreateViewResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -31230,7 +31120,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CreateViewResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -31238,7 +31128,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CreateViewResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -31246,7 +31136,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CreateViewResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -31254,7 +31144,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CreateViewResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 409 => {
                     ::openapi_models::__private::response::json(
@@ -31262,7 +31152,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CreateViewResponse::Conflict)
+                        .map(Self::Conflict)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -31270,7 +31160,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CreateViewResponse::Status419)
+                        .map(Self::Status419)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -31278,7 +31168,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CreateViewResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -31286,10 +31176,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(CreateViewResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(CreateViewResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -31364,8 +31254,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `LoadView`, by status.
@@ -31434,7 +31323,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadViewResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -31442,7 +31331,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadViewResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -31450,7 +31339,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadViewResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -31458,7 +31347,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadViewResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -31466,7 +31355,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadViewResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -31474,7 +31363,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadViewResponse::Status419)
+                        .map(Self::Status419)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -31482,7 +31371,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadViewResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -31490,10 +31379,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LoadViewResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(LoadViewResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -31644,7 +31533,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ReplaceViewResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -31652,7 +31541,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ReplaceViewResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -31660,7 +31549,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ReplaceViewResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -31668,7 +31557,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ReplaceViewResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -31676,7 +31565,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ReplaceViewResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 409 => {
                     ::openapi_models::__private::response::json(
@@ -31684,7 +31573,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ReplaceViewResponse::Conflict)
+                        .map(Self::Conflict)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -31692,7 +31581,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ReplaceViewResponse::Status419)
+                        .map(Self::Status419)
                 }
                 500 => {
                     ::openapi_models::__private::response::json(
@@ -31700,7 +31589,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ReplaceViewResponse::InternalServerError)
+                        .map(Self::InternalServerError)
                 }
                 502 => {
                     ::openapi_models::__private::response::json(
@@ -31708,7 +31597,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ReplaceViewResponse::BadGateway)
+                        .map(Self::BadGateway)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -31716,7 +31605,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ReplaceViewResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 504 => {
                     ::openapi_models::__private::response::json(
@@ -31724,7 +31613,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ReplaceViewResponse::GatewayTimeout)
+                        .map(Self::GatewayTimeout)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -31732,10 +31621,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ReplaceViewResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(ReplaceViewResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -31862,14 +31751,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(DropViewResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(DropViewResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -31877,7 +31766,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DropViewResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -31885,7 +31774,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DropViewResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -31893,7 +31782,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DropViewResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -31901,7 +31790,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DropViewResponse::Status419)
+                        .map(Self::Status419)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -31909,7 +31798,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DropViewResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -31917,10 +31806,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DropViewResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(DropViewResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -31982,8 +31871,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `ViewExists`, by status.
@@ -32036,17 +31924,17 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(ViewExistsResponse::NoContent),
-                400 => ::core::result::Result::Ok(ViewExistsResponse::BadRequest),
-                401 => ::core::result::Result::Ok(ViewExistsResponse::Unauthorized),
-                404 => ::core::result::Result::Ok(ViewExistsResponse::NotFound),
+                204 => ::core::result::Result::Ok(Self::NoContent),
+                400 => ::core::result::Result::Ok(Self::BadRequest),
+                401 => ::core::result::Result::Ok(Self::Unauthorized),
+                404 => ::core::result::Result::Ok(Self::NotFound),
                 419 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(ViewExistsResponse::Status419)
+                        .map(Self::Status419)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -32054,7 +31942,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ViewExistsResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -32062,10 +31950,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ViewExistsResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(ViewExistsResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -32183,14 +32071,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(RenameViewResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 400 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(RenameViewResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -32198,7 +32086,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RenameViewResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -32206,7 +32094,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RenameViewResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -32214,7 +32102,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RenameViewResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 406 => {
                     ::openapi_models::__private::response::json(
@@ -32222,7 +32110,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RenameViewResponse::Status406)
+                        .map(Self::Status406)
                 }
                 409 => {
                     ::openapi_models::__private::response::json(
@@ -32230,7 +32118,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RenameViewResponse::Conflict)
+                        .map(Self::Conflict)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -32238,7 +32126,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RenameViewResponse::Status419)
+                        .map(Self::Status419)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -32246,7 +32134,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RenameViewResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -32254,10 +32142,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RenameViewResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(RenameViewResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -32387,7 +32275,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RegisterViewResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -32395,7 +32283,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RegisterViewResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -32403,7 +32291,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RegisterViewResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -32411,7 +32299,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RegisterViewResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -32419,7 +32307,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RegisterViewResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 409 => {
                     ::openapi_models::__private::response::json(
@@ -32427,7 +32315,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RegisterViewResponse::Conflict)
+                        .map(Self::Conflict)
                 }
                 419 => {
                     ::openapi_models::__private::response::json(
@@ -32435,7 +32323,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RegisterViewResponse::Status419)
+                        .map(Self::Status419)
                 }
                 503 => {
                     ::openapi_models::__private::response::json(
@@ -32443,7 +32331,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RegisterViewResponse::ServiceUnavailable)
+                        .map(Self::ServiceUnavailable)
                 }
                 _ if __status / 100 == 5 => {
                     ::openapi_models::__private::response::json(
@@ -32451,10 +32339,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(RegisterViewResponse::Status5XX)
+                        .map(Self::Status5XX)
                 }
                 _ => {
-                    ::core::result::Result::Ok(RegisterViewResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })

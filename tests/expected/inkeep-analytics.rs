@@ -11,7 +11,7 @@ pub struct BadRequest {
     /// The HTTP status code.
     ///
     /// `status` on the wire: required.
-    pub status: ::openapi_models::__private::Number,
+    pub status: ::openapi_models::Number,
     /// A detailed explanation specific to this occurrence of the problem, providing context and specifics about what went wrong.
     ///
     /// `detail` on the wire: required.
@@ -35,7 +35,7 @@ pub struct BadRequest {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -114,7 +114,7 @@ impl BadRequest {
     /// Builds the value from the required fields (`title`, `status`, `detail`, `error`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(
         title: impl ::core::convert::Into<::std::string::String>,
-        status: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        status: impl ::core::convert::Into<::openapi_models::Number>,
         detail: impl ::core::convert::Into<::std::string::String>,
         error: impl ::core::convert::Into<BadRequestError>,
     ) -> Self {
@@ -134,18 +134,18 @@ impl BadRequest {
     #[must_use]
     pub fn with_instance(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.instance = ::openapi_models::__private::some(__value);
+        self.instance = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `requestId`.
     #[must_use]
     pub fn with_request_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.request_id = ::openapi_models::__private::some(__value);
+        self.request_id = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -182,7 +182,7 @@ impl ::core::str::FromStr for BadRequestCode {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -234,7 +234,7 @@ pub struct BadRequestError {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -499,7 +499,7 @@ pub struct ConversationsAggregationSelection {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -585,15 +585,15 @@ impl ConversationsAggregationSelection {
     #[must_use]
     pub fn with_field(
         mut self,
-        __value: impl ::core::convert::Into<ConversationsAggregationSelectionField>,
+        value: impl ::core::convert::Into<ConversationsAggregationSelectionField>,
     ) -> Self {
-        self.field = ::openapi_models::__private::some(__value);
+        self.field = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `path`.
     #[must_use]
-    pub fn with_path(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.path = ::openapi_models::__private::some(__value);
+    pub fn with_path(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.path = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -630,7 +630,7 @@ impl ::core::str::FromStr for ConversationsAggregationSelectionType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -721,7 +721,7 @@ impl ::core::str::FromStr for ConversationsAggregationSelectionAggregation {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -828,7 +828,7 @@ impl ::core::str::FromStr for ConversationsField {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -991,7 +991,7 @@ pub struct ConversationsFilterAND {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1062,7 +1062,7 @@ pub struct ConversationsFilterCondition {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1140,7 +1140,7 @@ pub struct ConversationsFilterConditionCondition {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1226,14 +1226,9 @@ impl ::openapi_models::Validate for ConversationsFilterConditionCondition {}
 pub enum ConversationsFilterConditionValue {
     String(::std::string::String),
     Boolean(::core::primitive::bool),
-    Number(::openapi_models::__private::Number),
+    Number(::openapi_models::Number),
     Array(::std::vec::Vec<::std::string::String>),
-    Map(
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
-    ),
+    Map(::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>),
     Object(ConversationsFilterConditionValueObject),
 }
 #[automatically_derived]
@@ -1332,7 +1327,7 @@ impl ::openapi_models::__private::de::Variants for ConversationsFilterConditionV
                     .map(Self::Boolean)
             }
             2 => {
-                <::openapi_models::__private::Number as ::openapi_models::__private::serde::Deserialize>::deserialize(
+                <::openapi_models::Number as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
                     .map(Self::Number)
@@ -1348,7 +1343,7 @@ impl ::openapi_models::__private::de::Variants for ConversationsFilterConditionV
             4 => {
                 <::std::collections::BTreeMap<
                     ::std::string::String,
-                    ::openapi_models::__private::Value,
+                    ::openapi_models::Value,
                 > as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
@@ -1379,9 +1374,9 @@ for ConversationsFilterConditionValue {
     }
 }
 #[automatically_derived]
-impl ::core::convert::From<::openapi_models::__private::Number>
+impl ::core::convert::From<::openapi_models::Number>
 for ConversationsFilterConditionValue {
-    fn from(__value: ::openapi_models::__private::Number) -> Self {
+    fn from(__value: ::openapi_models::Number) -> Self {
         Self::Number(__value)
     }
 }
@@ -1394,15 +1389,12 @@ for ConversationsFilterConditionValue {
 }
 #[automatically_derived]
 impl ::core::convert::From<
-    ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::openapi_models::__private::Value,
-    >,
+    ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
 > for ConversationsFilterConditionValue {
     fn from(
         __value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
         Self::Map(__value)
@@ -1431,7 +1423,7 @@ pub struct ConversationsFilterConditionValueObject {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1503,9 +1495,9 @@ impl ConversationsFilterConditionValueObject {
     #[must_use]
     pub fn with_value(
         mut self,
-        __value: impl ::core::convert::Into<ConversationsFilterConditionValueObjectValue>,
+        value: impl ::core::convert::Into<ConversationsFilterConditionValueObjectValue>,
     ) -> Self {
-        self.value = ::openapi_models::__private::some(__value);
+        self.value = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -1517,7 +1509,7 @@ impl ::openapi_models::Validate for ConversationsFilterConditionValueObject {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub enum ConversationsFilterConditionValueObjectValue {
     String(::std::string::String),
-    Number(::openapi_models::__private::Number),
+    Number(::openapi_models::Number),
     Boolean(::core::primitive::bool),
     Array(
         ::std::vec::Vec<
@@ -1602,7 +1594,7 @@ for ConversationsFilterConditionValueObjectValue {
                     .map(Self::String)
             }
             1 => {
-                <::openapi_models::__private::Number as ::openapi_models::__private::serde::Deserialize>::deserialize(
+                <::openapi_models::Number as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
                     .map(Self::Number)
@@ -1636,9 +1628,9 @@ for ConversationsFilterConditionValueObjectValue {
     }
 }
 #[automatically_derived]
-impl ::core::convert::From<::openapi_models::__private::Number>
+impl ::core::convert::From<::openapi_models::Number>
 for ConversationsFilterConditionValueObjectValue {
-    fn from(__value: ::openapi_models::__private::Number) -> Self {
+    fn from(__value: ::openapi_models::Number) -> Self {
         Self::Number(__value)
     }
 }
@@ -1675,7 +1667,7 @@ impl ::core::convert::From<&str> for ConversationsFilterConditionValueObjectValu
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub enum ConversationsFilterConditionValueObjectValueArrayItem {
     String(::std::string::String),
-    Number(::openapi_models::__private::Number),
+    Number(::openapi_models::Number),
     Boolean(::core::primitive::bool),
 }
 #[automatically_derived]
@@ -1748,7 +1740,7 @@ for ConversationsFilterConditionValueObjectValueArrayItem {
                     .map(Self::String)
             }
             1 => {
-                <::openapi_models::__private::Number as ::openapi_models::__private::serde::Deserialize>::deserialize(
+                <::openapi_models::Number as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
                     .map(Self::Number)
@@ -1773,9 +1765,9 @@ for ConversationsFilterConditionValueObjectValueArrayItem {
     }
 }
 #[automatically_derived]
-impl ::core::convert::From<::openapi_models::__private::Number>
+impl ::core::convert::From<::openapi_models::Number>
 for ConversationsFilterConditionValueObjectValueArrayItem {
-    fn from(__value: ::openapi_models::__private::Number) -> Self {
+    fn from(__value: ::openapi_models::Number) -> Self {
         Self::Number(__value)
     }
 }
@@ -1803,7 +1795,7 @@ pub struct ConversationsFilterOR {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1880,7 +1872,7 @@ pub struct ConversationsGroupBy {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1952,14 +1944,14 @@ impl ConversationsGroupBy {
     }
     /// Sets `path`.
     #[must_use]
-    pub fn with_path(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.path = ::openapi_models::__private::some(__value);
+    pub fn with_path(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.path = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `includeInSelect`.
     #[must_use]
-    pub fn with_include_in_select(mut self, __value: ::core::primitive::bool) -> Self {
-        self.include_in_select = ::openapi_models::__private::some(__value);
+    pub fn with_include_in_select(mut self, value: ::core::primitive::bool) -> Self {
+        self.include_in_select = ::openapi_models::__private::some(value);
         self
     }
     /// `includeInSelect`, or its default when absent.
@@ -1980,7 +1972,7 @@ pub struct ConversationsOrderBy {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -2437,7 +2429,7 @@ impl ::core::str::FromStr for ConversationsOrderByField {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -2508,7 +2500,7 @@ impl ::core::str::FromStr for ConversationsOrderByDirection {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -2681,7 +2673,7 @@ pub struct ConversationsSimpleFieldSelection {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -2758,8 +2750,8 @@ impl ConversationsSimpleFieldSelection {
     }
     /// Sets `path`.
     #[must_use]
-    pub fn with_path(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.path = ::openapi_models::__private::some(__value);
+    pub fn with_path(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.path = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -2796,7 +2788,7 @@ impl ::core::str::FromStr for ConversationsSimpleFieldSelectionType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -2852,7 +2844,7 @@ pub struct ConversationsTimeBasedGroupBySelection {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -2929,9 +2921,9 @@ impl ConversationsTimeBasedGroupBySelection {
     #[must_use]
     pub fn with_field(
         mut self,
-        __value: impl ::core::convert::Into<ConversationsTimeBasedGroupBySelectionField>,
+        value: impl ::core::convert::Into<ConversationsTimeBasedGroupBySelectionField>,
     ) -> Self {
-        self.field = ::openapi_models::__private::some(__value);
+        self.field = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -2968,7 +2960,7 @@ impl ::core::str::FromStr for ConversationsTimeBasedGroupBySelectionType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -3222,19 +3214,13 @@ pub struct CreateOpenAIConversation {
     ///
     /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
     /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub user_properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// `tags` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub tags: ::openapi_models::Tristate<::std::vec::Vec<::std::string::String>>,
@@ -3247,7 +3233,7 @@ pub struct CreateOpenAIConversation {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -3382,113 +3368,111 @@ impl CreateOpenAIConversation {
     #[must_use]
     pub fn with_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::openapi_models::__private::some(__value);
+        self.id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `externalId`.
     #[must_use]
     pub fn with_external_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_id = ::openapi_models::__private::value(__value);
+        self.external_id = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `externalUrl`.
     #[must_use]
     pub fn with_external_url(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_url = ::openapi_models::__private::value(__value);
+        self.external_url = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `supportTicketConversationId`.
     #[must_use]
     pub fn with_support_ticket_conversation_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.support_ticket_conversation_id = ::openapi_models::__private::value(
-            __value,
-        );
+        self.support_ticket_conversation_id = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `createdAt`.
     #[must_use]
     pub fn with_created_at(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.created_at = ::openapi_models::__private::value(__value);
+        self.created_at = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `updatedAt`.
     #[must_use]
     pub fn with_updated_at(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.updated_at = ::openapi_models::__private::value(__value);
+        self.updated_at = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `projectId`.
     #[must_use]
     pub fn with_project_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.project_id = ::openapi_models::__private::value(__value);
+        self.project_id = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `integrationId`.
     #[must_use]
     pub fn with_integration_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.integration_id = ::openapi_models::__private::value(__value);
+        self.integration_id = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `properties`.
     #[must_use]
     pub fn with_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.properties = ::openapi_models::__private::value(__value);
+        self.properties = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `userProperties`.
     #[must_use]
     pub fn with_user_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.user_properties = ::openapi_models::__private::value(__value);
+        self.user_properties = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `tags`.
     #[must_use]
-    pub fn with_tags(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.tags = ::openapi_models::__private::value(__value);
+    pub fn with_tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.tags = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `visibility`.
     #[must_use]
     pub fn with_visibility(
         mut self,
-        __value: impl ::core::convert::Into<CreateOpenAIConversationVisibility>,
+        value: impl ::core::convert::Into<CreateOpenAIConversationVisibility>,
     ) -> Self {
-        self.visibility = ::openapi_models::__private::value(__value);
+        self.visibility = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -3553,7 +3537,7 @@ impl ::core::str::FromStr for CreateOpenAIConversationType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -3624,7 +3608,7 @@ impl ::core::str::FromStr for CreateOpenAIConversationVisibility {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -3695,26 +3679,20 @@ pub struct CreateOpenAIConversationMessagesItem {
     ///
     /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
     /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub user_properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// `tool_calls` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub tool_calls: ::openapi_models::Tristate<::std::vec::Vec<OpenAIToolCall>>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -3839,93 +3817,93 @@ impl CreateOpenAIConversationMessagesItem {
     #[must_use]
     pub fn with_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::openapi_models::__private::some(__value);
+        self.id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `externalId`.
     #[must_use]
     pub fn with_external_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_id = ::openapi_models::__private::value(__value);
+        self.external_id = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `externalUrl`.
     #[must_use]
     pub fn with_external_url(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_url = ::openapi_models::__private::value(__value);
+        self.external_url = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `createdAt`.
     #[must_use]
     pub fn with_created_at(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.created_at = ::openapi_models::__private::value(__value);
+        self.created_at = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `updatedAt`.
     #[must_use]
     pub fn with_updated_at(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.updated_at = ::openapi_models::__private::value(__value);
+        self.updated_at = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `name`.
     #[must_use]
     pub fn with_name(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::openapi_models::__private::value(__value);
+        self.name = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `links`.
     #[must_use]
     pub fn with_links(
         mut self,
-        __value: ::std::vec::Vec<CreateOpenAIConversationMessagesItemLinksItem>,
+        value: ::std::vec::Vec<CreateOpenAIConversationMessagesItemLinksItem>,
     ) -> Self {
-        self.links = ::openapi_models::__private::value(__value);
+        self.links = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `properties`.
     #[must_use]
     pub fn with_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.properties = ::openapi_models::__private::value(__value);
+        self.properties = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `userProperties`.
     #[must_use]
     pub fn with_user_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.user_properties = ::openapi_models::__private::value(__value);
+        self.user_properties = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `tool_calls`.
     #[must_use]
-    pub fn with_tool_calls(mut self, __value: ::std::vec::Vec<OpenAIToolCall>) -> Self {
-        self.tool_calls = ::openapi_models::__private::value(__value);
+    pub fn with_tool_calls(mut self, value: ::std::vec::Vec<OpenAIToolCall>) -> Self {
+        self.tool_calls = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -3987,7 +3965,7 @@ impl ::core::str::FromStr for CreateOpenAIConversationMessagesItemRole {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -4150,7 +4128,7 @@ pub struct CreateOpenAIConversationMessagesItemLinksItem {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -4241,47 +4219,47 @@ impl CreateOpenAIConversationMessagesItemLinksItem {
     #[must_use]
     pub fn with_label(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.label = ::openapi_models::__private::value(__value);
+        self.label = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `title`.
     #[must_use]
     pub fn with_title(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.title = ::openapi_models::__private::value(__value);
+        self.title = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `description`.
     #[must_use]
     pub fn with_description(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::openapi_models::__private::value(__value);
+        self.description = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `type`.
     #[must_use]
     pub fn with_type(
         mut self,
-        __value: impl ::core::convert::Into<
+        value: impl ::core::convert::Into<
             CreateOpenAIConversationMessagesItemLinksItemType,
         >,
     ) -> Self {
-        self.r#type = ::openapi_models::__private::value(__value);
+        self.r#type = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `breadcrumbs`.
     #[must_use]
     pub fn with_breadcrumbs(
         mut self,
-        __value: ::std::vec::Vec<::std::string::String>,
+        value: ::std::vec::Vec<::std::string::String>,
     ) -> Self {
-        self.breadcrumbs = ::openapi_models::__private::value(__value);
+        self.breadcrumbs = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -4441,19 +4419,13 @@ pub struct CreateSupportCopilotConversation {
     ///
     /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
     /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub user_properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// `tags` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub tags: ::openapi_models::Tristate<::std::vec::Vec<::std::string::String>>,
@@ -4466,7 +4438,7 @@ pub struct CreateSupportCopilotConversation {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -4604,113 +4576,111 @@ impl CreateSupportCopilotConversation {
     #[must_use]
     pub fn with_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::openapi_models::__private::some(__value);
+        self.id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `externalId`.
     #[must_use]
     pub fn with_external_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_id = ::openapi_models::__private::value(__value);
+        self.external_id = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `externalUrl`.
     #[must_use]
     pub fn with_external_url(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_url = ::openapi_models::__private::value(__value);
+        self.external_url = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `supportTicketConversationId`.
     #[must_use]
     pub fn with_support_ticket_conversation_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.support_ticket_conversation_id = ::openapi_models::__private::value(
-            __value,
-        );
+        self.support_ticket_conversation_id = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `createdAt`.
     #[must_use]
     pub fn with_created_at(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.created_at = ::openapi_models::__private::value(__value);
+        self.created_at = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `updatedAt`.
     #[must_use]
     pub fn with_updated_at(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.updated_at = ::openapi_models::__private::value(__value);
+        self.updated_at = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `projectId`.
     #[must_use]
     pub fn with_project_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.project_id = ::openapi_models::__private::value(__value);
+        self.project_id = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `integrationId`.
     #[must_use]
     pub fn with_integration_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.integration_id = ::openapi_models::__private::value(__value);
+        self.integration_id = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `properties`.
     #[must_use]
     pub fn with_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.properties = ::openapi_models::__private::value(__value);
+        self.properties = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `userProperties`.
     #[must_use]
     pub fn with_user_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.user_properties = ::openapi_models::__private::value(__value);
+        self.user_properties = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `tags`.
     #[must_use]
-    pub fn with_tags(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.tags = ::openapi_models::__private::value(__value);
+    pub fn with_tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.tags = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `visibility`.
     #[must_use]
     pub fn with_visibility(
         mut self,
-        __value: impl ::core::convert::Into<CreateSupportCopilotConversationVisibility>,
+        value: impl ::core::convert::Into<CreateSupportCopilotConversationVisibility>,
     ) -> Self {
-        self.visibility = ::openapi_models::__private::value(__value);
+        self.visibility = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -4769,7 +4739,7 @@ impl ::core::str::FromStr for CreateSupportCopilotConversationType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -4844,24 +4814,18 @@ pub struct CreateSupportCopilotConversationMessagesItem {
     ///
     /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
     /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub user_properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -4978,96 +4942,96 @@ impl CreateSupportCopilotConversationMessagesItem {
     #[must_use]
     pub fn with_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::openapi_models::__private::some(__value);
+        self.id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `externalId`.
     #[must_use]
     pub fn with_external_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_id = ::openapi_models::__private::value(__value);
+        self.external_id = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `externalUrl`.
     #[must_use]
     pub fn with_external_url(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_url = ::openapi_models::__private::value(__value);
+        self.external_url = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `createdAt`.
     #[must_use]
     pub fn with_created_at(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.created_at = ::openapi_models::__private::value(__value);
+        self.created_at = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `updatedAt`.
     #[must_use]
     pub fn with_updated_at(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.updated_at = ::openapi_models::__private::value(__value);
+        self.updated_at = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `content`.
     #[must_use]
     pub fn with_content(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.content = ::openapi_models::__private::value(__value);
+        self.content = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `name`.
     #[must_use]
     pub fn with_name(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::openapi_models::__private::value(__value);
+        self.name = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `links`.
     #[must_use]
     pub fn with_links(
         mut self,
-        __value: ::std::vec::Vec<CreateSupportCopilotConversationMessagesItemLinksItem>,
+        value: ::std::vec::Vec<CreateSupportCopilotConversationMessagesItemLinksItem>,
     ) -> Self {
-        self.links = ::openapi_models::__private::value(__value);
+        self.links = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `properties`.
     #[must_use]
     pub fn with_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.properties = ::openapi_models::__private::value(__value);
+        self.properties = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `userProperties`.
     #[must_use]
     pub fn with_user_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.user_properties = ::openapi_models::__private::value(__value);
+        self.user_properties = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -5133,19 +5097,13 @@ pub struct CreateSupportTicketConversation {
     ///
     /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
     /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub user_properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// `tags` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub tags: ::openapi_models::Tristate<::std::vec::Vec<::std::string::String>>,
@@ -5158,7 +5116,7 @@ pub struct CreateSupportTicketConversation {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -5296,113 +5254,111 @@ impl CreateSupportTicketConversation {
     #[must_use]
     pub fn with_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::openapi_models::__private::some(__value);
+        self.id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `externalId`.
     #[must_use]
     pub fn with_external_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_id = ::openapi_models::__private::value(__value);
+        self.external_id = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `externalUrl`.
     #[must_use]
     pub fn with_external_url(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_url = ::openapi_models::__private::value(__value);
+        self.external_url = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `supportTicketConversationId`.
     #[must_use]
     pub fn with_support_ticket_conversation_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.support_ticket_conversation_id = ::openapi_models::__private::value(
-            __value,
-        );
+        self.support_ticket_conversation_id = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `createdAt`.
     #[must_use]
     pub fn with_created_at(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.created_at = ::openapi_models::__private::value(__value);
+        self.created_at = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `updatedAt`.
     #[must_use]
     pub fn with_updated_at(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.updated_at = ::openapi_models::__private::value(__value);
+        self.updated_at = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `projectId`.
     #[must_use]
     pub fn with_project_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.project_id = ::openapi_models::__private::value(__value);
+        self.project_id = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `integrationId`.
     #[must_use]
     pub fn with_integration_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.integration_id = ::openapi_models::__private::value(__value);
+        self.integration_id = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `properties`.
     #[must_use]
     pub fn with_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.properties = ::openapi_models::__private::value(__value);
+        self.properties = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `userProperties`.
     #[must_use]
     pub fn with_user_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.user_properties = ::openapi_models::__private::value(__value);
+        self.user_properties = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `tags`.
     #[must_use]
-    pub fn with_tags(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.tags = ::openapi_models::__private::value(__value);
+    pub fn with_tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.tags = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `visibility`.
     #[must_use]
     pub fn with_visibility(
         mut self,
-        __value: impl ::core::convert::Into<CreateSupportTicketConversationVisibility>,
+        value: impl ::core::convert::Into<CreateSupportTicketConversationVisibility>,
     ) -> Self {
-        self.visibility = ::openapi_models::__private::value(__value);
+        self.visibility = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -5461,7 +5417,7 @@ impl ::core::str::FromStr for CreateSupportTicketConversationType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -5531,7 +5487,7 @@ pub struct EventsAggregationSelection {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -5613,15 +5569,15 @@ impl EventsAggregationSelection {
     #[must_use]
     pub fn with_field(
         mut self,
-        __value: impl ::core::convert::Into<EventsAggregationSelectionField>,
+        value: impl ::core::convert::Into<EventsAggregationSelectionField>,
     ) -> Self {
-        self.field = ::openapi_models::__private::some(__value);
+        self.field = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `path`.
     #[must_use]
-    pub fn with_path(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.path = ::openapi_models::__private::some(__value);
+    pub fn with_path(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.path = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -5714,7 +5670,7 @@ impl ::core::str::FromStr for EventsField {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -5873,7 +5829,7 @@ pub struct EventsFilterAND {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -5943,7 +5899,7 @@ pub struct EventsFilterCondition {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -6020,7 +5976,7 @@ pub struct EventsFilterConditionCondition {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -6130,7 +6086,7 @@ pub struct EventsFilterOR {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -6206,7 +6162,7 @@ pub struct EventsGroupBy {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -6278,14 +6234,14 @@ impl EventsGroupBy {
     }
     /// Sets `path`.
     #[must_use]
-    pub fn with_path(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.path = ::openapi_models::__private::some(__value);
+    pub fn with_path(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.path = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `includeInSelect`.
     #[must_use]
-    pub fn with_include_in_select(mut self, __value: ::core::primitive::bool) -> Self {
-        self.include_in_select = ::openapi_models::__private::some(__value);
+    pub fn with_include_in_select(mut self, value: ::core::primitive::bool) -> Self {
+        self.include_in_select = ::openapi_models::__private::some(value);
         self
     }
     /// `includeInSelect`, or its default when absent.
@@ -6306,7 +6262,7 @@ pub struct EventsOrderBy {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -6883,7 +6839,7 @@ impl ::core::str::FromStr for EventsOrderByField {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -7055,7 +7011,7 @@ pub struct EventsSimpleFieldSelection {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -7130,8 +7086,8 @@ impl EventsSimpleFieldSelection {
     }
     /// Sets `path`.
     #[must_use]
-    pub fn with_path(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.path = ::openapi_models::__private::some(__value);
+    pub fn with_path(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.path = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -7157,7 +7113,7 @@ pub struct EventsTimeBasedGroupBySelection {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -7233,9 +7189,9 @@ impl EventsTimeBasedGroupBySelection {
     #[must_use]
     pub fn with_field(
         mut self,
-        __value: impl ::core::convert::Into<EventsTimeBasedGroupBySelectionField>,
+        value: impl ::core::convert::Into<EventsTimeBasedGroupBySelectionField>,
     ) -> Self {
-        self.field = ::openapi_models::__private::some(__value);
+        self.field = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -7332,7 +7288,7 @@ impl ::core::str::FromStr for FilterOperator {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -7380,7 +7336,7 @@ pub struct Forbidden {
     /// The HTTP status code.
     ///
     /// `status` on the wire: required.
-    pub status: ::openapi_models::__private::Number,
+    pub status: ::openapi_models::Number,
     /// A detailed explanation specific to this occurrence of the problem, providing context and specifics about what went wrong.
     ///
     /// `detail` on the wire: required.
@@ -7404,7 +7360,7 @@ pub struct Forbidden {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -7483,7 +7439,7 @@ impl Forbidden {
     /// Builds the value from the required fields (`title`, `status`, `detail`, `error`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(
         title: impl ::core::convert::Into<::std::string::String>,
-        status: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        status: impl ::core::convert::Into<::openapi_models::Number>,
         detail: impl ::core::convert::Into<::std::string::String>,
         error: impl ::core::convert::Into<ForbiddenError>,
     ) -> Self {
@@ -7503,18 +7459,18 @@ impl Forbidden {
     #[must_use]
     pub fn with_instance(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.instance = ::openapi_models::__private::some(__value);
+        self.instance = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `requestId`.
     #[must_use]
     pub fn with_request_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.request_id = ::openapi_models::__private::some(__value);
+        self.request_id = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -7551,7 +7507,7 @@ impl ::core::str::FromStr for ForbiddenCode {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -7603,7 +7559,7 @@ pub struct ForbiddenError {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -7678,9 +7634,9 @@ pub type ForbiddenErrorCode = ForbiddenCode;
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct GetAllFeedbackResponse {
     /// `positiveFeedbackCount` on the wire: required.
-    pub positive_feedback_count: ::openapi_models::__private::Number,
+    pub positive_feedback_count: ::openapi_models::Number,
     /// `negativeFeedbackCount` on the wire: required.
-    pub negative_feedback_count: ::openapi_models::__private::Number,
+    pub negative_feedback_count: ::openapi_models::Number,
     /// `positiveFeedback` on the wire: required.
     pub positive_feedback: ::std::vec::Vec<GetAllFeedbackResponsePositiveFeedbackItem>,
     /// `negativeFeedback` on the wire: required.
@@ -7688,7 +7644,7 @@ pub struct GetAllFeedbackResponse {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -7755,12 +7711,8 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for GetAllFeedbackRespo
 impl GetAllFeedbackResponse {
     /// Builds the value from the required fields (`positiveFeedbackCount`, `negativeFeedbackCount`, `positiveFeedback`, `negativeFeedback`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(
-        positive_feedback_count: impl ::core::convert::Into<
-            ::openapi_models::__private::Number,
-        >,
-        negative_feedback_count: impl ::core::convert::Into<
-            ::openapi_models::__private::Number,
-        >,
+        positive_feedback_count: impl ::core::convert::Into<::openapi_models::Number>,
+        negative_feedback_count: impl ::core::convert::Into<::openapi_models::Number>,
         positive_feedback: ::std::vec::Vec<GetAllFeedbackResponsePositiveFeedbackItem>,
         negative_feedback: ::std::vec::Vec<GetAllFeedbackResponseNegativeFeedbackItem>,
     ) -> Self {
@@ -7803,10 +7755,7 @@ pub struct GetAllFeedbackResponsePositiveFeedbackItem {
     ///
     /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub user_properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// `conversation` on the wire: required.
     pub conversation: Conversation,
@@ -7815,7 +7764,7 @@ pub struct GetAllFeedbackResponsePositiveFeedbackItem {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -7925,21 +7874,21 @@ impl GetAllFeedbackResponsePositiveFeedbackItem {
     #[must_use]
     pub fn with_reasons(
         mut self,
-        __value: ::std::vec::Vec<GetAllFeedbackResponsePositiveFeedbackItemReasonsItem>,
+        value: ::std::vec::Vec<GetAllFeedbackResponsePositiveFeedbackItemReasonsItem>,
     ) -> Self {
-        self.reasons = ::openapi_models::__private::value(__value);
+        self.reasons = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `userProperties`.
     #[must_use]
     pub fn with_user_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.user_properties = ::openapi_models::__private::value(__value);
+        self.user_properties = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -7981,7 +7930,7 @@ impl ::core::str::FromStr for GetAllFeedbackResponsePositiveFeedbackItemType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -8031,7 +7980,7 @@ pub struct GetAllFeedbackResponsePositiveFeedbackItemReasonsItem {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -8138,26 +8087,20 @@ pub struct InsertConversationEvent {
     ///
     /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
     /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub user_properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// `entityType` on the wire: required.
     pub entity_type: InsertConversationEventEntityType,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -8265,60 +8208,60 @@ impl InsertConversationEvent {
     #[must_use]
     pub fn with_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::openapi_models::__private::some(__value);
+        self.id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `createdAt`.
     #[must_use]
     pub fn with_created_at(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.created_at = ::openapi_models::__private::value(__value);
+        self.created_at = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `projectId`.
     #[must_use]
     pub fn with_project_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.project_id = ::openapi_models::__private::value(__value);
+        self.project_id = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `integrationId`.
     #[must_use]
     pub fn with_integration_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.integration_id = ::openapi_models::__private::value(__value);
+        self.integration_id = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `properties`.
     #[must_use]
     pub fn with_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.properties = ::openapi_models::__private::value(__value);
+        self.properties = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `userProperties`.
     #[must_use]
     pub fn with_user_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.user_properties = ::openapi_models::__private::value(__value);
+        self.user_properties = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -8367,7 +8310,7 @@ impl ::core::str::FromStr for InsertConversationEventEntityType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -8592,26 +8535,20 @@ pub struct InsertMessageEvent {
     ///
     /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
     /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub user_properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// `entityType` on the wire: required.
     pub entity_type: InsertMessageEventEntityType,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -8718,60 +8655,60 @@ impl InsertMessageEvent {
     #[must_use]
     pub fn with_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::openapi_models::__private::some(__value);
+        self.id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `createdAt`.
     #[must_use]
     pub fn with_created_at(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.created_at = ::openapi_models::__private::value(__value);
+        self.created_at = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `projectId`.
     #[must_use]
     pub fn with_project_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.project_id = ::openapi_models::__private::value(__value);
+        self.project_id = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `integrationId`.
     #[must_use]
     pub fn with_integration_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.integration_id = ::openapi_models::__private::value(__value);
+        self.integration_id = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `properties`.
     #[must_use]
     pub fn with_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.properties = ::openapi_models::__private::value(__value);
+        self.properties = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `userProperties`.
     #[must_use]
     pub fn with_user_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.user_properties = ::openapi_models::__private::value(__value);
+        self.user_properties = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -8820,7 +8757,7 @@ impl ::core::str::FromStr for InsertMessageEventEntityType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -8880,26 +8817,20 @@ pub struct InsertSearchEvent {
     ///
     /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
     /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub user_properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// `entityType` on the wire: required.
     pub entity_type: InsertSearchEventEntityType,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -9006,60 +8937,60 @@ impl InsertSearchEvent {
     #[must_use]
     pub fn with_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::openapi_models::__private::some(__value);
+        self.id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `createdAt`.
     #[must_use]
     pub fn with_created_at(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.created_at = ::openapi_models::__private::value(__value);
+        self.created_at = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `projectId`.
     #[must_use]
     pub fn with_project_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.project_id = ::openapi_models::__private::value(__value);
+        self.project_id = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `integrationId`.
     #[must_use]
     pub fn with_integration_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.integration_id = ::openapi_models::__private::value(__value);
+        self.integration_id = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `properties`.
     #[must_use]
     pub fn with_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.properties = ::openapi_models::__private::value(__value);
+        self.properties = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `userProperties`.
     #[must_use]
     pub fn with_user_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.user_properties = ::openapi_models::__private::value(__value);
+        self.user_properties = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -9108,7 +9039,7 @@ impl ::core::str::FromStr for InsertSearchEventEntityType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -9157,7 +9088,7 @@ pub struct InternalServerError {
     /// The HTTP status code.
     ///
     /// `status` on the wire: required.
-    pub status: ::openapi_models::__private::Number,
+    pub status: ::openapi_models::Number,
     /// A detailed explanation specific to this occurrence of the problem, providing context and specifics about what went wrong.
     ///
     /// `detail` on the wire: required.
@@ -9181,7 +9112,7 @@ pub struct InternalServerError {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -9260,7 +9191,7 @@ impl InternalServerError {
     /// Builds the value from the required fields (`title`, `status`, `detail`, `error`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(
         title: impl ::core::convert::Into<::std::string::String>,
-        status: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        status: impl ::core::convert::Into<::openapi_models::Number>,
         detail: impl ::core::convert::Into<::std::string::String>,
         error: impl ::core::convert::Into<InternalServerErrorError>,
     ) -> Self {
@@ -9280,18 +9211,18 @@ impl InternalServerError {
     #[must_use]
     pub fn with_instance(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.instance = ::openapi_models::__private::some(__value);
+        self.instance = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `requestId`.
     #[must_use]
     pub fn with_request_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.request_id = ::openapi_models::__private::some(__value);
+        self.request_id = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -9328,7 +9259,7 @@ impl ::core::str::FromStr for InternalServerErrorCode {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -9381,7 +9312,7 @@ pub struct InternalServerErrorError {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -9626,7 +9557,7 @@ pub struct NotFound {
     /// The HTTP status code.
     ///
     /// `status` on the wire: required.
-    pub status: ::openapi_models::__private::Number,
+    pub status: ::openapi_models::Number,
     /// A detailed explanation specific to this occurrence of the problem, providing context and specifics about what went wrong.
     ///
     /// `detail` on the wire: required.
@@ -9650,7 +9581,7 @@ pub struct NotFound {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -9729,7 +9660,7 @@ impl NotFound {
     /// Builds the value from the required fields (`title`, `status`, `detail`, `error`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(
         title: impl ::core::convert::Into<::std::string::String>,
-        status: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        status: impl ::core::convert::Into<::openapi_models::Number>,
         detail: impl ::core::convert::Into<::std::string::String>,
         error: impl ::core::convert::Into<NotFoundError>,
     ) -> Self {
@@ -9749,18 +9680,18 @@ impl NotFound {
     #[must_use]
     pub fn with_instance(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.instance = ::openapi_models::__private::some(__value);
+        self.instance = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `requestId`.
     #[must_use]
     pub fn with_request_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.request_id = ::openapi_models::__private::some(__value);
+        self.request_id = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -9797,7 +9728,7 @@ impl ::core::str::FromStr for NotFoundCode {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -9849,7 +9780,7 @@ pub struct NotFoundError {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -9934,7 +9865,7 @@ pub struct OpenAIChatCompletionMessage {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -10017,15 +9948,15 @@ impl OpenAIChatCompletionMessage {
     #[must_use]
     pub fn with_name(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::openapi_models::__private::value(__value);
+        self.name = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `tool_calls`.
     #[must_use]
-    pub fn with_tool_calls(mut self, __value: ::std::vec::Vec<OpenAIToolCall>) -> Self {
-        self.tool_calls = ::openapi_models::__private::value(__value);
+    pub fn with_tool_calls(mut self, value: ::std::vec::Vec<OpenAIToolCall>) -> Self {
+        self.tool_calls = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -10053,7 +9984,7 @@ pub struct OpenAIContentItem {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -10126,18 +10057,18 @@ impl OpenAIContentItem {
     #[must_use]
     pub fn with_text(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.text = ::openapi_models::__private::value(__value);
+        self.text = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `image_url`.
     #[must_use]
     pub fn with_image_url(
         mut self,
-        __value: impl ::core::convert::Into<OpenAIImageUrlObject>,
+        value: impl ::core::convert::Into<OpenAIImageUrlObject>,
     ) -> Self {
-        self.image_url = ::openapi_models::__private::value(__value);
+        self.image_url = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -10175,7 +10106,7 @@ impl ::core::str::FromStr for OpenAIContentItemType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -10239,19 +10170,13 @@ pub struct OpenAIConversation {
     ///
     /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
     /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub user_properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// `tags` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub tags: ::openapi_models::Tristate<::std::vec::Vec<::std::string::String>>,
@@ -10266,7 +10191,7 @@ pub struct OpenAIConversation {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -10409,84 +10334,84 @@ impl OpenAIConversation {
     #[must_use]
     pub fn with_external_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_id = ::openapi_models::__private::some(__value);
+        self.external_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `externalUrl`.
     #[must_use]
     pub fn with_external_url(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_url = ::openapi_models::__private::some(__value);
+        self.external_url = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `supportTicketConversationId`.
     #[must_use]
     pub fn with_support_ticket_conversation_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.support_ticket_conversation_id = ::openapi_models::__private::some(__value);
+        self.support_ticket_conversation_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `projectId`.
     #[must_use]
     pub fn with_project_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.project_id = ::openapi_models::__private::some(__value);
+        self.project_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `integrationId`.
     #[must_use]
     pub fn with_integration_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.integration_id = ::openapi_models::__private::some(__value);
+        self.integration_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `properties`.
     #[must_use]
     pub fn with_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.properties = ::openapi_models::__private::value(__value);
+        self.properties = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `userProperties`.
     #[must_use]
     pub fn with_user_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.user_properties = ::openapi_models::__private::value(__value);
+        self.user_properties = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `tags`.
     #[must_use]
-    pub fn with_tags(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.tags = ::openapi_models::__private::value(__value);
+    pub fn with_tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.tags = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `visibility`.
     #[must_use]
     pub fn with_visibility(
         mut self,
-        __value: impl ::core::convert::Into<OpenAIConversationVisibility>,
+        value: impl ::core::convert::Into<OpenAIConversationVisibility>,
     ) -> Self {
-        self.visibility = ::openapi_models::__private::some(__value);
+        self.visibility = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -10540,26 +10465,20 @@ pub struct OpenAIExtendedMessage {
     ///
     /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
     /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub user_properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// `tool_calls` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub tool_calls: ::openapi_models::Tristate<::std::vec::Vec<OpenAIToolCall>>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -10696,66 +10615,66 @@ impl OpenAIExtendedMessage {
     #[must_use]
     pub fn with_external_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_id = ::openapi_models::__private::some(__value);
+        self.external_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `externalUrl`.
     #[must_use]
     pub fn with_external_url(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_url = ::openapi_models::__private::some(__value);
+        self.external_url = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `name`.
     #[must_use]
     pub fn with_name(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::openapi_models::__private::value(__value);
+        self.name = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `links`.
     #[must_use]
     pub fn with_links(
         mut self,
-        __value: ::std::vec::Vec<OpenAIExtendedMessageLinksItem>,
+        value: ::std::vec::Vec<OpenAIExtendedMessageLinksItem>,
     ) -> Self {
-        self.links = ::openapi_models::__private::value(__value);
+        self.links = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `properties`.
     #[must_use]
     pub fn with_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.properties = ::openapi_models::__private::value(__value);
+        self.properties = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `userProperties`.
     #[must_use]
     pub fn with_user_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.user_properties = ::openapi_models::__private::value(__value);
+        self.user_properties = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `tool_calls`.
     #[must_use]
-    pub fn with_tool_calls(mut self, __value: ::std::vec::Vec<OpenAIToolCall>) -> Self {
-        self.tool_calls = ::openapi_models::__private::value(__value);
+    pub fn with_tool_calls(mut self, value: ::std::vec::Vec<OpenAIToolCall>) -> Self {
+        self.tool_calls = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -10795,7 +10714,7 @@ pub struct OpenAIImageUrlObject {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -10864,9 +10783,9 @@ impl OpenAIImageUrlObject {
     #[must_use]
     pub fn with_detail(
         mut self,
-        __value: impl ::core::convert::Into<OpenAIImageUrlObjectDetail>,
+        value: impl ::core::convert::Into<OpenAIImageUrlObjectDetail>,
     ) -> Self {
-        self.detail = ::openapi_models::__private::some(__value);
+        self.detail = ::openapi_models::__private::some(value);
         self
     }
     /// `detail`, or its default when absent.
@@ -10912,7 +10831,7 @@ impl ::core::str::FromStr for OpenAIImageUrlObjectDetail {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -10963,7 +10882,7 @@ pub struct OpenAIToolCall {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -11069,7 +10988,7 @@ impl ::core::str::FromStr for OpenAIToolCallType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -11117,7 +11036,7 @@ pub struct OpenAIToolCallFunction {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -11202,7 +11121,7 @@ pub struct PropertyKeysRequestBody {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -11277,18 +11196,18 @@ impl PropertyKeysRequestBody {
     #[must_use]
     pub fn with_views(
         mut self,
-        __value: ::std::vec::Vec<PropertyKeysRequestBodyViewsItem>,
+        value: ::std::vec::Vec<PropertyKeysRequestBodyViewsItem>,
     ) -> Self {
-        self.views = ::openapi_models::__private::some(__value);
+        self.views = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `where`.
     #[must_use]
     pub fn with_where(
         mut self,
-        __value: impl ::core::convert::Into<PropertyKeysRequestBodyWhere>,
+        value: impl ::core::convert::Into<PropertyKeysRequestBodyWhere>,
     ) -> Self {
-        self.r#where = ::openapi_models::__private::some(__value);
+        self.r#where = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -11326,7 +11245,7 @@ impl ::core::str::FromStr for PropertyKeysRequestBodyField {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -11405,7 +11324,7 @@ impl ::core::str::FromStr for PropertyKeysRequestBodyViewsItem {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -11695,7 +11614,7 @@ pub struct PropertyKeysResponseBody {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -11780,11 +11699,11 @@ pub struct PropertyValuesRequestBody {
     /// `limit` on the wire: optional (`None`: absent; `null` is refused).
     ///
     /// Default: `100`
-    pub limit: ::core::option::Option<::openapi_models::__private::Number>,
+    pub limit: ::core::option::Option<::openapi_models::Number>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -11867,25 +11786,25 @@ impl PropertyValuesRequestBody {
     #[must_use]
     pub fn with_views(
         mut self,
-        __value: ::std::vec::Vec<PropertyValuesRequestBodyViewsItem>,
+        value: ::std::vec::Vec<PropertyValuesRequestBodyViewsItem>,
     ) -> Self {
-        self.views = ::openapi_models::__private::some(__value);
+        self.views = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `limit`.
     #[must_use]
     pub fn with_limit(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.limit = ::openapi_models::__private::some(__value);
+        self.limit = ::openapi_models::__private::some(value);
         self
     }
     /// `limit`, or its default when absent.
     #[must_use]
-    pub fn limit_or_default(&self) -> ::openapi_models::__private::Number {
+    pub fn limit_or_default(&self) -> ::openapi_models::Number {
         ::core::clone::Clone::clone(&self.limit)
-            .unwrap_or_else(|| <::openapi_models::__private::Number as ::core::convert::From<
+            .unwrap_or_else(|| <::openapi_models::Number as ::core::convert::From<
                 i64,
             >>::from(100i64))
     }
@@ -11927,7 +11846,7 @@ pub struct QueryConversationsRequestBody {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -12013,45 +11932,45 @@ impl QueryConversationsRequestBody {
     #[must_use]
     pub fn with_select(
         mut self,
-        __value: ::std::vec::Vec<ConversationsSelection>,
+        value: ::std::vec::Vec<ConversationsSelection>,
     ) -> Self {
-        self.select = ::openapi_models::__private::some(__value);
+        self.select = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `groupBy`.
     #[must_use]
     pub fn with_group_by(
         mut self,
-        __value: ::std::vec::Vec<ConversationsGroupBy>,
+        value: ::std::vec::Vec<ConversationsGroupBy>,
     ) -> Self {
-        self.group_by = ::openapi_models::__private::some(__value);
+        self.group_by = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `where`.
     #[must_use]
     pub fn with_where(
         mut self,
-        __value: impl ::core::convert::Into<ConversationsFilter>,
+        value: impl ::core::convert::Into<ConversationsFilter>,
     ) -> Self {
-        self.r#where = ::openapi_models::__private::some(__value);
+        self.r#where = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `orderBy`.
     #[must_use]
     pub fn with_order_by(
         mut self,
-        __value: ::std::vec::Vec<ConversationsOrderBy>,
+        value: ::std::vec::Vec<ConversationsOrderBy>,
     ) -> Self {
-        self.order_by = ::openapi_models::__private::some(__value);
+        self.order_by = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `notes`.
     #[must_use]
     pub fn with_notes(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.notes = ::openapi_models::__private::some(__value);
+        self.notes = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -12069,7 +11988,7 @@ pub struct QueryConversationsResponseBody {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -12175,7 +12094,7 @@ impl ::core::str::FromStr for QueryConversationsResponseBodyStatus {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -12223,19 +12142,19 @@ pub struct QueryConversationsResponseData {
     /// Total number of results matching the query
     ///
     /// `total` on the wire: required.
-    pub total: ::openapi_models::__private::Number,
+    pub total: ::openapi_models::Number,
     /// Number of results per page
     ///
     /// `pageSize` on the wire: required.
-    pub page_size: ::openapi_models::__private::Number,
+    pub page_size: ::openapi_models::Number,
     /// Number of results in the current response
     ///
     /// `count` on the wire: required.
-    pub count: ::openapi_models::__private::Number,
+    pub count: ::openapi_models::Number,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -12304,9 +12223,9 @@ impl QueryConversationsResponseData {
     /// Builds the value from the required fields (`result`, `total`, `pageSize`, `count`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(
         result: ::std::vec::Vec<ConversationsResultItem>,
-        total: impl ::core::convert::Into<::openapi_models::__private::Number>,
-        page_size: impl ::core::convert::Into<::openapi_models::__private::Number>,
-        count: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        total: impl ::core::convert::Into<::openapi_models::Number>,
+        page_size: impl ::core::convert::Into<::openapi_models::Number>,
+        count: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         Self {
             result,
@@ -12334,7 +12253,7 @@ pub struct ConversationsResultItem {
     /// `id` on the wire: optional (`None`: absent; `null` is refused).
     pub id: ::core::option::Option<::std::string::String>,
     /// `userMessageCount` on the wire: optional (`None`: absent; `null` is refused).
-    pub user_message_count: ::core::option::Option<::openapi_models::__private::Number>,
+    pub user_message_count: ::core::option::Option<::openapi_models::Number>,
     /// `organizationId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub organization_id: ::openapi_models::Tristate<::std::string::String>,
     /// `projectId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
@@ -12349,30 +12268,24 @@ pub struct ConversationsResultItem {
     ///
     /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
     /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub user_properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// `sum` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum: ::core::option::Option<::openapi_models::Number>,
     /// `count` on the wire: optional (`None`: absent; `null` is refused).
-    pub count: ::core::option::Option<::openapi_models::__private::Number>,
+    pub count: ::core::option::Option<::openapi_models::Number>,
     /// `avg` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg: ::core::option::Option<::openapi_models::Number>,
     /// `min` on the wire: optional (`None`: absent; `null` is refused).
-    pub min: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min: ::core::option::Option<::openapi_models::Number>,
     /// `max` on the wire: optional (`None`: absent; `null` is refused).
-    pub max: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max: ::core::option::Option<::openapi_models::Number>,
     /// `id_hour` on the wire: optional (`None`: absent; `null` is refused).
     pub id_hour: ::core::option::Option<::std::string::String>,
     /// `id_day` on the wire: optional (`None`: absent; `null` is refused).
@@ -12446,216 +12359,170 @@ pub struct ConversationsResultItem {
     /// `userProperties_month` on the wire: optional (`None`: absent; `null` is refused).
     pub user_properties_month: ::core::option::Option<::std::string::String>,
     /// `sum_id` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_id: ::core::option::Option<::openapi_models::Number>,
     /// `sum_userMessageCount` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_user_message_count: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub sum_user_message_count: ::core::option::Option<::openapi_models::Number>,
     /// `sum_organizationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_organization_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_organization_id: ::core::option::Option<::openapi_models::Number>,
     /// `sum_projectId` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_project_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_project_id: ::core::option::Option<::openapi_models::Number>,
     /// `sum_integrationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_integration_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_integration_id: ::core::option::Option<::openapi_models::Number>,
     /// `sum_firstMessageTime` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_first_message_time: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub sum_first_message_time: ::core::option::Option<::openapi_models::Number>,
     /// `sum_type` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_type: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_type: ::core::option::Option<::openapi_models::Number>,
     /// `sum_properties` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_properties: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_properties: ::core::option::Option<::openapi_models::Number>,
     /// `sum_userProperties` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_user_properties: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_user_properties: ::core::option::Option<::openapi_models::Number>,
     /// `count_id` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub count_id: ::core::option::Option<::openapi_models::Number>,
     /// `count_userMessageCount` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_user_message_count: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub count_user_message_count: ::core::option::Option<::openapi_models::Number>,
     /// `count_organizationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_organization_id: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub count_organization_id: ::core::option::Option<::openapi_models::Number>,
     /// `count_projectId` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_project_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub count_project_id: ::core::option::Option<::openapi_models::Number>,
     /// `count_integrationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_integration_id: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub count_integration_id: ::core::option::Option<::openapi_models::Number>,
     /// `count_firstMessageTime` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_first_message_time: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub count_first_message_time: ::core::option::Option<::openapi_models::Number>,
     /// `count_type` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_type: ::core::option::Option<::openapi_models::__private::Number>,
+    pub count_type: ::core::option::Option<::openapi_models::Number>,
     /// `count_properties` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_properties: ::core::option::Option<::openapi_models::__private::Number>,
+    pub count_properties: ::core::option::Option<::openapi_models::Number>,
     /// `count_userProperties` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_user_properties: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub count_user_properties: ::core::option::Option<::openapi_models::Number>,
     /// `avg_id` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_id: ::core::option::Option<::openapi_models::Number>,
     /// `avg_userMessageCount` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_user_message_count: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub avg_user_message_count: ::core::option::Option<::openapi_models::Number>,
     /// `avg_organizationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_organization_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_organization_id: ::core::option::Option<::openapi_models::Number>,
     /// `avg_projectId` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_project_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_project_id: ::core::option::Option<::openapi_models::Number>,
     /// `avg_integrationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_integration_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_integration_id: ::core::option::Option<::openapi_models::Number>,
     /// `avg_firstMessageTime` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_first_message_time: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub avg_first_message_time: ::core::option::Option<::openapi_models::Number>,
     /// `avg_type` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_type: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_type: ::core::option::Option<::openapi_models::Number>,
     /// `avg_properties` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_properties: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_properties: ::core::option::Option<::openapi_models::Number>,
     /// `avg_userProperties` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_user_properties: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_user_properties: ::core::option::Option<::openapi_models::Number>,
     /// `min_id` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_id: ::core::option::Option<::openapi_models::Number>,
     /// `min_userMessageCount` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_user_message_count: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub min_user_message_count: ::core::option::Option<::openapi_models::Number>,
     /// `min_organizationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_organization_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_organization_id: ::core::option::Option<::openapi_models::Number>,
     /// `min_projectId` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_project_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_project_id: ::core::option::Option<::openapi_models::Number>,
     /// `min_integrationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_integration_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_integration_id: ::core::option::Option<::openapi_models::Number>,
     /// `min_firstMessageTime` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_first_message_time: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub min_first_message_time: ::core::option::Option<::openapi_models::Number>,
     /// `min_type` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_type: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_type: ::core::option::Option<::openapi_models::Number>,
     /// `min_properties` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_properties: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_properties: ::core::option::Option<::openapi_models::Number>,
     /// `min_userProperties` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_user_properties: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_user_properties: ::core::option::Option<::openapi_models::Number>,
     /// `max_id` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_id: ::core::option::Option<::openapi_models::Number>,
     /// `max_userMessageCount` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_user_message_count: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub max_user_message_count: ::core::option::Option<::openapi_models::Number>,
     /// `max_organizationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_organization_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_organization_id: ::core::option::Option<::openapi_models::Number>,
     /// `max_projectId` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_project_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_project_id: ::core::option::Option<::openapi_models::Number>,
     /// `max_integrationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_integration_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_integration_id: ::core::option::Option<::openapi_models::Number>,
     /// `max_firstMessageTime` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_first_message_time: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub max_first_message_time: ::core::option::Option<::openapi_models::Number>,
     /// `max_type` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_type: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_type: ::core::option::Option<::openapi_models::Number>,
     /// `max_properties` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_properties: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_properties: ::core::option::Option<::openapi_models::Number>,
     /// `max_userProperties` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_user_properties: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_user_properties: ::core::option::Option<::openapi_models::Number>,
     /// `sum_properties.userId` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_properties_user_id: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub sum_properties_user_id: ::core::option::Option<::openapi_models::Number>,
     /// `sum_properties.supportAgentName` on the wire: optional (`None`: absent; `null` is refused).
     pub sum_properties_support_agent_name: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `sum_userProperties.userId` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_user_properties_user_id: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub sum_user_properties_user_id: ::core::option::Option<::openapi_models::Number>,
     /// `sum_userProperties.supportAgentName` on the wire: optional (`None`: absent; `null` is refused).
     pub sum_user_properties_support_agent_name: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `count_properties.userId` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_properties_user_id: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub count_properties_user_id: ::core::option::Option<::openapi_models::Number>,
     /// `count_properties.supportAgentName` on the wire: optional (`None`: absent; `null` is refused).
     pub count_properties_support_agent_name: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `count_userProperties.userId` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_user_properties_user_id: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub count_user_properties_user_id: ::core::option::Option<::openapi_models::Number>,
     /// `count_userProperties.supportAgentName` on the wire: optional (`None`: absent; `null` is refused).
     pub count_user_properties_support_agent_name: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `countDistinct_properties.userId` on the wire: optional (`None`: absent; `null` is refused).
     pub count_distinct_properties_user_id: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `countDistinct_properties.supportAgentName` on the wire: optional (`None`: absent; `null` is refused).
     pub count_distinct_properties_support_agent_name: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `countDistinct_userProperties.userId` on the wire: optional (`None`: absent; `null` is refused).
     pub count_distinct_user_properties_user_id: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `countDistinct_userProperties.supportAgentName` on the wire: optional (`None`: absent; `null` is refused).
     pub count_distinct_user_properties_support_agent_name: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `avg_properties.userId` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_properties_user_id: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub avg_properties_user_id: ::core::option::Option<::openapi_models::Number>,
     /// `avg_properties.supportAgentName` on the wire: optional (`None`: absent; `null` is refused).
     pub avg_properties_support_agent_name: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `avg_userProperties.userId` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_user_properties_user_id: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub avg_user_properties_user_id: ::core::option::Option<::openapi_models::Number>,
     /// `avg_userProperties.supportAgentName` on the wire: optional (`None`: absent; `null` is refused).
     pub avg_user_properties_support_agent_name: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `min_properties.userId` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_properties_user_id: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub min_properties_user_id: ::core::option::Option<::openapi_models::Number>,
     /// `min_properties.supportAgentName` on the wire: optional (`None`: absent; `null` is refused).
     pub min_properties_support_agent_name: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `min_userProperties.userId` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_user_properties_user_id: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub min_user_properties_user_id: ::core::option::Option<::openapi_models::Number>,
     /// `min_userProperties.supportAgentName` on the wire: optional (`None`: absent; `null` is refused).
     pub min_user_properties_support_agent_name: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `max_properties.userId` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_properties_user_id: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub max_properties_user_id: ::core::option::Option<::openapi_models::Number>,
     /// `max_properties.supportAgentName` on the wire: optional (`None`: absent; `null` is refused).
     pub max_properties_support_agent_name: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `max_userProperties.userId` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_user_properties_user_id: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub max_user_properties_user_id: ::core::option::Option<::openapi_models::Number>,
     /// `max_userProperties.supportAgentName` on the wire: optional (`None`: absent; `null` is refused).
     pub max_user_properties_support_agent_name: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `properties.userId` on the wire: optional (`None`: absent; `null` is refused).
     pub properties_user_id: ::core::option::Option<::std::string::String>,
@@ -12670,7 +12537,7 @@ pub struct ConversationsResultItem {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -13398,880 +13265,880 @@ impl ConversationsResultItem {
     #[must_use]
     pub fn with_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::openapi_models::__private::some(__value);
+        self.id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `userMessageCount`.
     #[must_use]
     pub fn with_user_message_count(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.user_message_count = ::openapi_models::__private::some(__value);
+        self.user_message_count = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `organizationId`.
     #[must_use]
     pub fn with_organization_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.organization_id = ::openapi_models::__private::value(__value);
+        self.organization_id = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `projectId`.
     #[must_use]
     pub fn with_project_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.project_id = ::openapi_models::__private::value(__value);
+        self.project_id = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `integrationId`.
     #[must_use]
     pub fn with_integration_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.integration_id = ::openapi_models::__private::value(__value);
+        self.integration_id = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `firstMessageTime`.
     #[must_use]
     pub fn with_first_message_time(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.first_message_time = ::openapi_models::__private::some(__value);
+        self.first_message_time = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `type`.
     #[must_use]
     pub fn with_type(
         mut self,
-        __value: impl ::core::convert::Into<ConversationsResultItemType>,
+        value: impl ::core::convert::Into<ConversationsResultItemType>,
     ) -> Self {
-        self.r#type = ::openapi_models::__private::value(__value);
+        self.r#type = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `properties`.
     #[must_use]
     pub fn with_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.properties = ::openapi_models::__private::value(__value);
+        self.properties = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `userProperties`.
     #[must_use]
     pub fn with_user_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.user_properties = ::openapi_models::__private::value(__value);
+        self.user_properties = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `sum`.
     #[must_use]
     pub fn with_sum(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum = ::openapi_models::__private::some(__value);
+        self.sum = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count`.
     #[must_use]
     pub fn with_count(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count = ::openapi_models::__private::some(__value);
+        self.count = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg`.
     #[must_use]
     pub fn with_avg(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg = ::openapi_models::__private::some(__value);
+        self.avg = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min`.
     #[must_use]
     pub fn with_min(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min = ::openapi_models::__private::some(__value);
+        self.min = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max`.
     #[must_use]
     pub fn with_max(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max = ::openapi_models::__private::some(__value);
+        self.max = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `id_hour`.
     #[must_use]
     pub fn with_id_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id_hour = ::openapi_models::__private::some(__value);
+        self.id_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `id_day`.
     #[must_use]
     pub fn with_id_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id_day = ::openapi_models::__private::some(__value);
+        self.id_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `id_week`.
     #[must_use]
     pub fn with_id_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id_week = ::openapi_models::__private::some(__value);
+        self.id_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `id_month`.
     #[must_use]
     pub fn with_id_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id_month = ::openapi_models::__private::some(__value);
+        self.id_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `userMessageCount_hour`.
     #[must_use]
     pub fn with_user_message_count_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.user_message_count_hour = ::openapi_models::__private::some(__value);
+        self.user_message_count_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `userMessageCount_day`.
     #[must_use]
     pub fn with_user_message_count_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.user_message_count_day = ::openapi_models::__private::some(__value);
+        self.user_message_count_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `userMessageCount_week`.
     #[must_use]
     pub fn with_user_message_count_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.user_message_count_week = ::openapi_models::__private::some(__value);
+        self.user_message_count_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `userMessageCount_month`.
     #[must_use]
     pub fn with_user_message_count_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.user_message_count_month = ::openapi_models::__private::some(__value);
+        self.user_message_count_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `organizationId_hour`.
     #[must_use]
     pub fn with_organization_id_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.organization_id_hour = ::openapi_models::__private::some(__value);
+        self.organization_id_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `organizationId_day`.
     #[must_use]
     pub fn with_organization_id_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.organization_id_day = ::openapi_models::__private::some(__value);
+        self.organization_id_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `organizationId_week`.
     #[must_use]
     pub fn with_organization_id_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.organization_id_week = ::openapi_models::__private::some(__value);
+        self.organization_id_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `organizationId_month`.
     #[must_use]
     pub fn with_organization_id_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.organization_id_month = ::openapi_models::__private::some(__value);
+        self.organization_id_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `projectId_hour`.
     #[must_use]
     pub fn with_project_id_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.project_id_hour = ::openapi_models::__private::some(__value);
+        self.project_id_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `projectId_day`.
     #[must_use]
     pub fn with_project_id_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.project_id_day = ::openapi_models::__private::some(__value);
+        self.project_id_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `projectId_week`.
     #[must_use]
     pub fn with_project_id_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.project_id_week = ::openapi_models::__private::some(__value);
+        self.project_id_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `projectId_month`.
     #[must_use]
     pub fn with_project_id_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.project_id_month = ::openapi_models::__private::some(__value);
+        self.project_id_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `integrationId_hour`.
     #[must_use]
     pub fn with_integration_id_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.integration_id_hour = ::openapi_models::__private::some(__value);
+        self.integration_id_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `integrationId_day`.
     #[must_use]
     pub fn with_integration_id_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.integration_id_day = ::openapi_models::__private::some(__value);
+        self.integration_id_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `integrationId_week`.
     #[must_use]
     pub fn with_integration_id_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.integration_id_week = ::openapi_models::__private::some(__value);
+        self.integration_id_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `integrationId_month`.
     #[must_use]
     pub fn with_integration_id_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.integration_id_month = ::openapi_models::__private::some(__value);
+        self.integration_id_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `firstMessageTime_hour`.
     #[must_use]
     pub fn with_first_message_time_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.first_message_time_hour = ::openapi_models::__private::some(__value);
+        self.first_message_time_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `firstMessageTime_day`.
     #[must_use]
     pub fn with_first_message_time_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.first_message_time_day = ::openapi_models::__private::some(__value);
+        self.first_message_time_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `firstMessageTime_week`.
     #[must_use]
     pub fn with_first_message_time_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.first_message_time_week = ::openapi_models::__private::some(__value);
+        self.first_message_time_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `firstMessageTime_month`.
     #[must_use]
     pub fn with_first_message_time_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.first_message_time_month = ::openapi_models::__private::some(__value);
+        self.first_message_time_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `type_hour`.
     #[must_use]
     pub fn with_type_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.type_hour = ::openapi_models::__private::some(__value);
+        self.type_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `type_day`.
     #[must_use]
     pub fn with_type_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.type_day = ::openapi_models::__private::some(__value);
+        self.type_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `type_week`.
     #[must_use]
     pub fn with_type_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.type_week = ::openapi_models::__private::some(__value);
+        self.type_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `type_month`.
     #[must_use]
     pub fn with_type_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.type_month = ::openapi_models::__private::some(__value);
+        self.type_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `properties_hour`.
     #[must_use]
     pub fn with_properties_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.properties_hour = ::openapi_models::__private::some(__value);
+        self.properties_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `properties_day`.
     #[must_use]
     pub fn with_properties_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.properties_day = ::openapi_models::__private::some(__value);
+        self.properties_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `properties_week`.
     #[must_use]
     pub fn with_properties_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.properties_week = ::openapi_models::__private::some(__value);
+        self.properties_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `properties_month`.
     #[must_use]
     pub fn with_properties_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.properties_month = ::openapi_models::__private::some(__value);
+        self.properties_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `userProperties_hour`.
     #[must_use]
     pub fn with_user_properties_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.user_properties_hour = ::openapi_models::__private::some(__value);
+        self.user_properties_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `userProperties_day`.
     #[must_use]
     pub fn with_user_properties_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.user_properties_day = ::openapi_models::__private::some(__value);
+        self.user_properties_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `userProperties_week`.
     #[must_use]
     pub fn with_user_properties_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.user_properties_week = ::openapi_models::__private::some(__value);
+        self.user_properties_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `userProperties_month`.
     #[must_use]
     pub fn with_user_properties_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.user_properties_month = ::openapi_models::__private::some(__value);
+        self.user_properties_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_id`.
     #[must_use]
     pub fn with_sum_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_id = ::openapi_models::__private::some(__value);
+        self.sum_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_userMessageCount`.
     #[must_use]
     pub fn with_sum_user_message_count(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_user_message_count = ::openapi_models::__private::some(__value);
+        self.sum_user_message_count = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_organizationId`.
     #[must_use]
     pub fn with_sum_organization_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_organization_id = ::openapi_models::__private::some(__value);
+        self.sum_organization_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_projectId`.
     #[must_use]
     pub fn with_sum_project_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_project_id = ::openapi_models::__private::some(__value);
+        self.sum_project_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_integrationId`.
     #[must_use]
     pub fn with_sum_integration_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_integration_id = ::openapi_models::__private::some(__value);
+        self.sum_integration_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_firstMessageTime`.
     #[must_use]
     pub fn with_sum_first_message_time(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_first_message_time = ::openapi_models::__private::some(__value);
+        self.sum_first_message_time = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_type`.
     #[must_use]
     pub fn with_sum_type(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_type = ::openapi_models::__private::some(__value);
+        self.sum_type = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_properties`.
     #[must_use]
     pub fn with_sum_properties(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_properties = ::openapi_models::__private::some(__value);
+        self.sum_properties = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_userProperties`.
     #[must_use]
     pub fn with_sum_user_properties(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_user_properties = ::openapi_models::__private::some(__value);
+        self.sum_user_properties = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_id`.
     #[must_use]
     pub fn with_count_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_id = ::openapi_models::__private::some(__value);
+        self.count_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_userMessageCount`.
     #[must_use]
     pub fn with_count_user_message_count(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_user_message_count = ::openapi_models::__private::some(__value);
+        self.count_user_message_count = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_organizationId`.
     #[must_use]
     pub fn with_count_organization_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_organization_id = ::openapi_models::__private::some(__value);
+        self.count_organization_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_projectId`.
     #[must_use]
     pub fn with_count_project_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_project_id = ::openapi_models::__private::some(__value);
+        self.count_project_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_integrationId`.
     #[must_use]
     pub fn with_count_integration_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_integration_id = ::openapi_models::__private::some(__value);
+        self.count_integration_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_firstMessageTime`.
     #[must_use]
     pub fn with_count_first_message_time(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_first_message_time = ::openapi_models::__private::some(__value);
+        self.count_first_message_time = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_type`.
     #[must_use]
     pub fn with_count_type(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_type = ::openapi_models::__private::some(__value);
+        self.count_type = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_properties`.
     #[must_use]
     pub fn with_count_properties(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_properties = ::openapi_models::__private::some(__value);
+        self.count_properties = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_userProperties`.
     #[must_use]
     pub fn with_count_user_properties(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_user_properties = ::openapi_models::__private::some(__value);
+        self.count_user_properties = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_id`.
     #[must_use]
     pub fn with_avg_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_id = ::openapi_models::__private::some(__value);
+        self.avg_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_userMessageCount`.
     #[must_use]
     pub fn with_avg_user_message_count(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_user_message_count = ::openapi_models::__private::some(__value);
+        self.avg_user_message_count = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_organizationId`.
     #[must_use]
     pub fn with_avg_organization_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_organization_id = ::openapi_models::__private::some(__value);
+        self.avg_organization_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_projectId`.
     #[must_use]
     pub fn with_avg_project_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_project_id = ::openapi_models::__private::some(__value);
+        self.avg_project_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_integrationId`.
     #[must_use]
     pub fn with_avg_integration_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_integration_id = ::openapi_models::__private::some(__value);
+        self.avg_integration_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_firstMessageTime`.
     #[must_use]
     pub fn with_avg_first_message_time(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_first_message_time = ::openapi_models::__private::some(__value);
+        self.avg_first_message_time = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_type`.
     #[must_use]
     pub fn with_avg_type(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_type = ::openapi_models::__private::some(__value);
+        self.avg_type = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_properties`.
     #[must_use]
     pub fn with_avg_properties(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_properties = ::openapi_models::__private::some(__value);
+        self.avg_properties = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_userProperties`.
     #[must_use]
     pub fn with_avg_user_properties(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_user_properties = ::openapi_models::__private::some(__value);
+        self.avg_user_properties = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_id`.
     #[must_use]
     pub fn with_min_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_id = ::openapi_models::__private::some(__value);
+        self.min_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_userMessageCount`.
     #[must_use]
     pub fn with_min_user_message_count(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_user_message_count = ::openapi_models::__private::some(__value);
+        self.min_user_message_count = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_organizationId`.
     #[must_use]
     pub fn with_min_organization_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_organization_id = ::openapi_models::__private::some(__value);
+        self.min_organization_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_projectId`.
     #[must_use]
     pub fn with_min_project_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_project_id = ::openapi_models::__private::some(__value);
+        self.min_project_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_integrationId`.
     #[must_use]
     pub fn with_min_integration_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_integration_id = ::openapi_models::__private::some(__value);
+        self.min_integration_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_firstMessageTime`.
     #[must_use]
     pub fn with_min_first_message_time(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_first_message_time = ::openapi_models::__private::some(__value);
+        self.min_first_message_time = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_type`.
     #[must_use]
     pub fn with_min_type(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_type = ::openapi_models::__private::some(__value);
+        self.min_type = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_properties`.
     #[must_use]
     pub fn with_min_properties(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_properties = ::openapi_models::__private::some(__value);
+        self.min_properties = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_userProperties`.
     #[must_use]
     pub fn with_min_user_properties(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_user_properties = ::openapi_models::__private::some(__value);
+        self.min_user_properties = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_id`.
     #[must_use]
     pub fn with_max_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_id = ::openapi_models::__private::some(__value);
+        self.max_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_userMessageCount`.
     #[must_use]
     pub fn with_max_user_message_count(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_user_message_count = ::openapi_models::__private::some(__value);
+        self.max_user_message_count = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_organizationId`.
     #[must_use]
     pub fn with_max_organization_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_organization_id = ::openapi_models::__private::some(__value);
+        self.max_organization_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_projectId`.
     #[must_use]
     pub fn with_max_project_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_project_id = ::openapi_models::__private::some(__value);
+        self.max_project_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_integrationId`.
     #[must_use]
     pub fn with_max_integration_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_integration_id = ::openapi_models::__private::some(__value);
+        self.max_integration_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_firstMessageTime`.
     #[must_use]
     pub fn with_max_first_message_time(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_first_message_time = ::openapi_models::__private::some(__value);
+        self.max_first_message_time = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_type`.
     #[must_use]
     pub fn with_max_type(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_type = ::openapi_models::__private::some(__value);
+        self.max_type = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_properties`.
     #[must_use]
     pub fn with_max_properties(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_properties = ::openapi_models::__private::some(__value);
+        self.max_properties = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_userProperties`.
     #[must_use]
     pub fn with_max_user_properties(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_user_properties = ::openapi_models::__private::some(__value);
+        self.max_user_properties = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_properties.userId`.
     #[must_use]
     pub fn with_sum_properties_user_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_properties_user_id = ::openapi_models::__private::some(__value);
+        self.sum_properties_user_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_properties.supportAgentName`.
     #[must_use]
     pub fn with_sum_properties_support_agent_name(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         self.sum_properties_support_agent_name = ::openapi_models::__private::some(
-            __value,
+            value,
         );
         self
     }
@@ -14279,19 +14146,19 @@ impl ConversationsResultItem {
     #[must_use]
     pub fn with_sum_user_properties_user_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_user_properties_user_id = ::openapi_models::__private::some(__value);
+        self.sum_user_properties_user_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_userProperties.supportAgentName`.
     #[must_use]
     pub fn with_sum_user_properties_support_agent_name(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         self.sum_user_properties_support_agent_name = ::openapi_models::__private::some(
-            __value,
+            value,
         );
         self
     }
@@ -14299,19 +14166,19 @@ impl ConversationsResultItem {
     #[must_use]
     pub fn with_count_properties_user_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_properties_user_id = ::openapi_models::__private::some(__value);
+        self.count_properties_user_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_properties.supportAgentName`.
     #[must_use]
     pub fn with_count_properties_support_agent_name(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         self.count_properties_support_agent_name = ::openapi_models::__private::some(
-            __value,
+            value,
         );
         self
     }
@@ -14319,19 +14186,19 @@ impl ConversationsResultItem {
     #[must_use]
     pub fn with_count_user_properties_user_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_user_properties_user_id = ::openapi_models::__private::some(__value);
+        self.count_user_properties_user_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_userProperties.supportAgentName`.
     #[must_use]
     pub fn with_count_user_properties_support_agent_name(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         self.count_user_properties_support_agent_name = ::openapi_models::__private::some(
-            __value,
+            value,
         );
         self
     }
@@ -14339,10 +14206,10 @@ impl ConversationsResultItem {
     #[must_use]
     pub fn with_count_distinct_properties_user_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         self.count_distinct_properties_user_id = ::openapi_models::__private::some(
-            __value,
+            value,
         );
         self
     }
@@ -14350,10 +14217,10 @@ impl ConversationsResultItem {
     #[must_use]
     pub fn with_count_distinct_properties_support_agent_name(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         self.count_distinct_properties_support_agent_name = ::openapi_models::__private::some(
-            __value,
+            value,
         );
         self
     }
@@ -14361,10 +14228,10 @@ impl ConversationsResultItem {
     #[must_use]
     pub fn with_count_distinct_user_properties_user_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         self.count_distinct_user_properties_user_id = ::openapi_models::__private::some(
-            __value,
+            value,
         );
         self
     }
@@ -14372,10 +14239,10 @@ impl ConversationsResultItem {
     #[must_use]
     pub fn with_count_distinct_user_properties_support_agent_name(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         self.count_distinct_user_properties_support_agent_name = ::openapi_models::__private::some(
-            __value,
+            value,
         );
         self
     }
@@ -14383,19 +14250,19 @@ impl ConversationsResultItem {
     #[must_use]
     pub fn with_avg_properties_user_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_properties_user_id = ::openapi_models::__private::some(__value);
+        self.avg_properties_user_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_properties.supportAgentName`.
     #[must_use]
     pub fn with_avg_properties_support_agent_name(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         self.avg_properties_support_agent_name = ::openapi_models::__private::some(
-            __value,
+            value,
         );
         self
     }
@@ -14403,19 +14270,19 @@ impl ConversationsResultItem {
     #[must_use]
     pub fn with_avg_user_properties_user_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_user_properties_user_id = ::openapi_models::__private::some(__value);
+        self.avg_user_properties_user_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_userProperties.supportAgentName`.
     #[must_use]
     pub fn with_avg_user_properties_support_agent_name(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         self.avg_user_properties_support_agent_name = ::openapi_models::__private::some(
-            __value,
+            value,
         );
         self
     }
@@ -14423,19 +14290,19 @@ impl ConversationsResultItem {
     #[must_use]
     pub fn with_min_properties_user_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_properties_user_id = ::openapi_models::__private::some(__value);
+        self.min_properties_user_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_properties.supportAgentName`.
     #[must_use]
     pub fn with_min_properties_support_agent_name(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         self.min_properties_support_agent_name = ::openapi_models::__private::some(
-            __value,
+            value,
         );
         self
     }
@@ -14443,19 +14310,19 @@ impl ConversationsResultItem {
     #[must_use]
     pub fn with_min_user_properties_user_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_user_properties_user_id = ::openapi_models::__private::some(__value);
+        self.min_user_properties_user_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_userProperties.supportAgentName`.
     #[must_use]
     pub fn with_min_user_properties_support_agent_name(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         self.min_user_properties_support_agent_name = ::openapi_models::__private::some(
-            __value,
+            value,
         );
         self
     }
@@ -14463,19 +14330,19 @@ impl ConversationsResultItem {
     #[must_use]
     pub fn with_max_properties_user_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_properties_user_id = ::openapi_models::__private::some(__value);
+        self.max_properties_user_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_properties.supportAgentName`.
     #[must_use]
     pub fn with_max_properties_support_agent_name(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         self.max_properties_support_agent_name = ::openapi_models::__private::some(
-            __value,
+            value,
         );
         self
     }
@@ -14483,19 +14350,19 @@ impl ConversationsResultItem {
     #[must_use]
     pub fn with_max_user_properties_user_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_user_properties_user_id = ::openapi_models::__private::some(__value);
+        self.max_user_properties_user_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_userProperties.supportAgentName`.
     #[must_use]
     pub fn with_max_user_properties_support_agent_name(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         self.max_user_properties_support_agent_name = ::openapi_models::__private::some(
-            __value,
+            value,
         );
         self
     }
@@ -14503,37 +14370,37 @@ impl ConversationsResultItem {
     #[must_use]
     pub fn with_properties_user_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.properties_user_id = ::openapi_models::__private::some(__value);
+        self.properties_user_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `properties.supportAgentName`.
     #[must_use]
     pub fn with_properties_support_agent_name(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.properties_support_agent_name = ::openapi_models::__private::some(__value);
+        self.properties_support_agent_name = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `userProperties.userId`.
     #[must_use]
     pub fn with_user_properties_user_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.user_properties_user_id = ::openapi_models::__private::some(__value);
+        self.user_properties_user_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `userProperties.supportAgentName`.
     #[must_use]
     pub fn with_user_properties_support_agent_name(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.user_properties_support_agent_name = ::openapi_models::__private::some(
-            __value,
+            value,
         );
         self
     }
@@ -14587,7 +14454,7 @@ impl ::core::str::FromStr for ConversationsResultItemType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -14649,7 +14516,7 @@ pub struct QueryEventsRequestBody {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -14732,38 +14599,38 @@ impl QueryEventsRequestBody {
     }
     /// Sets `select`.
     #[must_use]
-    pub fn with_select(mut self, __value: ::std::vec::Vec<EventsSelection>) -> Self {
-        self.select = ::openapi_models::__private::some(__value);
+    pub fn with_select(mut self, value: ::std::vec::Vec<EventsSelection>) -> Self {
+        self.select = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `groupBy`.
     #[must_use]
-    pub fn with_group_by(mut self, __value: ::std::vec::Vec<EventsGroupBy>) -> Self {
-        self.group_by = ::openapi_models::__private::some(__value);
+    pub fn with_group_by(mut self, value: ::std::vec::Vec<EventsGroupBy>) -> Self {
+        self.group_by = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `where`.
     #[must_use]
     pub fn with_where(
         mut self,
-        __value: impl ::core::convert::Into<EventsFilter>,
+        value: impl ::core::convert::Into<EventsFilter>,
     ) -> Self {
-        self.r#where = ::openapi_models::__private::some(__value);
+        self.r#where = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `orderBy`.
     #[must_use]
-    pub fn with_order_by(mut self, __value: ::std::vec::Vec<EventsOrderBy>) -> Self {
-        self.order_by = ::openapi_models::__private::some(__value);
+    pub fn with_order_by(mut self, value: ::std::vec::Vec<EventsOrderBy>) -> Self {
+        self.order_by = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `notes`.
     #[must_use]
     pub fn with_notes(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.notes = ::openapi_models::__private::some(__value);
+        self.notes = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -14781,7 +14648,7 @@ pub struct QueryEventsResponseBody {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -14861,19 +14728,19 @@ pub struct QueryEventsResponseData {
     /// Total number of results matching the query
     ///
     /// `total` on the wire: required.
-    pub total: ::openapi_models::__private::Number,
+    pub total: ::openapi_models::Number,
     /// Number of results per page
     ///
     /// `pageSize` on the wire: required.
-    pub page_size: ::openapi_models::__private::Number,
+    pub page_size: ::openapi_models::Number,
     /// Number of results in the current response
     ///
     /// `count` on the wire: required.
-    pub count: ::openapi_models::__private::Number,
+    pub count: ::openapi_models::Number,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -14941,9 +14808,9 @@ impl QueryEventsResponseData {
     /// Builds the value from the required fields (`result`, `total`, `pageSize`, `count`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(
         result: ::std::vec::Vec<EventsResultItem>,
-        total: impl ::core::convert::Into<::openapi_models::__private::Number>,
-        page_size: impl ::core::convert::Into<::openapi_models::__private::Number>,
-        count: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        total: impl ::core::convert::Into<::openapi_models::Number>,
+        page_size: impl ::core::convert::Into<::openapi_models::Number>,
+        count: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         Self {
             result,
@@ -14993,15 +14860,15 @@ pub struct EventsResultItem {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// `sum` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum: ::core::option::Option<::openapi_models::Number>,
     /// `count` on the wire: optional (`None`: absent; `null` is refused).
-    pub count: ::core::option::Option<::openapi_models::__private::Number>,
+    pub count: ::core::option::Option<::openapi_models::Number>,
     /// `avg` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg: ::core::option::Option<::openapi_models::Number>,
     /// `min` on the wire: optional (`None`: absent; `null` is refused).
-    pub min: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min: ::core::option::Option<::openapi_models::Number>,
     /// `max` on the wire: optional (`None`: absent; `null` is refused).
-    pub max: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max: ::core::option::Option<::openapi_models::Number>,
     /// `id_hour` on the wire: optional (`None`: absent; `null` is refused).
     pub id_hour: ::core::option::Option<::std::string::String>,
     /// `id_day` on the wire: optional (`None`: absent; `null` is refused).
@@ -15099,233 +14966,205 @@ pub struct EventsResultItem {
     /// `userProperties_month` on the wire: optional (`None`: absent; `null` is refused).
     pub user_properties_month: ::core::option::Option<::std::string::String>,
     /// `sum_id` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_id: ::core::option::Option<::openapi_models::Number>,
     /// `sum_organizationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_organization_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_organization_id: ::core::option::Option<::openapi_models::Number>,
     /// `sum_messageId` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_message_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_message_id: ::core::option::Option<::openapi_models::Number>,
     /// `sum_conversationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_conversation_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_conversation_id: ::core::option::Option<::openapi_models::Number>,
     /// `sum_createdAt` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_created_at: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_created_at: ::core::option::Option<::openapi_models::Number>,
     /// `sum_projectId` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_project_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_project_id: ::core::option::Option<::openapi_models::Number>,
     /// `sum_integrationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_integration_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_integration_id: ::core::option::Option<::openapi_models::Number>,
     /// `sum_eventType` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_event_type: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_event_type: ::core::option::Option<::openapi_models::Number>,
     /// `sum_type` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_type: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_type: ::core::option::Option<::openapi_models::Number>,
     /// `sum_searchQuery` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_search_query: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_search_query: ::core::option::Option<::openapi_models::Number>,
     /// `sum_properties` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_properties: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_properties: ::core::option::Option<::openapi_models::Number>,
     /// `sum_userProperties` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_user_properties: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_user_properties: ::core::option::Option<::openapi_models::Number>,
     /// `count_id` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub count_id: ::core::option::Option<::openapi_models::Number>,
     /// `count_organizationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_organization_id: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub count_organization_id: ::core::option::Option<::openapi_models::Number>,
     /// `count_messageId` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_message_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub count_message_id: ::core::option::Option<::openapi_models::Number>,
     /// `count_conversationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_conversation_id: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub count_conversation_id: ::core::option::Option<::openapi_models::Number>,
     /// `count_createdAt` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_created_at: ::core::option::Option<::openapi_models::__private::Number>,
+    pub count_created_at: ::core::option::Option<::openapi_models::Number>,
     /// `count_projectId` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_project_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub count_project_id: ::core::option::Option<::openapi_models::Number>,
     /// `count_integrationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_integration_id: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub count_integration_id: ::core::option::Option<::openapi_models::Number>,
     /// `count_eventType` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_event_type: ::core::option::Option<::openapi_models::__private::Number>,
+    pub count_event_type: ::core::option::Option<::openapi_models::Number>,
     /// `count_type` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_type: ::core::option::Option<::openapi_models::__private::Number>,
+    pub count_type: ::core::option::Option<::openapi_models::Number>,
     /// `count_searchQuery` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_search_query: ::core::option::Option<::openapi_models::__private::Number>,
+    pub count_search_query: ::core::option::Option<::openapi_models::Number>,
     /// `count_properties` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_properties: ::core::option::Option<::openapi_models::__private::Number>,
+    pub count_properties: ::core::option::Option<::openapi_models::Number>,
     /// `count_userProperties` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_user_properties: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub count_user_properties: ::core::option::Option<::openapi_models::Number>,
     /// `avg_id` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_id: ::core::option::Option<::openapi_models::Number>,
     /// `avg_organizationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_organization_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_organization_id: ::core::option::Option<::openapi_models::Number>,
     /// `avg_messageId` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_message_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_message_id: ::core::option::Option<::openapi_models::Number>,
     /// `avg_conversationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_conversation_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_conversation_id: ::core::option::Option<::openapi_models::Number>,
     /// `avg_createdAt` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_created_at: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_created_at: ::core::option::Option<::openapi_models::Number>,
     /// `avg_projectId` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_project_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_project_id: ::core::option::Option<::openapi_models::Number>,
     /// `avg_integrationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_integration_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_integration_id: ::core::option::Option<::openapi_models::Number>,
     /// `avg_eventType` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_event_type: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_event_type: ::core::option::Option<::openapi_models::Number>,
     /// `avg_type` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_type: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_type: ::core::option::Option<::openapi_models::Number>,
     /// `avg_searchQuery` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_search_query: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_search_query: ::core::option::Option<::openapi_models::Number>,
     /// `avg_properties` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_properties: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_properties: ::core::option::Option<::openapi_models::Number>,
     /// `avg_userProperties` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_user_properties: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_user_properties: ::core::option::Option<::openapi_models::Number>,
     /// `min_id` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_id: ::core::option::Option<::openapi_models::Number>,
     /// `min_organizationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_organization_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_organization_id: ::core::option::Option<::openapi_models::Number>,
     /// `min_messageId` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_message_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_message_id: ::core::option::Option<::openapi_models::Number>,
     /// `min_conversationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_conversation_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_conversation_id: ::core::option::Option<::openapi_models::Number>,
     /// `min_createdAt` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_created_at: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_created_at: ::core::option::Option<::openapi_models::Number>,
     /// `min_projectId` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_project_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_project_id: ::core::option::Option<::openapi_models::Number>,
     /// `min_integrationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_integration_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_integration_id: ::core::option::Option<::openapi_models::Number>,
     /// `min_eventType` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_event_type: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_event_type: ::core::option::Option<::openapi_models::Number>,
     /// `min_type` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_type: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_type: ::core::option::Option<::openapi_models::Number>,
     /// `min_searchQuery` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_search_query: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_search_query: ::core::option::Option<::openapi_models::Number>,
     /// `min_properties` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_properties: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_properties: ::core::option::Option<::openapi_models::Number>,
     /// `min_userProperties` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_user_properties: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_user_properties: ::core::option::Option<::openapi_models::Number>,
     /// `max_id` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_id: ::core::option::Option<::openapi_models::Number>,
     /// `max_organizationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_organization_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_organization_id: ::core::option::Option<::openapi_models::Number>,
     /// `max_messageId` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_message_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_message_id: ::core::option::Option<::openapi_models::Number>,
     /// `max_conversationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_conversation_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_conversation_id: ::core::option::Option<::openapi_models::Number>,
     /// `max_createdAt` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_created_at: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_created_at: ::core::option::Option<::openapi_models::Number>,
     /// `max_projectId` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_project_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_project_id: ::core::option::Option<::openapi_models::Number>,
     /// `max_integrationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_integration_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_integration_id: ::core::option::Option<::openapi_models::Number>,
     /// `max_eventType` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_event_type: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_event_type: ::core::option::Option<::openapi_models::Number>,
     /// `max_type` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_type: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_type: ::core::option::Option<::openapi_models::Number>,
     /// `max_searchQuery` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_search_query: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_search_query: ::core::option::Option<::openapi_models::Number>,
     /// `max_properties` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_properties: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_properties: ::core::option::Option<::openapi_models::Number>,
     /// `max_userProperties` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_user_properties: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_user_properties: ::core::option::Option<::openapi_models::Number>,
     /// `sum_properties.userId` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_properties_user_id: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub sum_properties_user_id: ::core::option::Option<::openapi_models::Number>,
     /// `sum_properties.supportAgentName` on the wire: optional (`None`: absent; `null` is refused).
     pub sum_properties_support_agent_name: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `sum_userProperties.userId` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_user_properties_user_id: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub sum_user_properties_user_id: ::core::option::Option<::openapi_models::Number>,
     /// `sum_userProperties.supportAgentName` on the wire: optional (`None`: absent; `null` is refused).
     pub sum_user_properties_support_agent_name: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `count_properties.userId` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_properties_user_id: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub count_properties_user_id: ::core::option::Option<::openapi_models::Number>,
     /// `count_properties.supportAgentName` on the wire: optional (`None`: absent; `null` is refused).
     pub count_properties_support_agent_name: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `count_userProperties.userId` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_user_properties_user_id: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub count_user_properties_user_id: ::core::option::Option<::openapi_models::Number>,
     /// `count_userProperties.supportAgentName` on the wire: optional (`None`: absent; `null` is refused).
     pub count_user_properties_support_agent_name: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `countDistinct_properties.userId` on the wire: optional (`None`: absent; `null` is refused).
     pub count_distinct_properties_user_id: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `countDistinct_properties.supportAgentName` on the wire: optional (`None`: absent; `null` is refused).
     pub count_distinct_properties_support_agent_name: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `countDistinct_userProperties.userId` on the wire: optional (`None`: absent; `null` is refused).
     pub count_distinct_user_properties_user_id: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `countDistinct_userProperties.supportAgentName` on the wire: optional (`None`: absent; `null` is refused).
     pub count_distinct_user_properties_support_agent_name: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `avg_properties.userId` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_properties_user_id: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub avg_properties_user_id: ::core::option::Option<::openapi_models::Number>,
     /// `avg_properties.supportAgentName` on the wire: optional (`None`: absent; `null` is refused).
     pub avg_properties_support_agent_name: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `avg_userProperties.userId` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_user_properties_user_id: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub avg_user_properties_user_id: ::core::option::Option<::openapi_models::Number>,
     /// `avg_userProperties.supportAgentName` on the wire: optional (`None`: absent; `null` is refused).
     pub avg_user_properties_support_agent_name: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `min_properties.userId` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_properties_user_id: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub min_properties_user_id: ::core::option::Option<::openapi_models::Number>,
     /// `min_properties.supportAgentName` on the wire: optional (`None`: absent; `null` is refused).
     pub min_properties_support_agent_name: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `min_userProperties.userId` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_user_properties_user_id: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub min_user_properties_user_id: ::core::option::Option<::openapi_models::Number>,
     /// `min_userProperties.supportAgentName` on the wire: optional (`None`: absent; `null` is refused).
     pub min_user_properties_support_agent_name: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `max_properties.userId` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_properties_user_id: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub max_properties_user_id: ::core::option::Option<::openapi_models::Number>,
     /// `max_properties.supportAgentName` on the wire: optional (`None`: absent; `null` is refused).
     pub max_properties_support_agent_name: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `max_userProperties.userId` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_user_properties_user_id: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub max_user_properties_user_id: ::core::option::Option<::openapi_models::Number>,
     /// `max_userProperties.supportAgentName` on the wire: optional (`None`: absent; `null` is refused).
     pub max_user_properties_support_agent_name: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -16176,1150 +16015,1144 @@ impl EventsResultItem {
     #[must_use]
     pub fn with_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::openapi_models::__private::some(__value);
+        self.id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `organizationId`.
     #[must_use]
     pub fn with_organization_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.organization_id = ::openapi_models::__private::some(__value);
+        self.organization_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `messageId`.
     #[must_use]
     pub fn with_message_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message_id = ::openapi_models::__private::some(__value);
+        self.message_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `conversationId`.
     #[must_use]
     pub fn with_conversation_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.conversation_id = ::openapi_models::__private::some(__value);
+        self.conversation_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `createdAt`.
     #[must_use]
     pub fn with_created_at(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.created_at = ::openapi_models::__private::some(__value);
+        self.created_at = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `projectId`.
     #[must_use]
     pub fn with_project_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.project_id = ::openapi_models::__private::value(__value);
+        self.project_id = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `integrationId`.
     #[must_use]
     pub fn with_integration_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.integration_id = ::openapi_models::__private::value(__value);
+        self.integration_id = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `eventType`.
     #[must_use]
     pub fn with_event_type(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.event_type = ::openapi_models::__private::some(__value);
+        self.event_type = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `type`.
     #[must_use]
     pub fn with_type(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.r#type = ::openapi_models::__private::some(__value);
+        self.r#type = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `searchQuery`.
     #[must_use]
     pub fn with_search_query(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.search_query = ::openapi_models::__private::some(__value);
+        self.search_query = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `properties`.
     #[must_use]
     pub fn with_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::std::string::String,
-        >,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     ) -> Self {
-        self.properties = ::openapi_models::__private::value(__value);
+        self.properties = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `userProperties`.
     #[must_use]
     pub fn with_user_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::std::string::String,
-        >,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     ) -> Self {
-        self.user_properties = ::openapi_models::__private::value(__value);
+        self.user_properties = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `sum`.
     #[must_use]
     pub fn with_sum(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum = ::openapi_models::__private::some(__value);
+        self.sum = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count`.
     #[must_use]
     pub fn with_count(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count = ::openapi_models::__private::some(__value);
+        self.count = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg`.
     #[must_use]
     pub fn with_avg(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg = ::openapi_models::__private::some(__value);
+        self.avg = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min`.
     #[must_use]
     pub fn with_min(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min = ::openapi_models::__private::some(__value);
+        self.min = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max`.
     #[must_use]
     pub fn with_max(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max = ::openapi_models::__private::some(__value);
+        self.max = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `id_hour`.
     #[must_use]
     pub fn with_id_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id_hour = ::openapi_models::__private::some(__value);
+        self.id_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `id_day`.
     #[must_use]
     pub fn with_id_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id_day = ::openapi_models::__private::some(__value);
+        self.id_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `id_week`.
     #[must_use]
     pub fn with_id_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id_week = ::openapi_models::__private::some(__value);
+        self.id_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `id_month`.
     #[must_use]
     pub fn with_id_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id_month = ::openapi_models::__private::some(__value);
+        self.id_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `organizationId_hour`.
     #[must_use]
     pub fn with_organization_id_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.organization_id_hour = ::openapi_models::__private::some(__value);
+        self.organization_id_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `organizationId_day`.
     #[must_use]
     pub fn with_organization_id_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.organization_id_day = ::openapi_models::__private::some(__value);
+        self.organization_id_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `organizationId_week`.
     #[must_use]
     pub fn with_organization_id_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.organization_id_week = ::openapi_models::__private::some(__value);
+        self.organization_id_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `organizationId_month`.
     #[must_use]
     pub fn with_organization_id_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.organization_id_month = ::openapi_models::__private::some(__value);
+        self.organization_id_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `messageId_hour`.
     #[must_use]
     pub fn with_message_id_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message_id_hour = ::openapi_models::__private::some(__value);
+        self.message_id_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `messageId_day`.
     #[must_use]
     pub fn with_message_id_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message_id_day = ::openapi_models::__private::some(__value);
+        self.message_id_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `messageId_week`.
     #[must_use]
     pub fn with_message_id_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message_id_week = ::openapi_models::__private::some(__value);
+        self.message_id_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `messageId_month`.
     #[must_use]
     pub fn with_message_id_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message_id_month = ::openapi_models::__private::some(__value);
+        self.message_id_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `conversationId_hour`.
     #[must_use]
     pub fn with_conversation_id_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.conversation_id_hour = ::openapi_models::__private::some(__value);
+        self.conversation_id_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `conversationId_day`.
     #[must_use]
     pub fn with_conversation_id_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.conversation_id_day = ::openapi_models::__private::some(__value);
+        self.conversation_id_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `conversationId_week`.
     #[must_use]
     pub fn with_conversation_id_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.conversation_id_week = ::openapi_models::__private::some(__value);
+        self.conversation_id_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `conversationId_month`.
     #[must_use]
     pub fn with_conversation_id_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.conversation_id_month = ::openapi_models::__private::some(__value);
+        self.conversation_id_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `createdAt_hour`.
     #[must_use]
     pub fn with_created_at_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.created_at_hour = ::openapi_models::__private::some(__value);
+        self.created_at_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `createdAt_day`.
     #[must_use]
     pub fn with_created_at_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.created_at_day = ::openapi_models::__private::some(__value);
+        self.created_at_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `createdAt_week`.
     #[must_use]
     pub fn with_created_at_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.created_at_week = ::openapi_models::__private::some(__value);
+        self.created_at_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `createdAt_month`.
     #[must_use]
     pub fn with_created_at_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.created_at_month = ::openapi_models::__private::some(__value);
+        self.created_at_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `projectId_hour`.
     #[must_use]
     pub fn with_project_id_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.project_id_hour = ::openapi_models::__private::some(__value);
+        self.project_id_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `projectId_day`.
     #[must_use]
     pub fn with_project_id_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.project_id_day = ::openapi_models::__private::some(__value);
+        self.project_id_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `projectId_week`.
     #[must_use]
     pub fn with_project_id_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.project_id_week = ::openapi_models::__private::some(__value);
+        self.project_id_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `projectId_month`.
     #[must_use]
     pub fn with_project_id_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.project_id_month = ::openapi_models::__private::some(__value);
+        self.project_id_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `integrationId_hour`.
     #[must_use]
     pub fn with_integration_id_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.integration_id_hour = ::openapi_models::__private::some(__value);
+        self.integration_id_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `integrationId_day`.
     #[must_use]
     pub fn with_integration_id_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.integration_id_day = ::openapi_models::__private::some(__value);
+        self.integration_id_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `integrationId_week`.
     #[must_use]
     pub fn with_integration_id_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.integration_id_week = ::openapi_models::__private::some(__value);
+        self.integration_id_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `integrationId_month`.
     #[must_use]
     pub fn with_integration_id_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.integration_id_month = ::openapi_models::__private::some(__value);
+        self.integration_id_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `eventType_hour`.
     #[must_use]
     pub fn with_event_type_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.event_type_hour = ::openapi_models::__private::some(__value);
+        self.event_type_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `eventType_day`.
     #[must_use]
     pub fn with_event_type_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.event_type_day = ::openapi_models::__private::some(__value);
+        self.event_type_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `eventType_week`.
     #[must_use]
     pub fn with_event_type_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.event_type_week = ::openapi_models::__private::some(__value);
+        self.event_type_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `eventType_month`.
     #[must_use]
     pub fn with_event_type_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.event_type_month = ::openapi_models::__private::some(__value);
+        self.event_type_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `type_hour`.
     #[must_use]
     pub fn with_type_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.type_hour = ::openapi_models::__private::some(__value);
+        self.type_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `type_day`.
     #[must_use]
     pub fn with_type_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.type_day = ::openapi_models::__private::some(__value);
+        self.type_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `type_week`.
     #[must_use]
     pub fn with_type_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.type_week = ::openapi_models::__private::some(__value);
+        self.type_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `type_month`.
     #[must_use]
     pub fn with_type_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.type_month = ::openapi_models::__private::some(__value);
+        self.type_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `searchQuery_hour`.
     #[must_use]
     pub fn with_search_query_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.search_query_hour = ::openapi_models::__private::some(__value);
+        self.search_query_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `searchQuery_day`.
     #[must_use]
     pub fn with_search_query_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.search_query_day = ::openapi_models::__private::some(__value);
+        self.search_query_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `searchQuery_week`.
     #[must_use]
     pub fn with_search_query_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.search_query_week = ::openapi_models::__private::some(__value);
+        self.search_query_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `searchQuery_month`.
     #[must_use]
     pub fn with_search_query_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.search_query_month = ::openapi_models::__private::some(__value);
+        self.search_query_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `properties_hour`.
     #[must_use]
     pub fn with_properties_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.properties_hour = ::openapi_models::__private::some(__value);
+        self.properties_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `properties_day`.
     #[must_use]
     pub fn with_properties_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.properties_day = ::openapi_models::__private::some(__value);
+        self.properties_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `properties_week`.
     #[must_use]
     pub fn with_properties_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.properties_week = ::openapi_models::__private::some(__value);
+        self.properties_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `properties_month`.
     #[must_use]
     pub fn with_properties_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.properties_month = ::openapi_models::__private::some(__value);
+        self.properties_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `userProperties_hour`.
     #[must_use]
     pub fn with_user_properties_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.user_properties_hour = ::openapi_models::__private::some(__value);
+        self.user_properties_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `userProperties_day`.
     #[must_use]
     pub fn with_user_properties_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.user_properties_day = ::openapi_models::__private::some(__value);
+        self.user_properties_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `userProperties_week`.
     #[must_use]
     pub fn with_user_properties_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.user_properties_week = ::openapi_models::__private::some(__value);
+        self.user_properties_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `userProperties_month`.
     #[must_use]
     pub fn with_user_properties_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.user_properties_month = ::openapi_models::__private::some(__value);
+        self.user_properties_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_id`.
     #[must_use]
     pub fn with_sum_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_id = ::openapi_models::__private::some(__value);
+        self.sum_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_organizationId`.
     #[must_use]
     pub fn with_sum_organization_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_organization_id = ::openapi_models::__private::some(__value);
+        self.sum_organization_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_messageId`.
     #[must_use]
     pub fn with_sum_message_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_message_id = ::openapi_models::__private::some(__value);
+        self.sum_message_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_conversationId`.
     #[must_use]
     pub fn with_sum_conversation_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_conversation_id = ::openapi_models::__private::some(__value);
+        self.sum_conversation_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_createdAt`.
     #[must_use]
     pub fn with_sum_created_at(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_created_at = ::openapi_models::__private::some(__value);
+        self.sum_created_at = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_projectId`.
     #[must_use]
     pub fn with_sum_project_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_project_id = ::openapi_models::__private::some(__value);
+        self.sum_project_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_integrationId`.
     #[must_use]
     pub fn with_sum_integration_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_integration_id = ::openapi_models::__private::some(__value);
+        self.sum_integration_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_eventType`.
     #[must_use]
     pub fn with_sum_event_type(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_event_type = ::openapi_models::__private::some(__value);
+        self.sum_event_type = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_type`.
     #[must_use]
     pub fn with_sum_type(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_type = ::openapi_models::__private::some(__value);
+        self.sum_type = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_searchQuery`.
     #[must_use]
     pub fn with_sum_search_query(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_search_query = ::openapi_models::__private::some(__value);
+        self.sum_search_query = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_properties`.
     #[must_use]
     pub fn with_sum_properties(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_properties = ::openapi_models::__private::some(__value);
+        self.sum_properties = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_userProperties`.
     #[must_use]
     pub fn with_sum_user_properties(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_user_properties = ::openapi_models::__private::some(__value);
+        self.sum_user_properties = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_id`.
     #[must_use]
     pub fn with_count_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_id = ::openapi_models::__private::some(__value);
+        self.count_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_organizationId`.
     #[must_use]
     pub fn with_count_organization_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_organization_id = ::openapi_models::__private::some(__value);
+        self.count_organization_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_messageId`.
     #[must_use]
     pub fn with_count_message_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_message_id = ::openapi_models::__private::some(__value);
+        self.count_message_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_conversationId`.
     #[must_use]
     pub fn with_count_conversation_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_conversation_id = ::openapi_models::__private::some(__value);
+        self.count_conversation_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_createdAt`.
     #[must_use]
     pub fn with_count_created_at(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_created_at = ::openapi_models::__private::some(__value);
+        self.count_created_at = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_projectId`.
     #[must_use]
     pub fn with_count_project_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_project_id = ::openapi_models::__private::some(__value);
+        self.count_project_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_integrationId`.
     #[must_use]
     pub fn with_count_integration_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_integration_id = ::openapi_models::__private::some(__value);
+        self.count_integration_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_eventType`.
     #[must_use]
     pub fn with_count_event_type(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_event_type = ::openapi_models::__private::some(__value);
+        self.count_event_type = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_type`.
     #[must_use]
     pub fn with_count_type(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_type = ::openapi_models::__private::some(__value);
+        self.count_type = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_searchQuery`.
     #[must_use]
     pub fn with_count_search_query(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_search_query = ::openapi_models::__private::some(__value);
+        self.count_search_query = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_properties`.
     #[must_use]
     pub fn with_count_properties(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_properties = ::openapi_models::__private::some(__value);
+        self.count_properties = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_userProperties`.
     #[must_use]
     pub fn with_count_user_properties(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_user_properties = ::openapi_models::__private::some(__value);
+        self.count_user_properties = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_id`.
     #[must_use]
     pub fn with_avg_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_id = ::openapi_models::__private::some(__value);
+        self.avg_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_organizationId`.
     #[must_use]
     pub fn with_avg_organization_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_organization_id = ::openapi_models::__private::some(__value);
+        self.avg_organization_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_messageId`.
     #[must_use]
     pub fn with_avg_message_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_message_id = ::openapi_models::__private::some(__value);
+        self.avg_message_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_conversationId`.
     #[must_use]
     pub fn with_avg_conversation_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_conversation_id = ::openapi_models::__private::some(__value);
+        self.avg_conversation_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_createdAt`.
     #[must_use]
     pub fn with_avg_created_at(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_created_at = ::openapi_models::__private::some(__value);
+        self.avg_created_at = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_projectId`.
     #[must_use]
     pub fn with_avg_project_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_project_id = ::openapi_models::__private::some(__value);
+        self.avg_project_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_integrationId`.
     #[must_use]
     pub fn with_avg_integration_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_integration_id = ::openapi_models::__private::some(__value);
+        self.avg_integration_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_eventType`.
     #[must_use]
     pub fn with_avg_event_type(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_event_type = ::openapi_models::__private::some(__value);
+        self.avg_event_type = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_type`.
     #[must_use]
     pub fn with_avg_type(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_type = ::openapi_models::__private::some(__value);
+        self.avg_type = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_searchQuery`.
     #[must_use]
     pub fn with_avg_search_query(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_search_query = ::openapi_models::__private::some(__value);
+        self.avg_search_query = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_properties`.
     #[must_use]
     pub fn with_avg_properties(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_properties = ::openapi_models::__private::some(__value);
+        self.avg_properties = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_userProperties`.
     #[must_use]
     pub fn with_avg_user_properties(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_user_properties = ::openapi_models::__private::some(__value);
+        self.avg_user_properties = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_id`.
     #[must_use]
     pub fn with_min_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_id = ::openapi_models::__private::some(__value);
+        self.min_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_organizationId`.
     #[must_use]
     pub fn with_min_organization_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_organization_id = ::openapi_models::__private::some(__value);
+        self.min_organization_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_messageId`.
     #[must_use]
     pub fn with_min_message_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_message_id = ::openapi_models::__private::some(__value);
+        self.min_message_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_conversationId`.
     #[must_use]
     pub fn with_min_conversation_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_conversation_id = ::openapi_models::__private::some(__value);
+        self.min_conversation_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_createdAt`.
     #[must_use]
     pub fn with_min_created_at(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_created_at = ::openapi_models::__private::some(__value);
+        self.min_created_at = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_projectId`.
     #[must_use]
     pub fn with_min_project_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_project_id = ::openapi_models::__private::some(__value);
+        self.min_project_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_integrationId`.
     #[must_use]
     pub fn with_min_integration_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_integration_id = ::openapi_models::__private::some(__value);
+        self.min_integration_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_eventType`.
     #[must_use]
     pub fn with_min_event_type(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_event_type = ::openapi_models::__private::some(__value);
+        self.min_event_type = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_type`.
     #[must_use]
     pub fn with_min_type(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_type = ::openapi_models::__private::some(__value);
+        self.min_type = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_searchQuery`.
     #[must_use]
     pub fn with_min_search_query(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_search_query = ::openapi_models::__private::some(__value);
+        self.min_search_query = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_properties`.
     #[must_use]
     pub fn with_min_properties(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_properties = ::openapi_models::__private::some(__value);
+        self.min_properties = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_userProperties`.
     #[must_use]
     pub fn with_min_user_properties(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_user_properties = ::openapi_models::__private::some(__value);
+        self.min_user_properties = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_id`.
     #[must_use]
     pub fn with_max_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_id = ::openapi_models::__private::some(__value);
+        self.max_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_organizationId`.
     #[must_use]
     pub fn with_max_organization_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_organization_id = ::openapi_models::__private::some(__value);
+        self.max_organization_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_messageId`.
     #[must_use]
     pub fn with_max_message_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_message_id = ::openapi_models::__private::some(__value);
+        self.max_message_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_conversationId`.
     #[must_use]
     pub fn with_max_conversation_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_conversation_id = ::openapi_models::__private::some(__value);
+        self.max_conversation_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_createdAt`.
     #[must_use]
     pub fn with_max_created_at(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_created_at = ::openapi_models::__private::some(__value);
+        self.max_created_at = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_projectId`.
     #[must_use]
     pub fn with_max_project_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_project_id = ::openapi_models::__private::some(__value);
+        self.max_project_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_integrationId`.
     #[must_use]
     pub fn with_max_integration_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_integration_id = ::openapi_models::__private::some(__value);
+        self.max_integration_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_eventType`.
     #[must_use]
     pub fn with_max_event_type(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_event_type = ::openapi_models::__private::some(__value);
+        self.max_event_type = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_type`.
     #[must_use]
     pub fn with_max_type(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_type = ::openapi_models::__private::some(__value);
+        self.max_type = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_searchQuery`.
     #[must_use]
     pub fn with_max_search_query(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_search_query = ::openapi_models::__private::some(__value);
+        self.max_search_query = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_properties`.
     #[must_use]
     pub fn with_max_properties(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_properties = ::openapi_models::__private::some(__value);
+        self.max_properties = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_userProperties`.
     #[must_use]
     pub fn with_max_user_properties(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_user_properties = ::openapi_models::__private::some(__value);
+        self.max_user_properties = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_properties.userId`.
     #[must_use]
     pub fn with_sum_properties_user_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_properties_user_id = ::openapi_models::__private::some(__value);
+        self.sum_properties_user_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_properties.supportAgentName`.
     #[must_use]
     pub fn with_sum_properties_support_agent_name(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         self.sum_properties_support_agent_name = ::openapi_models::__private::some(
-            __value,
+            value,
         );
         self
     }
@@ -17327,19 +17160,19 @@ impl EventsResultItem {
     #[must_use]
     pub fn with_sum_user_properties_user_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_user_properties_user_id = ::openapi_models::__private::some(__value);
+        self.sum_user_properties_user_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_userProperties.supportAgentName`.
     #[must_use]
     pub fn with_sum_user_properties_support_agent_name(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         self.sum_user_properties_support_agent_name = ::openapi_models::__private::some(
-            __value,
+            value,
         );
         self
     }
@@ -17347,19 +17180,19 @@ impl EventsResultItem {
     #[must_use]
     pub fn with_count_properties_user_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_properties_user_id = ::openapi_models::__private::some(__value);
+        self.count_properties_user_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_properties.supportAgentName`.
     #[must_use]
     pub fn with_count_properties_support_agent_name(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         self.count_properties_support_agent_name = ::openapi_models::__private::some(
-            __value,
+            value,
         );
         self
     }
@@ -17367,19 +17200,19 @@ impl EventsResultItem {
     #[must_use]
     pub fn with_count_user_properties_user_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_user_properties_user_id = ::openapi_models::__private::some(__value);
+        self.count_user_properties_user_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_userProperties.supportAgentName`.
     #[must_use]
     pub fn with_count_user_properties_support_agent_name(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         self.count_user_properties_support_agent_name = ::openapi_models::__private::some(
-            __value,
+            value,
         );
         self
     }
@@ -17387,10 +17220,10 @@ impl EventsResultItem {
     #[must_use]
     pub fn with_count_distinct_properties_user_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         self.count_distinct_properties_user_id = ::openapi_models::__private::some(
-            __value,
+            value,
         );
         self
     }
@@ -17398,10 +17231,10 @@ impl EventsResultItem {
     #[must_use]
     pub fn with_count_distinct_properties_support_agent_name(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         self.count_distinct_properties_support_agent_name = ::openapi_models::__private::some(
-            __value,
+            value,
         );
         self
     }
@@ -17409,10 +17242,10 @@ impl EventsResultItem {
     #[must_use]
     pub fn with_count_distinct_user_properties_user_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         self.count_distinct_user_properties_user_id = ::openapi_models::__private::some(
-            __value,
+            value,
         );
         self
     }
@@ -17420,10 +17253,10 @@ impl EventsResultItem {
     #[must_use]
     pub fn with_count_distinct_user_properties_support_agent_name(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         self.count_distinct_user_properties_support_agent_name = ::openapi_models::__private::some(
-            __value,
+            value,
         );
         self
     }
@@ -17431,19 +17264,19 @@ impl EventsResultItem {
     #[must_use]
     pub fn with_avg_properties_user_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_properties_user_id = ::openapi_models::__private::some(__value);
+        self.avg_properties_user_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_properties.supportAgentName`.
     #[must_use]
     pub fn with_avg_properties_support_agent_name(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         self.avg_properties_support_agent_name = ::openapi_models::__private::some(
-            __value,
+            value,
         );
         self
     }
@@ -17451,19 +17284,19 @@ impl EventsResultItem {
     #[must_use]
     pub fn with_avg_user_properties_user_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_user_properties_user_id = ::openapi_models::__private::some(__value);
+        self.avg_user_properties_user_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_userProperties.supportAgentName`.
     #[must_use]
     pub fn with_avg_user_properties_support_agent_name(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         self.avg_user_properties_support_agent_name = ::openapi_models::__private::some(
-            __value,
+            value,
         );
         self
     }
@@ -17471,19 +17304,19 @@ impl EventsResultItem {
     #[must_use]
     pub fn with_min_properties_user_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_properties_user_id = ::openapi_models::__private::some(__value);
+        self.min_properties_user_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_properties.supportAgentName`.
     #[must_use]
     pub fn with_min_properties_support_agent_name(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         self.min_properties_support_agent_name = ::openapi_models::__private::some(
-            __value,
+            value,
         );
         self
     }
@@ -17491,19 +17324,19 @@ impl EventsResultItem {
     #[must_use]
     pub fn with_min_user_properties_user_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_user_properties_user_id = ::openapi_models::__private::some(__value);
+        self.min_user_properties_user_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_userProperties.supportAgentName`.
     #[must_use]
     pub fn with_min_user_properties_support_agent_name(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         self.min_user_properties_support_agent_name = ::openapi_models::__private::some(
-            __value,
+            value,
         );
         self
     }
@@ -17511,19 +17344,19 @@ impl EventsResultItem {
     #[must_use]
     pub fn with_max_properties_user_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_properties_user_id = ::openapi_models::__private::some(__value);
+        self.max_properties_user_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_properties.supportAgentName`.
     #[must_use]
     pub fn with_max_properties_support_agent_name(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         self.max_properties_support_agent_name = ::openapi_models::__private::some(
-            __value,
+            value,
         );
         self
     }
@@ -17531,19 +17364,19 @@ impl EventsResultItem {
     #[must_use]
     pub fn with_max_user_properties_user_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_user_properties_user_id = ::openapi_models::__private::some(__value);
+        self.max_user_properties_user_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_userProperties.supportAgentName`.
     #[must_use]
     pub fn with_max_user_properties_support_agent_name(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         self.max_user_properties_support_agent_name = ::openapi_models::__private::some(
-            __value,
+            value,
         );
         self
     }
@@ -17575,7 +17408,7 @@ pub struct QuerySemanticThreadsRequestBody {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -17666,54 +17499,54 @@ impl QuerySemanticThreadsRequestBody {
     #[must_use]
     pub fn with_query(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.query = ::openapi_models::__private::some(__value);
+        self.query = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `select`.
     #[must_use]
     pub fn with_select(
         mut self,
-        __value: ::std::vec::Vec<SemanticThreadSelection>,
+        value: ::std::vec::Vec<SemanticThreadSelection>,
     ) -> Self {
-        self.select = ::openapi_models::__private::some(__value);
+        self.select = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `groupBy`.
     #[must_use]
     pub fn with_group_by(
         mut self,
-        __value: ::std::vec::Vec<SemanticThreadGroupBy>,
+        value: ::std::vec::Vec<SemanticThreadGroupBy>,
     ) -> Self {
-        self.group_by = ::openapi_models::__private::some(__value);
+        self.group_by = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `where`.
     #[must_use]
     pub fn with_where(
         mut self,
-        __value: impl ::core::convert::Into<SemanticThreadFilter>,
+        value: impl ::core::convert::Into<SemanticThreadFilter>,
     ) -> Self {
-        self.r#where = ::openapi_models::__private::some(__value);
+        self.r#where = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `orderBy`.
     #[must_use]
     pub fn with_order_by(
         mut self,
-        __value: ::std::vec::Vec<SemanticThreadOrderBy>,
+        value: ::std::vec::Vec<SemanticThreadOrderBy>,
     ) -> Self {
-        self.order_by = ::openapi_models::__private::some(__value);
+        self.order_by = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `notes`.
     #[must_use]
     pub fn with_notes(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.notes = ::openapi_models::__private::some(__value);
+        self.notes = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -17731,7 +17564,7 @@ pub struct QuerySemanticThreadsResponseBody {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -17818,19 +17651,19 @@ pub struct QuerySemanticThreadsResponseData {
     /// Total number of results matching the query
     ///
     /// `total` on the wire: required.
-    pub total: ::openapi_models::__private::Number,
+    pub total: ::openapi_models::Number,
     /// Number of results per page
     ///
     /// `pageSize` on the wire: required.
-    pub page_size: ::openapi_models::__private::Number,
+    pub page_size: ::openapi_models::Number,
     /// Number of results in the current response
     ///
     /// `count` on the wire: required.
-    pub count: ::openapi_models::__private::Number,
+    pub count: ::openapi_models::Number,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -17899,9 +17732,9 @@ impl QuerySemanticThreadsResponseData {
     /// Builds the value from the required fields (`result`, `total`, `pageSize`, `count`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(
         result: ::std::vec::Vec<SemanticThreadResultItem>,
-        total: impl ::core::convert::Into<::openapi_models::__private::Number>,
-        page_size: impl ::core::convert::Into<::openapi_models::__private::Number>,
-        count: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        total: impl ::core::convert::Into<::openapi_models::Number>,
+        page_size: impl ::core::convert::Into<::openapi_models::Number>,
+        count: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         Self {
             result,
@@ -17929,45 +17762,45 @@ pub struct SemanticThreadResultItem {
     /// `id` on the wire: optional (`None`: absent; `null` is refused).
     pub id: ::core::option::Option<::std::string::String>,
     /// `messageIds` on the wire: optional (`None`: absent; `null` is refused).
-    pub message_ids: ::core::option::Option<::openapi_models::__private::Value>,
+    pub message_ids: ::core::option::Option<::openapi_models::Value>,
     /// `messagesCount` on the wire: optional (`None`: absent; `null` is refused).
-    pub messages_count: ::core::option::Option<::openapi_models::__private::Value>,
+    pub messages_count: ::core::option::Option<::openapi_models::Value>,
     /// `organizationId` on the wire: optional (`None`: absent; `null` is refused).
     pub organization_id: ::core::option::Option<::std::string::String>,
     /// `question` on the wire: optional (`None`: absent; `null` is refused).
     pub question: ::core::option::Option<::std::string::String>,
     /// `questionLength` on the wire: optional (`None`: absent; `null` is refused).
-    pub question_length: ::core::option::Option<::openapi_models::__private::Value>,
+    pub question_length: ::core::option::Option<::openapi_models::Value>,
     /// `answer` on the wire: optional (`None`: absent; `null` is refused).
     pub answer: ::core::option::Option<::std::string::String>,
     /// `isOnTopic` on the wire: optional (`None`: absent; `null` is refused).
-    pub is_on_topic: ::core::option::Option<::openapi_models::__private::Value>,
+    pub is_on_topic: ::core::option::Option<::openapi_models::Value>,
     /// `isClear` on the wire: optional (`None`: absent; `null` is refused).
-    pub is_clear: ::core::option::Option<::openapi_models::__private::Value>,
+    pub is_clear: ::core::option::Option<::openapi_models::Value>,
     /// `isDocumented` on the wire: optional (`None`: absent; `null` is refused).
-    pub is_documented: ::core::option::Option<::openapi_models::__private::Value>,
+    pub is_documented: ::core::option::Option<::openapi_models::Value>,
     /// `isFeatureSupported` on the wire: optional (`None`: absent; `null` is refused).
-    pub is_feature_supported: ::core::option::Option<::openapi_models::__private::Value>,
+    pub is_feature_supported: ::core::option::Option<::openapi_models::Value>,
     /// `isAnswerConfident` on the wire: optional (`None`: absent; `null` is refused).
-    pub is_answer_confident: ::core::option::Option<::openapi_models::__private::Value>,
+    pub is_answer_confident: ::core::option::Option<::openapi_models::Value>,
     /// `gapSummary` on the wire: optional (`None`: absent; `null` is refused).
-    pub gap_summary: ::core::option::Option<::openapi_models::__private::Value>,
+    pub gap_summary: ::core::option::Option<::openapi_models::Value>,
     /// `subject` on the wire: optional (`None`: absent; `null` is refused).
-    pub subject: ::core::option::Option<::openapi_models::__private::Value>,
+    pub subject: ::core::option::Option<::openapi_models::Value>,
     /// `category` on the wire: optional (`None`: absent; `null` is refused).
-    pub category: ::core::option::Option<::openapi_models::__private::Value>,
+    pub category: ::core::option::Option<::openapi_models::Value>,
     /// `languages` on the wire: optional (`None`: absent; `null` is refused).
-    pub languages: ::core::option::Option<::openapi_models::__private::Value>,
+    pub languages: ::core::option::Option<::openapi_models::Value>,
     /// `firstPartyEntities` on the wire: optional (`None`: absent; `null` is refused).
-    pub first_party_entities: ::core::option::Option<::openapi_models::__private::Value>,
+    pub first_party_entities: ::core::option::Option<::openapi_models::Value>,
     /// `thirdPartyEntities` on the wire: optional (`None`: absent; `null` is refused).
-    pub third_party_entities: ::core::option::Option<::openapi_models::__private::Value>,
+    pub third_party_entities: ::core::option::Option<::openapi_models::Value>,
     /// `emotion` on the wire: optional (`None`: absent; `null` is refused).
-    pub emotion: ::core::option::Option<::openapi_models::__private::Value>,
+    pub emotion: ::core::option::Option<::openapi_models::Value>,
     /// `sentiment` on the wire: optional (`None`: absent; `null` is refused).
-    pub sentiment: ::core::option::Option<::openapi_models::__private::Value>,
+    pub sentiment: ::core::option::Option<::openapi_models::Value>,
     /// `questionType` on the wire: optional (`None`: absent; `null` is refused).
-    pub question_type: ::core::option::Option<::openapi_models::__private::Value>,
+    pub question_type: ::core::option::Option<::openapi_models::Value>,
     /// `projectId` on the wire: optional (`None`: absent; `null` is refused).
     pub project_id: ::core::option::Option<::std::string::String>,
     /// `integrationId` on the wire: optional (`None`: absent; `null` is refused).
@@ -17985,21 +17818,19 @@ pub struct SemanticThreadResultItem {
     /// `conversationIds` on the wire: optional (`None`: absent; `null` is refused).
     pub conversation_ids: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `areAIAnnotationsVerified` on the wire: optional (`None`: absent; `null` is refused).
-    pub are_ai_annotations_verified: ::core::option::Option<
-        ::openapi_models::__private::Value,
-    >,
+    pub are_ai_annotations_verified: ::core::option::Option<::openapi_models::Value>,
     /// `isInitialQuestionAnswer` on the wire: optional (`None`: absent; `null` is refused).
     pub is_initial_question_answer: ::core::option::Option<::core::primitive::bool>,
     /// `sum` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum: ::core::option::Option<::openapi_models::Number>,
     /// `count` on the wire: optional (`None`: absent; `null` is refused).
-    pub count: ::core::option::Option<::openapi_models::__private::Number>,
+    pub count: ::core::option::Option<::openapi_models::Number>,
     /// `avg` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg: ::core::option::Option<::openapi_models::Number>,
     /// `min` on the wire: optional (`None`: absent; `null` is refused).
-    pub min: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min: ::core::option::Option<::openapi_models::Number>,
     /// `max` on the wire: optional (`None`: absent; `null` is refused).
-    pub max: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max: ::core::option::Option<::openapi_models::Number>,
     /// `id_hour` on the wire: optional (`None`: absent; `null` is refused).
     pub id_hour: ::core::option::Option<::std::string::String>,
     /// `id_day` on the wire: optional (`None`: absent; `null` is refused).
@@ -18249,437 +18080,331 @@ pub struct SemanticThreadResultItem {
     /// `isInitialQuestionAnswer_month` on the wire: optional (`None`: absent; `null` is refused).
     pub is_initial_question_answer_month: ::core::option::Option<::std::string::String>,
     /// `sum_id` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_id: ::core::option::Option<::openapi_models::Number>,
     /// `sum_messageIds` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_message_ids: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_message_ids: ::core::option::Option<::openapi_models::Number>,
     /// `sum_messagesCount` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_messages_count: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_messages_count: ::core::option::Option<::openapi_models::Number>,
     /// `sum_organizationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_organization_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_organization_id: ::core::option::Option<::openapi_models::Number>,
     /// `sum_question` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_question: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_question: ::core::option::Option<::openapi_models::Number>,
     /// `sum_questionLength` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_question_length: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_question_length: ::core::option::Option<::openapi_models::Number>,
     /// `sum_answer` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_answer: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_answer: ::core::option::Option<::openapi_models::Number>,
     /// `sum_isOnTopic` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_is_on_topic: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_is_on_topic: ::core::option::Option<::openapi_models::Number>,
     /// `sum_isClear` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_is_clear: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_is_clear: ::core::option::Option<::openapi_models::Number>,
     /// `sum_isDocumented` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_is_documented: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_is_documented: ::core::option::Option<::openapi_models::Number>,
     /// `sum_isFeatureSupported` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_is_feature_supported: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub sum_is_feature_supported: ::core::option::Option<::openapi_models::Number>,
     /// `sum_isAnswerConfident` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_is_answer_confident: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub sum_is_answer_confident: ::core::option::Option<::openapi_models::Number>,
     /// `sum_gapSummary` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_gap_summary: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_gap_summary: ::core::option::Option<::openapi_models::Number>,
     /// `sum_subject` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_subject: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_subject: ::core::option::Option<::openapi_models::Number>,
     /// `sum_category` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_category: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_category: ::core::option::Option<::openapi_models::Number>,
     /// `sum_languages` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_languages: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_languages: ::core::option::Option<::openapi_models::Number>,
     /// `sum_firstPartyEntities` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_first_party_entities: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub sum_first_party_entities: ::core::option::Option<::openapi_models::Number>,
     /// `sum_thirdPartyEntities` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_third_party_entities: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub sum_third_party_entities: ::core::option::Option<::openapi_models::Number>,
     /// `sum_emotion` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_emotion: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_emotion: ::core::option::Option<::openapi_models::Number>,
     /// `sum_sentiment` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_sentiment: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_sentiment: ::core::option::Option<::openapi_models::Number>,
     /// `sum_questionType` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_question_type: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_question_type: ::core::option::Option<::openapi_models::Number>,
     /// `sum_projectId` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_project_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_project_id: ::core::option::Option<::openapi_models::Number>,
     /// `sum_integrationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_integration_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_integration_id: ::core::option::Option<::openapi_models::Number>,
     /// `sum_firstMessageTime` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_first_message_time: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub sum_first_message_time: ::core::option::Option<::openapi_models::Number>,
     /// `sum_lastMessageTime` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_last_message_time: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub sum_last_message_time: ::core::option::Option<::openapi_models::Number>,
     /// `sum_lastUpdated` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_last_updated: ::core::option::Option<::openapi_models::__private::Number>,
+    pub sum_last_updated: ::core::option::Option<::openapi_models::Number>,
     /// `sum_hasPositiveFeedback` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_has_positive_feedback: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub sum_has_positive_feedback: ::core::option::Option<::openapi_models::Number>,
     /// `sum_hasNegativeFeedback` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_has_negative_feedback: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub sum_has_negative_feedback: ::core::option::Option<::openapi_models::Number>,
     /// `sum_conversationIds` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_conversation_ids: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub sum_conversation_ids: ::core::option::Option<::openapi_models::Number>,
     /// `sum_areAIAnnotationsVerified` on the wire: optional (`None`: absent; `null` is refused).
     pub sum_are_ai_annotations_verified: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `sum_isInitialQuestionAnswer` on the wire: optional (`None`: absent; `null` is refused).
-    pub sum_is_initial_question_answer: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub sum_is_initial_question_answer: ::core::option::Option<::openapi_models::Number>,
     /// `count_id` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub count_id: ::core::option::Option<::openapi_models::Number>,
     /// `count_messageIds` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_message_ids: ::core::option::Option<::openapi_models::__private::Number>,
+    pub count_message_ids: ::core::option::Option<::openapi_models::Number>,
     /// `count_messagesCount` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_messages_count: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub count_messages_count: ::core::option::Option<::openapi_models::Number>,
     /// `count_organizationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_organization_id: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub count_organization_id: ::core::option::Option<::openapi_models::Number>,
     /// `count_question` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_question: ::core::option::Option<::openapi_models::__private::Number>,
+    pub count_question: ::core::option::Option<::openapi_models::Number>,
     /// `count_questionLength` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_question_length: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub count_question_length: ::core::option::Option<::openapi_models::Number>,
     /// `count_answer` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_answer: ::core::option::Option<::openapi_models::__private::Number>,
+    pub count_answer: ::core::option::Option<::openapi_models::Number>,
     /// `count_isOnTopic` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_is_on_topic: ::core::option::Option<::openapi_models::__private::Number>,
+    pub count_is_on_topic: ::core::option::Option<::openapi_models::Number>,
     /// `count_isClear` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_is_clear: ::core::option::Option<::openapi_models::__private::Number>,
+    pub count_is_clear: ::core::option::Option<::openapi_models::Number>,
     /// `count_isDocumented` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_is_documented: ::core::option::Option<::openapi_models::__private::Number>,
+    pub count_is_documented: ::core::option::Option<::openapi_models::Number>,
     /// `count_isFeatureSupported` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_is_feature_supported: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub count_is_feature_supported: ::core::option::Option<::openapi_models::Number>,
     /// `count_isAnswerConfident` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_is_answer_confident: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub count_is_answer_confident: ::core::option::Option<::openapi_models::Number>,
     /// `count_gapSummary` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_gap_summary: ::core::option::Option<::openapi_models::__private::Number>,
+    pub count_gap_summary: ::core::option::Option<::openapi_models::Number>,
     /// `count_subject` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_subject: ::core::option::Option<::openapi_models::__private::Number>,
+    pub count_subject: ::core::option::Option<::openapi_models::Number>,
     /// `count_category` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_category: ::core::option::Option<::openapi_models::__private::Number>,
+    pub count_category: ::core::option::Option<::openapi_models::Number>,
     /// `count_languages` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_languages: ::core::option::Option<::openapi_models::__private::Number>,
+    pub count_languages: ::core::option::Option<::openapi_models::Number>,
     /// `count_firstPartyEntities` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_first_party_entities: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub count_first_party_entities: ::core::option::Option<::openapi_models::Number>,
     /// `count_thirdPartyEntities` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_third_party_entities: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub count_third_party_entities: ::core::option::Option<::openapi_models::Number>,
     /// `count_emotion` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_emotion: ::core::option::Option<::openapi_models::__private::Number>,
+    pub count_emotion: ::core::option::Option<::openapi_models::Number>,
     /// `count_sentiment` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_sentiment: ::core::option::Option<::openapi_models::__private::Number>,
+    pub count_sentiment: ::core::option::Option<::openapi_models::Number>,
     /// `count_questionType` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_question_type: ::core::option::Option<::openapi_models::__private::Number>,
+    pub count_question_type: ::core::option::Option<::openapi_models::Number>,
     /// `count_projectId` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_project_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub count_project_id: ::core::option::Option<::openapi_models::Number>,
     /// `count_integrationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_integration_id: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub count_integration_id: ::core::option::Option<::openapi_models::Number>,
     /// `count_firstMessageTime` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_first_message_time: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub count_first_message_time: ::core::option::Option<::openapi_models::Number>,
     /// `count_lastMessageTime` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_last_message_time: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub count_last_message_time: ::core::option::Option<::openapi_models::Number>,
     /// `count_lastUpdated` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_last_updated: ::core::option::Option<::openapi_models::__private::Number>,
+    pub count_last_updated: ::core::option::Option<::openapi_models::Number>,
     /// `count_hasPositiveFeedback` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_has_positive_feedback: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub count_has_positive_feedback: ::core::option::Option<::openapi_models::Number>,
     /// `count_hasNegativeFeedback` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_has_negative_feedback: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub count_has_negative_feedback: ::core::option::Option<::openapi_models::Number>,
     /// `count_conversationIds` on the wire: optional (`None`: absent; `null` is refused).
-    pub count_conversation_ids: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub count_conversation_ids: ::core::option::Option<::openapi_models::Number>,
     /// `count_areAIAnnotationsVerified` on the wire: optional (`None`: absent; `null` is refused).
     pub count_are_ai_annotations_verified: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `count_isInitialQuestionAnswer` on the wire: optional (`None`: absent; `null` is refused).
     pub count_is_initial_question_answer: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `avg_id` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_id: ::core::option::Option<::openapi_models::Number>,
     /// `avg_messageIds` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_message_ids: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_message_ids: ::core::option::Option<::openapi_models::Number>,
     /// `avg_messagesCount` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_messages_count: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_messages_count: ::core::option::Option<::openapi_models::Number>,
     /// `avg_organizationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_organization_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_organization_id: ::core::option::Option<::openapi_models::Number>,
     /// `avg_question` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_question: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_question: ::core::option::Option<::openapi_models::Number>,
     /// `avg_questionLength` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_question_length: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_question_length: ::core::option::Option<::openapi_models::Number>,
     /// `avg_answer` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_answer: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_answer: ::core::option::Option<::openapi_models::Number>,
     /// `avg_isOnTopic` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_is_on_topic: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_is_on_topic: ::core::option::Option<::openapi_models::Number>,
     /// `avg_isClear` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_is_clear: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_is_clear: ::core::option::Option<::openapi_models::Number>,
     /// `avg_isDocumented` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_is_documented: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_is_documented: ::core::option::Option<::openapi_models::Number>,
     /// `avg_isFeatureSupported` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_is_feature_supported: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub avg_is_feature_supported: ::core::option::Option<::openapi_models::Number>,
     /// `avg_isAnswerConfident` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_is_answer_confident: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub avg_is_answer_confident: ::core::option::Option<::openapi_models::Number>,
     /// `avg_gapSummary` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_gap_summary: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_gap_summary: ::core::option::Option<::openapi_models::Number>,
     /// `avg_subject` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_subject: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_subject: ::core::option::Option<::openapi_models::Number>,
     /// `avg_category` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_category: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_category: ::core::option::Option<::openapi_models::Number>,
     /// `avg_languages` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_languages: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_languages: ::core::option::Option<::openapi_models::Number>,
     /// `avg_firstPartyEntities` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_first_party_entities: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub avg_first_party_entities: ::core::option::Option<::openapi_models::Number>,
     /// `avg_thirdPartyEntities` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_third_party_entities: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub avg_third_party_entities: ::core::option::Option<::openapi_models::Number>,
     /// `avg_emotion` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_emotion: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_emotion: ::core::option::Option<::openapi_models::Number>,
     /// `avg_sentiment` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_sentiment: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_sentiment: ::core::option::Option<::openapi_models::Number>,
     /// `avg_questionType` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_question_type: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_question_type: ::core::option::Option<::openapi_models::Number>,
     /// `avg_projectId` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_project_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_project_id: ::core::option::Option<::openapi_models::Number>,
     /// `avg_integrationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_integration_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_integration_id: ::core::option::Option<::openapi_models::Number>,
     /// `avg_firstMessageTime` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_first_message_time: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub avg_first_message_time: ::core::option::Option<::openapi_models::Number>,
     /// `avg_lastMessageTime` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_last_message_time: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub avg_last_message_time: ::core::option::Option<::openapi_models::Number>,
     /// `avg_lastUpdated` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_last_updated: ::core::option::Option<::openapi_models::__private::Number>,
+    pub avg_last_updated: ::core::option::Option<::openapi_models::Number>,
     /// `avg_hasPositiveFeedback` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_has_positive_feedback: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub avg_has_positive_feedback: ::core::option::Option<::openapi_models::Number>,
     /// `avg_hasNegativeFeedback` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_has_negative_feedback: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub avg_has_negative_feedback: ::core::option::Option<::openapi_models::Number>,
     /// `avg_conversationIds` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_conversation_ids: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub avg_conversation_ids: ::core::option::Option<::openapi_models::Number>,
     /// `avg_areAIAnnotationsVerified` on the wire: optional (`None`: absent; `null` is refused).
     pub avg_are_ai_annotations_verified: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `avg_isInitialQuestionAnswer` on the wire: optional (`None`: absent; `null` is refused).
-    pub avg_is_initial_question_answer: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub avg_is_initial_question_answer: ::core::option::Option<::openapi_models::Number>,
     /// `min_id` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_id: ::core::option::Option<::openapi_models::Number>,
     /// `min_messageIds` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_message_ids: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_message_ids: ::core::option::Option<::openapi_models::Number>,
     /// `min_messagesCount` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_messages_count: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_messages_count: ::core::option::Option<::openapi_models::Number>,
     /// `min_organizationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_organization_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_organization_id: ::core::option::Option<::openapi_models::Number>,
     /// `min_question` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_question: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_question: ::core::option::Option<::openapi_models::Number>,
     /// `min_questionLength` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_question_length: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_question_length: ::core::option::Option<::openapi_models::Number>,
     /// `min_answer` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_answer: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_answer: ::core::option::Option<::openapi_models::Number>,
     /// `min_isOnTopic` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_is_on_topic: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_is_on_topic: ::core::option::Option<::openapi_models::Number>,
     /// `min_isClear` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_is_clear: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_is_clear: ::core::option::Option<::openapi_models::Number>,
     /// `min_isDocumented` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_is_documented: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_is_documented: ::core::option::Option<::openapi_models::Number>,
     /// `min_isFeatureSupported` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_is_feature_supported: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub min_is_feature_supported: ::core::option::Option<::openapi_models::Number>,
     /// `min_isAnswerConfident` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_is_answer_confident: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub min_is_answer_confident: ::core::option::Option<::openapi_models::Number>,
     /// `min_gapSummary` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_gap_summary: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_gap_summary: ::core::option::Option<::openapi_models::Number>,
     /// `min_subject` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_subject: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_subject: ::core::option::Option<::openapi_models::Number>,
     /// `min_category` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_category: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_category: ::core::option::Option<::openapi_models::Number>,
     /// `min_languages` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_languages: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_languages: ::core::option::Option<::openapi_models::Number>,
     /// `min_firstPartyEntities` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_first_party_entities: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub min_first_party_entities: ::core::option::Option<::openapi_models::Number>,
     /// `min_thirdPartyEntities` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_third_party_entities: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub min_third_party_entities: ::core::option::Option<::openapi_models::Number>,
     /// `min_emotion` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_emotion: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_emotion: ::core::option::Option<::openapi_models::Number>,
     /// `min_sentiment` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_sentiment: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_sentiment: ::core::option::Option<::openapi_models::Number>,
     /// `min_questionType` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_question_type: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_question_type: ::core::option::Option<::openapi_models::Number>,
     /// `min_projectId` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_project_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_project_id: ::core::option::Option<::openapi_models::Number>,
     /// `min_integrationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_integration_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_integration_id: ::core::option::Option<::openapi_models::Number>,
     /// `min_firstMessageTime` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_first_message_time: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub min_first_message_time: ::core::option::Option<::openapi_models::Number>,
     /// `min_lastMessageTime` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_last_message_time: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub min_last_message_time: ::core::option::Option<::openapi_models::Number>,
     /// `min_lastUpdated` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_last_updated: ::core::option::Option<::openapi_models::__private::Number>,
+    pub min_last_updated: ::core::option::Option<::openapi_models::Number>,
     /// `min_hasPositiveFeedback` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_has_positive_feedback: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub min_has_positive_feedback: ::core::option::Option<::openapi_models::Number>,
     /// `min_hasNegativeFeedback` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_has_negative_feedback: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub min_has_negative_feedback: ::core::option::Option<::openapi_models::Number>,
     /// `min_conversationIds` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_conversation_ids: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub min_conversation_ids: ::core::option::Option<::openapi_models::Number>,
     /// `min_areAIAnnotationsVerified` on the wire: optional (`None`: absent; `null` is refused).
     pub min_are_ai_annotations_verified: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `min_isInitialQuestionAnswer` on the wire: optional (`None`: absent; `null` is refused).
-    pub min_is_initial_question_answer: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub min_is_initial_question_answer: ::core::option::Option<::openapi_models::Number>,
     /// `max_id` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_id: ::core::option::Option<::openapi_models::Number>,
     /// `max_messageIds` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_message_ids: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_message_ids: ::core::option::Option<::openapi_models::Number>,
     /// `max_messagesCount` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_messages_count: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_messages_count: ::core::option::Option<::openapi_models::Number>,
     /// `max_organizationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_organization_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_organization_id: ::core::option::Option<::openapi_models::Number>,
     /// `max_question` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_question: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_question: ::core::option::Option<::openapi_models::Number>,
     /// `max_questionLength` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_question_length: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_question_length: ::core::option::Option<::openapi_models::Number>,
     /// `max_answer` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_answer: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_answer: ::core::option::Option<::openapi_models::Number>,
     /// `max_isOnTopic` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_is_on_topic: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_is_on_topic: ::core::option::Option<::openapi_models::Number>,
     /// `max_isClear` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_is_clear: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_is_clear: ::core::option::Option<::openapi_models::Number>,
     /// `max_isDocumented` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_is_documented: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_is_documented: ::core::option::Option<::openapi_models::Number>,
     /// `max_isFeatureSupported` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_is_feature_supported: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub max_is_feature_supported: ::core::option::Option<::openapi_models::Number>,
     /// `max_isAnswerConfident` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_is_answer_confident: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub max_is_answer_confident: ::core::option::Option<::openapi_models::Number>,
     /// `max_gapSummary` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_gap_summary: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_gap_summary: ::core::option::Option<::openapi_models::Number>,
     /// `max_subject` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_subject: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_subject: ::core::option::Option<::openapi_models::Number>,
     /// `max_category` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_category: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_category: ::core::option::Option<::openapi_models::Number>,
     /// `max_languages` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_languages: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_languages: ::core::option::Option<::openapi_models::Number>,
     /// `max_firstPartyEntities` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_first_party_entities: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub max_first_party_entities: ::core::option::Option<::openapi_models::Number>,
     /// `max_thirdPartyEntities` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_third_party_entities: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub max_third_party_entities: ::core::option::Option<::openapi_models::Number>,
     /// `max_emotion` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_emotion: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_emotion: ::core::option::Option<::openapi_models::Number>,
     /// `max_sentiment` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_sentiment: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_sentiment: ::core::option::Option<::openapi_models::Number>,
     /// `max_questionType` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_question_type: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_question_type: ::core::option::Option<::openapi_models::Number>,
     /// `max_projectId` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_project_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_project_id: ::core::option::Option<::openapi_models::Number>,
     /// `max_integrationId` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_integration_id: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_integration_id: ::core::option::Option<::openapi_models::Number>,
     /// `max_firstMessageTime` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_first_message_time: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub max_first_message_time: ::core::option::Option<::openapi_models::Number>,
     /// `max_lastMessageTime` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_last_message_time: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub max_last_message_time: ::core::option::Option<::openapi_models::Number>,
     /// `max_lastUpdated` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_last_updated: ::core::option::Option<::openapi_models::__private::Number>,
+    pub max_last_updated: ::core::option::Option<::openapi_models::Number>,
     /// `max_hasPositiveFeedback` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_has_positive_feedback: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub max_has_positive_feedback: ::core::option::Option<::openapi_models::Number>,
     /// `max_hasNegativeFeedback` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_has_negative_feedback: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub max_has_negative_feedback: ::core::option::Option<::openapi_models::Number>,
     /// `max_conversationIds` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_conversation_ids: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub max_conversation_ids: ::core::option::Option<::openapi_models::Number>,
     /// `max_areAIAnnotationsVerified` on the wire: optional (`None`: absent; `null` is refused).
     pub max_are_ai_annotations_verified: ::core::option::Option<
-        ::openapi_models::__private::Number,
+        ::openapi_models::Number,
     >,
     /// `max_isInitialQuestionAnswer` on the wire: optional (`None`: absent; `null` is refused).
-    pub max_is_initial_question_answer: ::core::option::Option<
-        ::openapi_models::__private::Number,
-    >,
+    pub max_is_initial_question_answer: ::core::option::Option<::openapi_models::Number>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -20368,1411 +20093,1399 @@ impl SemanticThreadResultItem {
     #[must_use]
     pub fn with_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::openapi_models::__private::some(__value);
+        self.id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `messageIds`.
     #[must_use]
     pub fn with_message_ids(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Value>,
+        value: impl ::core::convert::Into<::openapi_models::Value>,
     ) -> Self {
-        self.message_ids = ::openapi_models::__private::some(__value);
+        self.message_ids = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `messagesCount`.
     #[must_use]
     pub fn with_messages_count(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Value>,
+        value: impl ::core::convert::Into<::openapi_models::Value>,
     ) -> Self {
-        self.messages_count = ::openapi_models::__private::some(__value);
+        self.messages_count = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `organizationId`.
     #[must_use]
     pub fn with_organization_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.organization_id = ::openapi_models::__private::some(__value);
+        self.organization_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `question`.
     #[must_use]
     pub fn with_question(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.question = ::openapi_models::__private::some(__value);
+        self.question = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `questionLength`.
     #[must_use]
     pub fn with_question_length(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Value>,
+        value: impl ::core::convert::Into<::openapi_models::Value>,
     ) -> Self {
-        self.question_length = ::openapi_models::__private::some(__value);
+        self.question_length = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `answer`.
     #[must_use]
     pub fn with_answer(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.answer = ::openapi_models::__private::some(__value);
+        self.answer = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `isOnTopic`.
     #[must_use]
     pub fn with_is_on_topic(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Value>,
+        value: impl ::core::convert::Into<::openapi_models::Value>,
     ) -> Self {
-        self.is_on_topic = ::openapi_models::__private::some(__value);
+        self.is_on_topic = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `isClear`.
     #[must_use]
     pub fn with_is_clear(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Value>,
+        value: impl ::core::convert::Into<::openapi_models::Value>,
     ) -> Self {
-        self.is_clear = ::openapi_models::__private::some(__value);
+        self.is_clear = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `isDocumented`.
     #[must_use]
     pub fn with_is_documented(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Value>,
+        value: impl ::core::convert::Into<::openapi_models::Value>,
     ) -> Self {
-        self.is_documented = ::openapi_models::__private::some(__value);
+        self.is_documented = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `isFeatureSupported`.
     #[must_use]
     pub fn with_is_feature_supported(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Value>,
+        value: impl ::core::convert::Into<::openapi_models::Value>,
     ) -> Self {
-        self.is_feature_supported = ::openapi_models::__private::some(__value);
+        self.is_feature_supported = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `isAnswerConfident`.
     #[must_use]
     pub fn with_is_answer_confident(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Value>,
+        value: impl ::core::convert::Into<::openapi_models::Value>,
     ) -> Self {
-        self.is_answer_confident = ::openapi_models::__private::some(__value);
+        self.is_answer_confident = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `gapSummary`.
     #[must_use]
     pub fn with_gap_summary(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Value>,
+        value: impl ::core::convert::Into<::openapi_models::Value>,
     ) -> Self {
-        self.gap_summary = ::openapi_models::__private::some(__value);
+        self.gap_summary = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `subject`.
     #[must_use]
     pub fn with_subject(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Value>,
+        value: impl ::core::convert::Into<::openapi_models::Value>,
     ) -> Self {
-        self.subject = ::openapi_models::__private::some(__value);
+        self.subject = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `category`.
     #[must_use]
     pub fn with_category(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Value>,
+        value: impl ::core::convert::Into<::openapi_models::Value>,
     ) -> Self {
-        self.category = ::openapi_models::__private::some(__value);
+        self.category = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `languages`.
     #[must_use]
     pub fn with_languages(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Value>,
+        value: impl ::core::convert::Into<::openapi_models::Value>,
     ) -> Self {
-        self.languages = ::openapi_models::__private::some(__value);
+        self.languages = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `firstPartyEntities`.
     #[must_use]
     pub fn with_first_party_entities(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Value>,
+        value: impl ::core::convert::Into<::openapi_models::Value>,
     ) -> Self {
-        self.first_party_entities = ::openapi_models::__private::some(__value);
+        self.first_party_entities = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `thirdPartyEntities`.
     #[must_use]
     pub fn with_third_party_entities(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Value>,
+        value: impl ::core::convert::Into<::openapi_models::Value>,
     ) -> Self {
-        self.third_party_entities = ::openapi_models::__private::some(__value);
+        self.third_party_entities = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `emotion`.
     #[must_use]
     pub fn with_emotion(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Value>,
+        value: impl ::core::convert::Into<::openapi_models::Value>,
     ) -> Self {
-        self.emotion = ::openapi_models::__private::some(__value);
+        self.emotion = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sentiment`.
     #[must_use]
     pub fn with_sentiment(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Value>,
+        value: impl ::core::convert::Into<::openapi_models::Value>,
     ) -> Self {
-        self.sentiment = ::openapi_models::__private::some(__value);
+        self.sentiment = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `questionType`.
     #[must_use]
     pub fn with_question_type(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Value>,
+        value: impl ::core::convert::Into<::openapi_models::Value>,
     ) -> Self {
-        self.question_type = ::openapi_models::__private::some(__value);
+        self.question_type = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `projectId`.
     #[must_use]
     pub fn with_project_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.project_id = ::openapi_models::__private::some(__value);
+        self.project_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `integrationId`.
     #[must_use]
     pub fn with_integration_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.integration_id = ::openapi_models::__private::some(__value);
+        self.integration_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `firstMessageTime`.
     #[must_use]
     pub fn with_first_message_time(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.first_message_time = ::openapi_models::__private::some(__value);
+        self.first_message_time = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `lastMessageTime`.
     #[must_use]
     pub fn with_last_message_time(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.last_message_time = ::openapi_models::__private::some(__value);
+        self.last_message_time = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `lastUpdated`.
     #[must_use]
     pub fn with_last_updated(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.last_updated = ::openapi_models::__private::some(__value);
+        self.last_updated = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `hasPositiveFeedback`.
     #[must_use]
-    pub fn with_has_positive_feedback(
-        mut self,
-        __value: ::core::primitive::bool,
-    ) -> Self {
-        self.has_positive_feedback = ::openapi_models::__private::some(__value);
+    pub fn with_has_positive_feedback(mut self, value: ::core::primitive::bool) -> Self {
+        self.has_positive_feedback = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `hasNegativeFeedback`.
     #[must_use]
-    pub fn with_has_negative_feedback(
-        mut self,
-        __value: ::core::primitive::bool,
-    ) -> Self {
-        self.has_negative_feedback = ::openapi_models::__private::some(__value);
+    pub fn with_has_negative_feedback(mut self, value: ::core::primitive::bool) -> Self {
+        self.has_negative_feedback = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `conversationIds`.
     #[must_use]
     pub fn with_conversation_ids(
         mut self,
-        __value: ::std::vec::Vec<::std::string::String>,
+        value: ::std::vec::Vec<::std::string::String>,
     ) -> Self {
-        self.conversation_ids = ::openapi_models::__private::some(__value);
+        self.conversation_ids = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `areAIAnnotationsVerified`.
     #[must_use]
     pub fn with_are_ai_annotations_verified(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Value>,
+        value: impl ::core::convert::Into<::openapi_models::Value>,
     ) -> Self {
-        self.are_ai_annotations_verified = ::openapi_models::__private::some(__value);
+        self.are_ai_annotations_verified = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `isInitialQuestionAnswer`.
     #[must_use]
     pub fn with_is_initial_question_answer(
         mut self,
-        __value: ::core::primitive::bool,
+        value: ::core::primitive::bool,
     ) -> Self {
-        self.is_initial_question_answer = ::openapi_models::__private::some(__value);
+        self.is_initial_question_answer = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum`.
     #[must_use]
     pub fn with_sum(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum = ::openapi_models::__private::some(__value);
+        self.sum = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count`.
     #[must_use]
     pub fn with_count(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count = ::openapi_models::__private::some(__value);
+        self.count = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg`.
     #[must_use]
     pub fn with_avg(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg = ::openapi_models::__private::some(__value);
+        self.avg = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min`.
     #[must_use]
     pub fn with_min(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min = ::openapi_models::__private::some(__value);
+        self.min = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max`.
     #[must_use]
     pub fn with_max(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max = ::openapi_models::__private::some(__value);
+        self.max = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `id_hour`.
     #[must_use]
     pub fn with_id_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id_hour = ::openapi_models::__private::some(__value);
+        self.id_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `id_day`.
     #[must_use]
     pub fn with_id_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id_day = ::openapi_models::__private::some(__value);
+        self.id_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `id_week`.
     #[must_use]
     pub fn with_id_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id_week = ::openapi_models::__private::some(__value);
+        self.id_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `id_month`.
     #[must_use]
     pub fn with_id_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id_month = ::openapi_models::__private::some(__value);
+        self.id_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `messageIds_hour`.
     #[must_use]
     pub fn with_message_ids_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message_ids_hour = ::openapi_models::__private::some(__value);
+        self.message_ids_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `messageIds_day`.
     #[must_use]
     pub fn with_message_ids_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message_ids_day = ::openapi_models::__private::some(__value);
+        self.message_ids_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `messageIds_week`.
     #[must_use]
     pub fn with_message_ids_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message_ids_week = ::openapi_models::__private::some(__value);
+        self.message_ids_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `messageIds_month`.
     #[must_use]
     pub fn with_message_ids_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message_ids_month = ::openapi_models::__private::some(__value);
+        self.message_ids_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `messagesCount_hour`.
     #[must_use]
     pub fn with_messages_count_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.messages_count_hour = ::openapi_models::__private::some(__value);
+        self.messages_count_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `messagesCount_day`.
     #[must_use]
     pub fn with_messages_count_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.messages_count_day = ::openapi_models::__private::some(__value);
+        self.messages_count_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `messagesCount_week`.
     #[must_use]
     pub fn with_messages_count_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.messages_count_week = ::openapi_models::__private::some(__value);
+        self.messages_count_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `messagesCount_month`.
     #[must_use]
     pub fn with_messages_count_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.messages_count_month = ::openapi_models::__private::some(__value);
+        self.messages_count_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `organizationId_hour`.
     #[must_use]
     pub fn with_organization_id_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.organization_id_hour = ::openapi_models::__private::some(__value);
+        self.organization_id_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `organizationId_day`.
     #[must_use]
     pub fn with_organization_id_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.organization_id_day = ::openapi_models::__private::some(__value);
+        self.organization_id_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `organizationId_week`.
     #[must_use]
     pub fn with_organization_id_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.organization_id_week = ::openapi_models::__private::some(__value);
+        self.organization_id_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `organizationId_month`.
     #[must_use]
     pub fn with_organization_id_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.organization_id_month = ::openapi_models::__private::some(__value);
+        self.organization_id_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `question_hour`.
     #[must_use]
     pub fn with_question_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.question_hour = ::openapi_models::__private::some(__value);
+        self.question_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `question_day`.
     #[must_use]
     pub fn with_question_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.question_day = ::openapi_models::__private::some(__value);
+        self.question_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `question_week`.
     #[must_use]
     pub fn with_question_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.question_week = ::openapi_models::__private::some(__value);
+        self.question_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `question_month`.
     #[must_use]
     pub fn with_question_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.question_month = ::openapi_models::__private::some(__value);
+        self.question_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `questionLength_hour`.
     #[must_use]
     pub fn with_question_length_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.question_length_hour = ::openapi_models::__private::some(__value);
+        self.question_length_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `questionLength_day`.
     #[must_use]
     pub fn with_question_length_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.question_length_day = ::openapi_models::__private::some(__value);
+        self.question_length_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `questionLength_week`.
     #[must_use]
     pub fn with_question_length_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.question_length_week = ::openapi_models::__private::some(__value);
+        self.question_length_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `questionLength_month`.
     #[must_use]
     pub fn with_question_length_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.question_length_month = ::openapi_models::__private::some(__value);
+        self.question_length_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `answer_hour`.
     #[must_use]
     pub fn with_answer_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.answer_hour = ::openapi_models::__private::some(__value);
+        self.answer_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `answer_day`.
     #[must_use]
     pub fn with_answer_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.answer_day = ::openapi_models::__private::some(__value);
+        self.answer_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `answer_week`.
     #[must_use]
     pub fn with_answer_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.answer_week = ::openapi_models::__private::some(__value);
+        self.answer_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `answer_month`.
     #[must_use]
     pub fn with_answer_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.answer_month = ::openapi_models::__private::some(__value);
+        self.answer_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `isOnTopic_hour`.
     #[must_use]
     pub fn with_is_on_topic_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.is_on_topic_hour = ::openapi_models::__private::some(__value);
+        self.is_on_topic_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `isOnTopic_day`.
     #[must_use]
     pub fn with_is_on_topic_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.is_on_topic_day = ::openapi_models::__private::some(__value);
+        self.is_on_topic_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `isOnTopic_week`.
     #[must_use]
     pub fn with_is_on_topic_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.is_on_topic_week = ::openapi_models::__private::some(__value);
+        self.is_on_topic_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `isOnTopic_month`.
     #[must_use]
     pub fn with_is_on_topic_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.is_on_topic_month = ::openapi_models::__private::some(__value);
+        self.is_on_topic_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `isClear_hour`.
     #[must_use]
     pub fn with_is_clear_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.is_clear_hour = ::openapi_models::__private::some(__value);
+        self.is_clear_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `isClear_day`.
     #[must_use]
     pub fn with_is_clear_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.is_clear_day = ::openapi_models::__private::some(__value);
+        self.is_clear_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `isClear_week`.
     #[must_use]
     pub fn with_is_clear_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.is_clear_week = ::openapi_models::__private::some(__value);
+        self.is_clear_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `isClear_month`.
     #[must_use]
     pub fn with_is_clear_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.is_clear_month = ::openapi_models::__private::some(__value);
+        self.is_clear_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `isDocumented_hour`.
     #[must_use]
     pub fn with_is_documented_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.is_documented_hour = ::openapi_models::__private::some(__value);
+        self.is_documented_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `isDocumented_day`.
     #[must_use]
     pub fn with_is_documented_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.is_documented_day = ::openapi_models::__private::some(__value);
+        self.is_documented_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `isDocumented_week`.
     #[must_use]
     pub fn with_is_documented_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.is_documented_week = ::openapi_models::__private::some(__value);
+        self.is_documented_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `isDocumented_month`.
     #[must_use]
     pub fn with_is_documented_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.is_documented_month = ::openapi_models::__private::some(__value);
+        self.is_documented_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `isFeatureSupported_hour`.
     #[must_use]
     pub fn with_is_feature_supported_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.is_feature_supported_hour = ::openapi_models::__private::some(__value);
+        self.is_feature_supported_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `isFeatureSupported_day`.
     #[must_use]
     pub fn with_is_feature_supported_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.is_feature_supported_day = ::openapi_models::__private::some(__value);
+        self.is_feature_supported_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `isFeatureSupported_week`.
     #[must_use]
     pub fn with_is_feature_supported_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.is_feature_supported_week = ::openapi_models::__private::some(__value);
+        self.is_feature_supported_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `isFeatureSupported_month`.
     #[must_use]
     pub fn with_is_feature_supported_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.is_feature_supported_month = ::openapi_models::__private::some(__value);
+        self.is_feature_supported_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `isAnswerConfident_hour`.
     #[must_use]
     pub fn with_is_answer_confident_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.is_answer_confident_hour = ::openapi_models::__private::some(__value);
+        self.is_answer_confident_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `isAnswerConfident_day`.
     #[must_use]
     pub fn with_is_answer_confident_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.is_answer_confident_day = ::openapi_models::__private::some(__value);
+        self.is_answer_confident_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `isAnswerConfident_week`.
     #[must_use]
     pub fn with_is_answer_confident_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.is_answer_confident_week = ::openapi_models::__private::some(__value);
+        self.is_answer_confident_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `isAnswerConfident_month`.
     #[must_use]
     pub fn with_is_answer_confident_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.is_answer_confident_month = ::openapi_models::__private::some(__value);
+        self.is_answer_confident_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `gapSummary_hour`.
     #[must_use]
     pub fn with_gap_summary_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.gap_summary_hour = ::openapi_models::__private::some(__value);
+        self.gap_summary_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `gapSummary_day`.
     #[must_use]
     pub fn with_gap_summary_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.gap_summary_day = ::openapi_models::__private::some(__value);
+        self.gap_summary_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `gapSummary_week`.
     #[must_use]
     pub fn with_gap_summary_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.gap_summary_week = ::openapi_models::__private::some(__value);
+        self.gap_summary_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `gapSummary_month`.
     #[must_use]
     pub fn with_gap_summary_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.gap_summary_month = ::openapi_models::__private::some(__value);
+        self.gap_summary_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `subject_hour`.
     #[must_use]
     pub fn with_subject_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.subject_hour = ::openapi_models::__private::some(__value);
+        self.subject_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `subject_day`.
     #[must_use]
     pub fn with_subject_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.subject_day = ::openapi_models::__private::some(__value);
+        self.subject_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `subject_week`.
     #[must_use]
     pub fn with_subject_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.subject_week = ::openapi_models::__private::some(__value);
+        self.subject_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `subject_month`.
     #[must_use]
     pub fn with_subject_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.subject_month = ::openapi_models::__private::some(__value);
+        self.subject_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `category_hour`.
     #[must_use]
     pub fn with_category_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.category_hour = ::openapi_models::__private::some(__value);
+        self.category_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `category_day`.
     #[must_use]
     pub fn with_category_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.category_day = ::openapi_models::__private::some(__value);
+        self.category_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `category_week`.
     #[must_use]
     pub fn with_category_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.category_week = ::openapi_models::__private::some(__value);
+        self.category_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `category_month`.
     #[must_use]
     pub fn with_category_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.category_month = ::openapi_models::__private::some(__value);
+        self.category_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `languages_hour`.
     #[must_use]
     pub fn with_languages_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.languages_hour = ::openapi_models::__private::some(__value);
+        self.languages_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `languages_day`.
     #[must_use]
     pub fn with_languages_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.languages_day = ::openapi_models::__private::some(__value);
+        self.languages_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `languages_week`.
     #[must_use]
     pub fn with_languages_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.languages_week = ::openapi_models::__private::some(__value);
+        self.languages_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `languages_month`.
     #[must_use]
     pub fn with_languages_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.languages_month = ::openapi_models::__private::some(__value);
+        self.languages_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `firstPartyEntities_hour`.
     #[must_use]
     pub fn with_first_party_entities_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.first_party_entities_hour = ::openapi_models::__private::some(__value);
+        self.first_party_entities_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `firstPartyEntities_day`.
     #[must_use]
     pub fn with_first_party_entities_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.first_party_entities_day = ::openapi_models::__private::some(__value);
+        self.first_party_entities_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `firstPartyEntities_week`.
     #[must_use]
     pub fn with_first_party_entities_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.first_party_entities_week = ::openapi_models::__private::some(__value);
+        self.first_party_entities_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `firstPartyEntities_month`.
     #[must_use]
     pub fn with_first_party_entities_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.first_party_entities_month = ::openapi_models::__private::some(__value);
+        self.first_party_entities_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `thirdPartyEntities_hour`.
     #[must_use]
     pub fn with_third_party_entities_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.third_party_entities_hour = ::openapi_models::__private::some(__value);
+        self.third_party_entities_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `thirdPartyEntities_day`.
     #[must_use]
     pub fn with_third_party_entities_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.third_party_entities_day = ::openapi_models::__private::some(__value);
+        self.third_party_entities_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `thirdPartyEntities_week`.
     #[must_use]
     pub fn with_third_party_entities_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.third_party_entities_week = ::openapi_models::__private::some(__value);
+        self.third_party_entities_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `thirdPartyEntities_month`.
     #[must_use]
     pub fn with_third_party_entities_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.third_party_entities_month = ::openapi_models::__private::some(__value);
+        self.third_party_entities_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `emotion_hour`.
     #[must_use]
     pub fn with_emotion_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.emotion_hour = ::openapi_models::__private::some(__value);
+        self.emotion_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `emotion_day`.
     #[must_use]
     pub fn with_emotion_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.emotion_day = ::openapi_models::__private::some(__value);
+        self.emotion_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `emotion_week`.
     #[must_use]
     pub fn with_emotion_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.emotion_week = ::openapi_models::__private::some(__value);
+        self.emotion_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `emotion_month`.
     #[must_use]
     pub fn with_emotion_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.emotion_month = ::openapi_models::__private::some(__value);
+        self.emotion_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sentiment_hour`.
     #[must_use]
     pub fn with_sentiment_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.sentiment_hour = ::openapi_models::__private::some(__value);
+        self.sentiment_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sentiment_day`.
     #[must_use]
     pub fn with_sentiment_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.sentiment_day = ::openapi_models::__private::some(__value);
+        self.sentiment_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sentiment_week`.
     #[must_use]
     pub fn with_sentiment_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.sentiment_week = ::openapi_models::__private::some(__value);
+        self.sentiment_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sentiment_month`.
     #[must_use]
     pub fn with_sentiment_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.sentiment_month = ::openapi_models::__private::some(__value);
+        self.sentiment_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `questionType_hour`.
     #[must_use]
     pub fn with_question_type_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.question_type_hour = ::openapi_models::__private::some(__value);
+        self.question_type_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `questionType_day`.
     #[must_use]
     pub fn with_question_type_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.question_type_day = ::openapi_models::__private::some(__value);
+        self.question_type_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `questionType_week`.
     #[must_use]
     pub fn with_question_type_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.question_type_week = ::openapi_models::__private::some(__value);
+        self.question_type_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `questionType_month`.
     #[must_use]
     pub fn with_question_type_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.question_type_month = ::openapi_models::__private::some(__value);
+        self.question_type_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `projectId_hour`.
     #[must_use]
     pub fn with_project_id_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.project_id_hour = ::openapi_models::__private::some(__value);
+        self.project_id_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `projectId_day`.
     #[must_use]
     pub fn with_project_id_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.project_id_day = ::openapi_models::__private::some(__value);
+        self.project_id_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `projectId_week`.
     #[must_use]
     pub fn with_project_id_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.project_id_week = ::openapi_models::__private::some(__value);
+        self.project_id_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `projectId_month`.
     #[must_use]
     pub fn with_project_id_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.project_id_month = ::openapi_models::__private::some(__value);
+        self.project_id_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `integrationId_hour`.
     #[must_use]
     pub fn with_integration_id_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.integration_id_hour = ::openapi_models::__private::some(__value);
+        self.integration_id_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `integrationId_day`.
     #[must_use]
     pub fn with_integration_id_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.integration_id_day = ::openapi_models::__private::some(__value);
+        self.integration_id_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `integrationId_week`.
     #[must_use]
     pub fn with_integration_id_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.integration_id_week = ::openapi_models::__private::some(__value);
+        self.integration_id_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `integrationId_month`.
     #[must_use]
     pub fn with_integration_id_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.integration_id_month = ::openapi_models::__private::some(__value);
+        self.integration_id_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `firstMessageTime_hour`.
     #[must_use]
     pub fn with_first_message_time_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.first_message_time_hour = ::openapi_models::__private::some(__value);
+        self.first_message_time_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `firstMessageTime_day`.
     #[must_use]
     pub fn with_first_message_time_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.first_message_time_day = ::openapi_models::__private::some(__value);
+        self.first_message_time_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `firstMessageTime_week`.
     #[must_use]
     pub fn with_first_message_time_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.first_message_time_week = ::openapi_models::__private::some(__value);
+        self.first_message_time_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `firstMessageTime_month`.
     #[must_use]
     pub fn with_first_message_time_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.first_message_time_month = ::openapi_models::__private::some(__value);
+        self.first_message_time_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `lastMessageTime_hour`.
     #[must_use]
     pub fn with_last_message_time_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.last_message_time_hour = ::openapi_models::__private::some(__value);
+        self.last_message_time_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `lastMessageTime_day`.
     #[must_use]
     pub fn with_last_message_time_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.last_message_time_day = ::openapi_models::__private::some(__value);
+        self.last_message_time_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `lastMessageTime_week`.
     #[must_use]
     pub fn with_last_message_time_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.last_message_time_week = ::openapi_models::__private::some(__value);
+        self.last_message_time_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `lastMessageTime_month`.
     #[must_use]
     pub fn with_last_message_time_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.last_message_time_month = ::openapi_models::__private::some(__value);
+        self.last_message_time_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `lastUpdated_hour`.
     #[must_use]
     pub fn with_last_updated_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.last_updated_hour = ::openapi_models::__private::some(__value);
+        self.last_updated_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `lastUpdated_day`.
     #[must_use]
     pub fn with_last_updated_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.last_updated_day = ::openapi_models::__private::some(__value);
+        self.last_updated_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `lastUpdated_week`.
     #[must_use]
     pub fn with_last_updated_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.last_updated_week = ::openapi_models::__private::some(__value);
+        self.last_updated_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `lastUpdated_month`.
     #[must_use]
     pub fn with_last_updated_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.last_updated_month = ::openapi_models::__private::some(__value);
+        self.last_updated_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `hasPositiveFeedback_hour`.
     #[must_use]
     pub fn with_has_positive_feedback_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.has_positive_feedback_hour = ::openapi_models::__private::some(__value);
+        self.has_positive_feedback_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `hasPositiveFeedback_day`.
     #[must_use]
     pub fn with_has_positive_feedback_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.has_positive_feedback_day = ::openapi_models::__private::some(__value);
+        self.has_positive_feedback_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `hasPositiveFeedback_week`.
     #[must_use]
     pub fn with_has_positive_feedback_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.has_positive_feedback_week = ::openapi_models::__private::some(__value);
+        self.has_positive_feedback_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `hasPositiveFeedback_month`.
     #[must_use]
     pub fn with_has_positive_feedback_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.has_positive_feedback_month = ::openapi_models::__private::some(__value);
+        self.has_positive_feedback_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `hasNegativeFeedback_hour`.
     #[must_use]
     pub fn with_has_negative_feedback_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.has_negative_feedback_hour = ::openapi_models::__private::some(__value);
+        self.has_negative_feedback_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `hasNegativeFeedback_day`.
     #[must_use]
     pub fn with_has_negative_feedback_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.has_negative_feedback_day = ::openapi_models::__private::some(__value);
+        self.has_negative_feedback_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `hasNegativeFeedback_week`.
     #[must_use]
     pub fn with_has_negative_feedback_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.has_negative_feedback_week = ::openapi_models::__private::some(__value);
+        self.has_negative_feedback_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `hasNegativeFeedback_month`.
     #[must_use]
     pub fn with_has_negative_feedback_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.has_negative_feedback_month = ::openapi_models::__private::some(__value);
+        self.has_negative_feedback_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `conversationIds_hour`.
     #[must_use]
     pub fn with_conversation_ids_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.conversation_ids_hour = ::openapi_models::__private::some(__value);
+        self.conversation_ids_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `conversationIds_day`.
     #[must_use]
     pub fn with_conversation_ids_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.conversation_ids_day = ::openapi_models::__private::some(__value);
+        self.conversation_ids_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `conversationIds_week`.
     #[must_use]
     pub fn with_conversation_ids_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.conversation_ids_week = ::openapi_models::__private::some(__value);
+        self.conversation_ids_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `conversationIds_month`.
     #[must_use]
     pub fn with_conversation_ids_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.conversation_ids_month = ::openapi_models::__private::some(__value);
+        self.conversation_ids_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `areAIAnnotationsVerified_hour`.
     #[must_use]
     pub fn with_are_ai_annotations_verified_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.are_ai_annotations_verified_hour = ::openapi_models::__private::some(
-            __value,
-        );
+        self.are_ai_annotations_verified_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `areAIAnnotationsVerified_day`.
     #[must_use]
     pub fn with_are_ai_annotations_verified_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.are_ai_annotations_verified_day = ::openapi_models::__private::some(
-            __value,
-        );
+        self.are_ai_annotations_verified_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `areAIAnnotationsVerified_week`.
     #[must_use]
     pub fn with_are_ai_annotations_verified_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.are_ai_annotations_verified_week = ::openapi_models::__private::some(
-            __value,
-        );
+        self.are_ai_annotations_verified_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `areAIAnnotationsVerified_month`.
     #[must_use]
     pub fn with_are_ai_annotations_verified_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.are_ai_annotations_verified_month = ::openapi_models::__private::some(
-            __value,
+            value,
         );
         self
     }
@@ -21780,594 +21493,586 @@ impl SemanticThreadResultItem {
     #[must_use]
     pub fn with_is_initial_question_answer_hour(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.is_initial_question_answer_hour = ::openapi_models::__private::some(
-            __value,
-        );
+        self.is_initial_question_answer_hour = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `isInitialQuestionAnswer_day`.
     #[must_use]
     pub fn with_is_initial_question_answer_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.is_initial_question_answer_day = ::openapi_models::__private::some(__value);
+        self.is_initial_question_answer_day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `isInitialQuestionAnswer_week`.
     #[must_use]
     pub fn with_is_initial_question_answer_week(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.is_initial_question_answer_week = ::openapi_models::__private::some(
-            __value,
-        );
+        self.is_initial_question_answer_week = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `isInitialQuestionAnswer_month`.
     #[must_use]
     pub fn with_is_initial_question_answer_month(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.is_initial_question_answer_month = ::openapi_models::__private::some(
-            __value,
-        );
+        self.is_initial_question_answer_month = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_id`.
     #[must_use]
     pub fn with_sum_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_id = ::openapi_models::__private::some(__value);
+        self.sum_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_messageIds`.
     #[must_use]
     pub fn with_sum_message_ids(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_message_ids = ::openapi_models::__private::some(__value);
+        self.sum_message_ids = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_messagesCount`.
     #[must_use]
     pub fn with_sum_messages_count(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_messages_count = ::openapi_models::__private::some(__value);
+        self.sum_messages_count = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_organizationId`.
     #[must_use]
     pub fn with_sum_organization_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_organization_id = ::openapi_models::__private::some(__value);
+        self.sum_organization_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_question`.
     #[must_use]
     pub fn with_sum_question(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_question = ::openapi_models::__private::some(__value);
+        self.sum_question = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_questionLength`.
     #[must_use]
     pub fn with_sum_question_length(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_question_length = ::openapi_models::__private::some(__value);
+        self.sum_question_length = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_answer`.
     #[must_use]
     pub fn with_sum_answer(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_answer = ::openapi_models::__private::some(__value);
+        self.sum_answer = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_isOnTopic`.
     #[must_use]
     pub fn with_sum_is_on_topic(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_is_on_topic = ::openapi_models::__private::some(__value);
+        self.sum_is_on_topic = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_isClear`.
     #[must_use]
     pub fn with_sum_is_clear(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_is_clear = ::openapi_models::__private::some(__value);
+        self.sum_is_clear = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_isDocumented`.
     #[must_use]
     pub fn with_sum_is_documented(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_is_documented = ::openapi_models::__private::some(__value);
+        self.sum_is_documented = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_isFeatureSupported`.
     #[must_use]
     pub fn with_sum_is_feature_supported(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_is_feature_supported = ::openapi_models::__private::some(__value);
+        self.sum_is_feature_supported = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_isAnswerConfident`.
     #[must_use]
     pub fn with_sum_is_answer_confident(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_is_answer_confident = ::openapi_models::__private::some(__value);
+        self.sum_is_answer_confident = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_gapSummary`.
     #[must_use]
     pub fn with_sum_gap_summary(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_gap_summary = ::openapi_models::__private::some(__value);
+        self.sum_gap_summary = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_subject`.
     #[must_use]
     pub fn with_sum_subject(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_subject = ::openapi_models::__private::some(__value);
+        self.sum_subject = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_category`.
     #[must_use]
     pub fn with_sum_category(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_category = ::openapi_models::__private::some(__value);
+        self.sum_category = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_languages`.
     #[must_use]
     pub fn with_sum_languages(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_languages = ::openapi_models::__private::some(__value);
+        self.sum_languages = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_firstPartyEntities`.
     #[must_use]
     pub fn with_sum_first_party_entities(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_first_party_entities = ::openapi_models::__private::some(__value);
+        self.sum_first_party_entities = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_thirdPartyEntities`.
     #[must_use]
     pub fn with_sum_third_party_entities(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_third_party_entities = ::openapi_models::__private::some(__value);
+        self.sum_third_party_entities = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_emotion`.
     #[must_use]
     pub fn with_sum_emotion(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_emotion = ::openapi_models::__private::some(__value);
+        self.sum_emotion = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_sentiment`.
     #[must_use]
     pub fn with_sum_sentiment(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_sentiment = ::openapi_models::__private::some(__value);
+        self.sum_sentiment = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_questionType`.
     #[must_use]
     pub fn with_sum_question_type(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_question_type = ::openapi_models::__private::some(__value);
+        self.sum_question_type = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_projectId`.
     #[must_use]
     pub fn with_sum_project_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_project_id = ::openapi_models::__private::some(__value);
+        self.sum_project_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_integrationId`.
     #[must_use]
     pub fn with_sum_integration_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_integration_id = ::openapi_models::__private::some(__value);
+        self.sum_integration_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_firstMessageTime`.
     #[must_use]
     pub fn with_sum_first_message_time(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_first_message_time = ::openapi_models::__private::some(__value);
+        self.sum_first_message_time = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_lastMessageTime`.
     #[must_use]
     pub fn with_sum_last_message_time(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_last_message_time = ::openapi_models::__private::some(__value);
+        self.sum_last_message_time = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_lastUpdated`.
     #[must_use]
     pub fn with_sum_last_updated(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_last_updated = ::openapi_models::__private::some(__value);
+        self.sum_last_updated = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_hasPositiveFeedback`.
     #[must_use]
     pub fn with_sum_has_positive_feedback(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_has_positive_feedback = ::openapi_models::__private::some(__value);
+        self.sum_has_positive_feedback = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_hasNegativeFeedback`.
     #[must_use]
     pub fn with_sum_has_negative_feedback(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_has_negative_feedback = ::openapi_models::__private::some(__value);
+        self.sum_has_negative_feedback = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_conversationIds`.
     #[must_use]
     pub fn with_sum_conversation_ids(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_conversation_ids = ::openapi_models::__private::some(__value);
+        self.sum_conversation_ids = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_areAIAnnotationsVerified`.
     #[must_use]
     pub fn with_sum_are_ai_annotations_verified(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_are_ai_annotations_verified = ::openapi_models::__private::some(
-            __value,
-        );
+        self.sum_are_ai_annotations_verified = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `sum_isInitialQuestionAnswer`.
     #[must_use]
     pub fn with_sum_is_initial_question_answer(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.sum_is_initial_question_answer = ::openapi_models::__private::some(__value);
+        self.sum_is_initial_question_answer = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_id`.
     #[must_use]
     pub fn with_count_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_id = ::openapi_models::__private::some(__value);
+        self.count_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_messageIds`.
     #[must_use]
     pub fn with_count_message_ids(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_message_ids = ::openapi_models::__private::some(__value);
+        self.count_message_ids = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_messagesCount`.
     #[must_use]
     pub fn with_count_messages_count(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_messages_count = ::openapi_models::__private::some(__value);
+        self.count_messages_count = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_organizationId`.
     #[must_use]
     pub fn with_count_organization_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_organization_id = ::openapi_models::__private::some(__value);
+        self.count_organization_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_question`.
     #[must_use]
     pub fn with_count_question(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_question = ::openapi_models::__private::some(__value);
+        self.count_question = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_questionLength`.
     #[must_use]
     pub fn with_count_question_length(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_question_length = ::openapi_models::__private::some(__value);
+        self.count_question_length = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_answer`.
     #[must_use]
     pub fn with_count_answer(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_answer = ::openapi_models::__private::some(__value);
+        self.count_answer = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_isOnTopic`.
     #[must_use]
     pub fn with_count_is_on_topic(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_is_on_topic = ::openapi_models::__private::some(__value);
+        self.count_is_on_topic = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_isClear`.
     #[must_use]
     pub fn with_count_is_clear(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_is_clear = ::openapi_models::__private::some(__value);
+        self.count_is_clear = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_isDocumented`.
     #[must_use]
     pub fn with_count_is_documented(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_is_documented = ::openapi_models::__private::some(__value);
+        self.count_is_documented = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_isFeatureSupported`.
     #[must_use]
     pub fn with_count_is_feature_supported(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_is_feature_supported = ::openapi_models::__private::some(__value);
+        self.count_is_feature_supported = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_isAnswerConfident`.
     #[must_use]
     pub fn with_count_is_answer_confident(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_is_answer_confident = ::openapi_models::__private::some(__value);
+        self.count_is_answer_confident = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_gapSummary`.
     #[must_use]
     pub fn with_count_gap_summary(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_gap_summary = ::openapi_models::__private::some(__value);
+        self.count_gap_summary = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_subject`.
     #[must_use]
     pub fn with_count_subject(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_subject = ::openapi_models::__private::some(__value);
+        self.count_subject = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_category`.
     #[must_use]
     pub fn with_count_category(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_category = ::openapi_models::__private::some(__value);
+        self.count_category = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_languages`.
     #[must_use]
     pub fn with_count_languages(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_languages = ::openapi_models::__private::some(__value);
+        self.count_languages = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_firstPartyEntities`.
     #[must_use]
     pub fn with_count_first_party_entities(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_first_party_entities = ::openapi_models::__private::some(__value);
+        self.count_first_party_entities = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_thirdPartyEntities`.
     #[must_use]
     pub fn with_count_third_party_entities(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_third_party_entities = ::openapi_models::__private::some(__value);
+        self.count_third_party_entities = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_emotion`.
     #[must_use]
     pub fn with_count_emotion(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_emotion = ::openapi_models::__private::some(__value);
+        self.count_emotion = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_sentiment`.
     #[must_use]
     pub fn with_count_sentiment(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_sentiment = ::openapi_models::__private::some(__value);
+        self.count_sentiment = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_questionType`.
     #[must_use]
     pub fn with_count_question_type(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_question_type = ::openapi_models::__private::some(__value);
+        self.count_question_type = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_projectId`.
     #[must_use]
     pub fn with_count_project_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_project_id = ::openapi_models::__private::some(__value);
+        self.count_project_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_integrationId`.
     #[must_use]
     pub fn with_count_integration_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_integration_id = ::openapi_models::__private::some(__value);
+        self.count_integration_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_firstMessageTime`.
     #[must_use]
     pub fn with_count_first_message_time(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_first_message_time = ::openapi_models::__private::some(__value);
+        self.count_first_message_time = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_lastMessageTime`.
     #[must_use]
     pub fn with_count_last_message_time(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_last_message_time = ::openapi_models::__private::some(__value);
+        self.count_last_message_time = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_lastUpdated`.
     #[must_use]
     pub fn with_count_last_updated(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_last_updated = ::openapi_models::__private::some(__value);
+        self.count_last_updated = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_hasPositiveFeedback`.
     #[must_use]
     pub fn with_count_has_positive_feedback(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_has_positive_feedback = ::openapi_models::__private::some(__value);
+        self.count_has_positive_feedback = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_hasNegativeFeedback`.
     #[must_use]
     pub fn with_count_has_negative_feedback(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_has_negative_feedback = ::openapi_models::__private::some(__value);
+        self.count_has_negative_feedback = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_conversationIds`.
     #[must_use]
     pub fn with_count_conversation_ids(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_conversation_ids = ::openapi_models::__private::some(__value);
+        self.count_conversation_ids = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count_areAIAnnotationsVerified`.
     #[must_use]
     pub fn with_count_are_ai_annotations_verified(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         self.count_are_ai_annotations_verified = ::openapi_models::__private::some(
-            __value,
+            value,
         );
         self
     }
@@ -22375,854 +22080,846 @@ impl SemanticThreadResultItem {
     #[must_use]
     pub fn with_count_is_initial_question_answer(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.count_is_initial_question_answer = ::openapi_models::__private::some(
-            __value,
-        );
+        self.count_is_initial_question_answer = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_id`.
     #[must_use]
     pub fn with_avg_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_id = ::openapi_models::__private::some(__value);
+        self.avg_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_messageIds`.
     #[must_use]
     pub fn with_avg_message_ids(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_message_ids = ::openapi_models::__private::some(__value);
+        self.avg_message_ids = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_messagesCount`.
     #[must_use]
     pub fn with_avg_messages_count(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_messages_count = ::openapi_models::__private::some(__value);
+        self.avg_messages_count = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_organizationId`.
     #[must_use]
     pub fn with_avg_organization_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_organization_id = ::openapi_models::__private::some(__value);
+        self.avg_organization_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_question`.
     #[must_use]
     pub fn with_avg_question(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_question = ::openapi_models::__private::some(__value);
+        self.avg_question = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_questionLength`.
     #[must_use]
     pub fn with_avg_question_length(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_question_length = ::openapi_models::__private::some(__value);
+        self.avg_question_length = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_answer`.
     #[must_use]
     pub fn with_avg_answer(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_answer = ::openapi_models::__private::some(__value);
+        self.avg_answer = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_isOnTopic`.
     #[must_use]
     pub fn with_avg_is_on_topic(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_is_on_topic = ::openapi_models::__private::some(__value);
+        self.avg_is_on_topic = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_isClear`.
     #[must_use]
     pub fn with_avg_is_clear(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_is_clear = ::openapi_models::__private::some(__value);
+        self.avg_is_clear = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_isDocumented`.
     #[must_use]
     pub fn with_avg_is_documented(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_is_documented = ::openapi_models::__private::some(__value);
+        self.avg_is_documented = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_isFeatureSupported`.
     #[must_use]
     pub fn with_avg_is_feature_supported(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_is_feature_supported = ::openapi_models::__private::some(__value);
+        self.avg_is_feature_supported = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_isAnswerConfident`.
     #[must_use]
     pub fn with_avg_is_answer_confident(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_is_answer_confident = ::openapi_models::__private::some(__value);
+        self.avg_is_answer_confident = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_gapSummary`.
     #[must_use]
     pub fn with_avg_gap_summary(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_gap_summary = ::openapi_models::__private::some(__value);
+        self.avg_gap_summary = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_subject`.
     #[must_use]
     pub fn with_avg_subject(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_subject = ::openapi_models::__private::some(__value);
+        self.avg_subject = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_category`.
     #[must_use]
     pub fn with_avg_category(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_category = ::openapi_models::__private::some(__value);
+        self.avg_category = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_languages`.
     #[must_use]
     pub fn with_avg_languages(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_languages = ::openapi_models::__private::some(__value);
+        self.avg_languages = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_firstPartyEntities`.
     #[must_use]
     pub fn with_avg_first_party_entities(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_first_party_entities = ::openapi_models::__private::some(__value);
+        self.avg_first_party_entities = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_thirdPartyEntities`.
     #[must_use]
     pub fn with_avg_third_party_entities(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_third_party_entities = ::openapi_models::__private::some(__value);
+        self.avg_third_party_entities = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_emotion`.
     #[must_use]
     pub fn with_avg_emotion(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_emotion = ::openapi_models::__private::some(__value);
+        self.avg_emotion = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_sentiment`.
     #[must_use]
     pub fn with_avg_sentiment(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_sentiment = ::openapi_models::__private::some(__value);
+        self.avg_sentiment = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_questionType`.
     #[must_use]
     pub fn with_avg_question_type(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_question_type = ::openapi_models::__private::some(__value);
+        self.avg_question_type = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_projectId`.
     #[must_use]
     pub fn with_avg_project_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_project_id = ::openapi_models::__private::some(__value);
+        self.avg_project_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_integrationId`.
     #[must_use]
     pub fn with_avg_integration_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_integration_id = ::openapi_models::__private::some(__value);
+        self.avg_integration_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_firstMessageTime`.
     #[must_use]
     pub fn with_avg_first_message_time(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_first_message_time = ::openapi_models::__private::some(__value);
+        self.avg_first_message_time = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_lastMessageTime`.
     #[must_use]
     pub fn with_avg_last_message_time(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_last_message_time = ::openapi_models::__private::some(__value);
+        self.avg_last_message_time = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_lastUpdated`.
     #[must_use]
     pub fn with_avg_last_updated(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_last_updated = ::openapi_models::__private::some(__value);
+        self.avg_last_updated = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_hasPositiveFeedback`.
     #[must_use]
     pub fn with_avg_has_positive_feedback(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_has_positive_feedback = ::openapi_models::__private::some(__value);
+        self.avg_has_positive_feedback = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_hasNegativeFeedback`.
     #[must_use]
     pub fn with_avg_has_negative_feedback(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_has_negative_feedback = ::openapi_models::__private::some(__value);
+        self.avg_has_negative_feedback = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_conversationIds`.
     #[must_use]
     pub fn with_avg_conversation_ids(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_conversation_ids = ::openapi_models::__private::some(__value);
+        self.avg_conversation_ids = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_areAIAnnotationsVerified`.
     #[must_use]
     pub fn with_avg_are_ai_annotations_verified(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_are_ai_annotations_verified = ::openapi_models::__private::some(
-            __value,
-        );
+        self.avg_are_ai_annotations_verified = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `avg_isInitialQuestionAnswer`.
     #[must_use]
     pub fn with_avg_is_initial_question_answer(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.avg_is_initial_question_answer = ::openapi_models::__private::some(__value);
+        self.avg_is_initial_question_answer = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_id`.
     #[must_use]
     pub fn with_min_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_id = ::openapi_models::__private::some(__value);
+        self.min_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_messageIds`.
     #[must_use]
     pub fn with_min_message_ids(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_message_ids = ::openapi_models::__private::some(__value);
+        self.min_message_ids = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_messagesCount`.
     #[must_use]
     pub fn with_min_messages_count(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_messages_count = ::openapi_models::__private::some(__value);
+        self.min_messages_count = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_organizationId`.
     #[must_use]
     pub fn with_min_organization_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_organization_id = ::openapi_models::__private::some(__value);
+        self.min_organization_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_question`.
     #[must_use]
     pub fn with_min_question(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_question = ::openapi_models::__private::some(__value);
+        self.min_question = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_questionLength`.
     #[must_use]
     pub fn with_min_question_length(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_question_length = ::openapi_models::__private::some(__value);
+        self.min_question_length = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_answer`.
     #[must_use]
     pub fn with_min_answer(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_answer = ::openapi_models::__private::some(__value);
+        self.min_answer = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_isOnTopic`.
     #[must_use]
     pub fn with_min_is_on_topic(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_is_on_topic = ::openapi_models::__private::some(__value);
+        self.min_is_on_topic = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_isClear`.
     #[must_use]
     pub fn with_min_is_clear(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_is_clear = ::openapi_models::__private::some(__value);
+        self.min_is_clear = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_isDocumented`.
     #[must_use]
     pub fn with_min_is_documented(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_is_documented = ::openapi_models::__private::some(__value);
+        self.min_is_documented = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_isFeatureSupported`.
     #[must_use]
     pub fn with_min_is_feature_supported(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_is_feature_supported = ::openapi_models::__private::some(__value);
+        self.min_is_feature_supported = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_isAnswerConfident`.
     #[must_use]
     pub fn with_min_is_answer_confident(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_is_answer_confident = ::openapi_models::__private::some(__value);
+        self.min_is_answer_confident = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_gapSummary`.
     #[must_use]
     pub fn with_min_gap_summary(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_gap_summary = ::openapi_models::__private::some(__value);
+        self.min_gap_summary = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_subject`.
     #[must_use]
     pub fn with_min_subject(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_subject = ::openapi_models::__private::some(__value);
+        self.min_subject = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_category`.
     #[must_use]
     pub fn with_min_category(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_category = ::openapi_models::__private::some(__value);
+        self.min_category = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_languages`.
     #[must_use]
     pub fn with_min_languages(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_languages = ::openapi_models::__private::some(__value);
+        self.min_languages = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_firstPartyEntities`.
     #[must_use]
     pub fn with_min_first_party_entities(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_first_party_entities = ::openapi_models::__private::some(__value);
+        self.min_first_party_entities = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_thirdPartyEntities`.
     #[must_use]
     pub fn with_min_third_party_entities(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_third_party_entities = ::openapi_models::__private::some(__value);
+        self.min_third_party_entities = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_emotion`.
     #[must_use]
     pub fn with_min_emotion(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_emotion = ::openapi_models::__private::some(__value);
+        self.min_emotion = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_sentiment`.
     #[must_use]
     pub fn with_min_sentiment(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_sentiment = ::openapi_models::__private::some(__value);
+        self.min_sentiment = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_questionType`.
     #[must_use]
     pub fn with_min_question_type(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_question_type = ::openapi_models::__private::some(__value);
+        self.min_question_type = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_projectId`.
     #[must_use]
     pub fn with_min_project_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_project_id = ::openapi_models::__private::some(__value);
+        self.min_project_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_integrationId`.
     #[must_use]
     pub fn with_min_integration_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_integration_id = ::openapi_models::__private::some(__value);
+        self.min_integration_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_firstMessageTime`.
     #[must_use]
     pub fn with_min_first_message_time(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_first_message_time = ::openapi_models::__private::some(__value);
+        self.min_first_message_time = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_lastMessageTime`.
     #[must_use]
     pub fn with_min_last_message_time(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_last_message_time = ::openapi_models::__private::some(__value);
+        self.min_last_message_time = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_lastUpdated`.
     #[must_use]
     pub fn with_min_last_updated(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_last_updated = ::openapi_models::__private::some(__value);
+        self.min_last_updated = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_hasPositiveFeedback`.
     #[must_use]
     pub fn with_min_has_positive_feedback(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_has_positive_feedback = ::openapi_models::__private::some(__value);
+        self.min_has_positive_feedback = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_hasNegativeFeedback`.
     #[must_use]
     pub fn with_min_has_negative_feedback(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_has_negative_feedback = ::openapi_models::__private::some(__value);
+        self.min_has_negative_feedback = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_conversationIds`.
     #[must_use]
     pub fn with_min_conversation_ids(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_conversation_ids = ::openapi_models::__private::some(__value);
+        self.min_conversation_ids = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_areAIAnnotationsVerified`.
     #[must_use]
     pub fn with_min_are_ai_annotations_verified(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_are_ai_annotations_verified = ::openapi_models::__private::some(
-            __value,
-        );
+        self.min_are_ai_annotations_verified = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `min_isInitialQuestionAnswer`.
     #[must_use]
     pub fn with_min_is_initial_question_answer(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.min_is_initial_question_answer = ::openapi_models::__private::some(__value);
+        self.min_is_initial_question_answer = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_id`.
     #[must_use]
     pub fn with_max_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_id = ::openapi_models::__private::some(__value);
+        self.max_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_messageIds`.
     #[must_use]
     pub fn with_max_message_ids(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_message_ids = ::openapi_models::__private::some(__value);
+        self.max_message_ids = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_messagesCount`.
     #[must_use]
     pub fn with_max_messages_count(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_messages_count = ::openapi_models::__private::some(__value);
+        self.max_messages_count = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_organizationId`.
     #[must_use]
     pub fn with_max_organization_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_organization_id = ::openapi_models::__private::some(__value);
+        self.max_organization_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_question`.
     #[must_use]
     pub fn with_max_question(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_question = ::openapi_models::__private::some(__value);
+        self.max_question = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_questionLength`.
     #[must_use]
     pub fn with_max_question_length(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_question_length = ::openapi_models::__private::some(__value);
+        self.max_question_length = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_answer`.
     #[must_use]
     pub fn with_max_answer(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_answer = ::openapi_models::__private::some(__value);
+        self.max_answer = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_isOnTopic`.
     #[must_use]
     pub fn with_max_is_on_topic(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_is_on_topic = ::openapi_models::__private::some(__value);
+        self.max_is_on_topic = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_isClear`.
     #[must_use]
     pub fn with_max_is_clear(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_is_clear = ::openapi_models::__private::some(__value);
+        self.max_is_clear = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_isDocumented`.
     #[must_use]
     pub fn with_max_is_documented(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_is_documented = ::openapi_models::__private::some(__value);
+        self.max_is_documented = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_isFeatureSupported`.
     #[must_use]
     pub fn with_max_is_feature_supported(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_is_feature_supported = ::openapi_models::__private::some(__value);
+        self.max_is_feature_supported = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_isAnswerConfident`.
     #[must_use]
     pub fn with_max_is_answer_confident(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_is_answer_confident = ::openapi_models::__private::some(__value);
+        self.max_is_answer_confident = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_gapSummary`.
     #[must_use]
     pub fn with_max_gap_summary(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_gap_summary = ::openapi_models::__private::some(__value);
+        self.max_gap_summary = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_subject`.
     #[must_use]
     pub fn with_max_subject(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_subject = ::openapi_models::__private::some(__value);
+        self.max_subject = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_category`.
     #[must_use]
     pub fn with_max_category(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_category = ::openapi_models::__private::some(__value);
+        self.max_category = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_languages`.
     #[must_use]
     pub fn with_max_languages(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_languages = ::openapi_models::__private::some(__value);
+        self.max_languages = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_firstPartyEntities`.
     #[must_use]
     pub fn with_max_first_party_entities(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_first_party_entities = ::openapi_models::__private::some(__value);
+        self.max_first_party_entities = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_thirdPartyEntities`.
     #[must_use]
     pub fn with_max_third_party_entities(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_third_party_entities = ::openapi_models::__private::some(__value);
+        self.max_third_party_entities = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_emotion`.
     #[must_use]
     pub fn with_max_emotion(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_emotion = ::openapi_models::__private::some(__value);
+        self.max_emotion = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_sentiment`.
     #[must_use]
     pub fn with_max_sentiment(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_sentiment = ::openapi_models::__private::some(__value);
+        self.max_sentiment = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_questionType`.
     #[must_use]
     pub fn with_max_question_type(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_question_type = ::openapi_models::__private::some(__value);
+        self.max_question_type = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_projectId`.
     #[must_use]
     pub fn with_max_project_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_project_id = ::openapi_models::__private::some(__value);
+        self.max_project_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_integrationId`.
     #[must_use]
     pub fn with_max_integration_id(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_integration_id = ::openapi_models::__private::some(__value);
+        self.max_integration_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_firstMessageTime`.
     #[must_use]
     pub fn with_max_first_message_time(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_first_message_time = ::openapi_models::__private::some(__value);
+        self.max_first_message_time = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_lastMessageTime`.
     #[must_use]
     pub fn with_max_last_message_time(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_last_message_time = ::openapi_models::__private::some(__value);
+        self.max_last_message_time = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_lastUpdated`.
     #[must_use]
     pub fn with_max_last_updated(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_last_updated = ::openapi_models::__private::some(__value);
+        self.max_last_updated = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_hasPositiveFeedback`.
     #[must_use]
     pub fn with_max_has_positive_feedback(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_has_positive_feedback = ::openapi_models::__private::some(__value);
+        self.max_has_positive_feedback = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_hasNegativeFeedback`.
     #[must_use]
     pub fn with_max_has_negative_feedback(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_has_negative_feedback = ::openapi_models::__private::some(__value);
+        self.max_has_negative_feedback = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_conversationIds`.
     #[must_use]
     pub fn with_max_conversation_ids(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_conversation_ids = ::openapi_models::__private::some(__value);
+        self.max_conversation_ids = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_areAIAnnotationsVerified`.
     #[must_use]
     pub fn with_max_are_ai_annotations_verified(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_are_ai_annotations_verified = ::openapi_models::__private::some(
-            __value,
-        );
+        self.max_are_ai_annotations_verified = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `max_isInitialQuestionAnswer`.
     #[must_use]
     pub fn with_max_is_initial_question_answer(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.max_is_initial_question_answer = ::openapi_models::__private::some(__value);
+        self.max_is_initial_question_answer = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -23277,26 +22974,20 @@ pub struct SelectConversationEvent {
     ///
     /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
     /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub user_properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// `entityType` on the wire: required.
     pub entity_type: SelectConversationEventEntityType,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -23406,42 +23097,42 @@ impl SelectConversationEvent {
     #[must_use]
     pub fn with_project_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.project_id = ::openapi_models::__private::some(__value);
+        self.project_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `integrationId`.
     #[must_use]
     pub fn with_integration_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.integration_id = ::openapi_models::__private::some(__value);
+        self.integration_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `properties`.
     #[must_use]
     pub fn with_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.properties = ::openapi_models::__private::value(__value);
+        self.properties = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `userProperties`.
     #[must_use]
     pub fn with_user_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.user_properties = ::openapi_models::__private::value(__value);
+        self.user_properties = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -23620,26 +23311,20 @@ pub struct SelectMessageEvent {
     ///
     /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
     /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub user_properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// `entityType` on the wire: required.
     pub entity_type: SelectMessageEventEntityType,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -23748,42 +23433,42 @@ impl SelectMessageEvent {
     #[must_use]
     pub fn with_project_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.project_id = ::openapi_models::__private::some(__value);
+        self.project_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `integrationId`.
     #[must_use]
     pub fn with_integration_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.integration_id = ::openapi_models::__private::some(__value);
+        self.integration_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `properties`.
     #[must_use]
     pub fn with_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.properties = ::openapi_models::__private::value(__value);
+        self.properties = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `userProperties`.
     #[must_use]
     pub fn with_user_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.user_properties = ::openapi_models::__private::value(__value);
+        self.user_properties = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -23812,26 +23497,20 @@ pub struct SelectSearchEvent {
     ///
     /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
     /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub user_properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// `entityType` on the wire: required.
     pub entity_type: SelectSearchEventEntityType,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -23940,42 +23619,42 @@ impl SelectSearchEvent {
     #[must_use]
     pub fn with_project_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.project_id = ::openapi_models::__private::some(__value);
+        self.project_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `integrationId`.
     #[must_use]
     pub fn with_integration_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.integration_id = ::openapi_models::__private::some(__value);
+        self.integration_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `properties`.
     #[must_use]
     pub fn with_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.properties = ::openapi_models::__private::value(__value);
+        self.properties = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `userProperties`.
     #[must_use]
     pub fn with_user_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.user_properties = ::openapi_models::__private::value(__value);
+        self.user_properties = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -23999,7 +23678,7 @@ pub struct SemanticThreadAggregationSelection {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -24085,15 +23764,15 @@ impl SemanticThreadAggregationSelection {
     #[must_use]
     pub fn with_field(
         mut self,
-        __value: impl ::core::convert::Into<SemanticThreadAggregationSelectionField>,
+        value: impl ::core::convert::Into<SemanticThreadAggregationSelectionField>,
     ) -> Self {
-        self.field = ::openapi_models::__private::some(__value);
+        self.field = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `path`.
     #[must_use]
-    pub fn with_path(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.path = ::openapi_models::__private::some(__value);
+    pub fn with_path(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.path = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -24262,7 +23941,7 @@ impl ::core::str::FromStr for SemanticThreadField {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -24425,7 +24104,7 @@ pub struct SemanticThreadFilterAND {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -24496,7 +24175,7 @@ pub struct SemanticThreadFilterCondition {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -24574,7 +24253,7 @@ pub struct SemanticThreadFilterConditionCondition {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -24685,7 +24364,7 @@ pub struct SemanticThreadFilterOR {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -24762,7 +24441,7 @@ pub struct SemanticThreadGroupBy {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -24835,14 +24514,14 @@ impl SemanticThreadGroupBy {
     }
     /// Sets `path`.
     #[must_use]
-    pub fn with_path(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.path = ::openapi_models::__private::some(__value);
+    pub fn with_path(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.path = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `includeInSelect`.
     #[must_use]
-    pub fn with_include_in_select(mut self, __value: ::core::primitive::bool) -> Self {
-        self.include_in_select = ::openapi_models::__private::some(__value);
+    pub fn with_include_in_select(mut self, value: ::core::primitive::bool) -> Self {
+        self.include_in_select = ::openapi_models::__private::some(value);
         self
     }
     /// `includeInSelect`, or its default when absent.
@@ -24863,7 +24542,7 @@ pub struct SemanticThreadOrderBy {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -26201,7 +25880,7 @@ impl ::core::str::FromStr for SemanticThreadOrderByField {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -26378,7 +26057,7 @@ pub struct SemanticThreadSimpleFieldSelection {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -26455,8 +26134,8 @@ impl SemanticThreadSimpleFieldSelection {
     }
     /// Sets `path`.
     #[must_use]
-    pub fn with_path(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.path = ::openapi_models::__private::some(__value);
+    pub fn with_path(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.path = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -26482,7 +26161,7 @@ pub struct SemanticThreadTimeBasedGroupBySelection {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -26559,9 +26238,9 @@ impl SemanticThreadTimeBasedGroupBySelection {
     #[must_use]
     pub fn with_field(
         mut self,
-        __value: impl ::core::convert::Into<SemanticThreadTimeBasedGroupBySelectionField>,
+        value: impl ::core::convert::Into<SemanticThreadTimeBasedGroupBySelectionField>,
     ) -> Self {
-        self.field = ::openapi_models::__private::some(__value);
+        self.field = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -26600,19 +26279,13 @@ pub struct SupportCopilotConversation {
     ///
     /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
     /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub user_properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// `tags` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub tags: ::openapi_models::Tristate<::std::vec::Vec<::std::string::String>>,
@@ -26625,7 +26298,7 @@ pub struct SupportCopilotConversation {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -26763,84 +26436,84 @@ impl SupportCopilotConversation {
     #[must_use]
     pub fn with_external_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_id = ::openapi_models::__private::some(__value);
+        self.external_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `externalUrl`.
     #[must_use]
     pub fn with_external_url(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_url = ::openapi_models::__private::some(__value);
+        self.external_url = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `supportTicketConversationId`.
     #[must_use]
     pub fn with_support_ticket_conversation_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.support_ticket_conversation_id = ::openapi_models::__private::some(__value);
+        self.support_ticket_conversation_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `projectId`.
     #[must_use]
     pub fn with_project_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.project_id = ::openapi_models::__private::some(__value);
+        self.project_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `integrationId`.
     #[must_use]
     pub fn with_integration_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.integration_id = ::openapi_models::__private::some(__value);
+        self.integration_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `properties`.
     #[must_use]
     pub fn with_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.properties = ::openapi_models::__private::value(__value);
+        self.properties = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `userProperties`.
     #[must_use]
     pub fn with_user_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.user_properties = ::openapi_models::__private::value(__value);
+        self.user_properties = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `tags`.
     #[must_use]
-    pub fn with_tags(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.tags = ::openapi_models::__private::value(__value);
+    pub fn with_tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.tags = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `visibility`.
     #[must_use]
     pub fn with_visibility(
         mut self,
-        __value: impl ::core::convert::Into<SupportCopilotConversationVisibility>,
+        value: impl ::core::convert::Into<SupportCopilotConversationVisibility>,
     ) -> Self {
-        self.visibility = ::openapi_models::__private::some(__value);
+        self.visibility = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -26894,24 +26567,18 @@ pub struct SupportCopilotMessage {
     ///
     /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
     /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub user_properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -27042,69 +26709,69 @@ impl SupportCopilotMessage {
     #[must_use]
     pub fn with_external_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_id = ::openapi_models::__private::some(__value);
+        self.external_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `externalUrl`.
     #[must_use]
     pub fn with_external_url(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_url = ::openapi_models::__private::some(__value);
+        self.external_url = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `content`.
     #[must_use]
     pub fn with_content(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.content = ::openapi_models::__private::some(__value);
+        self.content = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `name`.
     #[must_use]
     pub fn with_name(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::openapi_models::__private::value(__value);
+        self.name = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `links`.
     #[must_use]
     pub fn with_links(
         mut self,
-        __value: ::std::vec::Vec<SupportCopilotMessageLinksItem>,
+        value: ::std::vec::Vec<SupportCopilotMessageLinksItem>,
     ) -> Self {
-        self.links = ::openapi_models::__private::value(__value);
+        self.links = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `properties`.
     #[must_use]
     pub fn with_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.properties = ::openapi_models::__private::value(__value);
+        self.properties = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `userProperties`.
     #[must_use]
     pub fn with_user_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.user_properties = ::openapi_models::__private::value(__value);
+        self.user_properties = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -27147,19 +26814,13 @@ pub struct SupportTicketConversation {
     ///
     /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
     /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub user_properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// `tags` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub tags: ::openapi_models::Tristate<::std::vec::Vec<::std::string::String>>,
@@ -27172,7 +26833,7 @@ pub struct SupportTicketConversation {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -27310,84 +26971,84 @@ impl SupportTicketConversation {
     #[must_use]
     pub fn with_external_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_id = ::openapi_models::__private::some(__value);
+        self.external_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `externalUrl`.
     #[must_use]
     pub fn with_external_url(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_url = ::openapi_models::__private::some(__value);
+        self.external_url = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `supportTicketConversationId`.
     #[must_use]
     pub fn with_support_ticket_conversation_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.support_ticket_conversation_id = ::openapi_models::__private::some(__value);
+        self.support_ticket_conversation_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `projectId`.
     #[must_use]
     pub fn with_project_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.project_id = ::openapi_models::__private::some(__value);
+        self.project_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `integrationId`.
     #[must_use]
     pub fn with_integration_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.integration_id = ::openapi_models::__private::some(__value);
+        self.integration_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `properties`.
     #[must_use]
     pub fn with_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.properties = ::openapi_models::__private::value(__value);
+        self.properties = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `userProperties`.
     #[must_use]
     pub fn with_user_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.user_properties = ::openapi_models::__private::value(__value);
+        self.user_properties = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `tags`.
     #[must_use]
-    pub fn with_tags(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.tags = ::openapi_models::__private::value(__value);
+    pub fn with_tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.tags = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `visibility`.
     #[must_use]
     pub fn with_visibility(
         mut self,
-        __value: impl ::core::convert::Into<SupportTicketConversationVisibility>,
+        value: impl ::core::convert::Into<SupportTicketConversationVisibility>,
     ) -> Self {
-        self.visibility = ::openapi_models::__private::some(__value);
+        self.visibility = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -27441,24 +27102,18 @@ pub struct SupportTicketMessage {
     ///
     /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
     /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub user_properties: ::openapi_models::Tristate<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -27588,69 +27243,69 @@ impl SupportTicketMessage {
     #[must_use]
     pub fn with_external_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_id = ::openapi_models::__private::some(__value);
+        self.external_id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `externalUrl`.
     #[must_use]
     pub fn with_external_url(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_url = ::openapi_models::__private::some(__value);
+        self.external_url = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `content`.
     #[must_use]
     pub fn with_content(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.content = ::openapi_models::__private::some(__value);
+        self.content = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `name`.
     #[must_use]
     pub fn with_name(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::openapi_models::__private::value(__value);
+        self.name = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `links`.
     #[must_use]
     pub fn with_links(
         mut self,
-        __value: ::std::vec::Vec<SupportTicketMessageLinksItem>,
+        value: ::std::vec::Vec<SupportTicketMessageLinksItem>,
     ) -> Self {
-        self.links = ::openapi_models::__private::value(__value);
+        self.links = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `properties`.
     #[must_use]
     pub fn with_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.properties = ::openapi_models::__private::value(__value);
+        self.properties = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `userProperties`.
     #[must_use]
     pub fn with_user_properties(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.user_properties = ::openapi_models::__private::value(__value);
+        self.user_properties = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -27706,7 +27361,7 @@ impl ::core::str::FromStr for TimeUnit {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -27754,7 +27409,7 @@ pub struct Unauthorized {
     /// The HTTP status code.
     ///
     /// `status` on the wire: required.
-    pub status: ::openapi_models::__private::Number,
+    pub status: ::openapi_models::Number,
     /// A detailed explanation specific to this occurrence of the problem, providing context and specifics about what went wrong.
     ///
     /// `detail` on the wire: required.
@@ -27778,7 +27433,7 @@ pub struct Unauthorized {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -27857,7 +27512,7 @@ impl Unauthorized {
     /// Builds the value from the required fields (`title`, `status`, `detail`, `error`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(
         title: impl ::core::convert::Into<::std::string::String>,
-        status: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        status: impl ::core::convert::Into<::openapi_models::Number>,
         detail: impl ::core::convert::Into<::std::string::String>,
         error: impl ::core::convert::Into<UnauthorizedError>,
     ) -> Self {
@@ -27877,18 +27532,18 @@ impl Unauthorized {
     #[must_use]
     pub fn with_instance(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.instance = ::openapi_models::__private::some(__value);
+        self.instance = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `requestId`.
     #[must_use]
     pub fn with_request_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.request_id = ::openapi_models::__private::some(__value);
+        self.request_id = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -27925,7 +27580,7 @@ impl ::core::str::FromStr for UnauthorizedCode {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -27977,7 +27632,7 @@ pub struct UnauthorizedError {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -28058,7 +27713,7 @@ pub struct UnprocessableEntity {
     /// The HTTP status code.
     ///
     /// `status` on the wire: required.
-    pub status: ::openapi_models::__private::Number,
+    pub status: ::openapi_models::Number,
     /// A detailed explanation specific to this occurrence of the problem, providing context and specifics about what went wrong.
     ///
     /// `detail` on the wire: required.
@@ -28082,7 +27737,7 @@ pub struct UnprocessableEntity {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -28161,7 +27816,7 @@ impl UnprocessableEntity {
     /// Builds the value from the required fields (`title`, `status`, `detail`, `error`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(
         title: impl ::core::convert::Into<::std::string::String>,
-        status: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        status: impl ::core::convert::Into<::openapi_models::Number>,
         detail: impl ::core::convert::Into<::std::string::String>,
         error: impl ::core::convert::Into<UnprocessableEntityError>,
     ) -> Self {
@@ -28181,18 +27836,18 @@ impl UnprocessableEntity {
     #[must_use]
     pub fn with_instance(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.instance = ::openapi_models::__private::some(__value);
+        self.instance = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `requestId`.
     #[must_use]
     pub fn with_request_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.request_id = ::openapi_models::__private::some(__value);
+        self.request_id = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -28229,7 +27884,7 @@ impl ::core::str::FromStr for UnprocessableEntityCode {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -28282,7 +27937,7 @@ pub struct UnprocessableEntityError {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -28379,14 +28034,14 @@ pub mod operations {
         }
         /// Sets `limit`.
         #[must_use]
-        pub fn with_limit(mut self, __value: ::core::primitive::i64) -> Self {
-            self.limit = ::openapi_models::__private::value(__value);
+        pub fn with_limit(mut self, value: ::core::primitive::i64) -> Self {
+            self.limit = ::openapi_models::__private::value(value);
             self
         }
         /// Sets `offset`.
         #[must_use]
-        pub fn with_offset(mut self, __value: ::core::primitive::i64) -> Self {
-            self.offset = ::openapi_models::__private::value(__value);
+        pub fn with_offset(mut self, value: ::core::primitive::i64) -> Self {
+            self.offset = ::openapi_models::__private::value(value);
             self
         }
     }
@@ -28398,15 +28053,15 @@ pub mod operations {
         /// `conversations` on the wire: required.
         pub conversations: ::std::vec::Vec<super::Conversation>,
         /// `total` on the wire: required.
-        pub total: ::openapi_models::__private::Number,
+        pub total: ::openapi_models::Number,
         /// `pageSize` on the wire: required.
-        pub page_size: ::openapi_models::__private::Number,
+        pub page_size: ::openapi_models::Number,
         /// `count` on the wire: required.
-        pub count: ::openapi_models::__private::Number,
+        pub count: ::openapi_models::Number,
         /// Keys the schema does not declare, kept as they came and written back.
         pub additional_properties: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     }
     #[automatically_derived]
@@ -28480,9 +28135,9 @@ pub mod operations {
         /// Builds the value from the required fields (`conversations`, `total`, `pageSize`, `count`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
         pub fn new(
             conversations: ::std::vec::Vec<super::Conversation>,
-            total: impl ::core::convert::Into<::openapi_models::__private::Number>,
-            page_size: impl ::core::convert::Into<::openapi_models::__private::Number>,
-            count: impl ::core::convert::Into<::openapi_models::__private::Number>,
+            total: impl ::core::convert::Into<::openapi_models::Number>,
+            page_size: impl ::core::convert::Into<::openapi_models::Number>,
+            count: impl ::core::convert::Into<::openapi_models::Number>,
         ) -> Self {
             Self {
                 conversations,
@@ -28557,7 +28212,7 @@ pub mod operations {
         /// Keys the schema does not declare, kept as they came and written back.
         pub additional_properties: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     }
     #[automatically_derived]
@@ -28675,14 +28330,14 @@ pub mod operations {
         }
         /// Sets `limit`.
         #[must_use]
-        pub fn with_limit(mut self, __value: ::core::primitive::i64) -> Self {
-            self.limit = ::openapi_models::__private::value(__value);
+        pub fn with_limit(mut self, value: ::core::primitive::i64) -> Self {
+            self.limit = ::openapi_models::__private::value(value);
             self
         }
         /// Sets `offset`.
         #[must_use]
-        pub fn with_offset(mut self, __value: ::core::primitive::i64) -> Self {
-            self.offset = ::openapi_models::__private::value(__value);
+        pub fn with_offset(mut self, value: ::core::primitive::i64) -> Self {
+            self.offset = ::openapi_models::__private::value(value);
             self
         }
     }
@@ -28725,15 +28380,12 @@ pub mod operations {
         ///
         /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
         pub user_properties: ::openapi_models::Tristate<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::Value,
-            >,
+            ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
         >,
         /// Keys the schema does not declare, kept as they came and written back.
         pub additional_properties: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     }
     #[automatically_derived]
@@ -28831,39 +28483,39 @@ pub mod operations {
         #[must_use]
         pub fn with_id(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.id = ::openapi_models::__private::some(__value);
+            self.id = ::openapi_models::__private::some(value);
             self
         }
         /// Sets `createdAt`.
         #[must_use]
         pub fn with_created_at(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.created_at = ::openapi_models::__private::value(__value);
+            self.created_at = ::openapi_models::__private::value(value);
             self
         }
         /// Sets `reasons`.
         #[must_use]
         pub fn with_reasons(
             mut self,
-            __value: ::std::vec::Vec<SubmitFeedbackRequestBodyReasonsItem>,
+            value: ::std::vec::Vec<SubmitFeedbackRequestBodyReasonsItem>,
         ) -> Self {
-            self.reasons = ::openapi_models::__private::value(__value);
+            self.reasons = ::openapi_models::__private::value(value);
             self
         }
         /// Sets `userProperties`.
         #[must_use]
         pub fn with_user_properties(
             mut self,
-            __value: ::std::collections::BTreeMap<
+            value: ::std::collections::BTreeMap<
                 ::std::string::String,
-                ::openapi_models::__private::Value,
+                ::openapi_models::Value,
             >,
         ) -> Self {
-            self.user_properties = ::openapi_models::__private::value(__value);
+            self.user_properties = ::openapi_models::__private::value(value);
             self
         }
     }
@@ -28908,15 +28560,12 @@ pub mod operations {
         ///
         /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
         pub user_properties: ::openapi_models::Tristate<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::Value,
-            >,
+            ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
         >,
         /// Keys the schema does not declare, kept as they came and written back.
         pub additional_properties: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     }
     #[automatically_derived]
@@ -29015,21 +28664,21 @@ pub mod operations {
         #[must_use]
         pub fn with_reasons(
             mut self,
-            __value: ::std::vec::Vec<SubmitFeedbackResponseBodyReasonsItem>,
+            value: ::std::vec::Vec<SubmitFeedbackResponseBodyReasonsItem>,
         ) -> Self {
-            self.reasons = ::openapi_models::__private::value(__value);
+            self.reasons = ::openapi_models::__private::value(value);
             self
         }
         /// Sets `userProperties`.
         #[must_use]
         pub fn with_user_properties(
             mut self,
-            __value: ::std::collections::BTreeMap<
+            value: ::std::collections::BTreeMap<
                 ::std::string::String,
-                ::openapi_models::__private::Value,
+                ::openapi_models::Value,
             >,
         ) -> Self {
-            self.user_properties = ::openapi_models::__private::value(__value);
+            self.user_properties = ::openapi_models::__private::value(value);
             self
         }
     }
@@ -29181,18 +28830,18 @@ pub mod operations {
         #[must_use]
         pub fn with_after(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.after = ::openapi_models::__private::some(__value);
+            self.after = ::openapi_models::__private::some(value);
             self
         }
         /// Sets `project_id`.
         #[must_use]
         pub fn with_project_id(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.project_id = ::openapi_models::__private::some(__value);
+            self.project_id = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -29206,7 +28855,7 @@ pub mod operations {
         /// Keys the schema does not declare, kept as they came and written back.
         pub additional_properties: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     }
     #[automatically_derived]
@@ -29282,11 +28931,11 @@ pub mod operations {
         /// `result` on the wire: required.
         pub result: ::std::vec::Vec<TopSearchQueriesResponseBodyDataResultItem>,
         /// `total` on the wire: required.
-        pub total: ::openapi_models::__private::Number,
+        pub total: ::openapi_models::Number,
         /// Keys the schema does not declare, kept as they came and written back.
         pub additional_properties: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     }
     #[automatically_derived]
@@ -29352,7 +29001,7 @@ pub mod operations {
         /// Builds the value from the required fields (`result`, `total`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
         pub fn new(
             result: ::std::vec::Vec<TopSearchQueriesResponseBodyDataResultItem>,
-            total: impl ::core::convert::Into<::openapi_models::__private::Number>,
+            total: impl ::core::convert::Into<::openapi_models::Number>,
         ) -> Self {
             Self {
                 result,
@@ -29373,7 +29022,7 @@ pub mod operations {
         /// Keys the schema does not declare, kept as they came and written back.
         pub additional_properties: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     }
     #[automatically_derived]
@@ -29476,18 +29125,18 @@ pub mod operations {
         #[must_use]
         pub fn with_after(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.after = ::openapi_models::__private::some(__value);
+            self.after = ::openapi_models::__private::some(value);
             self
         }
         /// Sets `project_id`.
         #[must_use]
         pub fn with_project_id(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.project_id = ::openapi_models::__private::some(__value);
+            self.project_id = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -29501,7 +29150,7 @@ pub mod operations {
         /// Keys the schema does not declare, kept as they came and written back.
         pub additional_properties: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     }
     #[automatically_derived]
@@ -29578,11 +29227,11 @@ pub mod operations {
         /// `result` on the wire: required.
         pub result: ::std::vec::Vec<WeeklySearchUsersResponseBodyDataResultItem>,
         /// `total` on the wire: required.
-        pub total: ::openapi_models::__private::Number,
+        pub total: ::openapi_models::Number,
         /// Keys the schema does not declare, kept as they came and written back.
         pub additional_properties: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     }
     #[automatically_derived]
@@ -29648,7 +29297,7 @@ pub mod operations {
         /// Builds the value from the required fields (`result`, `total`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
         pub fn new(
             result: ::std::vec::Vec<WeeklySearchUsersResponseBodyDataResultItem>,
-            total: impl ::core::convert::Into<::openapi_models::__private::Number>,
+            total: impl ::core::convert::Into<::openapi_models::Number>,
         ) -> Self {
             Self {
                 result,
@@ -29669,7 +29318,7 @@ pub mod operations {
         /// Keys the schema does not declare, kept as they came and written back.
         pub additional_properties: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     }
     #[automatically_derived]
@@ -29792,8 +29441,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `GetAllConversation`, by status.
@@ -29849,7 +29497,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetAllConversationResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -29857,7 +29505,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetAllConversationResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -29865,7 +29513,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetAllConversationResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -29873,7 +29521,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetAllConversationResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -29881,7 +29529,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetAllConversationResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 422 => {
                     ::openapi_models::__private::response::json(
@@ -29889,7 +29537,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetAllConversationResponse::UnprocessableEntity)
+                        .map(Self::UnprocessableEntity)
                 }
                 500 => {
                     ::openapi_models::__private::response::json(
@@ -29897,10 +29545,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetAllConversationResponse::InternalServerError)
+                        .map(Self::InternalServerError)
                 }
                 _ => {
-                    ::core::result::Result::Ok(GetAllConversationResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -29935,8 +29583,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `LogConversation`, by status.
@@ -29992,7 +29639,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LogConversationResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -30000,7 +29647,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LogConversationResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -30008,7 +29655,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LogConversationResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -30016,7 +29663,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LogConversationResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 422 => {
                     ::openapi_models::__private::response::json(
@@ -30024,7 +29671,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LogConversationResponse::UnprocessableEntity)
+                        .map(Self::UnprocessableEntity)
                 }
                 500 => {
                     ::openapi_models::__private::response::json(
@@ -30032,10 +29679,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LogConversationResponse::InternalServerError)
+                        .map(Self::InternalServerError)
                 }
                 _ => {
-                    ::core::result::Result::Ok(LogConversationResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -30077,8 +29724,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `GetConversation`, by status.
@@ -30134,7 +29780,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetConversationResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -30142,7 +29788,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetConversationResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -30150,7 +29796,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetConversationResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -30158,7 +29804,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetConversationResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -30166,7 +29812,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetConversationResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 422 => {
                     ::openapi_models::__private::response::json(
@@ -30174,7 +29820,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetConversationResponse::UnprocessableEntity)
+                        .map(Self::UnprocessableEntity)
                 }
                 500 => {
                     ::openapi_models::__private::response::json(
@@ -30182,10 +29828,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetConversationResponse::InternalServerError)
+                        .map(Self::InternalServerError)
                 }
                 _ => {
-                    ::core::result::Result::Ok(GetConversationResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -30227,8 +29873,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `DeleteConversation`, by status.
@@ -30284,7 +29929,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DeleteConversationResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -30292,7 +29937,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DeleteConversationResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -30300,7 +29945,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DeleteConversationResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -30308,7 +29953,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DeleteConversationResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -30316,7 +29961,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DeleteConversationResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 422 => {
                     ::openapi_models::__private::response::json(
@@ -30324,7 +29969,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DeleteConversationResponse::UnprocessableEntity)
+                        .map(Self::UnprocessableEntity)
                 }
                 500 => {
                     ::openapi_models::__private::response::json(
@@ -30332,10 +29977,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(DeleteConversationResponse::InternalServerError)
+                        .map(Self::InternalServerError)
                 }
                 _ => {
-                    ::core::result::Result::Ok(DeleteConversationResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -30377,8 +30022,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `GetConversationByExternalId`, by status.
@@ -30434,7 +30078,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetConversationByExternalIdResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -30442,7 +30086,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetConversationByExternalIdResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -30450,7 +30094,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetConversationByExternalIdResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -30458,7 +30102,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetConversationByExternalIdResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -30466,7 +30110,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetConversationByExternalIdResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 422 => {
                     ::openapi_models::__private::response::json(
@@ -30474,7 +30118,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetConversationByExternalIdResponse::UnprocessableEntity)
+                        .map(Self::UnprocessableEntity)
                 }
                 500 => {
                     ::openapi_models::__private::response::json(
@@ -30482,10 +30126,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetConversationByExternalIdResponse::InternalServerError)
+                        .map(Self::InternalServerError)
                 }
                 _ => {
-                    ::core::result::Result::Ok(GetConversationByExternalIdResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -30539,8 +30183,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `GetAllFeedback`, by status.
@@ -30596,7 +30239,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetAllFeedbackResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -30604,7 +30247,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetAllFeedbackResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -30612,7 +30255,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetAllFeedbackResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -30620,7 +30263,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetAllFeedbackResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 404 => {
                     ::openapi_models::__private::response::json(
@@ -30628,7 +30271,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetAllFeedbackResponse::NotFound)
+                        .map(Self::NotFound)
                 }
                 422 => {
                     ::openapi_models::__private::response::json(
@@ -30636,7 +30279,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetAllFeedbackResponse::UnprocessableEntity)
+                        .map(Self::UnprocessableEntity)
                 }
                 500 => {
                     ::openapi_models::__private::response::json(
@@ -30644,10 +30287,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetAllFeedbackResponse::InternalServerError)
+                        .map(Self::InternalServerError)
                 }
                 _ => {
-                    ::core::result::Result::Ok(GetAllFeedbackResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -30682,8 +30325,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `SubmitFeedback`, by status.
@@ -30735,7 +30377,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(SubmitFeedbackResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -30743,7 +30385,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(SubmitFeedbackResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -30751,7 +30393,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(SubmitFeedbackResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -30759,7 +30401,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(SubmitFeedbackResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 422 => {
                     ::openapi_models::__private::response::json(
@@ -30767,7 +30409,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(SubmitFeedbackResponse::UnprocessableEntity)
+                        .map(Self::UnprocessableEntity)
                 }
                 500 => {
                     ::openapi_models::__private::response::json(
@@ -30775,10 +30417,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(SubmitFeedbackResponse::InternalServerError)
+                        .map(Self::InternalServerError)
                 }
                 _ => {
-                    ::core::result::Result::Ok(SubmitFeedbackResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -30813,8 +30455,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `LogEvent`, by status.
@@ -30866,7 +30507,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LogEventResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -30874,7 +30515,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LogEventResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -30882,7 +30523,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LogEventResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -30890,7 +30531,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LogEventResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 422 => {
                     ::openapi_models::__private::response::json(
@@ -30898,7 +30539,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LogEventResponse::UnprocessableEntity)
+                        .map(Self::UnprocessableEntity)
                 }
                 500 => {
                     ::openapi_models::__private::response::json(
@@ -30906,10 +30547,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(LogEventResponse::InternalServerError)
+                        .map(Self::InternalServerError)
                 }
                 _ => {
-                    ::core::result::Result::Ok(LogEventResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -30944,8 +30585,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `QueryConversations`, by status.
@@ -30997,7 +30637,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(QueryConversationsResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -31005,7 +30645,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(QueryConversationsResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -31013,7 +30653,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(QueryConversationsResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -31021,7 +30661,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(QueryConversationsResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 422 => {
                     ::openapi_models::__private::response::json(
@@ -31029,7 +30669,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(QueryConversationsResponse::UnprocessableEntity)
+                        .map(Self::UnprocessableEntity)
                 }
                 500 => {
                     ::openapi_models::__private::response::json(
@@ -31037,10 +30677,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(QueryConversationsResponse::InternalServerError)
+                        .map(Self::InternalServerError)
                 }
                 _ => {
-                    ::core::result::Result::Ok(QueryConversationsResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -31075,8 +30715,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `QueryEvents`, by status.
@@ -31128,7 +30767,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(QueryEventsResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -31136,7 +30775,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(QueryEventsResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -31144,7 +30783,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(QueryEventsResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -31152,7 +30791,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(QueryEventsResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 422 => {
                     ::openapi_models::__private::response::json(
@@ -31160,7 +30799,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(QueryEventsResponse::UnprocessableEntity)
+                        .map(Self::UnprocessableEntity)
                 }
                 500 => {
                     ::openapi_models::__private::response::json(
@@ -31168,10 +30807,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(QueryEventsResponse::InternalServerError)
+                        .map(Self::InternalServerError)
                 }
                 _ => {
-                    ::core::result::Result::Ok(QueryEventsResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -31206,8 +30845,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `QuerySemanticThreads`, by status.
@@ -31259,7 +30897,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(QuerySemanticThreadsResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -31267,7 +30905,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(QuerySemanticThreadsResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -31275,7 +30913,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(QuerySemanticThreadsResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -31283,7 +30921,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(QuerySemanticThreadsResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 422 => {
                     ::openapi_models::__private::response::json(
@@ -31291,7 +30929,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(QuerySemanticThreadsResponse::UnprocessableEntity)
+                        .map(Self::UnprocessableEntity)
                 }
                 500 => {
                     ::openapi_models::__private::response::json(
@@ -31299,10 +30937,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(QuerySemanticThreadsResponse::InternalServerError)
+                        .map(Self::InternalServerError)
                 }
                 _ => {
-                    ::core::result::Result::Ok(QuerySemanticThreadsResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -31337,8 +30975,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `ExportSemanticThreadsQueryResults`, by status.
@@ -31390,7 +31027,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ExportSemanticThreadsQueryResultsResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -31398,7 +31035,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ExportSemanticThreadsQueryResultsResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -31406,7 +31043,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ExportSemanticThreadsQueryResultsResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -31414,7 +31051,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ExportSemanticThreadsQueryResultsResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 422 => {
                     ::openapi_models::__private::response::json(
@@ -31422,9 +31059,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(
-                            ExportSemanticThreadsQueryResultsResponse::UnprocessableEntity,
-                        )
+                        .map(Self::UnprocessableEntity)
                 }
                 500 => {
                     ::openapi_models::__private::response::json(
@@ -31432,12 +31067,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(
-                            ExportSemanticThreadsQueryResultsResponse::InternalServerError,
-                        )
+                        .map(Self::InternalServerError)
                 }
                 _ => {
-                    ::core::result::Result::Ok(ExportSemanticThreadsQueryResultsResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -31472,8 +31105,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `QueryPropertyKeys`, by status.
@@ -31525,7 +31157,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(QueryPropertyKeysResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -31533,7 +31165,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(QueryPropertyKeysResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -31541,7 +31173,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(QueryPropertyKeysResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -31549,7 +31181,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(QueryPropertyKeysResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 422 => {
                     ::openapi_models::__private::response::json(
@@ -31557,7 +31189,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(QueryPropertyKeysResponse::UnprocessableEntity)
+                        .map(Self::UnprocessableEntity)
                 }
                 500 => {
                     ::openapi_models::__private::response::json(
@@ -31565,10 +31197,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(QueryPropertyKeysResponse::InternalServerError)
+                        .map(Self::InternalServerError)
                 }
                 _ => {
-                    ::core::result::Result::Ok(QueryPropertyKeysResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -31603,8 +31235,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `QueryPropertyValues`, by status.
@@ -31656,7 +31287,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(QueryPropertyValuesResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -31664,7 +31295,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(QueryPropertyValuesResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -31672,7 +31303,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(QueryPropertyValuesResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -31680,7 +31311,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(QueryPropertyValuesResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 422 => {
                     ::openapi_models::__private::response::json(
@@ -31688,7 +31319,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(QueryPropertyValuesResponse::UnprocessableEntity)
+                        .map(Self::UnprocessableEntity)
                 }
                 500 => {
                     ::openapi_models::__private::response::json(
@@ -31696,10 +31327,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(QueryPropertyValuesResponse::InternalServerError)
+                        .map(Self::InternalServerError)
                 }
                 _ => {
-                    ::core::result::Result::Ok(QueryPropertyValuesResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -31753,8 +31384,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `TopSearchQueries`, by status.
@@ -31806,7 +31436,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(TopSearchQueriesResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -31814,7 +31444,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(TopSearchQueriesResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -31822,7 +31452,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(TopSearchQueriesResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -31830,7 +31460,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(TopSearchQueriesResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 422 => {
                     ::openapi_models::__private::response::json(
@@ -31838,7 +31468,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(TopSearchQueriesResponse::UnprocessableEntity)
+                        .map(Self::UnprocessableEntity)
                 }
                 500 => {
                     ::openapi_models::__private::response::json(
@@ -31846,10 +31476,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(TopSearchQueriesResponse::InternalServerError)
+                        .map(Self::InternalServerError)
                 }
                 _ => {
-                    ::core::result::Result::Ok(TopSearchQueriesResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -31903,8 +31533,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `WeeklySearchUsers`, by status.
@@ -31956,7 +31585,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(WeeklySearchUsersResponse::Ok)
+                        .map(Self::Ok)
                 }
                 400 => {
                     ::openapi_models::__private::response::json(
@@ -31964,7 +31593,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(WeeklySearchUsersResponse::BadRequest)
+                        .map(Self::BadRequest)
                 }
                 401 => {
                     ::openapi_models::__private::response::json(
@@ -31972,7 +31601,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(WeeklySearchUsersResponse::Unauthorized)
+                        .map(Self::Unauthorized)
                 }
                 403 => {
                     ::openapi_models::__private::response::json(
@@ -31980,7 +31609,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(WeeklySearchUsersResponse::Forbidden)
+                        .map(Self::Forbidden)
                 }
                 422 => {
                     ::openapi_models::__private::response::json(
@@ -31988,7 +31617,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(WeeklySearchUsersResponse::UnprocessableEntity)
+                        .map(Self::UnprocessableEntity)
                 }
                 500 => {
                     ::openapi_models::__private::response::json(
@@ -31996,10 +31625,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(WeeklySearchUsersResponse::InternalServerError)
+                        .map(Self::InternalServerError)
                 }
                 _ => {
-                    ::core::result::Result::Ok(WeeklySearchUsersResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })

@@ -13,7 +13,7 @@ pub struct Pet {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -90,9 +90,9 @@ impl Pet {
     #[must_use]
     pub fn with_tag(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tag = ::openapi_models::__private::some(__value);
+        self.tag = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -157,7 +157,7 @@ pub struct Error {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -250,8 +250,8 @@ pub mod operations {
         }
         /// Sets `limit`.
         #[must_use]
-        pub fn with_limit(mut self, __value: ::core::primitive::i32) -> Self {
-            self.limit = ::openapi_models::__private::some(__value);
+        pub fn with_limit(mut self, value: ::core::primitive::i32) -> Self {
+            self.limit = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -342,8 +342,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `ListPets`, by status.
@@ -379,7 +378,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListPetsResponse::Ok)
+                        .map(Self::Ok)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -387,7 +386,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ListPetsResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -419,8 +418,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `CreatePets`, by status.
@@ -450,14 +448,14 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                201 => ::core::result::Result::Ok(CreatePetsResponse::Created),
+                201 => ::core::result::Result::Ok(Self::Created),
                 _ => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(CreatePetsResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -496,8 +494,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `ShowPetById`, by status.
@@ -533,7 +530,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ShowPetByIdResponse::Ok)
+                        .map(Self::Ok)
                 }
                 _ => {
                     ::openapi_models::__private::response::json(
@@ -541,7 +538,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(ShowPetByIdResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }

@@ -143,7 +143,7 @@ pub fn generate_from(
         errors = tolerate(&mut model, errors, &lowered.option_errors);
     }
     let start = Instant::now();
-    let code = emit::emit(&model, &options.runtime, options.doc_per_line);
+    let code = emit::emit(&model, &options.runtime, options.readable);
     timings.emit = start.elapsed();
     Output {
         code,

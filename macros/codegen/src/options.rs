@@ -33,14 +33,17 @@ pub struct Options {
     /// `operations = [...]` or `operations = false`; unset: every operation,
     /// unless `schemas = [...]` narrowed the output.
     pub operations: Option<OperationSelection>,
-    /// How docs are printed, not a choice of the spec's reader: `false`
-    /// (the default, what the macro hands the compiler) writes a doc of
-    /// several lines as one `#[doc]` attribute, 6 tokens whatever its
-    /// length, where a `///` comment per line costs 6 each (rust-analyzer
-    /// drops an expansion past 2,097,152 tokens); `true` writes a `///`
-    /// comment per line, for a file that is formatted and read (the build
-    /// script and the CLI). The two read the same to rustc and rustdoc.
-    pub doc_per_line: bool,
+    /// Who reads the code, not a choice of the spec's reader: `false` (the
+    /// default, what the macro hands the compiler) writes a doc of several
+    /// lines as one `#[doc]` attribute, 6 tokens whatever its length, where a
+    /// `///` comment per line costs 6 each (rust-analyzer drops an expansion
+    /// past 2,097,152 tokens), and leaves the impls every type of a kind
+    /// writes alike (serde's headers, a string enum's impls, setters) to the
+    /// runtime's `macro_rules!`, which rustc expands itself; `true` writes a
+    /// `///` comment per line and every impl out, for a file that is
+    /// formatted and read (the build script and the CLI). rustc and rustdoc
+    /// make the same items of both.
+    pub readable: bool,
 }
 
 /// Which operations get types (`operations = ...`).

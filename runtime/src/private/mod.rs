@@ -4,17 +4,20 @@
 pub mod checks;
 pub mod de;
 pub mod format;
+mod impls;
 pub mod object;
 pub(crate) mod path;
 pub mod response;
 pub mod ser;
 mod union;
 
+pub use crate::{
+    __impl_object as impl_object, __impl_request as impl_request, __impl_response as impl_response,
+    __impl_serde as impl_serde, __impl_str_enum as impl_str_enum, __setters as setters,
+};
 pub use checks as validate;
 pub use serde;
 pub use serde_json;
-// The JSON types fields hold, by a short path (the code names them often).
-pub use serde_json::{Number, Value};
 
 /// A finite float as a JSON number (for defaults written as floats).
 pub fn number_from_f64(value: f64) -> serde_json::Number {
@@ -25,6 +28,12 @@ pub fn number_from_f64(value: f64) -> serde_json::Number {
 #[inline]
 pub fn some<T>(value: impl Into<T>) -> Option<T> {
     Some(value.into())
+}
+
+/// `value.into()`: the body of a required field's setter.
+#[inline]
+pub fn required<T>(value: impl Into<T>) -> T {
+    value.into()
 }
 
 /// `Tristate::Value(value.into())`: the body of an optional nullable

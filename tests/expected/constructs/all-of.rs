@@ -11,7 +11,7 @@ pub struct Base {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -78,11 +78,8 @@ impl Base {
     }
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(
-        mut self,
-        __value: impl ::core::convert::Into<BaseStatus>,
-    ) -> Self {
-        self.status = ::openapi_models::__private::some(__value);
+    pub fn with_status(mut self, value: impl ::core::convert::Into<BaseStatus>) -> Self {
+        self.status = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -120,7 +117,7 @@ impl ::core::str::FromStr for BaseStatus {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -168,7 +165,7 @@ pub struct Timestamps {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -237,9 +234,9 @@ impl Timestamps {
     #[must_use]
     pub fn with_updated_at(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.updated_at = ::openapi_models::__private::some(__value);
+        self.updated_at = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -283,7 +280,7 @@ pub struct Order {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -370,11 +367,8 @@ impl Order {
     }
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(
-        mut self,
-        __value: impl ::core::convert::Into<BaseStatus>,
-    ) -> Self {
-        self.status = ::openapi_models::__private::some(__value);
+    pub fn with_status(mut self, value: impl ::core::convert::Into<BaseStatus>) -> Self {
+        self.status = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -421,7 +415,7 @@ pub struct SpecialOrder {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -513,17 +507,14 @@ impl SpecialOrder {
     }
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(
-        mut self,
-        __value: impl ::core::convert::Into<BaseStatus>,
-    ) -> Self {
-        self.status = ::openapi_models::__private::some(__value);
+    pub fn with_status(mut self, value: impl ::core::convert::Into<BaseStatus>) -> Self {
+        self.status = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `priority`.
     #[must_use]
-    pub fn with_priority(mut self, __value: ::core::primitive::bool) -> Self {
-        self.priority = ::openapi_models::__private::some(__value);
+    pub fn with_priority(mut self, value: ::core::primitive::bool) -> Self {
+        self.priority = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -564,7 +555,7 @@ pub struct Described {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -631,11 +622,8 @@ impl Described {
     }
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(
-        mut self,
-        __value: impl ::core::convert::Into<BaseStatus>,
-    ) -> Self {
-        self.status = ::openapi_models::__private::some(__value);
+    pub fn with_status(mut self, value: impl ::core::convert::Into<BaseStatus>) -> Self {
+        self.status = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -656,7 +644,7 @@ pub struct MaybeBase {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -717,8 +705,8 @@ impl MaybeBase {
     }
     /// Sets `base`.
     #[must_use]
-    pub fn with_base(mut self, __value: impl ::core::convert::Into<Base>) -> Self {
-        self.base = ::openapi_models::__private::value(__value);
+    pub fn with_base(mut self, value: impl ::core::convert::Into<Base>) -> Self {
+        self.base = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -848,11 +836,8 @@ impl Open {
     }
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(
-        mut self,
-        __value: impl ::core::convert::Into<BaseStatus>,
-    ) -> Self {
-        self.status = ::openapi_models::__private::some(__value);
+    pub fn with_status(mut self, value: impl ::core::convert::Into<BaseStatus>) -> Self {
+        self.status = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -875,7 +860,7 @@ pub struct Task {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -949,24 +934,24 @@ impl Task {
     #[must_use]
     pub fn with_kind(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.kind = ::openapi_models::__private::some(__value);
+        self.kind = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `subtype`.
     #[must_use]
     pub fn with_subtype(
         mut self,
-        __value: impl ::core::convert::Into<TaskSubtype>,
+        value: impl ::core::convert::Into<TaskSubtype>,
     ) -> Self {
-        self.subtype = ::openapi_models::__private::some(__value);
+        self.subtype = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `meta`.
     #[must_use]
-    pub fn with_meta(mut self, __value: impl ::core::convert::Into<TaskMeta>) -> Self {
-        self.meta = ::openapi_models::__private::some(__value);
+    pub fn with_meta(mut self, value: impl ::core::convert::Into<TaskMeta>) -> Self {
+        self.meta = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -1004,7 +989,7 @@ impl ::core::str::FromStr for TaskSubtype {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -1055,7 +1040,7 @@ pub struct TaskMeta {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1117,8 +1102,8 @@ impl TaskMeta {
     }
     /// Sets `a`.
     #[must_use]
-    pub fn with_a(mut self, __value: ::core::primitive::i64) -> Self {
-        self.a = ::openapi_models::__private::some(__value);
+    pub fn with_a(mut self, value: ::core::primitive::i64) -> Self {
+        self.a = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -1143,7 +1128,7 @@ pub struct Milestone {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1217,27 +1202,27 @@ impl Milestone {
     #[must_use]
     pub fn with_kind(
         mut self,
-        __value: impl ::core::convert::Into<MilestoneKind>,
+        value: impl ::core::convert::Into<MilestoneKind>,
     ) -> Self {
-        self.kind = ::openapi_models::__private::some(__value);
+        self.kind = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `subtype`.
     #[must_use]
     pub fn with_subtype(
         mut self,
-        __value: impl ::core::convert::Into<TaskSubtype>,
+        value: impl ::core::convert::Into<TaskSubtype>,
     ) -> Self {
-        self.subtype = ::openapi_models::__private::value(__value);
+        self.subtype = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `meta`.
     #[must_use]
     pub fn with_meta(
         mut self,
-        __value: impl ::core::convert::Into<MilestoneMeta>,
+        value: impl ::core::convert::Into<MilestoneMeta>,
     ) -> Self {
-        self.meta = ::openapi_models::__private::some(__value);
+        self.meta = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -1278,7 +1263,7 @@ impl ::core::str::FromStr for MilestoneKind {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -1331,7 +1316,7 @@ pub struct MilestoneMeta {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1398,17 +1383,17 @@ impl MilestoneMeta {
     }
     /// Sets `a`.
     #[must_use]
-    pub fn with_a(mut self, __value: ::core::primitive::i64) -> Self {
-        self.a = ::openapi_models::__private::some(__value);
+    pub fn with_a(mut self, value: ::core::primitive::i64) -> Self {
+        self.a = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `b`.
     #[must_use]
     pub fn with_b(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.b = ::openapi_models::__private::some(__value);
+        self.b = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -1432,15 +1417,12 @@ impl ::openapi_models::Validate for MilestoneMeta {
 pub struct Page {
     /// `result` on the wire: optional (`None`: absent; `null` is refused).
     pub result: ::core::option::Option<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1504,12 +1486,12 @@ impl Page {
     #[must_use]
     pub fn with_result(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.result = ::openapi_models::__private::some(__value);
+        self.result = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -1528,7 +1510,7 @@ pub struct PageOfNames {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1590,11 +1572,8 @@ impl PageOfNames {
     }
     /// Sets `result`.
     #[must_use]
-    pub fn with_result(
-        mut self,
-        __value: ::std::vec::Vec<::std::string::String>,
-    ) -> Self {
-        self.result = ::openapi_models::__private::some(__value);
+    pub fn with_result(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.result = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -1632,7 +1611,7 @@ impl ::core::str::FromStr for Currency {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -1683,7 +1662,7 @@ pub struct Account {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1747,9 +1726,9 @@ impl Account {
     #[must_use]
     pub fn with_currency(
         mut self,
-        __value: impl ::core::convert::Into<AccountCurrency>,
+        value: impl ::core::convert::Into<AccountCurrency>,
     ) -> Self {
-        self.currency = ::openapi_models::__private::some(__value);
+        self.currency = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -1770,7 +1749,7 @@ pub struct Disjoint {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1834,9 +1813,9 @@ impl Disjoint {
     #[must_use]
     pub fn with_color(
         mut self,
-        __value: impl ::core::convert::Into<DisjointColor>,
+        value: impl ::core::convert::Into<DisjointColor>,
     ) -> Self {
-        self.color = ::openapi_models::__private::some(__value);
+        self.color = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -1925,7 +1904,7 @@ impl ::core::str::FromStr for DisjointColor2 {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -1976,7 +1955,7 @@ pub struct Whole {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -2038,8 +2017,8 @@ impl Whole {
     }
     /// Sets `n`.
     #[must_use]
-    pub fn with_n(mut self, __value: WholeN) -> Self {
-        self.n = ::openapi_models::__private::some(__value);
+    pub fn with_n(mut self, value: WholeN) -> Self {
+        self.n = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -2060,7 +2039,7 @@ pub struct Listed {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -2122,8 +2101,8 @@ impl Listed {
     }
     /// Sets `r`.
     #[must_use]
-    pub fn with_r(mut self, __value: impl ::core::convert::Into<ListedR>) -> Self {
-        self.r = ::openapi_models::__private::some(__value);
+    pub fn with_r(mut self, value: impl ::core::convert::Into<ListedR>) -> Self {
+        self.r = ::openapi_models::__private::some(value);
         self
     }
 }

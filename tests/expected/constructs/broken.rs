@@ -11,13 +11,13 @@ pub struct Pet {
     /// `name` on the wire: required.
     pub name: ::std::string::String,
     /// `owner` on the wire: optional (`None`: absent; `null` is refused).
-    pub owner: ::core::option::Option<::openapi_models::__private::Value>,
+    pub owner: ::core::option::Option<::openapi_models::Value>,
     /// `code` on the wire: optional (`None`: absent; `null` is refused).
     pub code: ::core::option::Option<::std::string::String>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -91,18 +91,18 @@ impl Pet {
     #[must_use]
     pub fn with_owner(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Value>,
+        value: impl ::core::convert::Into<::openapi_models::Value>,
     ) -> Self {
-        self.owner = ::openapi_models::__private::some(__value);
+        self.owner = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `code`.
     #[must_use]
     pub fn with_code(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::openapi_models::__private::some(__value);
+        self.code = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -121,7 +121,7 @@ pub struct Tag {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -185,9 +185,9 @@ impl Tag {
     #[must_use]
     pub fn with_label(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.label = ::openapi_models::__private::some(__value);
+        self.label = ::openapi_models::__private::some(value);
         self
     }
 }

@@ -37,7 +37,7 @@ impl ::core::str::FromStr for Currency {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -172,18 +172,18 @@ impl Price {
     #[must_use]
     pub fn with_valid_until(
         mut self,
-        __value: impl ::core::convert::Into<crate::custom::Stamp>,
+        value: impl ::core::convert::Into<crate::custom::Stamp>,
     ) -> Self {
-        self.valid_until = ::openapi_models::__private::some(__value);
+        self.valid_until = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `note`.
     #[must_use]
     pub fn with_note(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.note = ::openapi_models::__private::value(__value);
+        self.note = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -273,17 +273,17 @@ impl Discount {
     }
     /// Sets `percent`.
     #[must_use]
-    pub fn with_percent(mut self, __value: ::core::primitive::i64) -> Self {
-        self.percent = ::openapi_models::__private::some(__value);
+    pub fn with_percent(mut self, value: ::core::primitive::i64) -> Self {
+        self.percent = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `code`.
     #[must_use]
     pub fn with_code(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::openapi_models::__private::some(__value);
+        self.code = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -341,7 +341,7 @@ impl ::core::str::FromStr for DiscountKind {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -393,7 +393,7 @@ pub type Cost = crate::custom::Money;
 )]
 pub struct Measured {
     /// `value` on the wire: required.
-    pub value: ::openapi_models::__private::Number,
+    pub value: ::openapi_models::Number,
 }
 #[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for Measured {
@@ -442,9 +442,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Measured {
 }
 impl Measured {
     /// Builds the value from the required fields (`value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
-    pub fn new(
-        value: impl ::core::convert::Into<::openapi_models::__private::Number>,
-    ) -> Self {
+    pub fn new(value: impl ::core::convert::Into<::openapi_models::Number>) -> Self {
         Self {
             value: ::core::convert::Into::into(value),
         }
@@ -651,32 +649,29 @@ impl Catalog {
     }
     /// Sets `offers`.
     #[must_use]
-    pub fn with_offers(mut self, __value: ::std::vec::Vec<Offer>) -> Self {
-        self.offers = ::openapi_models::__private::some(__value);
+    pub fn with_offers(mut self, value: ::std::vec::Vec<Offer>) -> Self {
+        self.offers = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `labels`.
     #[must_use]
-    pub fn with_labels(
-        mut self,
-        __value: ::std::vec::Vec<::std::string::String>,
-    ) -> Self {
-        self.labels = ::openapi_models::__private::some(__value);
+    pub fn with_labels(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.labels = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `currencies`.
     #[must_use]
     pub fn with_currencies(
         mut self,
-        __value: impl ::core::convert::Into<::std::collections::BTreeSet<Currency>>,
+        value: impl ::core::convert::Into<::std::collections::BTreeSet<Currency>>,
     ) -> Self {
-        self.currencies = ::openapi_models::__private::some(__value);
+        self.currencies = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `shipping`.
     #[must_use]
-    pub fn with_shipping(mut self, __value: impl ::core::convert::Into<Cost>) -> Self {
-        self.shipping = ::openapi_models::__private::some(__value);
+    pub fn with_shipping(mut self, value: impl ::core::convert::Into<Cost>) -> Self {
+        self.shipping = ::openapi_models::__private::some(value);
         self
     }
 }

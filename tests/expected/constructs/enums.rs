@@ -36,7 +36,7 @@ impl ::core::str::FromStr for Color {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -281,7 +281,7 @@ impl ::core::str::FromStr for NullableColor {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -382,7 +382,7 @@ impl ::core::str::FromStr for Tricky {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -438,7 +438,7 @@ pub struct Palette {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -530,27 +530,27 @@ impl Palette {
     #[must_use]
     pub fn with_maybe(
         mut self,
-        __value: impl ::core::convert::Into<NullableColor>,
+        value: impl ::core::convert::Into<NullableColor>,
     ) -> Self {
-        self.maybe = ::openapi_models::__private::some(__value);
+        self.maybe = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `flag`.
     #[must_use]
-    pub fn with_flag(mut self, __value: impl ::core::convert::Into<Flag>) -> Self {
-        self.flag = ::openapi_models::__private::some(__value);
+    pub fn with_flag(mut self, value: impl ::core::convert::Into<Flag>) -> Self {
+        self.flag = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `mixed`.
     #[must_use]
-    pub fn with_mixed(mut self, __value: impl ::core::convert::Into<Mixed>) -> Self {
-        self.mixed = ::openapi_models::__private::some(__value);
+    pub fn with_mixed(mut self, value: impl ::core::convert::Into<Mixed>) -> Self {
+        self.mixed = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `tricky`.
     #[must_use]
-    pub fn with_tricky(mut self, __value: impl ::core::convert::Into<Tricky>) -> Self {
-        self.tricky = ::openapi_models::__private::some(__value);
+    pub fn with_tricky(mut self, value: impl ::core::convert::Into<Tricky>) -> Self {
+        self.tricky = ::openapi_models::__private::some(value);
         self
     }
 }

@@ -288,7 +288,7 @@ pub struct Contact {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -387,72 +387,72 @@ impl Contact {
     #[must_use]
     pub fn with_email(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.email = ::openapi_models::__private::some(__value);
+        self.email = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `site`.
     #[must_use]
     pub fn with_site(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.site = ::openapi_models::__private::some(__value);
+        self.site = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `id`.
     #[must_use]
     pub fn with_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::openapi_models::__private::some(__value);
+        self.id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `day`.
     #[must_use]
     pub fn with_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.day = ::openapi_models::__private::some(__value);
+        self.day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `at`.
     #[must_use]
     pub fn with_at(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.at = ::openapi_models::__private::some(__value);
+        self.at = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `v4`.
     #[must_use]
     pub fn with_v4(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.v4 = ::openapi_models::__private::some(__value);
+        self.v4 = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `v6`.
     #[must_use]
     pub fn with_v6(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.v6 = ::openapi_models::__private::some(__value);
+        self.v6 = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `bytes`.
     #[must_use]
     pub fn with_bytes(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.bytes = ::openapi_models::__private::some(__value);
+        self.bytes = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -734,7 +734,7 @@ pub struct ShapeBase {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -903,11 +903,11 @@ pub struct ShapeCircle {
     /// `kind` on the wire: required.
     pub kind: ShapeCircleKind,
     /// `radius` on the wire: required.
-    pub radius: ::openapi_models::__private::Number,
+    pub radius: ::openapi_models::Number,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -964,9 +964,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ShapeCircle {
 }
 impl ShapeCircle {
     /// Builds the value from the required fields (`radius`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
-    pub fn new(
-        radius: impl ::core::convert::Into<::openapi_models::__private::Number>,
-    ) -> Self {
+    pub fn new(radius: impl ::core::convert::Into<::openapi_models::Number>) -> Self {
         Self {
             kind: ::core::default::Default::default(),
             radius: ::core::convert::Into::into(radius),
@@ -1021,7 +1019,7 @@ impl ::core::str::FromStr for ShapeCircleKind {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -1069,7 +1067,7 @@ pub struct ShapeSquare {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1181,7 +1179,7 @@ impl ::core::str::FromStr for ShapeSquareKind {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -1327,11 +1325,11 @@ impl ::openapi_models::Validate for SendDate {
 )]
 pub struct Measure {
     /// `value` on the wire: optional (`None`: absent; `null` is refused).
-    pub value: ::core::option::Option<::openapi_models::__private::Number>,
+    pub value: ::core::option::Option<::openapi_models::Number>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1395,9 +1393,9 @@ impl Measure {
     #[must_use]
     pub fn with_value(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.value = ::openapi_models::__private::some(__value);
+        self.value = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -1412,7 +1410,7 @@ pub struct Either {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1485,9 +1483,9 @@ impl Either {
     #[must_use]
     pub fn with_a(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.a = ::openapi_models::__private::some(__value);
+        self.a = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -1498,18 +1496,8 @@ impl ::openapi_models::Validate for Either {}
 /// On the wire: the value's JSON type picks the variant (among several, the one that fits best): object → `Map` or `Map2`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub enum EitherVariant {
-    Map(
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
-    ),
-    Map2(
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
-    ),
+    Map(::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>),
+    Map2(::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>),
 }
 #[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for EitherVariant {
@@ -1567,7 +1555,7 @@ impl ::openapi_models::__private::de::Variants for EitherVariant {
             0 => {
                 <::std::collections::BTreeMap<
                     ::std::string::String,
-                    ::openapi_models::__private::Value,
+                    ::openapi_models::Value,
                 > as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
@@ -1576,7 +1564,7 @@ impl ::openapi_models::__private::de::Variants for EitherVariant {
             _ => {
                 <::std::collections::BTreeMap<
                     ::std::string::String,
-                    ::openapi_models::__private::Value,
+                    ::openapi_models::Value,
                 > as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
@@ -1602,7 +1590,7 @@ pub struct Cat {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1671,15 +1659,15 @@ impl Cat {
     #[must_use]
     pub fn with_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::openapi_models::__private::some(__value);
+        self.id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `meow`.
     #[must_use]
-    pub fn with_meow(mut self, __value: ::core::primitive::bool) -> Self {
-        self.meow = ::openapi_models::__private::some(__value);
+    pub fn with_meow(mut self, value: ::core::primitive::bool) -> Self {
+        self.meow = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -1700,7 +1688,7 @@ pub struct Dog {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1769,15 +1757,15 @@ impl Dog {
     #[must_use]
     pub fn with_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::openapi_models::__private::some(__value);
+        self.id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `bark`.
     #[must_use]
-    pub fn with_bark(mut self, __value: ::core::primitive::bool) -> Self {
-        self.bark = ::openapi_models::__private::some(__value);
+    pub fn with_bark(mut self, value: ::core::primitive::bool) -> Self {
+        self.bark = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -2002,7 +1990,7 @@ pub struct CountAggregation {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -2066,9 +2054,9 @@ impl CountAggregation {
     #[must_use]
     pub fn with_func(
         mut self,
-        __value: impl ::core::convert::Into<CountAggregationFunc>,
+        value: impl ::core::convert::Into<CountAggregationFunc>,
     ) -> Self {
-        self.func = ::openapi_models::__private::some(__value);
+        self.func = ::openapi_models::__private::some(value);
         self
     }
     /// `func`, or its default when absent.
@@ -2110,7 +2098,7 @@ impl ::core::str::FromStr for CountAggregationFunc {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -2160,7 +2148,7 @@ pub struct SumAggregation {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -2229,9 +2217,9 @@ impl SumAggregation {
     #[must_use]
     pub fn with_func(
         mut self,
-        __value: impl ::core::convert::Into<SumAggregationFunc>,
+        value: impl ::core::convert::Into<SumAggregationFunc>,
     ) -> Self {
-        self.func = ::openapi_models::__private::some(__value);
+        self.func = ::openapi_models::__private::some(value);
         self
     }
     /// `func`, or its default when absent.
@@ -2273,7 +2261,7 @@ impl ::core::str::FromStr for SumAggregationFunc {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }

@@ -17,7 +17,7 @@ pub struct Event {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -99,9 +99,9 @@ impl Event {
     #[must_use]
     pub fn with_later(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.later = ::openapi_models::__private::value(__value);
+        self.later = ::openapi_models::__private::value(value);
         self
     }
     /// `later`, or its default when absent.

@@ -14,7 +14,7 @@ pub struct Option {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -78,9 +78,9 @@ impl Option {
     #[must_use]
     pub fn with_some(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.some = ::openapi_models::__private::some(__value);
+        self.some = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -99,7 +99,7 @@ pub struct Result {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -161,8 +161,8 @@ impl Result {
     }
     /// Sets `ok`.
     #[must_use]
-    pub fn with_ok(mut self, __value: ::core::primitive::bool) -> Self {
-        self.ok = ::openapi_models::__private::some(__value);
+    pub fn with_ok(mut self, value: ::core::primitive::bool) -> Self {
+        self.ok = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -181,7 +181,7 @@ pub struct String {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -245,9 +245,9 @@ impl String {
     #[must_use]
     pub fn with_value(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.value = ::openapi_models::__private::some(__value);
+        self.value = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -268,7 +268,7 @@ pub struct Box {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -330,8 +330,8 @@ impl Box {
     }
     /// Sets `inner`.
     #[must_use]
-    pub fn with_inner(mut self, __value: impl ::core::convert::Into<Option>) -> Self {
-        self.inner = ::openapi_models::__private::some(__value);
+    pub fn with_inner(mut self, value: impl ::core::convert::Into<Option>) -> Self {
+        self.inner = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -352,7 +352,7 @@ pub struct Type {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -416,9 +416,9 @@ impl Type {
     #[must_use]
     pub fn with_crate_(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.crate_ = ::openapi_models::__private::some(__value);
+        self.crate_ = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -441,7 +441,7 @@ pub struct A {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -508,14 +508,14 @@ impl A {
     }
     /// Sets `d`.
     #[must_use]
-    pub fn with_d(mut self, __value: impl ::core::convert::Into<D>) -> Self {
-        self.d = ::core::convert::Into::into(__value);
+    pub fn with_d(mut self, value: impl ::core::convert::Into<D>) -> Self {
+        self.d = ::openapi_models::__private::required(value);
         self
     }
     /// Sets `s`.
     #[must_use]
-    pub fn with_s(mut self, __value: impl ::core::convert::Into<S>) -> Self {
-        self.s = ::openapi_models::__private::some(__value);
+    pub fn with_s(mut self, value: impl ::core::convert::Into<S>) -> Self {
+        self.s = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -534,7 +534,7 @@ pub struct D {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -598,9 +598,9 @@ impl D {
     #[must_use]
     pub fn with_a(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.a = ::openapi_models::__private::some(__value);
+        self.a = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -638,7 +638,7 @@ impl ::core::str::FromStr for S {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -751,8 +751,8 @@ impl E {
     }
     /// Sets `e`.
     #[must_use]
-    pub fn with_e(mut self, __value: ::core::primitive::i64) -> Self {
-        self.e = ::openapi_models::__private::some(__value);
+    pub fn with_e(mut self, value: ::core::primitive::i64) -> Self {
+        self.e = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -861,7 +861,7 @@ pub struct Visitor {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -922,8 +922,8 @@ impl Visitor {
     }
     /// Sets `visitor`.
     #[must_use]
-    pub fn with_visitor(mut self, __value: impl ::core::convert::Into<Key>) -> Self {
-        self.visitor = ::core::convert::Into::into(__value);
+    pub fn with_visitor(mut self, value: impl ::core::convert::Into<Key>) -> Self {
+        self.visitor = ::openapi_models::__private::required(value);
         self
     }
 }
@@ -942,7 +942,7 @@ pub struct Key {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1006,9 +1006,9 @@ impl Key {
     #[must_use]
     pub fn with_key(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.key = ::openapi_models::__private::some(__value);
+        self.key = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -1130,7 +1130,7 @@ pub struct PetStore {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1194,9 +1194,9 @@ impl PetStore {
     #[must_use]
     pub fn with_b(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.b = ::openapi_models::__private::some(__value);
+        self.b = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -1215,7 +1215,7 @@ pub struct PetStore3 {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1279,9 +1279,9 @@ impl PetStore3 {
     #[must_use]
     pub fn with_c(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.c = ::openapi_models::__private::some(__value);
+        self.c = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -1300,7 +1300,7 @@ pub struct T2faSettings {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1362,8 +1362,8 @@ impl T2faSettings {
     }
     /// Sets `enabled`.
     #[must_use]
-    pub fn with_enabled(mut self, __value: ::core::primitive::bool) -> Self {
-        self.enabled = ::openapi_models::__private::some(__value);
+    pub fn with_enabled(mut self, value: ::core::primitive::bool) -> Self {
+        self.enabled = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -1382,7 +1382,7 @@ pub struct Cafe {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1446,9 +1446,9 @@ impl Cafe {
     #[must_use]
     pub fn with_creme(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.creme = ::openapi_models::__private::some(__value);
+        self.creme = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -1467,7 +1467,7 @@ pub struct ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhen
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1532,8 +1532,8 @@ impl ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhenTheyCo
     }
     /// Sets `x`.
     #[must_use]
-    pub fn with_x(mut self, __value: ::core::primitive::i64) -> Self {
-        self.x = ::openapi_models::__private::some(__value);
+    pub fn with_x(mut self, value: ::core::primitive::i64) -> Self {
+        self.x = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -1687,9 +1687,9 @@ impl Odd {
     #[must_use]
     pub fn with_additional_properties(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.additional_properties = ::openapi_models::__private::some(__value);
+        self.additional_properties = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -1750,7 +1750,7 @@ impl ::core::str::FromStr for Outcome {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -2053,7 +2053,7 @@ pub struct Clone {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -2117,9 +2117,9 @@ impl Clone {
     #[must_use]
     pub fn with_debug(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.debug = ::openapi_models::__private::some(__value);
+        self.debug = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -2157,7 +2157,7 @@ impl ::core::str::FromStr for Debug {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -2266,7 +2266,7 @@ pub struct Methods {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -2354,9 +2354,9 @@ impl Methods {
     #[must_use]
     pub fn with_with_b(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.with_b = ::openapi_models::__private::some(__value);
+        self.with_b = ::openapi_models::__private::some(value);
         self
     }
     /// `with_b`, or its default when absent.

@@ -10,21 +10,21 @@
 )]
 pub struct Reading {
     /// `level` on the wire: optional (`None`: absent; `null` is refused).
-    pub level: ::core::option::Option<::openapi_models::__private::Number>,
+    pub level: ::core::option::Option<::openapi_models::Number>,
     /// `serial` on the wire: optional (`None`: absent; `null` is refused).
     ///
     /// Default: `1.2345678901234568e+29`
-    pub serial: ::core::option::Option<::openapi_models::__private::Number>,
+    pub serial: ::core::option::Option<::openapi_models::Number>,
     /// `scale` on the wire: optional (`None`: absent; `null` is refused).
     ///
     /// Default: `1e+308`
     pub scale: ::core::option::Option<ReadingScale>,
     /// `tiny` on the wire: optional (`None`: absent; `null` is refused).
-    pub tiny: ::core::option::Option<::openapi_models::__private::Number>,
+    pub tiny: ::core::option::Option<::openapi_models::Number>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -103,36 +103,36 @@ impl Reading {
     #[must_use]
     pub fn with_level(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.level = ::openapi_models::__private::some(__value);
+        self.level = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `serial`.
     #[must_use]
     pub fn with_serial(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.serial = ::openapi_models::__private::some(__value);
+        self.serial = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `scale`.
     #[must_use]
     pub fn with_scale(
         mut self,
-        __value: impl ::core::convert::Into<ReadingScale>,
+        value: impl ::core::convert::Into<ReadingScale>,
     ) -> Self {
-        self.scale = ::openapi_models::__private::some(__value);
+        self.scale = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `tiny`.
     #[must_use]
     pub fn with_tiny(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.tiny = ::openapi_models::__private::some(__value);
+        self.tiny = ::openapi_models::__private::some(value);
         self
     }
     /// `scale`, or its default when absent.

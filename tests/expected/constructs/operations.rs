@@ -11,7 +11,7 @@ pub struct Pet {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -94,7 +94,7 @@ pub struct SearchResponse {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -156,8 +156,8 @@ impl SearchResponse {
     }
     /// Sets `total`.
     #[must_use]
-    pub fn with_total(mut self, __value: ::core::primitive::i64) -> Self {
-        self.total = ::openapi_models::__private::some(__value);
+    pub fn with_total(mut self, value: ::core::primitive::i64) -> Self {
+        self.total = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -195,7 +195,7 @@ impl ::core::str::FromStr for Unreached {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -268,27 +268,27 @@ pub mod operations {
         #[must_use]
         pub fn with_fields(
             mut self,
-            __value: ::std::vec::Vec<::std::string::String>,
+            value: ::std::vec::Vec<::std::string::String>,
         ) -> Self {
-            self.fields = ::openapi_models::__private::some(__value);
+            self.fields = ::openapi_models::__private::some(value);
             self
         }
         /// Sets `filter`.
         #[must_use]
         pub fn with_filter(
             mut self,
-            __value: impl ::core::convert::Into<GetPetParamsFilter>,
+            value: impl ::core::convert::Into<GetPetParamsFilter>,
         ) -> Self {
-            self.filter = ::openapi_models::__private::some(__value);
+            self.filter = ::openapi_models::__private::some(value);
             self
         }
         /// Sets `session`.
         #[must_use]
         pub fn with_session(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.session = ::openapi_models::__private::some(__value);
+            self.session = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -309,7 +309,7 @@ pub mod operations {
         /// Keys the schema does not declare, kept as they came and written back.
         pub additional_properties: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     }
     #[automatically_derived]
@@ -383,15 +383,15 @@ pub mod operations {
         #[must_use]
         pub fn with_color(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.color = ::openapi_models::__private::some(__value);
+            self.color = ::openapi_models::__private::some(value);
             self
         }
         /// Sets `size`.
         #[must_use]
-        pub fn with_size(mut self, __value: ::core::primitive::i64) -> Self {
-            self.size = ::openapi_models::__private::some(__value);
+        pub fn with_size(mut self, value: ::core::primitive::i64) -> Self {
+            self.size = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -410,7 +410,7 @@ pub mod operations {
         /// Keys the schema does not declare, kept as they came and written back.
         pub additional_properties: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     }
     #[automatically_derived]
@@ -479,9 +479,9 @@ pub mod operations {
         #[must_use]
         pub fn with_message(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.message = ::openapi_models::__private::some(__value);
+            self.message = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -505,9 +505,9 @@ pub mod operations {
         #[must_use]
         pub fn with_x_trace(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.x_trace = ::openapi_models::__private::some(__value);
+            self.x_trace = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -534,9 +534,9 @@ pub mod operations {
         #[must_use]
         pub fn with_tags(
             mut self,
-            __value: ::std::vec::Vec<::std::string::String>,
+            value: ::std::vec::Vec<::std::string::String>,
         ) -> Self {
-            self.tags = ::openapi_models::__private::some(__value);
+            self.tags = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -550,7 +550,7 @@ pub mod operations {
         /// Keys the schema does not declare, kept as they came and written back.
         pub additional_properties: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     }
     #[automatically_derived]
@@ -626,7 +626,7 @@ pub mod operations {
         /// Keys the schema does not declare, kept as they came and written back.
         pub additional_properties: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     }
     #[automatically_derived]
@@ -718,7 +718,7 @@ pub mod operations {
         /// Keys the schema does not declare, kept as they came and written back.
         pub additional_properties: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     }
     #[automatically_derived]
@@ -830,7 +830,7 @@ pub mod operations {
         /// Keys the schema does not declare, kept as they came and written back.
         pub additional_properties: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     }
     #[automatically_derived]
@@ -915,30 +915,30 @@ pub mod operations {
         #[must_use]
         pub fn with_expand(
             mut self,
-            __value: ::std::vec::Vec<::std::string::String>,
+            value: ::std::vec::Vec<::std::string::String>,
         ) -> Self {
-            self.expand = ::openapi_models::__private::some(__value);
+            self.expand = ::openapi_models::__private::some(value);
             self
         }
         /// Sets `metadata`.
         #[must_use]
         pub fn with_metadata(
             mut self,
-            __value: ::std::collections::BTreeMap<
+            value: ::std::collections::BTreeMap<
                 ::std::string::String,
                 ::std::string::String,
             >,
         ) -> Self {
-            self.metadata = ::openapi_models::__private::some(__value);
+            self.metadata = ::openapi_models::__private::some(value);
             self
         }
         /// Sets `items`.
         #[must_use]
         pub fn with_items(
             mut self,
-            __value: ::std::vec::Vec<CreateChargeRequestBodyItemsItem>,
+            value: ::std::vec::Vec<CreateChargeRequestBodyItemsItem>,
         ) -> Self {
-            self.items = ::openapi_models::__private::some(__value);
+            self.items = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -959,7 +959,7 @@ pub mod operations {
         /// Keys the schema does not declare, kept as they came and written back.
         pub additional_properties: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     }
     #[automatically_derived]
@@ -1035,15 +1035,15 @@ pub mod operations {
         #[must_use]
         pub fn with_price(
             mut self,
-            __value: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.price = ::openapi_models::__private::some(__value);
+            self.price = ::openapi_models::__private::some(value);
             self
         }
         /// Sets `quantity`.
         #[must_use]
-        pub fn with_quantity(mut self, __value: ::core::primitive::i64) -> Self {
-            self.quantity = ::openapi_models::__private::some(__value);
+        pub fn with_quantity(mut self, value: ::core::primitive::i64) -> Self {
+            self.quantity = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -1184,16 +1184,16 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetPetResponse::Ok)
+                        .map(Self::Ok)
                 }
-                404 => ::core::result::Result::Ok(GetPetResponse::NotFound),
+                404 => ::core::result::Result::Ok(Self::NotFound),
                 _ if __status / 100 == 4 => {
                     ::openapi_models::__private::response::json(
                             __status,
                             __content_type,
                             __body,
                         )
-                        .map(GetPetResponse::Status4XX)
+                        .map(Self::Status4XX)
                 }
                 _ => {
                     ::openapi_models::__private::response::text(
@@ -1201,7 +1201,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(GetPetResponse::Default)
+                        .map(Self::Default)
                 }
             }
         }
@@ -1272,9 +1272,9 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                204 => ::core::result::Result::Ok(DeletePetsPetIdResponse::NoContent),
+                204 => ::core::result::Result::Ok(Self::NoContent),
                 _ => {
-                    ::core::result::Result::Ok(DeletePetsPetIdResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -1332,8 +1332,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `PutPhoto`, by status.
@@ -1367,7 +1366,7 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(PutPhotoResponse::Ok)
+                        .map(Self::Ok)
                 }
                 201 => {
                     ::openapi_models::__private::response::json(
@@ -1375,10 +1374,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(PutPhotoResponse::Created)
+                        .map(Self::Created)
                 }
                 _ => {
-                    ::core::result::Result::Ok(PutPhotoResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -1413,8 +1412,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `Search`, by status.
@@ -1444,10 +1442,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(SearchResponse::Ok)
+                        .map(Self::Ok)
                 }
                 _ => {
-                    ::core::result::Result::Ok(SearchResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -1482,8 +1480,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `CreateCharge`, by status.
@@ -1507,9 +1504,9 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                200 => ::core::result::Result::Ok(CreateChargeResponse::Ok),
+                200 => ::core::result::Result::Ok(Self::Ok),
                 _ => {
-                    ::core::result::Result::Ok(CreateChargeResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })
@@ -1544,8 +1541,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `PostPetAdopted`, by status.
@@ -1569,9 +1565,9 @@ pub mod operations {
             __body: &[::core::primitive::u8],
         ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
             match __status {
-                200 => ::core::result::Result::Ok(PostPetAdoptedResponse::Ok),
+                200 => ::core::result::Result::Ok(Self::Ok),
                 _ => {
-                    ::core::result::Result::Ok(PostPetAdoptedResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })

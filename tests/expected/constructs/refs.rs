@@ -11,7 +11,7 @@ pub struct Pet {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -91,7 +91,7 @@ pub struct PetOwner {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -160,9 +160,9 @@ impl PetOwner {
     #[must_use]
     pub fn with_addresses(
         mut self,
-        __value: ::std::vec::Vec<PetOwnerAddressesItem>,
+        value: ::std::vec::Vec<PetOwnerAddressesItem>,
     ) -> Self {
-        self.addresses = ::openapi_models::__private::some(__value);
+        self.addresses = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -185,7 +185,7 @@ pub struct OwnerAddress {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -249,9 +249,9 @@ impl OwnerAddress {
     #[must_use]
     pub fn with_city(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.city = ::openapi_models::__private::some(__value);
+        self.city = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -280,7 +280,7 @@ pub struct Uses {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -357,29 +357,29 @@ impl Uses {
     }
     /// Sets `page`.
     #[must_use]
-    pub fn with_page(mut self, __value: impl ::core::convert::Into<PetList>) -> Self {
-        self.page = ::openapi_models::__private::some(__value);
+    pub fn with_page(mut self, value: impl ::core::convert::Into<PetList>) -> Self {
+        self.page = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `draft`.
     #[must_use]
-    pub fn with_draft(mut self, __value: impl ::core::convert::Into<NewPet>) -> Self {
-        self.draft = ::openapi_models::__private::some(__value);
+    pub fn with_draft(mut self, value: impl ::core::convert::Into<NewPet>) -> Self {
+        self.draft = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `limit`.
     #[must_use]
-    pub fn with_limit(mut self, __value: ::core::primitive::i32) -> Self {
-        self.limit = ::openapi_models::__private::some(__value);
+    pub fn with_limit(mut self, value: ::core::primitive::i32) -> Self {
+        self.limit = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `address`.
     #[must_use]
     pub fn with_address(
         mut self,
-        __value: impl ::core::convert::Into<OwnerAddress>,
+        value: impl ::core::convert::Into<OwnerAddress>,
     ) -> Self {
-        self.address = ::openapi_models::__private::some(__value);
+        self.address = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -411,7 +411,7 @@ pub struct PetList {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -473,8 +473,8 @@ impl PetList {
     }
     /// Sets `pets`.
     #[must_use]
-    pub fn with_pets(mut self, __value: ::std::vec::Vec<Pet>) -> Self {
-        self.pets = ::openapi_models::__private::some(__value);
+    pub fn with_pets(mut self, value: ::std::vec::Vec<Pet>) -> Self {
+        self.pets = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -488,7 +488,7 @@ pub struct NewPet {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -565,7 +565,7 @@ pub struct Remote {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -632,14 +632,14 @@ impl Remote {
     }
     /// Sets `money`.
     #[must_use]
-    pub fn with_money(mut self, __value: impl ::core::convert::Into<Money>) -> Self {
-        self.money = ::openapi_models::__private::some(__value);
+    pub fn with_money(mut self, value: impl ::core::convert::Into<Money>) -> Self {
+        self.money = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `tag`.
     #[must_use]
-    pub fn with_tag(mut self, __value: impl ::core::convert::Into<Tag>) -> Self {
-        self.tag = ::openapi_models::__private::some(__value);
+    pub fn with_tag(mut self, value: impl ::core::convert::Into<Tag>) -> Self {
+        self.tag = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -655,7 +655,7 @@ pub struct Money {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -757,7 +757,7 @@ impl ::core::str::FromStr for Currency {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -805,7 +805,7 @@ pub struct Tag {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -872,8 +872,8 @@ impl Tag {
     }
     /// Sets `parent`.
     #[must_use]
-    pub fn with_parent(mut self, __value: impl ::core::convert::Into<Currency>) -> Self {
-        self.parent = ::openapi_models::__private::some(__value);
+    pub fn with_parent(mut self, value: impl ::core::convert::Into<Currency>) -> Self {
+        self.parent = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -895,7 +895,7 @@ pub struct Node {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -974,24 +974,24 @@ impl Node {
     #[must_use]
     pub fn with_next(
         mut self,
-        __value: impl ::core::convert::Into<::std::boxed::Box<Node>>,
+        value: impl ::core::convert::Into<::std::boxed::Box<Node>>,
     ) -> Self {
-        self.next = ::openapi_models::__private::some(__value);
+        self.next = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `children`.
     #[must_use]
-    pub fn with_children(mut self, __value: ::std::vec::Vec<Node>) -> Self {
-        self.children = ::openapi_models::__private::some(__value);
+    pub fn with_children(mut self, value: ::std::vec::Vec<Node>) -> Self {
+        self.children = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `byName`.
     #[must_use]
     pub fn with_by_name(
         mut self,
-        __value: ::std::collections::BTreeMap<::std::string::String, Node>,
+        value: ::std::collections::BTreeMap<::std::string::String, Node>,
     ) -> Self {
-        self.by_name = ::openapi_models::__private::some(__value);
+        self.by_name = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -1010,7 +1010,7 @@ pub struct Ping {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1074,9 +1074,9 @@ impl Ping {
     #[must_use]
     pub fn with_pong(
         mut self,
-        __value: impl ::core::convert::Into<::std::boxed::Box<Pong>>,
+        value: impl ::core::convert::Into<::std::boxed::Box<Pong>>,
     ) -> Self {
-        self.pong = ::openapi_models::__private::some(__value);
+        self.pong = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -1095,7 +1095,7 @@ pub struct Pong {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1158,9 +1158,9 @@ impl Pong {
     #[must_use]
     pub fn with_ping(
         mut self,
-        __value: impl ::core::convert::Into<::std::boxed::Box<Ping>>,
+        value: impl ::core::convert::Into<::std::boxed::Box<Ping>>,
     ) -> Self {
-        self.ping = ::core::convert::Into::into(__value);
+        self.ping = ::openapi_models::__private::required(value);
         self
     }
 }
@@ -1231,8 +1231,8 @@ pub mod operations {
         }
         /// Sets `limit`.
         #[must_use]
-        pub fn with_limit(mut self, __value: ::core::primitive::i32) -> Self {
-            self.limit = ::openapi_models::__private::some(__value);
+        pub fn with_limit(mut self, value: ::core::primitive::i32) -> Self {
+            self.limit = ::openapi_models::__private::some(value);
             self
         }
     }
@@ -1291,8 +1291,7 @@ pub mod operations {
             ::std::vec::Vec<(&'static str, ::std::string::String)>,
             ::openapi_models::params::ParamError,
         > {
-            let __value_list = ::std::vec::Vec::new();
-            ::core::result::Result::Ok(__value_list)
+            ::core::result::Result::Ok(::std::vec::Vec::new())
         }
     }
     /// The responses of `PostPets`, by status.
@@ -1322,10 +1321,10 @@ pub mod operations {
                             __content_type,
                             __body,
                         )
-                        .map(PostPetsResponse::Ok)
+                        .map(Self::Ok)
                 }
                 _ => {
-                    ::core::result::Result::Ok(PostPetsResponse::Undocumented {
+                    ::core::result::Result::Ok(Self::Undocumented {
                         status: __status,
                         body: <[::core::primitive::u8]>::to_vec(__body),
                     })

@@ -15,7 +15,7 @@ pub struct Pet {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -97,18 +97,18 @@ impl Pet {
     #[must_use]
     pub fn with_photo(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.photo = ::openapi_models::__private::some(__value);
+        self.photo = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `nickname`.
     #[must_use]
     pub fn with_nickname(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.nickname = ::openapi_models::__private::value(__value);
+        self.nickname = ::openapi_models::__private::value(value);
         self
     }
 }
@@ -130,7 +130,7 @@ pub struct Dog {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -217,24 +217,24 @@ impl Dog {
     #[must_use]
     pub fn with_photo(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.photo = ::openapi_models::__private::some(__value);
+        self.photo = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `nickname`.
     #[must_use]
     pub fn with_nickname(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.nickname = ::openapi_models::__private::value(__value);
+        self.nickname = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `barks`.
     #[must_use]
-    pub fn with_barks(mut self, __value: ::core::primitive::bool) -> Self {
-        self.barks = ::openapi_models::__private::some(__value);
+    pub fn with_barks(mut self, value: ::core::primitive::bool) -> Self {
+        self.barks = ::openapi_models::__private::some(value);
         self
     }
 }

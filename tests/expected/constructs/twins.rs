@@ -11,7 +11,7 @@ pub struct Address {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -80,9 +80,9 @@ impl Address {
     #[must_use]
     pub fn with_zip(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.zip = ::openapi_models::__private::some(__value);
+        self.zip = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -112,7 +112,7 @@ pub struct BillingAddress {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -181,9 +181,9 @@ impl BillingAddress {
     #[must_use]
     pub fn with_zip(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.zip = ::openapi_models::__private::some(__value);
+        self.zip = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -210,7 +210,7 @@ pub struct Order {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -272,8 +272,8 @@ impl Order {
     }
     /// Sets `to`.
     #[must_use]
-    pub fn with_to(mut self, __value: impl ::core::convert::Into<Address>) -> Self {
-        self.to = ::openapi_models::__private::some(__value);
+    pub fn with_to(mut self, value: impl ::core::convert::Into<Address>) -> Self {
+        self.to = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -319,7 +319,7 @@ impl ::core::str::FromStr for Color {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -396,7 +396,7 @@ impl ::core::str::FromStr for OldColor {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -449,11 +449,11 @@ pub struct Zero {
     /// `x` on the wire: optional (`None`: absent; `null` is refused).
     ///
     /// Default: `0.0`
-    pub x: ::core::option::Option<::openapi_models::__private::Number>,
+    pub x: ::core::option::Option<::openapi_models::Number>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -517,14 +517,14 @@ impl Zero {
     #[must_use]
     pub fn with_x(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.x = ::openapi_models::__private::some(__value);
+        self.x = ::openapi_models::__private::some(value);
         self
     }
     /// `x`, or its default when absent.
     #[must_use]
-    pub fn x_or_default(&self) -> ::openapi_models::__private::Number {
+    pub fn x_or_default(&self) -> ::openapi_models::Number {
         ::core::clone::Clone::clone(&self.x)
             .unwrap_or_else(|| ::openapi_models::__private::number_from_f64(0.0))
     }
@@ -542,11 +542,11 @@ pub struct NegativeZero {
     /// `x` on the wire: optional (`None`: absent; `null` is refused).
     ///
     /// Default: `-0.0`
-    pub x: ::core::option::Option<::openapi_models::__private::Number>,
+    pub x: ::core::option::Option<::openapi_models::Number>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -610,14 +610,14 @@ impl NegativeZero {
     #[must_use]
     pub fn with_x(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.x = ::openapi_models::__private::some(__value);
+        self.x = ::openapi_models::__private::some(value);
         self
     }
     /// `x`, or its default when absent.
     #[must_use]
-    pub fn x_or_default(&self) -> ::openapi_models::__private::Number {
+    pub fn x_or_default(&self) -> ::openapi_models::Number {
         ::core::clone::Clone::clone(&self.x)
             .unwrap_or_else(|| ::openapi_models::__private::number_from_f64(-0.0))
     }
@@ -636,15 +636,12 @@ pub struct KeysAB {
     ///
     /// Default: `{"a":1,"b":2}`
     pub x: ::core::option::Option<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -708,12 +705,12 @@ impl KeysAB {
     #[must_use]
     pub fn with_x(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.x = ::openapi_models::__private::some(__value);
+        self.x = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -731,15 +728,12 @@ pub struct KeysBA {
     ///
     /// Default: `{"b":2,"a":1}`
     pub x: ::core::option::Option<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -803,12 +797,12 @@ impl KeysBA {
     #[must_use]
     pub fn with_x(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
-        self.x = ::openapi_models::__private::some(__value);
+        self.x = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -929,7 +923,7 @@ pub struct Node {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -993,9 +987,9 @@ impl Node {
     #[must_use]
     pub fn with_next(
         mut self,
-        __value: impl ::core::convert::Into<::std::boxed::Box<Node>>,
+        value: impl ::core::convert::Into<::std::boxed::Box<Node>>,
     ) -> Self {
-        self.next = ::openapi_models::__private::some(__value);
+        self.next = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -1014,7 +1008,7 @@ pub struct Link {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1078,9 +1072,9 @@ impl Link {
     #[must_use]
     pub fn with_next(
         mut self,
-        __value: impl ::core::convert::Into<::std::boxed::Box<Link>>,
+        value: impl ::core::convert::Into<::std::boxed::Box<Link>>,
     ) -> Self {
-        self.next = ::openapi_models::__private::some(__value);
+        self.next = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -1099,7 +1093,7 @@ pub struct Parcel {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1161,8 +1155,8 @@ impl Parcel {
     }
     /// Sets `from`.
     #[must_use]
-    pub fn with_from(mut self, __value: impl ::core::convert::Into<ParcelFrom>) -> Self {
-        self.from = ::openapi_models::__private::some(__value);
+    pub fn with_from(mut self, value: impl ::core::convert::Into<ParcelFrom>) -> Self {
+        self.from = ::openapi_models::__private::some(value);
         self
     }
 }

@@ -15,11 +15,11 @@ pub struct Everything {
     /// Anything; the override \u{202e} stays escaped.
     ///
     /// `empty` on the wire: optional (`None`: absent; `null` is refused).
-    pub empty: ::core::option::Option<::openapi_models::__private::Value>,
+    pub empty: ::core::option::Option<::openapi_models::Value>,
     /// `anything` on the wire: optional (`None`: absent; `null` is refused).
-    pub anything: ::core::option::Option<::openapi_models::__private::Value>,
+    pub anything: ::core::option::Option<::openapi_models::Value>,
     /// `notString` on the wire: optional (`None`: absent; `null` is refused).
-    pub not_string: ::core::option::Option<::openapi_models::__private::Value>,
+    pub not_string: ::core::option::Option<::openapi_models::Value>,
     /// `int32` on the wire: optional (`None`: absent; `null` is refused).
     pub int32: ::core::option::Option<::core::primitive::i32>,
     /// `int64` on the wire: optional (`None`: absent; `null` is refused).
@@ -27,11 +27,11 @@ pub struct Everything {
     /// `uint64` on the wire: optional (`None`: absent; `null` is refused).
     pub uint64: ::core::option::Option<::core::primitive::u64>,
     /// `huge` on the wire: optional (`None`: absent; `null` is refused).
-    pub huge: ::core::option::Option<::openapi_models::__private::Number>,
+    pub huge: ::core::option::Option<::openapi_models::Number>,
     /// `float` on the wire: optional (`None`: absent; `null` is refused).
-    pub float: ::core::option::Option<::openapi_models::__private::Number>,
+    pub float: ::core::option::Option<::openapi_models::Number>,
     /// `double` on the wire: optional (`None`: absent; `null` is refused).
-    pub double: ::core::option::Option<::openapi_models::__private::Number>,
+    pub double: ::core::option::Option<::openapi_models::Number>,
     /// `when` on the wire: optional (`None`: absent; `null` is refused).
     pub when: ::core::option::Option<::std::string::String>,
     /// `day` on the wire: optional (`None`: absent; `null` is refused).
@@ -45,9 +45,7 @@ pub struct Everything {
     /// `price` on the wire: optional (`None`: absent; `null` is refused).
     pub price: ::core::option::Option<::std::string::String>,
     /// `anyItems` on the wire: optional (`None`: absent; `null` is refused).
-    pub any_items: ::core::option::Option<
-        ::std::vec::Vec<::openapi_models::__private::Value>,
-    >,
+    pub any_items: ::core::option::Option<::std::vec::Vec<::openapi_models::Value>>,
     /// `pair` on the wire: optional (`None`: absent; `null` is refused).
     pub pair: ::core::option::Option<(::std::string::String, ::core::primitive::i64)>,
     /// `unique` on the wire: optional (`None`: absent; `null` is refused).
@@ -61,7 +59,7 @@ pub struct Everything {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -245,204 +243,201 @@ impl Everything {
     #[must_use]
     pub fn with_maybe_name(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.maybe_name = ::openapi_models::__private::value(__value);
+        self.maybe_name = ::openapi_models::__private::value(value);
         self
     }
     /// Sets `stringOrNumber`.
     #[must_use]
     pub fn with_string_or_number(
         mut self,
-        __value: impl ::core::convert::Into<EverythingStringOrNumber>,
+        value: impl ::core::convert::Into<EverythingStringOrNumber>,
     ) -> Self {
-        self.string_or_number = ::openapi_models::__private::some(__value);
+        self.string_or_number = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `implicitObject`.
     #[must_use]
     pub fn with_implicit_object(
         mut self,
-        __value: impl ::core::convert::Into<EverythingImplicitObject>,
+        value: impl ::core::convert::Into<EverythingImplicitObject>,
     ) -> Self {
-        self.implicit_object = ::openapi_models::__private::some(__value);
+        self.implicit_object = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `implicitArray`.
     #[must_use]
     pub fn with_implicit_array(
         mut self,
-        __value: ::std::vec::Vec<::core::primitive::i64>,
+        value: ::std::vec::Vec<::core::primitive::i64>,
     ) -> Self {
-        self.implicit_array = ::openapi_models::__private::some(__value);
+        self.implicit_array = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `empty`.
     #[must_use]
     pub fn with_empty(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Value>,
+        value: impl ::core::convert::Into<::openapi_models::Value>,
     ) -> Self {
-        self.empty = ::openapi_models::__private::some(__value);
+        self.empty = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `anything`.
     #[must_use]
     pub fn with_anything(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Value>,
+        value: impl ::core::convert::Into<::openapi_models::Value>,
     ) -> Self {
-        self.anything = ::openapi_models::__private::some(__value);
+        self.anything = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `notString`.
     #[must_use]
     pub fn with_not_string(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Value>,
+        value: impl ::core::convert::Into<::openapi_models::Value>,
     ) -> Self {
-        self.not_string = ::openapi_models::__private::some(__value);
+        self.not_string = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `int32`.
     #[must_use]
-    pub fn with_int32(mut self, __value: ::core::primitive::i32) -> Self {
-        self.int32 = ::openapi_models::__private::some(__value);
+    pub fn with_int32(mut self, value: ::core::primitive::i32) -> Self {
+        self.int32 = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `int64`.
     #[must_use]
-    pub fn with_int64(mut self, __value: ::core::primitive::i64) -> Self {
-        self.int64 = ::openapi_models::__private::some(__value);
+    pub fn with_int64(mut self, value: ::core::primitive::i64) -> Self {
+        self.int64 = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `uint64`.
     #[must_use]
-    pub fn with_uint64(mut self, __value: ::core::primitive::u64) -> Self {
-        self.uint64 = ::openapi_models::__private::some(__value);
+    pub fn with_uint64(mut self, value: ::core::primitive::u64) -> Self {
+        self.uint64 = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `huge`.
     #[must_use]
     pub fn with_huge(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.huge = ::openapi_models::__private::some(__value);
+        self.huge = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `float`.
     #[must_use]
     pub fn with_float(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.float = ::openapi_models::__private::some(__value);
+        self.float = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `double`.
     #[must_use]
     pub fn with_double(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.double = ::openapi_models::__private::some(__value);
+        self.double = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `when`.
     #[must_use]
     pub fn with_when(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.when = ::openapi_models::__private::some(__value);
+        self.when = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `day`.
     #[must_use]
     pub fn with_day(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.day = ::openapi_models::__private::some(__value);
+        self.day = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `id`.
     #[must_use]
     pub fn with_id(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::openapi_models::__private::some(__value);
+        self.id = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `bytes`.
     #[must_use]
     pub fn with_bytes(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.bytes = ::openapi_models::__private::some(__value);
+        self.bytes = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `blob`.
     #[must_use]
     pub fn with_blob(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.blob = ::openapi_models::__private::some(__value);
+        self.blob = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `price`.
     #[must_use]
     pub fn with_price(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.price = ::openapi_models::__private::some(__value);
+        self.price = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `anyItems`.
     #[must_use]
     pub fn with_any_items(
         mut self,
-        __value: ::std::vec::Vec<::openapi_models::__private::Value>,
+        value: ::std::vec::Vec<::openapi_models::Value>,
     ) -> Self {
-        self.any_items = ::openapi_models::__private::some(__value);
+        self.any_items = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `pair`.
     #[must_use]
     pub fn with_pair(
         mut self,
-        __value: (::std::string::String, ::core::primitive::i64),
+        value: (::std::string::String, ::core::primitive::i64),
     ) -> Self {
-        self.pair = ::openapi_models::__private::some(__value);
+        self.pair = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `unique`.
     #[must_use]
-    pub fn with_unique(
-        mut self,
-        __value: ::std::vec::Vec<::std::string::String>,
-    ) -> Self {
-        self.unique = ::openapi_models::__private::some(__value);
+    pub fn with_unique(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.unique = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `password`.
     #[must_use]
     pub fn with_password(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.password = ::openapi_models::__private::some(__value);
+        self.password = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `onlyNull`.
     #[must_use]
-    pub fn with_only_null(mut self, __value: ()) -> Self {
-        self.only_null = ::openapi_models::__private::some(__value);
+    pub fn with_only_null(mut self, value: ()) -> Self {
+        self.only_null = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -508,7 +503,7 @@ impl ::openapi_models::Validate for Everything {
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub enum EverythingStringOrNumber {
     String(::std::string::String),
-    Number(::openapi_models::__private::Number),
+    Number(::openapi_models::Number),
 }
 #[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for EverythingStringOrNumber {
@@ -571,7 +566,7 @@ impl ::openapi_models::__private::de::Variants for EverythingStringOrNumber {
                     .map(Self::String)
             }
             _ => {
-                <::openapi_models::__private::Number as ::openapi_models::__private::serde::Deserialize>::deserialize(
+                <::openapi_models::Number as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
                     .map(Self::Number)
@@ -588,9 +583,8 @@ impl ::core::convert::From<::std::string::String> for EverythingStringOrNumber {
     }
 }
 #[automatically_derived]
-impl ::core::convert::From<::openapi_models::__private::Number>
-for EverythingStringOrNumber {
-    fn from(__value: ::openapi_models::__private::Number) -> Self {
+impl ::core::convert::From<::openapi_models::Number> for EverythingStringOrNumber {
+    fn from(__value: ::openapi_models::Number) -> Self {
         Self::Number(__value)
     }
 }
@@ -613,7 +607,7 @@ pub struct EverythingImplicitObject {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -678,9 +672,9 @@ impl EverythingImplicitObject {
     #[must_use]
     pub fn with_a(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.a = ::openapi_models::__private::some(__value);
+        self.a = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -699,7 +693,7 @@ pub struct Limits {
     /// `count` on the wire: optional (`None`: absent; `null` is refused).
     pub count: ::core::option::Option<::core::primitive::i64>,
     /// `ratio` on the wire: optional (`None`: absent; `null` is refused).
-    pub ratio: ::core::option::Option<::openapi_models::__private::Number>,
+    pub ratio: ::core::option::Option<::openapi_models::Number>,
     /// `tags` on the wire: optional (`None`: absent; `null` is refused).
     pub tags: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `extra` on the wire: optional (`None`: absent; `null` is refused).
@@ -709,7 +703,7 @@ pub struct Limits {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -793,42 +787,42 @@ impl Limits {
     #[must_use]
     pub fn with_name(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::openapi_models::__private::some(__value);
+        self.name = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `count`.
     #[must_use]
-    pub fn with_count(mut self, __value: ::core::primitive::i64) -> Self {
-        self.count = ::openapi_models::__private::some(__value);
+    pub fn with_count(mut self, value: ::core::primitive::i64) -> Self {
+        self.count = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `ratio`.
     #[must_use]
     pub fn with_ratio(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.ratio = ::openapi_models::__private::some(__value);
+        self.ratio = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `tags`.
     #[must_use]
-    pub fn with_tags(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.tags = ::openapi_models::__private::some(__value);
+    pub fn with_tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.tags = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `extra`.
     #[must_use]
     pub fn with_extra(
         mut self,
-        __value: ::std::collections::BTreeMap<
+        value: ::std::collections::BTreeMap<
             ::std::string::String,
             ::core::primitive::i64,
         >,
     ) -> Self {
-        self.extra = ::openapi_models::__private::some(__value);
+        self.extra = ::openapi_models::__private::some(value);
         self
     }
 }

@@ -11,7 +11,7 @@ pub struct Cat {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -109,7 +109,7 @@ impl ::core::str::FromStr for CatKind {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(
         __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+    ) -> ::core::result::Result<Self, ::openapi_models::UnknownValue> {
         ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
             .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
@@ -157,7 +157,7 @@ pub struct Dog {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -235,7 +235,7 @@ pub struct Bird {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -514,7 +514,7 @@ pub enum Content {
     String(::std::string::String),
     Array(::std::vec::Vec<::std::string::String>),
     Integer(::core::primitive::i64),
-    Number(::openapi_models::__private::Number),
+    Number(::openapi_models::Number),
     Boolean(::core::primitive::bool),
 }
 #[automatically_derived]
@@ -612,7 +612,7 @@ impl ::openapi_models::__private::de::Variants for Content {
                     .map(Self::Integer)
             }
             3 => {
-                <::openapi_models::__private::Number as ::openapi_models::__private::serde::Deserialize>::deserialize(
+                <::openapi_models::Number as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
                     .map(Self::Number)
@@ -647,8 +647,8 @@ impl ::core::convert::From<::core::primitive::i64> for Content {
     }
 }
 #[automatically_derived]
-impl ::core::convert::From<::openapi_models::__private::Number> for Content {
-    fn from(__value: ::openapi_models::__private::Number) -> Self {
+impl ::core::convert::From<::openapi_models::Number> for Content {
+    fn from(__value: ::openapi_models::Number) -> Self {
         Self::Number(__value)
     }
 }
@@ -672,10 +672,7 @@ pub enum Shape {
     Point(ShapePoint),
     Circle(ShapeCircle),
     Anything(
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::openapi_models::__private::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     ),
 }
 #[automatically_derived]
@@ -753,7 +750,7 @@ impl ::openapi_models::__private::de::Variants for Shape {
             _ => {
                 <::std::collections::BTreeMap<
                     ::std::string::String,
-                    ::openapi_models::__private::Value,
+                    ::openapi_models::Value,
                 > as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
@@ -778,15 +775,12 @@ impl ::core::convert::From<ShapeCircle> for Shape {
 }
 #[automatically_derived]
 impl ::core::convert::From<
-    ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::openapi_models::__private::Value,
-    >,
+    ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
 > for Shape {
     fn from(
         __value: ::std::collections::BTreeMap<
             ::std::string::String,
-            ::openapi_models::__private::Value,
+            ::openapi_models::Value,
         >,
     ) -> Self {
         Self::Anything(__value)
@@ -801,11 +795,11 @@ impl ::core::convert::From<
 )]
 pub struct ShapePoint {
     /// `x` on the wire: optional (`None`: absent; `null` is refused).
-    pub x: ::core::option::Option<::openapi_models::__private::Number>,
+    pub x: ::core::option::Option<::openapi_models::Number>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -869,9 +863,9 @@ impl ShapePoint {
     #[must_use]
     pub fn with_x(
         mut self,
-        __value: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
-        self.x = ::openapi_models::__private::some(__value);
+        self.x = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -881,13 +875,13 @@ impl ::openapi_models::Validate for ShapePoint {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct ShapeCircle {
     /// `x` on the wire: required.
-    pub x: ::openapi_models::__private::Number,
+    pub x: ::openapi_models::Number,
     /// `radius` on the wire: required.
-    pub radius: ::openapi_models::__private::Number,
+    pub radius: ::openapi_models::Number,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -945,8 +939,8 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ShapeCircle {
 impl ShapeCircle {
     /// Builds the value from the required fields (`x`, `radius`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
     pub fn new(
-        x: impl ::core::convert::Into<::openapi_models::__private::Number>,
-        radius: impl ::core::convert::Into<::openapi_models::__private::Number>,
+        x: impl ::core::convert::Into<::openapi_models::Number>,
+        radius: impl ::core::convert::Into<::openapi_models::Number>,
     ) -> Self {
         Self {
             x: ::core::convert::Into::into(x),
@@ -1141,7 +1135,7 @@ pub struct Holder {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1210,9 +1204,9 @@ impl Holder {
     #[must_use]
     pub fn with_maybe(
         mut self,
-        __value: impl ::core::convert::Into<MaybeContent>,
+        value: impl ::core::convert::Into<MaybeContent>,
     ) -> Self {
-        self.maybe = ::openapi_models::__private::some(__value);
+        self.maybe = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -1339,7 +1333,7 @@ pub struct ShortNode {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1408,18 +1402,18 @@ impl ShortNode {
     #[must_use]
     pub fn with_next(
         mut self,
-        __value: impl ::core::convert::Into<::std::boxed::Box<Node>>,
+        value: impl ::core::convert::Into<::std::boxed::Box<Node>>,
     ) -> Self {
-        self.next = ::openapi_models::__private::some(__value);
+        self.next = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `v`.
     #[must_use]
     pub fn with_v(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.v = ::openapi_models::__private::some(__value);
+        self.v = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -1449,7 +1443,7 @@ pub struct LongNode {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -1518,18 +1512,18 @@ impl LongNode {
     #[must_use]
     pub fn with_next(
         mut self,
-        __value: impl ::core::convert::Into<::std::boxed::Box<Node>>,
+        value: impl ::core::convert::Into<::std::boxed::Box<Node>>,
     ) -> Self {
-        self.next = ::openapi_models::__private::some(__value);
+        self.next = ::openapi_models::__private::some(value);
         self
     }
     /// Sets `v`.
     #[must_use]
     pub fn with_v(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.v = ::openapi_models::__private::some(__value);
+        self.v = ::openapi_models::__private::some(value);
         self
     }
 }

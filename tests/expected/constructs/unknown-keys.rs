@@ -14,7 +14,7 @@ pub struct Open {
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
-        ::openapi_models::__private::Value,
+        ::openapi_models::Value,
     >,
 }
 #[automatically_derived]
@@ -78,9 +78,9 @@ impl Open {
     #[must_use]
     pub fn with_name(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::openapi_models::__private::some(__value);
+        self.name = ::openapi_models::__private::some(value);
         self
     }
 }
@@ -150,9 +150,9 @@ impl Closed {
     #[must_use]
     pub fn with_name(
         mut self,
-        __value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::openapi_models::__private::some(__value);
+        self.name = ::openapi_models::__private::some(value);
         self
     }
 }

@@ -69,6 +69,89 @@ mod construct_operations;
 #[path = "../../expected/constructs/twins.rs"]
 mod construct_twins;
 
+// The same construct specs as the macro hands them to the compiler, through
+// the runtime's macros: lints see what the user's crate would.
+
+#[rustfmt::skip]
+#[allow(dead_code)]
+#[path = "../../expected/compact/all-of.rs"]
+mod compact_all_of;
+
+#[rustfmt::skip]
+#[allow(dead_code)]
+#[path = "../../expected/compact/broken.rs"]
+mod compact_broken;
+
+#[rustfmt::skip]
+#[allow(dead_code)]
+#[path = "../../expected/compact/customize.rs"]
+mod compact_customize;
+
+#[rustfmt::skip]
+#[allow(dead_code)]
+#[path = "../../expected/compact/enums.rs"]
+mod compact_enums;
+
+#[rustfmt::skip]
+#[allow(dead_code)]
+#[path = "../../expected/compact/fidelity.rs"]
+mod compact_fidelity;
+
+#[rustfmt::skip]
+#[allow(dead_code)]
+#[path = "../../expected/compact/formats.rs"]
+mod compact_formats;
+
+#[rustfmt::skip]
+#[allow(dead_code)]
+#[path = "../../expected/compact/names.rs"]
+mod compact_names;
+
+#[rustfmt::skip]
+#[allow(dead_code)]
+#[path = "../../expected/compact/numbers.rs"]
+mod compact_numbers;
+
+#[rustfmt::skip]
+#[allow(dead_code)]
+#[path = "../../expected/compact/operations.rs"]
+mod compact_operations;
+
+#[rustfmt::skip]
+#[allow(dead_code)]
+#[path = "../../expected/compact/refs.rs"]
+mod compact_refs;
+
+#[rustfmt::skip]
+#[allow(dead_code)]
+#[path = "../../expected/compact/refs-common.rs"]
+mod compact_refs_common;
+
+#[rustfmt::skip]
+#[allow(dead_code)]
+#[path = "../../expected/compact/swagger2.rs"]
+mod compact_swagger2;
+
+#[rustfmt::skip]
+#[allow(dead_code)]
+#[path = "../../expected/compact/twins.rs"]
+mod compact_twins;
+
+#[rustfmt::skip]
+#[allow(dead_code)]
+#[path = "../../expected/compact/types.rs"]
+mod compact_types;
+
+#[rustfmt::skip]
+#[allow(dead_code)]
+#[path = "../../expected/compact/unions.rs"]
+mod compact_unions;
+
+#[rustfmt::skip]
+#[allow(dead_code)]
+#[path = "../../expected/compact/unknown-keys.rs"]
+mod compact_unknown_keys;
+
 /// The user's types `customize.rs` names (`replace`, `formats`).
 #[allow(dead_code)]
 mod custom {

@@ -14,20 +14,32 @@ pub fn generate_pretty(spec: &Path) -> String {
 
 /// [`generate_pretty`] with options.
 pub fn generate_pretty_with(spec: &Path, options: &openapi_models_codegen::Options) -> String {
+    // As the build script writes it: a `///` comment per doc line, every
+    // impl written out.
+    let mut options = options.clone();
+    options.readable = true;
+    generate_printed(spec, &options)
+}
+
+/// The code the macro hands the compiler (docs joined, the runtime's
+/// macros for the impls every type of a kind writes alike), pretty-printed.
+pub fn generate_compact_with(spec: &Path, options: &openapi_models_codegen::Options) -> String {
+    let mut options = options.clone();
+    options.readable = false;
+    generate_printed(spec, &options)
+}
+
+fn generate_printed(spec: &Path, options: &openapi_models_codegen::Options) -> String {
     let display = spec
         .strip_prefix(repo())
         .unwrap_or(spec)
         .to_string_lossy()
         .into_owned();
-    // Formatted as the build script writes it: a `///` comment per doc
-    // line (the macro joins a doc's lines into one attribute).
-    let mut options = options.clone();
-    options.doc_per_line = true;
     let output = openapi_models_codegen::render(
         &openapi_models_codegen::load::FileSystem,
         spec,
         &display,
-        &options,
+        options,
     );
     let errors: Vec<String> = output.errors.iter().map(ToString::to_string).collect();
     assert!(errors.is_empty(), "{display}:\n{}", errors.join("\n"));

@@ -84,44 +84,76 @@ impl Emitter<'_> {
             "{allow}pub fn new({}) -> Self {{ {none}Self {{ {inits}}} }} ",
             params.join(", ")
         );
+        if self.readable {
+            for field in &s.fields {
+                self.setter(&mut methods, field);
+            }
+            return methods;
+        }
+        let mut setters = String::new();
         for field in &s.fields {
-            self.setter(&mut methods, field);
+            self.setter_entry(&mut setters, field);
+        }
+        if !setters.is_empty() {
+            let _ = write!(methods, "{}::__private::setters! {{ {setters}}} ", self.rt);
         }
         methods
     }
 
+    /// `with_<field>`, written out.
     fn setter(&self, out: &mut String, field: &Field) {
         let Some(setter) = &field.build.setter else {
             return;
         };
         let name = &field.name;
         let rt = &self.rt;
-        let deprecated = if field.deprecated {
-            "#[deprecated] "
-        } else {
-            ""
-        };
         super::doc(
             out,
             &format!(" Sets `{}`.", crate::docs::backticks_quoted(&field.wire)),
         );
+        if field.deprecated {
+            out.push_str("#[deprecated] ");
+        }
         let _ = write!(
             out,
-            "{deprecated}#[must_use] pub fn {setter}(mut self, __value: {}) -> Self {{ self.{name} = ",
-            self.taken(field)
+            "#[must_use] pub fn {setter}(mut self, value: {}) -> Self {{ self.{name} = {rt}::__private::{}(value); self }} ",
+            self.taken(field),
+            Self::stored(field)
         );
-        // The runtime's helpers convert (`T: Into<T>` too) and wrap.
-        let _ = match field.presence() {
-            Presence::Required if field.build.into => {
-                out.write_str("::core::convert::Into::into(__value)")
-            }
-            Presence::Required => out.write_str("__value"),
-            Presence::RequiredNullable | Presence::Optional => {
-                write!(out, "{rt}::__private::some(__value)")
-            }
-            Presence::OptionalNullable => write!(out, "{rt}::__private::value(__value)"),
+    }
+
+    /// The runtime's function that stores a setter's value in the field.
+    fn stored(field: &Field) -> &'static str {
+        match field.presence() {
+            Presence::Required => "required",
+            Presence::RequiredNullable | Presence::Optional => "some",
+            Presence::OptionalNullable => "value",
+        }
+    }
+
+    /// A setter's entry in the runtime's `setters!`: the runtime's function
+    /// that stores the value, the wire name (for its doc), the field, the
+    /// setter, and the type taken (`[T]`: `impl Into<T>`, `(T)`: `T`).
+    fn setter_entry(&self, out: &mut String, field: &Field) {
+        let Some(setter) = &field.build.setter else {
+            return;
         };
-        out.push_str("; self } ");
+        if field.deprecated {
+            out.push_str("#[deprecated] ");
+        }
+        let how = Self::stored(field);
+        let wire = super::string(&crate::docs::backticks_quoted(&field.wire));
+        let ty = self.boxed(&field.ty);
+        let (open, close) = if field.build.into {
+            ('[', ']')
+        } else {
+            ('(', ')')
+        };
+        let _ = write!(
+            out,
+            "{how} {wire} {} {setter} {open}{ty}{close}; ",
+            field.name
+        );
     }
 
     /// The type a parameter or setter takes: `impl Into<T>` or `T`.

@@ -24,8 +24,8 @@ impl Emitter<'_> {
             self.string_enum(out, def, e);
         } else {
             self.scalar_enum(out, def, e);
+            self.validate_nothing(out, def);
         }
-        self.validate_nothing(out, def);
     }
 
     fn string_enum(&self, out: &mut String, def: &TypeDef, e: &Enum) {
@@ -48,6 +48,10 @@ impl Emitter<'_> {
         }
         out.push_str("}\n");
         self.text_conversions(out, def, e);
+        if e.other.is_none() {
+            // Every impl is the same for each: the runtime's macro.
+            return self.str_enum_impls(out, def);
+        }
         let expected = || {
             string(
                 &e.variants
@@ -57,28 +61,24 @@ impl Emitter<'_> {
                     .join(", "),
             )
         };
-        let rt = &self.rt;
-        let deserialize = if e.other.is_none() {
-            format!(
-                "{rt}::__private::de::closed_str_enum(__deserializer, &Self::ALL, Self::as_str)"
-            )
-        } else {
-            format!(
-                "{rt}::__private::de::str_enum(__deserializer, {})",
-                expected()
-            )
-        };
+        let deserialize = format!(
+            "{}::__private::de::str_enum(__deserializer, {})",
+            self.rt,
+            expected()
+        );
         self.serde_impls(
             out,
             def,
             "__serializer.serialize_str(self.as_str())",
             &deserialize,
         );
+        self.validate_nothing(out, def);
     }
 
-    /// `as_str`, `FromStr` and `Display`: the value as written on the wire.
+    /// `as_str` (and `ALL` for a closed enum); for an open enum also
+    /// `FromStr`, `Display` and `From` text (a closed enum's are the
+    /// runtime's `impl_str_enum!`).
     fn text_conversions(&self, out: &mut String, def: &TypeDef, e: &Enum) {
-        let rt = &self.rt;
         let name = def.name.as_str();
         let mut arms = String::new();
         for v in &e.variants {
@@ -89,42 +89,31 @@ impl Emitter<'_> {
             "{}#[must_use]",
             super::doc_string(" The value as written on the wire.")
         );
-        let all_doc = super::doc_string(" Every value the spec lists, in its order.");
-        let (methods, error, parse) = match &e.other {
+        let Some(other) = &e.other else {
             // One table of the variants and `as_str` serve parsing and
             // reading: each value is written once.
-            None => {
-                let all: Vec<String> = e
-                    .variants
-                    .iter()
-                    .map(|v| format!("Self::{}", v.name))
-                    .collect();
-                (
-                    format!(
-                        "{all_doc}pub const ALL: [Self; {}] = [{}]; \
-                         {doc} pub const fn as_str(&self) -> &'static str {{ match self {{ {arms}}} }}",
-                        all.len(),
-                        all.join(", ")
-                    ),
-                    format!("{rt}::UnknownValue"),
-                    format!(
-                        "{rt}::__private::de::parse_str(__value, &Self::ALL, Self::as_str).ok_or_else(|| {rt}::UnknownValue::new(__value))"
-                    ),
-                )
-            }
-            Some(other) => {
-                let mut parse = String::new();
-                for v in &e.variants {
-                    let value = string(v.value.as_str().unwrap_or_default());
-                    let _ = write!(parse, "{value} => Self::{}, ", v.name);
-                }
-                (
-                    format!("{doc} pub fn as_str(&self) -> &str {{ match self {{ {arms}Self::{other}(__value) => __value, }} }}"),
-                    "::core::convert::Infallible".to_owned(),
-                    format!("::core::result::Result::Ok(match __value {{ {parse}__other => Self::{other}(::std::string::ToString::to_string(__other)), }})"),
-                )
-            }
+            let all_doc = super::doc_string(" Every value the spec lists, in its order.");
+            let all: Vec<String> = e
+                .variants
+                .iter()
+                .map(|v| format!("Self::{}", v.name))
+                .collect();
+            let methods = format!(
+                "{all_doc}pub const ALL: [Self; {}] = [{}]; \
+                 {doc} pub const fn as_str(&self) -> &'static str {{ match self {{ {arms}}} }}",
+                all.len(),
+                all.join(", ")
+            );
+            return self.inherent_impl(out, def, &methods);
         };
+        let mut parse = String::new();
+        for v in &e.variants {
+            let value = string(v.value.as_str().unwrap_or_default());
+            let _ = write!(parse, "{value} => Self::{}, ", v.name);
+        }
+        let methods = format!("{doc} pub fn as_str(&self) -> &str {{ match self {{ {arms}Self::{other}(__value) => __value, }} }}");
+        let error = "::core::convert::Infallible";
+        let parse = format!("::core::result::Result::Ok(match __value {{ {parse}__other => Self::{other}(::std::string::ToString::to_string(__other)), }})");
         self.inherent_impl(out, def, &methods);
         self.trait_impl(
             out,
@@ -137,30 +126,21 @@ impl Emitter<'_> {
                  fn from_str(__value: &str) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {{ {parse} }}"
             ),
         );
-        self.trait_impl(
-            out,
-            def,
-            "",
-            "::core::fmt::Display",
-            name,
-            "fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result { __f.write_str(self.as_str()) }",
-        );
+        self.display_as_str(out, def);
         // An open enum holds any text: building one cannot fail.
-        if e.other.is_some() {
-            for (ty, text) in [("&str", "__value"), ("::std::string::String", "&__value")] {
-                self.trait_impl(
-                    out,
-                    def,
-                    "",
-                    &format!("::core::convert::From<{ty}>"),
-                    name,
-                    &format!(
-                        "fn from(__value: {ty}) -> Self {{ \
-                         let ::core::result::Result::Ok(__value) = <Self as ::core::str::FromStr>::from_str({text}); \
-                         __value }}"
-                    ),
-                );
-            }
+        for (ty, text) in [("&str", "__value"), ("::std::string::String", "&__value")] {
+            self.trait_impl(
+                out,
+                def,
+                "",
+                &format!("::core::convert::From<{ty}>"),
+                name,
+                &format!(
+                    "fn from(__value: {ty}) -> Self {{ \
+                     let ::core::result::Result::Ok(__value) = <Self as ::core::str::FromStr>::from_str({text}); \
+                     __value }}"
+                ),
+            );
         }
     }
 

@@ -31,17 +31,17 @@ pub struct Emitter<'m> {
     pub rt: String,
     /// Printing the `operations` module: the other types are `super::`.
     inside_operations: std::cell::Cell<bool>,
-    /// `Options::doc_per_line`.
-    doc_per_line: bool,
+    /// `Options::readable`: docs a line each, every impl written out.
+    readable: bool,
 }
 
 /// The generated items for a model, as Rust source.
-pub fn emit(model: &Model, runtime: &RuntimePath, doc_per_line: bool) -> String {
+pub fn emit(model: &Model, runtime: &RuntimePath, readable: bool) -> String {
     let emitter = Emitter {
         model,
         rt: runtime.to_string(),
         inside_operations: std::cell::Cell::new(false),
-        doc_per_line,
+        readable,
     };
     let mut out = String::with_capacity(model.types.len() * 2048);
     let item = |out: &mut String, def: &TypeDef| match &def.kind {
@@ -162,17 +162,17 @@ impl Emitter<'_> {
             Ty::Integer(IntKind::U32) => "::core::primitive::u32".to_owned(),
             Ty::Integer(IntKind::U64) => "::core::primitive::u64".to_owned(),
             Ty::Integer(IntKind::Big) | Ty::Number => {
-                format!("{rt}::__private::Number")
+                format!("{rt}::Number")
             }
             Ty::Boolean => "::core::primitive::bool".to_owned(),
-            Ty::Any => format!("{rt}::__private::Value"),
+            Ty::Any => format!("{rt}::Value"),
             Ty::Null => "()".to_owned(),
             Ty::Array(item) => format!("::std::vec::Vec<{}>", self.nested(item)),
             Ty::Map(value) => format!(
                 "::std::collections::BTreeMap<::std::string::String, {}>",
                 self.nested(value)
             ),
-            Ty::Prefixed(..) => format!("::std::vec::Vec<{rt}::__private::Value>"),
+            Ty::Prefixed(..) => format!("::std::vec::Vec<{rt}::Value>"),
             Ty::Tuple(members) => {
                 let members: Vec<String> = members.iter().map(|m| self.nested(m)).collect();
                 format!("({},)", members.join(", "))
@@ -183,7 +183,7 @@ impl Emitter<'_> {
 
 impl Emitter<'_> {
     /// An item's docs: a `///` comment per line, or (unless
-    /// `doc_per_line`) one attribute for several lines.
+    /// `readable`) one attribute for several lines.
     pub(super) fn docs(&self, out: &mut String, lines: &[String]) {
         // What rustc makes of `/// line`: the text after the slashes.
         let push = |text: &mut String, line: &str| {
@@ -192,7 +192,7 @@ impl Emitter<'_> {
                 text.push_str(line);
             }
         };
-        if lines.len() > 1 && !self.doc_per_line {
+        if lines.len() > 1 && !self.readable {
             // The same text as the lines give, `doc` making each safe.
             let mut joined = String::with_capacity(lines.iter().map(|l| l.len() + 2).sum());
             for (i, line) in lines.iter().enumerate() {
@@ -353,12 +353,12 @@ mod tests {
         let lines: Vec<String> = ["First \"line\".", "", "`wire` on the wire: required."]
             .map(String::from)
             .into();
-        let docs = |doc_per_line| {
+        let docs = |readable| {
             let emitter = Emitter {
                 model: &model,
                 rt: "::rt".to_owned(),
                 inside_operations: std::cell::Cell::new(false),
-                doc_per_line,
+                readable,
             };
             let mut out = String::new();
             emitter.docs(&mut out, &lines);

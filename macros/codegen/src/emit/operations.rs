@@ -103,25 +103,42 @@ impl Emitter<'_> {
                 "let mut __query = ::std::string::String::new(); {query}if !__query.is_empty() {{ __path.push('?'); __path.push_str(&__query); }} "
             )
         };
-        let header_mut = if headers.is_empty() { "" } else { "mut " };
+        let path_and_query =
+            format!("let mut __path = ::std::string::String::new(); {path}{query_part}::core::result::Result::Ok(__path)");
+        let headers = if headers.is_empty() && cookie_start.is_empty() {
+            "::core::result::Result::Ok(::std::vec::Vec::new())".to_owned()
+        } else {
+            format!("let mut __value_list = ::std::vec::Vec::new(); {cookie_start}{headers}{cookie_end}::core::result::Result::Ok(__value_list)")
+        };
+        let content_type = match &op.request_body {
+            Some(body) => format!("Some({})", string(&body.content_type)),
+            None => "None".to_owned(),
+        };
+        if !self.readable {
+            let _ = writeln!(
+                out,
+                "{p_rt}::__private::impl_request! {{ {}{} {} {} ({content_type}) |self| {{ {path_and_query} }} {{ {headers} }} }}",
+                self.allow_deprecated(def),
+                def.name,
+                string(&op.method),
+                string(&op.path),
+                p_rt = self.rt,
+            );
+            return;
+        }
         let result = format!("::core::result::Result<::std::string::String, {p}::ParamError>");
         let methods = format!(
             "#[doc = {}] pub const METHOD: &'static str = {}; \
              #[doc = \" The path template, as the document writes it.\"] pub const PATH: &'static str = {}; \
              #[doc = \" The request body's media type, if it has one (a form is written by `openapi_models::params::form`).\"] \
-             pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = {}; \
+             pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::{content_type}; \
              #[doc = \" The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).\"] \
-             pub fn path_and_query(&self) -> {result} {{ let mut __path = ::std::string::String::new(); {path}{query_part}::core::result::Result::Ok(__path) }} \
+             pub fn path_and_query(&self) -> {result} {{ {path_and_query} }} \
              #[doc = \" The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).\"] \
-             pub fn headers(&self) -> ::core::result::Result<::std::vec::Vec<(&'static str, ::std::string::String)>, {p}::ParamError> {{ \
-             let {header_mut}__value_list = ::std::vec::Vec::new(); {cookie_start}{headers}{cookie_end}::core::result::Result::Ok(__value_list) }}",
+             pub fn headers(&self) -> ::core::result::Result<::std::vec::Vec<(&'static str, ::std::string::String)>, {p}::ParamError> {{ {headers} }}",
             string(&format!(" `{}`.", op.method)),
             string(&op.method),
             string(&op.path),
-            match &op.request_body {
-                Some(body) => format!("::core::option::Option::Some({})", string(&body.content_type)),
-                None => "::core::option::Option::None".to_owned(),
-            },
         );
         self.inherent_impl(out, def, &methods);
     }
@@ -155,8 +172,8 @@ impl Emitter<'_> {
         );
         let mut exact = String::new();
         let mut ranges = String::new();
-        let mut fallback = format!(
-            "::core::result::Result::Ok({name}::Undocumented {{ status: __status, body: <[::core::primitive::u8]>::to_vec(__body) }})"
+        let mut fallback = String::from(
+            "::core::result::Result::Ok(Self::Undocumented { status: __status, body: <[::core::primitive::u8]>::to_vec(__body) })",
         );
         for response in &op.responses {
             let variant = &response.variant;
@@ -171,7 +188,7 @@ impl Emitter<'_> {
             let read = match &response.body {
                 None => {
                     let _ = write!(out, "{variant}, ");
-                    format!("::core::result::Result::Ok({name}::{variant})")
+                    format!("::core::result::Result::Ok(Self::{variant})")
                 }
                 Some(body) => {
                     let (ty, call) = match &body.kind {
@@ -183,7 +200,7 @@ impl Emitter<'_> {
                         }
                     };
                     let _ = write!(out, "{variant}({ty}), ");
-                    format!("{r}::{call}(__status, __content_type, __body).map({name}::{variant})")
+                    format!("{r}::{call}(__status, __content_type, __body).map(Self::{variant})")
                 }
             };
             match response.status {
@@ -202,19 +219,26 @@ impl Emitter<'_> {
             "#[doc = \" A status the document does not describe, with the body as it came.\"] \
              Undocumented { status: ::core::primitive::u16, body: ::std::vec::Vec<::core::primitive::u8> }, }\n",
         );
+        // Only `default` documented: no `match` (clippy's
+        // `match_single_binding`).
+        let decode = if exact.is_empty() && ranges.is_empty() {
+            fallback
+        } else {
+            format!("match __status {{ {exact}{ranges}_ => {fallback}, }}")
+        };
+        if !self.readable {
+            let _ = writeln!(
+                out,
+                "{rt}::__private::impl_response! {{ {allow}{name} |__status, __content_type, __body| {{ {decode} }} }}"
+            );
+            return;
+        }
         let _ = writeln!(
             out,
             "{allow}impl {name} {{ \
              #[doc = \" Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.\"] \
              pub fn decode(__status: ::core::primitive::u16, __content_type: ::core::option::Option<&str>, __body: &[::core::primitive::u8]) -> ::core::result::Result<Self, {rt}::ResponseError> {{ \
-             {} }} }}",
-            // Only `default` documented: no `match` (clippy's
-            // `match_single_binding`).
-            if exact.is_empty() && ranges.is_empty() {
-                fallback
-            } else {
-                format!("match __status {{ {exact}{ranges}_ => {fallback}, }}")
-            }
+             {decode} }} }}"
         );
     }
 }

@@ -40,12 +40,8 @@ impl Emitter<'_> {
         out.push_str("}\n");
         if !s.parameters {
             let serialize = self.serialize_body(s);
-            let deserialize = format!(
-                "{}::__private::object::deserialize(__deserializer)",
-                self.rt
-            );
-            self.serde_impls(out, def, &serialize, &deserialize);
-            self.read_impl(out, def, s);
+            let read = self.read_body(s);
+            self.object_impls(out, def, &serialize, &read);
         }
         let mut methods = self.construction(s);
         self.default_accessors(&mut methods, s);
@@ -82,15 +78,12 @@ impl Emitter<'_> {
         }
     }
 
+    /// The body of `serialize` after `__w` (the runtime's writer) begins,
+    /// before it ends.
     fn serialize_body(&self, s: &Struct) -> String {
         // The runtime's writer: a field costs one short statement.
         // Sized for the usual statement per field: no regrowing.
         let mut body = String::with_capacity(96 + 48 * s.fields.len());
-        let _ = write!(
-            body,
-            "let mut __w = {}::__private::object::Writer::begin(__serializer)?; ",
-            self.rt
-        );
         // Keys a flattened union wrote are not written again from the
         // extras (which hold every undeclared key read, the union's too).
         let dedupe = s.additional.is_some() && s.fields.iter().any(|f| f.flatten);
@@ -127,20 +120,14 @@ impl Emitter<'_> {
                 let _ = write!(body, "__w.entries(&self.{name})?; ");
             }
         }
-        body.push_str("__w.end()");
         body
     }
 
-    /// The runtime reads every struct with one visitor; the struct says how
-    /// its entries are read (`object::Read`).
-    fn read_impl(&self, out: &mut String, def: &TypeDef, s: &Struct) {
-        let rt = &self.rt;
+    /// The body of `object::Read::read` after `__r` (the entries) and the
+    /// imports: the runtime reads every struct with one visitor; the struct
+    /// says how its entries are read.
+    fn read_body(&self, s: &Struct) -> String {
         let (slots, arms, unknown, build) = self.field_reads(s);
-        let none = if slots.contains("= None;") {
-            "use ::core::option::Option::None; "
-        } else {
-            ""
-        };
         // A struct that declares no keys reads every key alike, without a
         // `match` (clippy's `match_single_binding`).
         let read = if arms.is_empty() {
@@ -155,23 +142,7 @@ impl Emitter<'_> {
         } else {
             "while __r.next_key()?"
         };
-        self.trait_impl(
-            out,
-            def,
-            "<'de>",
-            &format!("{rt}::__private::object::Read<'de>"),
-            def.name.as_str(),
-            &format!(
-                "const NAME: &'static str = {}; \
-                 fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error> \
-                 where __A: {rt}::__private::serde::de::MapAccess<'de> {{ \
-                 use {rt}::__private::object as __o; {none}\
-                 let mut __r = __o::Entries::new(__map); {slots}\
-                 {each_key} {{ {read} }} \
-                 ::core::result::Result::Ok(Self {{ {build}}}) }}",
-                string(def.name.unraw()),
-            ),
-        );
+        format!("{slots}{each_key} {{ {read} }} ::core::result::Result::Ok(Self {{ {build}}})")
     }
 
     /// The pieces of `read`: a slot per field, a match arm per declared
@@ -322,12 +293,12 @@ impl Emitter<'_> {
         let rt = &self.rt;
         match default {
             DefaultValue::Number(number) => match (number.as_i64(), number.as_u64()) {
-                (Some(int), _) => format!(
-                    "<{rt}::__private::Number as ::core::convert::From<i64>>::from({int}i64)"
-                ),
-                (None, Some(uint)) => format!(
-                    "<{rt}::__private::Number as ::core::convert::From<u64>>::from({uint}u64)"
-                ),
+                (Some(int), _) => {
+                    format!("<{rt}::Number as ::core::convert::From<i64>>::from({int}i64)")
+                }
+                (None, Some(uint)) => {
+                    format!("<{rt}::Number as ::core::convert::From<u64>>::from({uint}u64)")
+                }
                 _ => format!(
                     "{rt}::__private::number_from_f64({})",
                     float(number.as_f64().unwrap_or(0.0))

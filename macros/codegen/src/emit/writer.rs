@@ -102,7 +102,7 @@ impl Emitter<'_> {
     /// `#[allow(deprecated)]` for the impls of a type that is deprecated
     /// or uses deprecated things: the spec's deprecations are for the
     /// user's code, not for the generated code that implements them.
-    fn allow_deprecated(&self, def: &TypeDef) -> &'static str {
+    pub(super) fn allow_deprecated(&self, def: &TypeDef) -> &'static str {
         if def.deprecated || def.uses_deprecated {
             "#[allow(deprecated)] "
         } else {
@@ -141,7 +141,9 @@ impl Emitter<'_> {
         let _ = writeln!(out, "{allow}impl {} {{ {body} }}", def.name);
     }
 
-    /// `impl Serialize` and `impl Deserialize` with the given bodies.
+    /// `impl Serialize` and `impl Deserialize` with the given bodies
+    /// (through the runtime's `impl_serde!` unless `readable`: the headers
+    /// are the same for every type).
     pub(super) fn serde_impls(
         &self,
         out: &mut String,
@@ -151,6 +153,14 @@ impl Emitter<'_> {
     ) {
         let rt = &self.rt;
         let name = def.name.as_str();
+        if !self.readable {
+            let _ = writeln!(
+                out,
+                "{rt}::__private::impl_serde! {{ {}{name} |self, __serializer| {{ {serialize} }} |__deserializer| {{ {deserialize} }} }}",
+                self.allow_deprecated(def),
+            );
+            return;
+        }
         self.trait_impl(
             out,
             def,
@@ -172,6 +182,105 @@ impl Emitter<'_> {
                 "fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error> \
                  where __D: {rt}::__private::serde::Deserializer<'de> {{ {deserialize} }}"
             ),
+        );
+    }
+
+    /// A struct's `Serialize`, and its `Deserialize` through `object::Read`
+    /// (the runtime's one visitor for every struct), given what the writer
+    /// `__w` writes and how the entries `__r` are read (unless `readable`, by
+    /// the runtime's `impl_object!`).
+    pub(super) fn object_impls(
+        &self,
+        out: &mut String,
+        def: &TypeDef,
+        serialize: &str,
+        read: &str,
+    ) {
+        let rt = &self.rt;
+        let name = def.name.as_str();
+        let wire_name = super::string(def.name.unraw());
+        if !self.readable {
+            let _ = writeln!(
+                out,
+                "{rt}::__private::impl_object! {{ {}{name} {wire_name} |self, __w| {{ {serialize} }} |__r| {{ {read} }} }}",
+                self.allow_deprecated(def),
+            );
+            return;
+        }
+        let serialize = format!(
+            "let mut __w = {rt}::__private::object::Writer::begin(__serializer)?; {serialize}__w.end()"
+        );
+        let deserialize = format!("{rt}::__private::object::deserialize(__deserializer)");
+        self.serde_impls(out, def, &serialize, &deserialize);
+        // `None` only where a slot starts out empty: an unused import warns.
+        let none = if read.contains("= None;") {
+            "use ::core::option::Option::None; "
+        } else {
+            ""
+        };
+        self.trait_impl(
+            out,
+            def,
+            "<'de>",
+            &format!("{rt}::__private::object::Read<'de>"),
+            name,
+            &format!(
+                "const NAME: &'static str = {wire_name}; \
+                 fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error> \
+                 where __A: {rt}::__private::serde::de::MapAccess<'de> {{ \
+                 use {rt}::__private::object as __o; {none}\
+                 let mut __r = __o::Entries::new(__map); {read} }}"
+            ),
+        );
+    }
+
+    /// `FromStr`, `Display`, serde and `Validate` of a string enum that
+    /// lists all its values (unless `readable`, by the runtime's
+    /// `impl_str_enum!`).
+    pub(super) fn str_enum_impls(&self, out: &mut String, def: &TypeDef) {
+        let rt = &self.rt;
+        let name = def.name.as_str();
+        if !self.readable {
+            let _ = writeln!(
+                out,
+                "{rt}::__private::impl_str_enum!({}{name});",
+                self.allow_deprecated(def),
+            );
+            return;
+        }
+        self.trait_impl(
+            out,
+            def,
+            "",
+            "::core::str::FromStr",
+            name,
+            &format!(
+                "type Err = {rt}::UnknownValue; \
+                 fn from_str(__value: &str) -> ::core::result::Result<Self, {rt}::UnknownValue> {{ \
+                 {rt}::__private::de::parse_str(__value, &Self::ALL, Self::as_str).ok_or_else(|| {rt}::UnknownValue::new(__value)) }}"
+            ),
+        );
+        self.display_as_str(out, def);
+        self.serde_impls(
+            out,
+            def,
+            "__serializer.serialize_str(self.as_str())",
+            &format!(
+                "{rt}::__private::de::closed_str_enum(__deserializer, &Self::ALL, Self::as_str)"
+            ),
+        );
+        self.validate_nothing(out, def);
+    }
+
+    /// `Display` as the value's `as_str`.
+    pub(super) fn display_as_str(&self, out: &mut String, def: &TypeDef) {
+        self.trait_impl(
+            out,
+            def,
+            "",
+            "::core::fmt::Display",
+            def.name.as_str(),
+            "fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result { __f.write_str(self.as_str()) }",
         );
     }
 }
