@@ -37,9 +37,10 @@ pub struct Options {
     /// default, what the macro hands the compiler) writes a doc of several
     /// lines as one `#[doc]` attribute, 6 tokens whatever its length, where a
     /// `///` comment per line costs 6 each (rust-analyzer drops an expansion
-    /// past 2,097,152 tokens), and leaves the impls every type of a kind
-    /// writes alike (serde's headers, a string enum's impls, setters) to the
-    /// runtime's `macro_rules!`, which rustc expands itself; `true` writes a
+    /// past 2,097,152 tokens), and leaves what every type of a kind writes
+    /// word for word (a closed string enum's trait impls, an operation's
+    /// constants and method headers) to the runtime's `macro_rules!`, which
+    /// rustc expands itself; `true` writes a
     /// `///` comment per line and every impl out, for a file that is
     /// formatted and read (the build script and the CLI). rustc and rustdoc
     /// make the same items of both.

@@ -12,8 +12,8 @@ pub mod ser;
 mod union;
 
 pub use crate::{
-    __impl_object as impl_object, __impl_request as impl_request, __impl_response as impl_response,
-    __impl_serde as impl_serde, __impl_str_enum as impl_str_enum, __setters as setters,
+    __impl_request as impl_request, __impl_response as impl_response,
+    __impl_str_enum as impl_str_enum,
 };
 pub use checks as validate;
 pub use serde;

@@ -14,14 +14,57 @@ pub struct Base {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Base "Base" | self, __w | { __w.entry("id", & self.id) ?; __w.optional("status", &
-    self.status) ?; __w.entries(& self.additional_properties) ?; } | __r | { let mut __f0
-    = None; let mut __f1 = None; let mut __extra = ::std::collections::BTreeMap::new();
-    while __r.next_key() ? { match __r.key() { "id" => __r.value(& mut __f0) ?, "status"
-    => __r.value(& mut __f1) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { id : __o::required(__f0, "id") ?, status : __f1,
-    additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Base {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("id", &self.id)?;
+        __w.optional("status", &self.status)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Base {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Base {
+    const NAME: &'static str = "Base";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "id" => __r.value(&mut __f0)?,
+                "status" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            id: __o::required(__f0, "id")?,
+            status: __f1,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Base {
     /// Builds the value from the required fields (`id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -33,8 +76,11 @@ impl Base {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "status" status with_status[BaseStatus];
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(mut self, value: impl ::core::convert::Into<BaseStatus>) -> Self {
+        self.status = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -80,15 +126,57 @@ pub struct Timestamps {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Timestamps "Timestamps" | self, __w | { __w.entry("createdAt", & self.created_at) ?;
-    __w.optional("updatedAt", & self.updated_at) ?; __w.entries(& self
-    .additional_properties) ?; } | __r | { let mut __f0 = None; let mut __f1 = None; let
-    mut __extra = ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r
-    .key() { "createdAt" => __r.value(& mut __f0) ?, "updatedAt" => __r.value(& mut __f1)
-    ?, _ => __r.extra(& mut __extra) ?, } } ::core::result::Result::Ok(Self { created_at
-    : __o::required(__f0, "createdAt") ?, updated_at : __f1, additional_properties :
-    __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Timestamps {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("createdAt", &self.created_at)?;
+        __w.optional("updatedAt", &self.updated_at)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Timestamps {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Timestamps {
+    const NAME: &'static str = "Timestamps";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "createdAt" => __r.value(&mut __f0)?,
+                "updatedAt" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            created_at: __o::required(__f0, "createdAt")?,
+            updated_at: __f1,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Timestamps {
     /// Builds the value from the required fields (`createdAt`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -100,8 +188,14 @@ impl Timestamps {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "updatedAt" updated_at with_updated_at[::std::string::String];
+    /// Sets `updatedAt`.
+    #[must_use]
+    pub fn with_updated_at(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.updated_at = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -147,19 +241,69 @@ pub struct Order {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Order "Order" | self, __w | { __w.entry("id", & self.id) ?; __w.optional("status", &
-    self.status) ?; __w.entry("createdAt", & self.created_at) ?; __w.entry("updatedAt", &
-    self.updated_at) ?; __w.entry("total", & self.total) ?; __w.entries(& self
-    .additional_properties) ?; } | __r | { let mut __f0 = None; let mut __f1 = None; let
-    mut __f2 = None; let mut __f3 = None; let mut __f4 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() { "id"
-    => __r.value(& mut __f0) ?, "status" => __r.value(& mut __f1) ?, "createdAt" => __r
-    .value(& mut __f2) ?, "updatedAt" => __r.value(& mut __f3) ?, "total" => __r.value(&
-    mut __f4) ?, _ => __r.extra(& mut __extra) ?, } } ::core::result::Result::Ok(Self {
-    id : __o::required(__f0, "id") ?, status : __f1, created_at : __o::required(__f2,
-    "createdAt") ?, updated_at : __o::required(__f3, "updatedAt") ?, total :
-    __o::required(__f4, "total") ?, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Order {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("id", &self.id)?;
+        __w.optional("status", &self.status)?;
+        __w.entry("createdAt", &self.created_at)?;
+        __w.entry("updatedAt", &self.updated_at)?;
+        __w.entry("total", &self.total)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Order {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Order {
+    const NAME: &'static str = "Order";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "id" => __r.value(&mut __f0)?,
+                "status" => __r.value(&mut __f1)?,
+                "createdAt" => __r.value(&mut __f2)?,
+                "updatedAt" => __r.value(&mut __f3)?,
+                "total" => __r.value(&mut __f4)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            id: __o::required(__f0, "id")?,
+            status: __f1,
+            created_at: __o::required(__f2, "createdAt")?,
+            updated_at: __o::required(__f3, "updatedAt")?,
+            total: __o::required(__f4, "total")?,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Order {
     /// Builds the value from the required fields (`id`, `createdAt`, `updatedAt`, `total`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -179,8 +323,11 @@ impl Order {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "status" status with_status[BaseStatus];
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(mut self, value: impl ::core::convert::Into<BaseStatus>) -> Self {
+        self.status = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -229,21 +376,73 @@ pub struct SpecialOrder {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    SpecialOrder "SpecialOrder" | self, __w | { __w.entry("id", & self.id) ?; __w
-    .optional("status", & self.status) ?; __w.entry("createdAt", & self.created_at) ?;
-    __w.entry("updatedAt", & self.updated_at) ?; __w.entry("total", & self.total) ?; __w
-    .optional("priority", & self.priority) ?; __w.entries(& self.additional_properties)
-    ?; } | __r | { let mut __f0 = None; let mut __f1 = None; let mut __f2 = None; let mut
-    __f3 = None; let mut __f4 = None; let mut __f5 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() { "id"
-    => __r.value(& mut __f0) ?, "status" => __r.value(& mut __f1) ?, "createdAt" => __r
-    .value(& mut __f2) ?, "updatedAt" => __r.value(& mut __f3) ?, "total" => __r.value(&
-    mut __f4) ?, "priority" => __r.value(& mut __f5) ?, _ => __r.extra(& mut __extra) ?,
-    } } ::core::result::Result::Ok(Self { id : __o::required(__f0, "id") ?, status :
-    __f1, created_at : __o::required(__f2, "createdAt") ?, updated_at :
-    __o::required(__f3, "updatedAt") ?, total : __o::required(__f4, "total") ?, priority
-    : __f5, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for SpecialOrder {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("id", &self.id)?;
+        __w.optional("status", &self.status)?;
+        __w.entry("createdAt", &self.created_at)?;
+        __w.entry("updatedAt", &self.updated_at)?;
+        __w.entry("total", &self.total)?;
+        __w.optional("priority", &self.priority)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SpecialOrder {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for SpecialOrder {
+    const NAME: &'static str = "SpecialOrder";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "id" => __r.value(&mut __f0)?,
+                "status" => __r.value(&mut __f1)?,
+                "createdAt" => __r.value(&mut __f2)?,
+                "updatedAt" => __r.value(&mut __f3)?,
+                "total" => __r.value(&mut __f4)?,
+                "priority" => __r.value(&mut __f5)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            id: __o::required(__f0, "id")?,
+            status: __f1,
+            created_at: __o::required(__f2, "createdAt")?,
+            updated_at: __o::required(__f3, "updatedAt")?,
+            total: __o::required(__f4, "total")?,
+            priority: __f5,
+            additional_properties: __extra,
+        })
+    }
 }
 impl SpecialOrder {
     /// Builds the value from the required fields (`id`, `createdAt`, `updatedAt`, `total`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -264,9 +463,17 @@ impl SpecialOrder {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "status" status with_status[BaseStatus]; some "priority" priority
-        with_priority(::core::primitive::bool);
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(mut self, value: impl ::core::convert::Into<BaseStatus>) -> Self {
+        self.status = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `priority`.
+    #[must_use]
+    pub fn with_priority(mut self, value: ::core::primitive::bool) -> Self {
+        self.priority = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -309,14 +516,57 @@ pub struct Described {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Described "Described" | self, __w | { __w.entry("id", & self.id) ?; __w
-    .optional("status", & self.status) ?; __w.entries(& self.additional_properties) ?; }
-    | __r | { let mut __f0 = None; let mut __f1 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() { "id"
-    => __r.value(& mut __f0) ?, "status" => __r.value(& mut __f1) ?, _ => __r.extra(& mut
-    __extra) ?, } } ::core::result::Result::Ok(Self { id : __o::required(__f0, "id") ?,
-    status : __f1, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Described {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("id", &self.id)?;
+        __w.optional("status", &self.status)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Described {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Described {
+    const NAME: &'static str = "Described";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "id" => __r.value(&mut __f0)?,
+                "status" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            id: __o::required(__f0, "id")?,
+            status: __f1,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Described {
     /// Builds the value from the required fields (`id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -328,8 +578,11 @@ impl Described {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "status" status with_status[BaseStatus];
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(mut self, value: impl ::core::convert::Into<BaseStatus>) -> Self {
+        self.status = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -352,13 +605,53 @@ pub struct MaybeBase {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    MaybeBase "MaybeBase" | self, __w | { __w.tristate("base", & self.base) ?; __w
-    .entries(& self.additional_properties) ?; } | __r | { let mut __f0 = None; let mut
-    __extra = ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r
-    .key() { "base" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { base :
-    ::openapi_models::Tristate::from_nested(__f0), additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for MaybeBase {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.tristate("base", &self.base)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MaybeBase {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for MaybeBase {
+    const NAME: &'static str = "MaybeBase";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "base" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            base: ::openapi_models::Tristate::from_nested(__f0),
+            additional_properties: __extra,
+        })
+    }
 }
 impl MaybeBase {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -368,8 +661,11 @@ impl MaybeBase {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        value "base" base with_base[Base];
+    /// Sets `base`.
+    #[must_use]
+    pub fn with_base(mut self, value: impl ::core::convert::Into<Base>) -> Self {
+        self.base = ::openapi_models::__private::value(value);
+        self
     }
 }
 #[automatically_derived]
@@ -377,12 +673,29 @@ impl ::openapi_models::Validate for MaybeBase {}
 /// Generated from `tests/constructs/all-of.yaml#/components/schemas/ShortCode`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct ShortCode(pub ::std::string::String);
-::openapi_models::__private::impl_serde! {
-    ShortCode | self, __serializer | {
-    ::openapi_models::__private::serde::Serialize::serialize(& self.0, __serializer) } |
-    __deserializer | { <::std::string::String as
-    ::openapi_models::__private::serde::Deserialize >::deserialize(__deserializer)
-    .map(ShortCode) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for ShortCode {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        ::openapi_models::__private::serde::Serialize::serialize(&self.0, __serializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ShortCode {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        <::std::string::String as ::openapi_models::__private::serde::Deserialize>::deserialize(
+                __deserializer,
+            )
+            .map(ShortCode)
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for ShortCode {
@@ -417,14 +730,57 @@ pub struct Open {
         ::core::primitive::i64,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Open "Open" | self, __w | { __w.entry("id", & self.id) ?; __w.optional("status", &
-    self.status) ?; __w.entries(& self.additional_properties) ?; } | __r | { let mut __f0
-    = None; let mut __f1 = None; let mut __extra = ::std::collections::BTreeMap::new();
-    while __r.next_key() ? { match __r.key() { "id" => __r.value(& mut __f0) ?, "status"
-    => __r.value(& mut __f1) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { id : __o::required(__f0, "id") ?, status : __f1,
-    additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Open {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("id", &self.id)?;
+        __w.optional("status", &self.status)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Open {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Open {
+    const NAME: &'static str = "Open";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "id" => __r.value(&mut __f0)?,
+                "status" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            id: __o::required(__f0, "id")?,
+            status: __f1,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Open {
     /// Builds the value from the required fields (`id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -436,8 +792,11 @@ impl Open {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "status" status with_status[BaseStatus];
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(mut self, value: impl ::core::convert::Into<BaseStatus>) -> Self {
+        self.status = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -462,16 +821,61 @@ pub struct Task {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Task "Task" | self, __w | { __w.optional("kind", & self.kind) ?; __w
-    .optional("subtype", & self.subtype) ?; __w.optional("meta", & self.meta) ?; __w
-    .entries(& self.additional_properties) ?; } | __r | { let mut __f0 = None; let mut
-    __f1 = None; let mut __f2 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "kind" => __r.value(& mut __f0) ?, "subtype" => __r.value(& mut __f1) ?, "meta" =>
-    __r.value(& mut __f2) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { kind : __f0, subtype : __f1, meta : __f2,
-    additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Task {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("kind", &self.kind)?;
+        __w.optional("subtype", &self.subtype)?;
+        __w.optional("meta", &self.meta)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Task {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Task {
+    const NAME: &'static str = "Task";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "kind" => __r.value(&mut __f0)?,
+                "subtype" => __r.value(&mut __f1)?,
+                "meta" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            kind: __f0,
+            subtype: __f1,
+            meta: __f2,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Task {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -484,9 +888,29 @@ impl Task {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "kind" kind with_kind[::std::string::String]; some "subtype" subtype
-        with_subtype[TaskSubtype]; some "meta" meta with_meta[TaskMeta];
+    /// Sets `kind`.
+    #[must_use]
+    pub fn with_kind(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.kind = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `subtype`.
+    #[must_use]
+    pub fn with_subtype(
+        mut self,
+        value: impl ::core::convert::Into<TaskSubtype>,
+    ) -> Self {
+        self.subtype = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `meta`.
+    #[must_use]
+    pub fn with_meta(mut self, value: impl ::core::convert::Into<TaskMeta>) -> Self {
+        self.meta = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -535,12 +959,53 @@ pub struct TaskMeta {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    TaskMeta "TaskMeta" | self, __w | { __w.optional("a", & self.a) ?; __w.entries(& self
-    .additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() { "a"
-    => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { a : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for TaskMeta {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("a", &self.a)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TaskMeta {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for TaskMeta {
+    const NAME: &'static str = "TaskMeta";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "a" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            a: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl TaskMeta {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -551,8 +1016,11 @@ impl TaskMeta {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "a" a with_a(::core::primitive::i64);
+    /// Sets `a`.
+    #[must_use]
+    pub fn with_a(mut self, value: ::core::primitive::i64) -> Self {
+        self.a = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -579,17 +1047,61 @@ pub struct Milestone {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Milestone "Milestone" | self, __w | { __w.optional("kind", & self.kind) ?; __w
-    .tristate("subtype", & self.subtype) ?; __w.optional("meta", & self.meta) ?; __w
-    .entries(& self.additional_properties) ?; } | __r | { let mut __f0 = None; let mut
-    __f1 = None; let mut __f2 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "kind" => __r.value(& mut __f0) ?, "subtype" => __r.value(& mut __f1) ?, "meta" =>
-    __r.value(& mut __f2) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { kind : __f0, subtype :
-    ::openapi_models::Tristate::from_nested(__f1), meta : __f2, additional_properties :
-    __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Milestone {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("kind", &self.kind)?;
+        __w.tristate("subtype", &self.subtype)?;
+        __w.optional("meta", &self.meta)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Milestone {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Milestone {
+    const NAME: &'static str = "Milestone";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "kind" => __r.value(&mut __f0)?,
+                "subtype" => __r.value(&mut __f1)?,
+                "meta" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            kind: __f0,
+            subtype: ::openapi_models::Tristate::from_nested(__f1),
+            meta: __f2,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Milestone {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -602,9 +1114,32 @@ impl Milestone {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "kind" kind with_kind[MilestoneKind]; value "subtype" subtype
-        with_subtype[TaskSubtype]; some "meta" meta with_meta[MilestoneMeta];
+    /// Sets `kind`.
+    #[must_use]
+    pub fn with_kind(
+        mut self,
+        value: impl ::core::convert::Into<MilestoneKind>,
+    ) -> Self {
+        self.kind = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `subtype`.
+    #[must_use]
+    pub fn with_subtype(
+        mut self,
+        value: impl ::core::convert::Into<TaskSubtype>,
+    ) -> Self {
+        self.subtype = ::openapi_models::__private::value(value);
+        self
+    }
+    /// Sets `meta`.
+    #[must_use]
+    pub fn with_meta(
+        mut self,
+        value: impl ::core::convert::Into<MilestoneMeta>,
+    ) -> Self {
+        self.meta = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -658,14 +1193,57 @@ pub struct MilestoneMeta {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    MilestoneMeta "MilestoneMeta" | self, __w | { __w.optional("a", & self.a) ?; __w
-    .optional("b", & self.b) ?; __w.entries(& self.additional_properties) ?; } | __r | {
-    let mut __f0 = None; let mut __f1 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() { "a"
-    => __r.value(& mut __f0) ?, "b" => __r.value(& mut __f1) ?, _ => __r.extra(& mut
-    __extra) ?, } } ::core::result::Result::Ok(Self { a : __f0, b : __f1,
-    additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for MilestoneMeta {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("a", &self.a)?;
+        __w.optional("b", &self.b)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MilestoneMeta {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for MilestoneMeta {
+    const NAME: &'static str = "MilestoneMeta";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "a" => __r.value(&mut __f0)?,
+                "b" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            a: __f0,
+            b: __f1,
+            additional_properties: __extra,
+        })
+    }
 }
 impl MilestoneMeta {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -677,9 +1255,20 @@ impl MilestoneMeta {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "a" a with_a(::core::primitive::i64); some "b" b
-        with_b[::std::string::String];
+    /// Sets `a`.
+    #[must_use]
+    pub fn with_a(mut self, value: ::core::primitive::i64) -> Self {
+        self.a = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `b`.
+    #[must_use]
+    pub fn with_b(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.b = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -710,12 +1299,52 @@ pub struct Page {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Page "Page" | self, __w | { __w.optional("result", & self.result) ?; __w.entries(&
-    self.additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "result" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { result : __f0, additional_properties : __extra, })
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Page {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("result", &self.result)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Page {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Page {
+    const NAME: &'static str = "Page";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "result" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            result: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 impl Page {
@@ -727,9 +1356,17 @@ impl Page {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "result" result with_result(::std::collections::BTreeMap
-        <::std::string::String, ::openapi_models::Value >);
+    /// Sets `result`.
+    #[must_use]
+    pub fn with_result(
+        mut self,
+        value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::Value,
+        >,
+    ) -> Self {
+        self.result = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -750,12 +1387,52 @@ pub struct PageOfNames {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    PageOfNames "PageOfNames" | self, __w | { __w.optional("result", & self.result) ?;
-    __w.entries(& self.additional_properties) ?; } | __r | { let mut __f0 = None; let mut
-    __extra = ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r
-    .key() { "result" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { result : __f0, additional_properties : __extra, })
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for PageOfNames {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("result", &self.result)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PageOfNames {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for PageOfNames {
+    const NAME: &'static str = "PageOfNames";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "result" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            result: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 impl PageOfNames {
@@ -767,8 +1444,11 @@ impl PageOfNames {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "result" result with_result(::std::vec::Vec <::std::string::String >);
+    /// Sets `result`.
+    #[must_use]
+    pub fn with_result(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.result = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -817,13 +1497,53 @@ pub struct Account {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Account "Account" | self, __w | { __w.optional("currency", & self.currency) ?; __w
-    .entries(& self.additional_properties) ?; } | __r | { let mut __f0 = None; let mut
-    __extra = ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r
-    .key() { "currency" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { currency : __f0, additional_properties : __extra,
-    }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Account {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("currency", &self.currency)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Account {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Account {
+    const NAME: &'static str = "Account";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "currency" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            currency: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Account {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -834,8 +1554,14 @@ impl Account {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "currency" currency with_currency[AccountCurrency];
+    /// Sets `currency`.
+    #[must_use]
+    pub fn with_currency(
+        mut self,
+        value: impl ::core::convert::Into<AccountCurrency>,
+    ) -> Self {
+        self.currency = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -858,12 +1584,53 @@ pub struct Disjoint {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Disjoint "Disjoint" | self, __w | { __w.optional("color", & self.color) ?; __w
-    .entries(& self.additional_properties) ?; } | __r | { let mut __f0 = None; let mut
-    __extra = ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r
-    .key() { "color" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { color : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Disjoint {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("color", &self.color)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Disjoint {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Disjoint {
+    const NAME: &'static str = "Disjoint";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "color" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            color: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Disjoint {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -874,8 +1641,14 @@ impl Disjoint {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "color" color with_color[DisjointColor];
+    /// Sets `color`.
+    #[must_use]
+    pub fn with_color(
+        mut self,
+        value: impl ::core::convert::Into<DisjointColor>,
+    ) -> Self {
+        self.color = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -887,12 +1660,29 @@ impl ::openapi_models::Validate for Disjoint {
 /// Generated from `tests/constructs/all-of.yaml#/components/schemas/Disjoint/properties/color`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct DisjointColor(pub DisjointColor2);
-::openapi_models::__private::impl_serde! {
-    DisjointColor | self, __serializer | {
-    ::openapi_models::__private::serde::Serialize::serialize(& self.0, __serializer) } |
-    __deserializer | { < DisjointColor2 as
-    ::openapi_models::__private::serde::Deserialize >::deserialize(__deserializer)
-    .map(DisjointColor) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for DisjointColor {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        ::openapi_models::__private::serde::Serialize::serialize(&self.0, __serializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DisjointColor {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        <DisjointColor2 as ::openapi_models::__private::serde::Deserialize>::deserialize(
+                __deserializer,
+            )
+            .map(DisjointColor)
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for DisjointColor {
@@ -958,12 +1748,53 @@ pub struct Whole {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Whole "Whole" | self, __w | { __w.optional("n", & self.n) ?; __w.entries(& self
-    .additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() { "n"
-    => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { n : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Whole {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("n", &self.n)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Whole {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Whole {
+    const NAME: &'static str = "Whole";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "n" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            n: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Whole {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -974,8 +1805,11 @@ impl Whole {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "n" n with_n(WholeN);
+    /// Sets `n`.
+    #[must_use]
+    pub fn with_n(mut self, value: WholeN) -> Self {
+        self.n = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -998,12 +1832,53 @@ pub struct Listed {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Listed "Listed" | self, __w | { __w.optional("r", & self.r) ?; __w.entries(& self
-    .additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() { "r"
-    => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { r : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Listed {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("r", &self.r)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Listed {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Listed {
+    const NAME: &'static str = "Listed";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "r" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            r: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Listed {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -1014,8 +1889,11 @@ impl Listed {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "r" r with_r[ListedR];
+    /// Sets `r`.
+    #[must_use]
+    pub fn with_r(mut self, value: impl ::core::convert::Into<ListedR>) -> Self {
+        self.r = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -1027,12 +1905,31 @@ impl ::openapi_models::Validate for Listed {
 /// Generated from `tests/constructs/all-of.yaml#/components/schemas/Listed/properties/r`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct ListedR(pub ::std::vec::Vec<::std::string::String>);
-::openapi_models::__private::impl_serde! {
-    ListedR | self, __serializer | {
-    ::openapi_models::__private::serde::Serialize::serialize(& self.0, __serializer) } |
-    __deserializer | { <::std::vec::Vec <::std::string::String > as
-    ::openapi_models::__private::serde::Deserialize >::deserialize(__deserializer)
-    .map(ListedR) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for ListedR {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        ::openapi_models::__private::serde::Serialize::serialize(&self.0, __serializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ListedR {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        <::std::vec::Vec<
+            ::std::string::String,
+        > as ::openapi_models::__private::serde::Deserialize>::deserialize(
+                __deserializer,
+            )
+            .map(ListedR)
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for ListedR {

@@ -20,15 +20,61 @@ pub struct Pet {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Pet "Pet" | self, __w | { __w.entry("name", & self.name) ?; __w.optional("owner", &
-    self.owner) ?; __w.optional("code", & self.code) ?; __w.entries(& self
-    .additional_properties) ?; } | __r | { let mut __f0 = None; let mut __f1 = None; let
-    mut __f2 = None; let mut __extra = ::std::collections::BTreeMap::new(); while __r
-    .next_key() ? { match __r.key() { "name" => __r.value(& mut __f0) ?, "owner" => __r
-    .value(& mut __f1) ?, "code" => __r.value(& mut __f2) ?, _ => __r.extra(& mut
-    __extra) ?, } } ::core::result::Result::Ok(Self { name : __o::required(__f0, "name")
-    ?, owner : __f1, code : __f2, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Pet {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("name", &self.name)?;
+        __w.optional("owner", &self.owner)?;
+        __w.optional("code", &self.code)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pet {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Pet {
+    const NAME: &'static str = "Pet";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "name" => __r.value(&mut __f0)?,
+                "owner" => __r.value(&mut __f1)?,
+                "code" => __r.value(&mut __f2)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            name: __o::required(__f0, "name")?,
+            owner: __f1,
+            code: __f2,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Pet {
     /// Builds the value from the required fields (`name`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -41,9 +87,23 @@ impl Pet {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "owner" owner with_owner[::openapi_models::Value]; some "code" code
-        with_code[::std::string::String];
+    /// Sets `owner`.
+    #[must_use]
+    pub fn with_owner(
+        mut self,
+        value: impl ::core::convert::Into<::openapi_models::Value>,
+    ) -> Self {
+        self.owner = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `code`.
+    #[must_use]
+    pub fn with_code(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -64,12 +124,53 @@ pub struct Tag {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Tag "Tag" | self, __w | { __w.optional("label", & self.label) ?; __w.entries(& self
-    .additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "label" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { label : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Tag {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("label", &self.label)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Tag {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Tag {
+    const NAME: &'static str = "Tag";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "label" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            label: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Tag {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -80,8 +181,14 @@ impl Tag {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "label" label with_label[::std::string::String];
+    /// Sets `label`.
+    #[must_use]
+    pub fn with_label(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]

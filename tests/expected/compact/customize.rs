@@ -55,16 +55,62 @@ pub struct Price {
     /// `note` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     pub note: ::openapi_models::Tristate<::std::string::String>,
 }
-::openapi_models::__private::impl_object! {
-    Price "Price" | self, __w | { __w.entry("amount", & self.amount) ?; __w
-    .entry("currency", & self.currency) ?; __w.optional("valid_until", & self
-    .valid_until) ?; __w.tristate("note", & self.note) ?; } | __r | { let mut __f0 =
-    None; let mut __f1 = None; let mut __f2 = None; let mut __f3 = None; while __r
-    .next_key() ? { match __r.key() { "amount" => __r.value(& mut __f0) ?, "currency" =>
-    __r.value(& mut __f1) ?, "valid_until" => __r.value(& mut __f2) ?, "note" => __r
-    .value(& mut __f3) ?, _ => __r.skip() ?, } } ::core::result::Result::Ok(Self { amount
-    : __o::required(__f0, "amount") ?, currency : __o::required(__f1, "currency") ?,
-    valid_until : __f2, note : ::openapi_models::Tristate::from_nested(__f3), }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Price {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("amount", &self.amount)?;
+        __w.entry("currency", &self.currency)?;
+        __w.optional("valid_until", &self.valid_until)?;
+        __w.tristate("note", &self.note)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Price {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Price {
+    const NAME: &'static str = "Price";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        while __r.next_key()? {
+            match __r.key() {
+                "amount" => __r.value(&mut __f0)?,
+                "currency" => __r.value(&mut __f1)?,
+                "valid_until" => __r.value(&mut __f2)?,
+                "note" => __r.value(&mut __f3)?,
+                _ => __r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            amount: __o::required(__f0, "amount")?,
+            currency: __o::required(__f1, "currency")?,
+            valid_until: __f2,
+            note: ::openapi_models::Tristate::from_nested(__f3),
+        })
+    }
 }
 impl Price {
     /// Builds the value from the required fields (`amount`, `currency`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -80,9 +126,23 @@ impl Price {
             note: ::openapi_models::Tristate::Absent,
         }
     }
-    ::openapi_models::__private::setters! {
-        some "valid_until" valid_until with_valid_until[crate ::custom::Stamp]; value
-        "note" note with_note[::std::string::String];
+    /// Sets `valid_until`.
+    #[must_use]
+    pub fn with_valid_until(
+        mut self,
+        value: impl ::core::convert::Into<crate::custom::Stamp>,
+    ) -> Self {
+        self.valid_until = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `note`.
+    #[must_use]
+    pub fn with_note(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.note = ::openapi_models::__private::value(value);
+        self
     }
 }
 #[automatically_derived]
@@ -106,14 +166,58 @@ pub struct Discount {
     /// `code` on the wire: optional (`None`: absent; `null` is refused).
     pub code: ::core::option::Option<::std::string::String>,
 }
-::openapi_models::__private::impl_object! {
-    Discount "Discount" | self, __w | { __w.entry("kind", & self.kind) ?; __w
-    .optional("percent", & self.percent) ?; __w.optional("code", & self.code) ?; } | __r
-    | { let mut __f0 = None; let mut __f1 = None; let mut __f2 = None; while __r
-    .next_key() ? { match __r.key() { "kind" => __r.value(& mut __f0) ?, "percent" => __r
-    .value(& mut __f1) ?, "code" => __r.value(& mut __f2) ?, _ => __r.skip() ?, } }
-    ::core::result::Result::Ok(Self { kind : __o::required(__f0, "kind") ?, percent :
-    __f1, code : __f2, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Discount {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("kind", &self.kind)?;
+        __w.optional("percent", &self.percent)?;
+        __w.optional("code", &self.code)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Discount {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Discount {
+    const NAME: &'static str = "Discount";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        while __r.next_key()? {
+            match __r.key() {
+                "kind" => __r.value(&mut __f0)?,
+                "percent" => __r.value(&mut __f1)?,
+                "code" => __r.value(&mut __f2)?,
+                _ => __r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            kind: __o::required(__f0, "kind")?,
+            percent: __f1,
+            code: __f2,
+        })
+    }
 }
 impl Discount {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -125,9 +229,20 @@ impl Discount {
             code: None,
         }
     }
-    ::openapi_models::__private::setters! {
-        some "percent" percent with_percent(::core::primitive::i64); some "code" code
-        with_code[::std::string::String];
+    /// Sets `percent`.
+    #[must_use]
+    pub fn with_percent(mut self, value: ::core::primitive::i64) -> Self {
+        self.percent = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `code`.
+    #[must_use]
+    pub fn with_code(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -196,11 +311,50 @@ pub struct Measured {
     /// `value` on the wire: required.
     pub value: ::openapi_models::Number,
 }
-::openapi_models::__private::impl_object! {
-    Measured "Measured" | self, __w | { __w.entry("value", & self.value) ?; } | __r | {
-    let mut __f0 = None; while __r.next_key() ? { match __r.key() { "value" => __r
-    .value(& mut __f0) ?, _ => __r.skip() ?, } } ::core::result::Result::Ok(Self { value
-    : __o::required(__f0, "value") ?, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Measured {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("value", &self.value)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Measured {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Measured {
+    const NAME: &'static str = "Measured";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        while __r.next_key()? {
+            match __r.key() {
+                "value" => __r.value(&mut __f0)?,
+                _ => __r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            value: __o::required(__f0, "value")?,
+        })
+    }
 }
 impl Measured {
     /// Builds the value from the required fields (`value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -230,16 +384,49 @@ pub enum Offer {
     Price(Price),
     Discount(Discount),
 }
-::openapi_models::__private::impl_serde! {
-    Offer | self, __serializer | { match self { Self::Price(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer),
-    Self::Discount(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer), } }
-    | __deserializer | { ::openapi_models::__private::de::untagged(__deserializer, & [&
-    [], & [], & [], & [], & [], & [], & [0, 1]], &
-    [::openapi_models::__private::de::Keys::Only(& ["amount", "currency", "valid_until",
-    "note"]), ::openapi_models::__private::de::Keys::Only(& ["kind", "percent",
-    "code"])], & ["Price", "Discount"]) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Offer {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        match self {
+            Self::Price(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+            Self::Discount(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+        }
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Offer {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::untagged(
+            __deserializer,
+            &[&[], &[], &[], &[], &[], &[], &[0, 1]],
+            &[
+                ::openapi_models::__private::de::Keys::Only(
+                    &["amount", "currency", "valid_until", "note"],
+                ),
+                ::openapi_models::__private::de::Keys::Only(&["kind", "percent", "code"]),
+            ],
+            &["Price", "Discount"],
+        )
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::__private::de::Variants for Offer {
@@ -308,15 +495,62 @@ pub struct Catalog {
     /// `shipping` on the wire: optional (`None`: absent; `null` is refused).
     pub shipping: ::core::option::Option<Cost>,
 }
-::openapi_models::__private::impl_object! {
-    Catalog "Catalog" | self, __w | { __w.optional("offers", & self.offers) ?; __w
-    .optional("labels", & self.labels) ?; __w.optional("currencies", & self.currencies)
-    ?; __w.optional("shipping", & self.shipping) ?; } | __r | { let mut __f0 = None; let
-    mut __f1 = None; let mut __f2 = None; let mut __f3 = None; while __r.next_key() ? {
-    match __r.key() { "offers" => __r.value(& mut __f0) ?, "labels" => __r.value(& mut
-    __f1) ?, "currencies" => __r.value(& mut __f2) ?, "shipping" => __r.value(& mut __f3)
-    ?, _ => __r.skip() ?, } } ::core::result::Result::Ok(Self { offers : __f0, labels :
-    __f1, currencies : __f2, shipping : __f3, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Catalog {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("offers", &self.offers)?;
+        __w.optional("labels", &self.labels)?;
+        __w.optional("currencies", &self.currencies)?;
+        __w.optional("shipping", &self.shipping)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Catalog {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Catalog {
+    const NAME: &'static str = "Catalog";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        while __r.next_key()? {
+            match __r.key() {
+                "offers" => __r.value(&mut __f0)?,
+                "labels" => __r.value(&mut __f1)?,
+                "currencies" => __r.value(&mut __f2)?,
+                "shipping" => __r.value(&mut __f3)?,
+                _ => __r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            offers: __f0,
+            labels: __f1,
+            currencies: __f2,
+            shipping: __f3,
+        })
+    }
 }
 impl Catalog {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -329,11 +563,32 @@ impl Catalog {
             shipping: None,
         }
     }
-    ::openapi_models::__private::setters! {
-        some "offers" offers with_offers(::std::vec::Vec < Offer >); some "labels" labels
-        with_labels(::std::vec::Vec <::std::string::String >); some "currencies"
-        currencies with_currencies[::std::collections::BTreeSet < Currency >]; some
-        "shipping" shipping with_shipping[Cost];
+    /// Sets `offers`.
+    #[must_use]
+    pub fn with_offers(mut self, value: ::std::vec::Vec<Offer>) -> Self {
+        self.offers = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `labels`.
+    #[must_use]
+    pub fn with_labels(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.labels = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `currencies`.
+    #[must_use]
+    pub fn with_currencies(
+        mut self,
+        value: impl ::core::convert::Into<::std::collections::BTreeSet<Currency>>,
+    ) -> Self {
+        self.currencies = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `shipping`.
+    #[must_use]
+    pub fn with_shipping(mut self, value: impl ::core::convert::Into<Cost>) -> Self {
+        self.shipping = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]

@@ -51,20 +51,49 @@ pub enum Level {
     /// `-1`
     Minus1,
 }
-::openapi_models::__private::impl_serde! {
-    Level | self, __serializer | { match self { Self::V1 => __serializer
-    .serialize_i64(1), Self::V2 => __serializer.serialize_i64(2), Self::V3 =>
-    __serializer.serialize_i64(3), Self::Minus1 => __serializer.serialize_i64(- 1), } } |
-    __deserializer | { ::openapi_models::__private::de::scalar_enum(__deserializer,
-    "`1`, `2`, `3`, `-1`", | __scalar | match __scalar {
-    ::openapi_models::__private::de::Scalar::Int(1) =>
-    ::core::option::Option::Some(Self::V1),
-    ::openapi_models::__private::de::Scalar::Int(2) =>
-    ::core::option::Option::Some(Self::V2),
-    ::openapi_models::__private::de::Scalar::Int(3) =>
-    ::core::option::Option::Some(Self::V3),
-    ::openapi_models::__private::de::Scalar::Int(- 1) =>
-    ::core::option::Option::Some(Self::Minus1), _ => ::core::option::Option::None, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Level {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        match self {
+            Self::V1 => __serializer.serialize_i64(1),
+            Self::V2 => __serializer.serialize_i64(2),
+            Self::V3 => __serializer.serialize_i64(3),
+            Self::Minus1 => __serializer.serialize_i64(-1),
+        }
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Level {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::scalar_enum(
+            __deserializer,
+            "`1`, `2`, `3`, `-1`",
+            |__scalar| match __scalar {
+                ::openapi_models::__private::de::Scalar::Int(1) => {
+                    ::core::option::Option::Some(Self::V1)
+                }
+                ::openapi_models::__private::de::Scalar::Int(2) => {
+                    ::core::option::Option::Some(Self::V2)
+                }
+                ::openapi_models::__private::de::Scalar::Int(3) => {
+                    ::core::option::Option::Some(Self::V3)
+                }
+                ::openapi_models::__private::de::Scalar::Int(-1) => {
+                    ::core::option::Option::Some(Self::Minus1)
+                }
+                _ => ::core::option::Option::None,
+            },
+        )
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for Level {}
@@ -81,12 +110,37 @@ pub enum Flag {
     /// `true`
     True,
 }
-::openapi_models::__private::impl_serde! {
-    Flag | self, __serializer | { match self { Self::True => __serializer
-    .serialize_bool(true), } } | __deserializer | {
-    ::openapi_models::__private::de::scalar_enum(__deserializer, "`true`", | __scalar |
-    match __scalar { ::openapi_models::__private::de::Scalar::Bool(true) =>
-    ::core::option::Option::Some(Self::True), _ => ::core::option::Option::None, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Flag {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        match self {
+            Self::True => __serializer.serialize_bool(true),
+        }
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Flag {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::scalar_enum(
+            __deserializer,
+            "`true`",
+            |__scalar| match __scalar {
+                ::openapi_models::__private::de::Scalar::Bool(true) => {
+                    ::core::option::Option::Some(Self::True)
+                }
+                _ => ::core::option::Option::None,
+            },
+        )
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for Flag {}
@@ -107,20 +161,49 @@ pub enum Mixed {
     /// `false`
     False,
 }
-::openapi_models::__private::impl_serde! {
-    Mixed | self, __serializer | { match self { Self::Auto => __serializer
-    .serialize_str("auto"), Self::V0 => __serializer.serialize_i64(0), Self::V15 =>
-    __serializer.serialize_f64(1.5), Self::False => __serializer.serialize_bool(false), }
-    } | __deserializer | { ::openapi_models::__private::de::scalar_enum(__deserializer,
-    "`\"auto\"`, `0`, `1.5`, `false`", | __scalar | match __scalar {
-    ::openapi_models::__private::de::Scalar::Str("auto") =>
-    ::core::option::Option::Some(Self::Auto),
-    ::openapi_models::__private::de::Scalar::Int(0) =>
-    ::core::option::Option::Some(Self::V0),
-    ::openapi_models::__private::de::Scalar::Float(1.5) =>
-    ::core::option::Option::Some(Self::V15),
-    ::openapi_models::__private::de::Scalar::Bool(false) =>
-    ::core::option::Option::Some(Self::False), _ => ::core::option::Option::None, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Mixed {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        match self {
+            Self::Auto => __serializer.serialize_str("auto"),
+            Self::V0 => __serializer.serialize_i64(0),
+            Self::V15 => __serializer.serialize_f64(1.5),
+            Self::False => __serializer.serialize_bool(false),
+        }
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Mixed {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::scalar_enum(
+            __deserializer,
+            "`\"auto\"`, `0`, `1.5`, `false`",
+            |__scalar| match __scalar {
+                ::openapi_models::__private::de::Scalar::Str("auto") => {
+                    ::core::option::Option::Some(Self::Auto)
+                }
+                ::openapi_models::__private::de::Scalar::Int(0) => {
+                    ::core::option::Option::Some(Self::V0)
+                }
+                ::openapi_models::__private::de::Scalar::Float(1.5) => {
+                    ::core::option::Option::Some(Self::V15)
+                }
+                ::openapi_models::__private::de::Scalar::Bool(false) => {
+                    ::core::option::Option::Some(Self::False)
+                }
+                _ => ::core::option::Option::None,
+            },
+        )
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for Mixed {}
@@ -232,20 +315,73 @@ pub struct Palette {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Palette "Palette" | self, __w | { __w.entry("main", & self.main) ?; __w
-    .entry("level", & self.level) ?; __w.entry("maybe", & self.maybe) ?; __w
-    .optional("flag", & self.flag) ?; __w.optional("mixed", & self.mixed) ?; __w
-    .optional("tricky", & self.tricky) ?; __w.entries(& self.additional_properties) ?; }
-    | __r | { let mut __f0 = None; let mut __f1 = None; let mut __f2 = None; let mut __f3
-    = None; let mut __f4 = None; let mut __f5 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "main" => __r.value(& mut __f0) ?, "level" => __r.value(& mut __f1) ?, "maybe" => __r
-    .value(& mut __f2) ?, "flag" => __r.value(& mut __f3) ?, "mixed" => __r.value(& mut
-    __f4) ?, "tricky" => __r.value(& mut __f5) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { main : __o::required(__f0, "main") ?, level :
-    __o::required(__f1, "level") ?, maybe : __o::required(__f2, "maybe") ?, flag : __f3,
-    mixed : __f4, tricky : __f5, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Palette {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("main", &self.main)?;
+        __w.entry("level", &self.level)?;
+        __w.entry("maybe", &self.maybe)?;
+        __w.optional("flag", &self.flag)?;
+        __w.optional("mixed", &self.mixed)?;
+        __w.optional("tricky", &self.tricky)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Palette {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Palette {
+    const NAME: &'static str = "Palette";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "main" => __r.value(&mut __f0)?,
+                "level" => __r.value(&mut __f1)?,
+                "maybe" => __r.value(&mut __f2)?,
+                "flag" => __r.value(&mut __f3)?,
+                "mixed" => __r.value(&mut __f4)?,
+                "tricky" => __r.value(&mut __f5)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            main: __o::required(__f0, "main")?,
+            level: __o::required(__f1, "level")?,
+            maybe: __o::required(__f2, "maybe")?,
+            flag: __f3,
+            mixed: __f4,
+            tricky: __f5,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Palette {
     /// Builds the value from the required fields (`main`, `level`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -264,9 +400,32 @@ impl Palette {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "maybe" maybe with_maybe[NullableColor]; some "flag" flag with_flag[Flag];
-        some "mixed" mixed with_mixed[Mixed]; some "tricky" tricky with_tricky[Tricky];
+    /// Sets `maybe`.
+    #[must_use]
+    pub fn with_maybe(
+        mut self,
+        value: impl ::core::convert::Into<NullableColor>,
+    ) -> Self {
+        self.maybe = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `flag`.
+    #[must_use]
+    pub fn with_flag(mut self, value: impl ::core::convert::Into<Flag>) -> Self {
+        self.flag = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `mixed`.
+    #[must_use]
+    pub fn with_mixed(mut self, value: impl ::core::convert::Into<Mixed>) -> Self {
+        self.mixed = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `tricky`.
+    #[must_use]
+    pub fn with_tricky(mut self, value: impl ::core::convert::Into<Tricky>) -> Self {
+        self.tricky = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]

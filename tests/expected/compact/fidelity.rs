@@ -4,12 +4,29 @@
 /// Generated from `tests/constructs/fidelity.yaml#/components/schemas/Word`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Word(pub ::std::string::String);
-::openapi_models::__private::impl_serde! {
-    Word | self, __serializer | {
-    ::openapi_models::__private::serde::Serialize::serialize(& self.0, __serializer) } |
-    __deserializer | { <::std::string::String as
-    ::openapi_models::__private::serde::Deserialize >::deserialize(__deserializer)
-    .map(Word) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Word {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        ::openapi_models::__private::serde::Serialize::serialize(&self.0, __serializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Word {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        <::std::string::String as ::openapi_models::__private::serde::Deserialize>::deserialize(
+                __deserializer,
+            )
+            .map(Word)
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for Word {
@@ -37,12 +54,29 @@ impl ::core::ops::Deref for Word {
 /// Generated from `tests/constructs/fidelity.yaml#/components/schemas/Repeated`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Repeated(pub ::std::string::String);
-::openapi_models::__private::impl_serde! {
-    Repeated | self, __serializer | {
-    ::openapi_models::__private::serde::Serialize::serialize(& self.0, __serializer) } |
-    __deserializer | { <::std::string::String as
-    ::openapi_models::__private::serde::Deserialize >::deserialize(__deserializer)
-    .map(Repeated) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Repeated {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        ::openapi_models::__private::serde::Serialize::serialize(&self.0, __serializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Repeated {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        <::std::string::String as ::openapi_models::__private::serde::Deserialize>::deserialize(
+                __deserializer,
+            )
+            .map(Repeated)
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for Repeated {
@@ -70,12 +104,29 @@ impl ::core::ops::Deref for Repeated {
 /// Generated from `tests/constructs/fidelity.yaml#/components/schemas/Legacy`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Legacy(pub ::std::string::String);
-::openapi_models::__private::impl_serde! {
-    Legacy | self, __serializer | {
-    ::openapi_models::__private::serde::Serialize::serialize(& self.0, __serializer) } |
-    __deserializer | { <::std::string::String as
-    ::openapi_models::__private::serde::Deserialize >::deserialize(__deserializer)
-    .map(Legacy) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Legacy {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        ::openapi_models::__private::serde::Serialize::serialize(&self.0, __serializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Legacy {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        <::std::string::String as ::openapi_models::__private::serde::Deserialize>::deserialize(
+                __deserializer,
+            )
+            .map(Legacy)
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for Legacy {
@@ -103,12 +154,29 @@ impl ::core::ops::Deref for Legacy {
 /// Generated from `tests/constructs/fidelity.yaml#/components/schemas/Stamp`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Stamp(pub ::std::string::String);
-::openapi_models::__private::impl_serde! {
-    Stamp | self, __serializer | {
-    ::openapi_models::__private::serde::Serialize::serialize(& self.0, __serializer) } |
-    __deserializer | { <::std::string::String as
-    ::openapi_models::__private::serde::Deserialize >::deserialize(__deserializer)
-    .map(Stamp) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Stamp {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        ::openapi_models::__private::serde::Serialize::serialize(&self.0, __serializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Stamp {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        <::std::string::String as ::openapi_models::__private::serde::Deserialize>::deserialize(
+                __deserializer,
+            )
+            .map(Stamp)
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for Stamp {
@@ -138,12 +206,29 @@ impl ::core::ops::Deref for Stamp {
 /// Generated from `tests/constructs/fidelity.yaml#/components/schemas/Count`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Count(pub ::core::primitive::i64);
-::openapi_models::__private::impl_serde! {
-    Count | self, __serializer | {
-    ::openapi_models::__private::serde::Serialize::serialize(& self.0, __serializer) } |
-    __deserializer | { <::core::primitive::i64 as
-    ::openapi_models::__private::serde::Deserialize >::deserialize(__deserializer)
-    .map(Count) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Count {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        ::openapi_models::__private::serde::Serialize::serialize(&self.0, __serializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Count {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        <::core::primitive::i64 as ::openapi_models::__private::serde::Deserialize>::deserialize(
+                __deserializer,
+            )
+            .map(Count)
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for Count {
@@ -206,21 +291,81 @@ pub struct Contact {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Contact "Contact" | self, __w | { __w.optional("email", & self.email) ?; __w
-    .optional("site", & self.site) ?; __w.optional("id", & self.id) ?; __w
-    .optional("day", & self.day) ?; __w.optional("at", & self.at) ?; __w.optional("v4", &
-    self.v4) ?; __w.optional("v6", & self.v6) ?; __w.optional("bytes", & self.bytes) ?;
-    __w.entries(& self.additional_properties) ?; } | __r | { let mut __f0 = None; let mut
-    __f1 = None; let mut __f2 = None; let mut __f3 = None; let mut __f4 = None; let mut
-    __f5 = None; let mut __f6 = None; let mut __f7 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "email" => __r.value(& mut __f0) ?, "site" => __r.value(& mut __f1) ?, "id" => __r
-    .value(& mut __f2) ?, "day" => __r.value(& mut __f3) ?, "at" => __r.value(& mut __f4)
-    ?, "v4" => __r.value(& mut __f5) ?, "v6" => __r.value(& mut __f6) ?, "bytes" => __r
-    .value(& mut __f7) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { email : __f0, site : __f1, id : __f2, day : __f3,
-    at : __f4, v4 : __f5, v6 : __f6, bytes : __f7, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Contact {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("email", &self.email)?;
+        __w.optional("site", &self.site)?;
+        __w.optional("id", &self.id)?;
+        __w.optional("day", &self.day)?;
+        __w.optional("at", &self.at)?;
+        __w.optional("v4", &self.v4)?;
+        __w.optional("v6", &self.v6)?;
+        __w.optional("bytes", &self.bytes)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Contact {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Contact {
+    const NAME: &'static str = "Contact";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "email" => __r.value(&mut __f0)?,
+                "site" => __r.value(&mut __f1)?,
+                "id" => __r.value(&mut __f2)?,
+                "day" => __r.value(&mut __f3)?,
+                "at" => __r.value(&mut __f4)?,
+                "v4" => __r.value(&mut __f5)?,
+                "v6" => __r.value(&mut __f6)?,
+                "bytes" => __r.value(&mut __f7)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            email: __f0,
+            site: __f1,
+            id: __f2,
+            day: __f3,
+            at: __f4,
+            v4: __f5,
+            v6: __f6,
+            bytes: __f7,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Contact {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -238,13 +383,77 @@ impl Contact {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "email" email with_email[::std::string::String]; some "site" site
-        with_site[::std::string::String]; some "id" id with_id[::std::string::String];
-        some "day" day with_day[::std::string::String]; some "at" at
-        with_at[::std::string::String]; some "v4" v4 with_v4[::std::string::String]; some
-        "v6" v6 with_v6[::std::string::String]; some "bytes" bytes
-        with_bytes[::std::string::String];
+    /// Sets `email`.
+    #[must_use]
+    pub fn with_email(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `site`.
+    #[must_use]
+    pub fn with_site(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.site = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `day`.
+    #[must_use]
+    pub fn with_day(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.day = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `at`.
+    #[must_use]
+    pub fn with_at(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.at = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `v4`.
+    #[must_use]
+    pub fn with_v4(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.v4 = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `v6`.
+    #[must_use]
+    pub fn with_v6(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.v6 = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `bytes`.
+    #[must_use]
+    pub fn with_bytes(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bytes = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -332,15 +541,47 @@ pub enum IpAddress {
     V4(::std::string::String),
     V6(::std::string::String),
 }
-::openapi_models::__private::impl_serde! {
-    IpAddress | self, __serializer | { match self { Self::V4(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer),
-    Self::V6(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer), } }
-    | __deserializer | { ::openapi_models::__private::de::untagged(__deserializer, & [&
-    [], & [], & [], & [], & [0, 1], & [], & []], &
-    [::openapi_models::__private::de::Keys::Unknown,
-    ::openapi_models::__private::de::Keys::Unknown], & ["V4", "V6"]) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for IpAddress {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        match self {
+            Self::V4(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+            Self::V6(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+        }
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for IpAddress {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::untagged(
+            __deserializer,
+            &[&[], &[], &[], &[], &[0, 1], &[], &[]],
+            &[
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
+            ],
+            &["V4", "V6"],
+        )
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::__private::de::Variants for IpAddress {
@@ -397,15 +638,47 @@ pub enum Code {
     Digits(::std::string::String),
     Short(::std::string::String),
 }
-::openapi_models::__private::impl_serde! {
-    Code | self, __serializer | { match self { Self::Digits(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer),
-    Self::Short(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer), } }
-    | __deserializer | { ::openapi_models::__private::de::untagged(__deserializer, & [&
-    [], & [], & [], & [], & [0, 1], & [], & []], &
-    [::openapi_models::__private::de::Keys::Unknown,
-    ::openapi_models::__private::de::Keys::Unknown], & ["Digits", "Short"]) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Code {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        match self {
+            Self::Digits(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+            Self::Short(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+        }
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Code {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::untagged(
+            __deserializer,
+            &[&[], &[], &[], &[], &[0, 1], &[], &[]],
+            &[
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
+            ],
+            &["Digits", "Short"],
+        )
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::__private::de::Variants for Code {
@@ -464,13 +737,53 @@ pub struct ShapeBase {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    ShapeBase "ShapeBase" | self, __w | { __w.entry("kind", & self.kind) ?; __w.entries(&
-    self.additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "kind" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { kind : __o::required(__f0, "kind") ?,
-    additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for ShapeBase {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("kind", &self.kind)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ShapeBase {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ShapeBase {
+    const NAME: &'static str = "ShapeBase";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "kind" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            kind: __o::required(__f0, "kind")?,
+            additional_properties: __extra,
+        })
+    }
 }
 impl ShapeBase {
     /// Builds the value from the required fields (`kind`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -491,16 +804,47 @@ pub enum Shape {
     Circle(ShapeCircle),
     Square(ShapeSquare),
 }
-::openapi_models::__private::impl_serde! {
-    Shape | self, __serializer | { match self { Self::Circle(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer),
-    Self::Square(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer), } }
-    | __deserializer | { ::openapi_models::__private::de::untagged(__deserializer, & [&
-    [], & [], & [], & [], & [], & [], & [0, 1]], &
-    [::openapi_models::__private::de::Keys::Only(& ["kind", "radius"]),
-    ::openapi_models::__private::de::Keys::Only(& ["kind", "side"])], & ["Circle",
-    "Square"]) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Shape {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        match self {
+            Self::Circle(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+            Self::Square(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+        }
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Shape {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::untagged(
+            __deserializer,
+            &[&[], &[], &[], &[], &[], &[], &[0, 1]],
+            &[
+                ::openapi_models::__private::de::Keys::Only(&["kind", "radius"]),
+                ::openapi_models::__private::de::Keys::Only(&["kind", "side"]),
+            ],
+            &["Circle", "Square"],
+        )
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::__private::de::Variants for Shape {
@@ -566,15 +910,57 @@ pub struct ShapeCircle {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    ShapeCircle "ShapeCircle" | self, __w | { __w.entry("kind", & self.kind) ?; __w
-    .entry("radius", & self.radius) ?; __w.entries(& self.additional_properties) ?; } |
-    __r | { let mut __f0 = None; let mut __f1 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "kind" => __r.value(& mut __f0) ?, "radius" => __r.value(& mut __f1) ?, _ => __r
-    .extra(& mut __extra) ?, } } ::core::result::Result::Ok(Self { kind :
-    __o::required(__f0, "kind") ?, radius : __o::required(__f1, "radius") ?,
-    additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for ShapeCircle {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("kind", &self.kind)?;
+        __w.entry("radius", &self.radius)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ShapeCircle {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ShapeCircle {
+    const NAME: &'static str = "ShapeCircle";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "kind" => __r.value(&mut __f0)?,
+                "radius" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            kind: __o::required(__f0, "kind")?,
+            radius: __o::required(__f1, "radius")?,
+            additional_properties: __extra,
+        })
+    }
 }
 impl ShapeCircle {
     /// Builds the value from the required fields (`radius`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -642,15 +1028,57 @@ pub struct ShapeSquare {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    ShapeSquare "ShapeSquare" | self, __w | { __w.entry("kind", & self.kind) ?; __w
-    .entry("side", & self.side) ?; __w.entries(& self.additional_properties) ?; } | __r |
-    { let mut __f0 = None; let mut __f1 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "kind" => __r.value(& mut __f0) ?, "side" => __r.value(& mut __f1) ?, _ => __r
-    .extra(& mut __extra) ?, } } ::core::result::Result::Ok(Self { kind :
-    __o::required(__f0, "kind") ?, side : __o::required(__f1, "side") ?,
-    additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for ShapeSquare {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("kind", &self.kind)?;
+        __w.entry("side", &self.side)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ShapeSquare {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ShapeSquare {
+    const NAME: &'static str = "ShapeSquare";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "kind" => __r.value(&mut __f0)?,
+                "side" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            kind: __o::required(__f0, "kind")?,
+            side: __o::required(__f1, "side")?,
+            additional_properties: __extra,
+        })
+    }
 }
 impl ShapeSquare {
     /// Builds the value from the required fields (`side`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -713,15 +1141,47 @@ pub enum SendDate {
     String(::std::string::String),
     String2(::std::string::String),
 }
-::openapi_models::__private::impl_serde! {
-    SendDate | self, __serializer | { match self { Self::String(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer),
-    Self::String2(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer), } }
-    | __deserializer | { ::openapi_models::__private::de::untagged(__deserializer, & [&
-    [], & [], & [], & [], & [0, 1], & [], & []], &
-    [::openapi_models::__private::de::Keys::Unknown,
-    ::openapi_models::__private::de::Keys::Unknown], & ["String", "String2"]) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for SendDate {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        match self {
+            Self::String(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+            Self::String2(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+        }
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SendDate {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::untagged(
+            __deserializer,
+            &[&[], &[], &[], &[], &[0, 1], &[], &[]],
+            &[
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
+            ],
+            &["String", "String2"],
+        )
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::__private::de::Variants for SendDate {
@@ -788,12 +1248,53 @@ pub struct Measure {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Measure "Measure" | self, __w | { __w.optional("value", & self.value) ?; __w
-    .entries(& self.additional_properties) ?; } | __r | { let mut __f0 = None; let mut
-    __extra = ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r
-    .key() { "value" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { value : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Measure {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("value", &self.value)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Measure {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Measure {
+    const NAME: &'static str = "Measure";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "value" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            value: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Measure {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -804,8 +1305,14 @@ impl Measure {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "value" value with_value[::openapi_models::Number];
+    /// Sets `value`.
+    #[must_use]
+    pub fn with_value(
+        mut self,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
+    ) -> Self {
+        self.value = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -822,17 +1329,61 @@ pub struct Either {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Either "Either" | self, __w | { let mut __written =
-    ::std::collections::BTreeSet::new(); __w.optional("a", & self.a) ?; __written
-    .extend(__w.flatten(& self.variant) ?); for (__key, __value) in & self
-    .additional_properties { if __written.contains(__key) { continue; } __w.entry(__key,
-    __value) ?; } } | __r | { let mut __f0 = None; let mut __rest =
-    ::openapi_models::__private::serde_json::Map::new(); while __r.next_key() ? { match
-    __r.key() { "a" => __r.value(& mut __f0) ?, _ => __r.rest(& mut __rest) ?, } }
-    ::core::result::Result::Ok(Self { a : __f0, variant :
-    __o::from_rest(::core::clone::Clone::clone(& __rest)) ?, additional_properties :
-    __o::extras_from(& __rest) ?, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Either {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        let mut __written = ::std::collections::BTreeSet::new();
+        __w.optional("a", &self.a)?;
+        __written.extend(__w.flatten(&self.variant)?);
+        for (__key, __value) in &self.additional_properties {
+            if __written.contains(__key) {
+                continue;
+            }
+            __w.entry(__key, __value)?;
+        }
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Either {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Either {
+    const NAME: &'static str = "Either";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __rest = ::openapi_models::__private::serde_json::Map::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "a" => __r.value(&mut __f0)?,
+                _ => __r.rest(&mut __rest)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            a: __f0,
+            variant: __o::from_rest(::core::clone::Clone::clone(&__rest))?,
+            additional_properties: __o::extras_from(&__rest)?,
+        })
+    }
 }
 impl Either {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -844,8 +1395,14 @@ impl Either {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "a" a with_a[::std::string::String];
+    /// Sets `a`.
+    #[must_use]
+    pub fn with_a(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.a = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -858,15 +1415,47 @@ pub enum EitherVariant {
     Map(::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>),
     Map2(::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>),
 }
-::openapi_models::__private::impl_serde! {
-    EitherVariant | self, __serializer | { match self { Self::Map(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer),
-    Self::Map2(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer), } }
-    | __deserializer | { ::openapi_models::__private::de::untagged(__deserializer, & [&
-    [], & [], & [], & [], & [], & [], & [0, 1]], &
-    [::openapi_models::__private::de::Keys::All,
-    ::openapi_models::__private::de::Keys::All], & ["Map", "Map2"]) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for EitherVariant {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        match self {
+            Self::Map(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+            Self::Map2(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+        }
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EitherVariant {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::untagged(
+            __deserializer,
+            &[&[], &[], &[], &[], &[], &[], &[0, 1]],
+            &[
+                ::openapi_models::__private::de::Keys::All,
+                ::openapi_models::__private::de::Keys::All,
+            ],
+            &["Map", "Map2"],
+        )
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::__private::de::Variants for EitherVariant {
@@ -920,14 +1509,57 @@ pub struct Cat {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Cat "Cat" | self, __w | { __w.optional("id", & self.id) ?; __w.optional("meow", &
-    self.meow) ?; __w.entries(& self.additional_properties) ?; } | __r | { let mut __f0 =
-    None; let mut __f1 = None; let mut __extra = ::std::collections::BTreeMap::new();
-    while __r.next_key() ? { match __r.key() { "id" => __r.value(& mut __f0) ?, "meow" =>
-    __r.value(& mut __f1) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { id : __f0, meow : __f1, additional_properties :
-    __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Cat {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("id", &self.id)?;
+        __w.optional("meow", &self.meow)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Cat {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Cat {
+    const NAME: &'static str = "Cat";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "id" => __r.value(&mut __f0)?,
+                "meow" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            id: __f0,
+            meow: __f1,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Cat {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -939,9 +1571,20 @@ impl Cat {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "id" id with_id[::std::string::String]; some "meow" meow
-        with_meow(::core::primitive::bool);
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `meow`.
+    #[must_use]
+    pub fn with_meow(mut self, value: ::core::primitive::bool) -> Self {
+        self.meow = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -964,14 +1607,57 @@ pub struct Dog {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Dog "Dog" | self, __w | { __w.optional("id", & self.id) ?; __w.optional("bark", &
-    self.bark) ?; __w.entries(& self.additional_properties) ?; } | __r | { let mut __f0 =
-    None; let mut __f1 = None; let mut __extra = ::std::collections::BTreeMap::new();
-    while __r.next_key() ? { match __r.key() { "id" => __r.value(& mut __f0) ?, "bark" =>
-    __r.value(& mut __f1) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { id : __f0, bark : __f1, additional_properties :
-    __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Dog {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("id", &self.id)?;
+        __w.optional("bark", &self.bark)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Dog {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Dog {
+    const NAME: &'static str = "Dog";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "id" => __r.value(&mut __f0)?,
+                "bark" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            id: __f0,
+            bark: __f1,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Dog {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -983,9 +1669,20 @@ impl Dog {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "id" id with_id[::std::string::String]; some "bark" bark
-        with_bark(::core::primitive::bool);
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `bark`.
+    #[must_use]
+    pub fn with_bark(mut self, value: ::core::primitive::bool) -> Self {
+        self.bark = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -998,15 +1695,47 @@ pub enum Animal {
     Cat(Cat),
     Dog(Dog),
 }
-::openapi_models::__private::impl_serde! {
-    Animal | self, __serializer | { match self { Self::Cat(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer),
-    Self::Dog(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer), } }
-    | __deserializer | { ::openapi_models::__private::de::untagged(__deserializer, & [&
-    [], & [], & [], & [], & [], & [], & [0, 1]], &
-    [::openapi_models::__private::de::Keys::Only(& ["id", "meow"]),
-    ::openapi_models::__private::de::Keys::Only(& ["id", "bark"])], & ["Cat", "Dog"]) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Animal {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        match self {
+            Self::Cat(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+            Self::Dog(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+        }
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Animal {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::untagged(
+            __deserializer,
+            &[&[], &[], &[], &[], &[], &[], &[0, 1]],
+            &[
+                ::openapi_models::__private::de::Keys::Only(&["id", "meow"]),
+                ::openapi_models::__private::de::Keys::Only(&["id", "bark"]),
+            ],
+            &["Cat", "Dog"],
+        )
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::__private::de::Variants for Animal {
@@ -1079,14 +1808,48 @@ pub enum Aggregation {
     /// `func: sum`
     Sum(SumAggregation),
 }
-::openapi_models::__private::impl_serde! {
-    Aggregation | self, __serializer | { match self { Self::Count(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer),
-    Self::Sum(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer), } }
-    | __deserializer | { ::openapi_models::__private::de::tagged(__deserializer, "func",
-    & ["count", "sum"], & [true, true], & [::openapi_models::__private::de::Keys::Only(&
-    ["func"]), ::openapi_models::__private::de::Keys::Only(& ["func", "property"])]) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Aggregation {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        match self {
+            Self::Count(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+            Self::Sum(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+        }
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Aggregation {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::tagged(
+            __deserializer,
+            "func",
+            &["count", "sum"],
+            &[true, true],
+            &[
+                ::openapi_models::__private::de::Keys::Only(&["func"]),
+                ::openapi_models::__private::de::Keys::Only(&["func", "property"]),
+            ],
+        )
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::__private::de::Variants for Aggregation {
@@ -1146,12 +1909,53 @@ pub struct CountAggregation {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    CountAggregation "CountAggregation" | self, __w | { __w.optional("func", & self.func)
-    ?; __w.entries(& self.additional_properties) ?; } | __r | { let mut __f0 = None; let
-    mut __extra = ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r
-    .key() { "func" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { func : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for CountAggregation {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("func", &self.func)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CountAggregation {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for CountAggregation {
+    const NAME: &'static str = "CountAggregation";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "func" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            func: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl CountAggregation {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -1162,8 +1966,14 @@ impl CountAggregation {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "func" func with_func[CountAggregationFunc];
+    /// Sets `func`.
+    #[must_use]
+    pub fn with_func(
+        mut self,
+        value: impl ::core::convert::Into<CountAggregationFunc>,
+    ) -> Self {
+        self.func = ::openapi_models::__private::some(value);
+        self
     }
     /// `func`, or its default when absent.
     #[must_use]
@@ -1215,14 +2025,57 @@ pub struct SumAggregation {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    SumAggregation "SumAggregation" | self, __w | { __w.optional("func", & self.func) ?;
-    __w.entry("property", & self.property) ?; __w.entries(& self.additional_properties)
-    ?; } | __r | { let mut __f0 = None; let mut __f1 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "func" => __r.value(& mut __f0) ?, "property" => __r.value(& mut __f1) ?, _ => __r
-    .extra(& mut __extra) ?, } } ::core::result::Result::Ok(Self { func : __f0, property
-    : __o::required(__f1, "property") ?, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for SumAggregation {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("func", &self.func)?;
+        __w.entry("property", &self.property)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SumAggregation {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for SumAggregation {
+    const NAME: &'static str = "SumAggregation";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "func" => __r.value(&mut __f0)?,
+                "property" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            func: __f0,
+            property: __o::required(__f1, "property")?,
+            additional_properties: __extra,
+        })
+    }
 }
 impl SumAggregation {
     /// Builds the value from the required fields (`property`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -1234,8 +2087,14 @@ impl SumAggregation {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "func" func with_func[SumAggregationFunc];
+    /// Sets `func`.
+    #[must_use]
+    pub fn with_func(
+        mut self,
+        value: impl ::core::convert::Into<SumAggregationFunc>,
+    ) -> Self {
+        self.func = ::openapi_models::__private::some(value);
+        self
     }
     /// `func`, or its default when absent.
     #[must_use]

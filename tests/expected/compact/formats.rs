@@ -20,17 +20,65 @@ pub struct Event {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Event "Event" | self, __w | { __w.entry("at", & self.at) ?; __w.entry("day", & self
-    .day) ?; __w.entry("id", & self.id) ?; __w.tristate("later", & self.later) ?; __w
-    .entries(& self.additional_properties) ?; } | __r | { let mut __f0 = None; let mut
-    __f1 = None; let mut __f2 = None; let mut __f3 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() { "at"
-    => __r.value(& mut __f0) ?, "day" => __r.value(& mut __f1) ?, "id" => __r.value(& mut
-    __f2) ?, "later" => __r.value(& mut __f3) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { at : __o::required(__f0, "at") ?, day :
-    __o::required(__f1, "day") ?, id : __o::required(__f2, "id") ?, later :
-    ::openapi_models::Tristate::from_nested(__f3), additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Event {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("at", &self.at)?;
+        __w.entry("day", &self.day)?;
+        __w.entry("id", &self.id)?;
+        __w.tristate("later", &self.later)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Event {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Event {
+    const NAME: &'static str = "Event";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "at" => __r.value(&mut __f0)?,
+                "day" => __r.value(&mut __f1)?,
+                "id" => __r.value(&mut __f2)?,
+                "later" => __r.value(&mut __f3)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            at: __o::required(__f0, "at")?,
+            day: __o::required(__f1, "day")?,
+            id: __o::required(__f2, "id")?,
+            later: ::openapi_models::Tristate::from_nested(__f3),
+            additional_properties: __extra,
+        })
+    }
 }
 impl Event {
     /// Builds the value from the required fields (`at`, `day`, `id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -47,8 +95,14 @@ impl Event {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        value "later" later with_later[::std::string::String];
+    /// Sets `later`.
+    #[must_use]
+    pub fn with_later(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.later = ::openapi_models::__private::value(value);
+        self
     }
     /// `later`, or its default when absent.
     #[must_use]

@@ -17,12 +17,53 @@ pub struct Option {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Option "Option" | self, __w | { __w.optional("some", & self.some) ?; __w.entries(&
-    self.additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "some" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { some : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Option {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("some", &self.some)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Option {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Option {
+    const NAME: &'static str = "Option";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "some" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            some: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Option {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -33,8 +74,14 @@ impl Option {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "some" some with_some[::std::string::String];
+    /// Sets `some`.
+    #[must_use]
+    pub fn with_some(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.some = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -55,12 +102,53 @@ pub struct Result {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Result "Result" | self, __w | { __w.optional("ok", & self.ok) ?; __w.entries(& self
-    .additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() { "ok"
-    => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { ok : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Result {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("ok", &self.ok)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Result {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Result {
+    const NAME: &'static str = "Result";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "ok" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            ok: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Result {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -71,8 +159,11 @@ impl Result {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "ok" ok with_ok(::core::primitive::bool);
+    /// Sets `ok`.
+    #[must_use]
+    pub fn with_ok(mut self, value: ::core::primitive::bool) -> Self {
+        self.ok = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -93,12 +184,53 @@ pub struct String {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    String "String" | self, __w | { __w.optional("value", & self.value) ?; __w.entries(&
-    self.additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "value" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { value : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for String {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("value", &self.value)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for String {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for String {
+    const NAME: &'static str = "String";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "value" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            value: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl String {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -109,8 +241,14 @@ impl String {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "value" value with_value[::std::string::String];
+    /// Sets `value`.
+    #[must_use]
+    pub fn with_value(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -133,12 +271,53 @@ pub struct Box {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Box "Box" | self, __w | { __w.optional("inner", & self.inner) ?; __w.entries(& self
-    .additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "inner" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { inner : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Box {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("inner", &self.inner)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Box {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Box {
+    const NAME: &'static str = "Box";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "inner" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            inner: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Box {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -149,8 +328,11 @@ impl Box {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "inner" inner with_inner[Option];
+    /// Sets `inner`.
+    #[must_use]
+    pub fn with_inner(mut self, value: impl ::core::convert::Into<Option>) -> Self {
+        self.inner = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -173,12 +355,52 @@ pub struct Type {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Type "Type" | self, __w | { __w.optional("crate", & self.crate_) ?; __w.entries(&
-    self.additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "crate" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { crate_ : __f0, additional_properties : __extra, })
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Type {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("crate", &self.crate_)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Type {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Type {
+    const NAME: &'static str = "Type";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "crate" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            crate_: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 impl Type {
@@ -190,8 +412,14 @@ impl Type {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "crate" crate_ with_crate_[::std::string::String];
+    /// Sets `crate`.
+    #[must_use]
+    pub fn with_crate_(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.crate_ = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -216,13 +444,57 @@ pub struct A {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    A "A" | self, __w | { __w.entry("d", & self.d) ?; __w.optional("s", & self.s) ?; __w
-    .entries(& self.additional_properties) ?; } | __r | { let mut __f0 = None; let mut
-    __f1 = None; let mut __extra = ::std::collections::BTreeMap::new(); while __r
-    .next_key() ? { match __r.key() { "d" => __r.value(& mut __f0) ?, "s" => __r.value(&
-    mut __f1) ?, _ => __r.extra(& mut __extra) ?, } } ::core::result::Result::Ok(Self { d
-    : __o::required(__f0, "d") ?, s : __f1, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for A {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("d", &self.d)?;
+        __w.optional("s", &self.s)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for A {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for A {
+    const NAME: &'static str = "A";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "d" => __r.value(&mut __f0)?,
+                "s" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            d: __o::required(__f0, "d")?,
+            s: __f1,
+            additional_properties: __extra,
+        })
+    }
 }
 impl A {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -234,8 +506,17 @@ impl A {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        required "d" d with_d[D]; some "s" s with_s[S];
+    /// Sets `d`.
+    #[must_use]
+    pub fn with_d(mut self, value: impl ::core::convert::Into<D>) -> Self {
+        self.d = ::openapi_models::__private::required(value);
+        self
+    }
+    /// Sets `s`.
+    #[must_use]
+    pub fn with_s(mut self, value: impl ::core::convert::Into<S>) -> Self {
+        self.s = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -256,12 +537,53 @@ pub struct D {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    D "D" | self, __w | { __w.optional("a", & self.a) ?; __w.entries(& self
-    .additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() { "a"
-    => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { a : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for D {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("a", &self.a)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for D {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for D {
+    const NAME: &'static str = "D";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "a" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            a: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl D {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -272,8 +594,14 @@ impl D {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "a" a with_a[::std::string::String];
+    /// Sets `a`.
+    #[must_use]
+    pub fn with_a(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.a = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -322,12 +650,53 @@ pub struct E {
         ::std::string::String,
     >,
 }
-::openapi_models::__private::impl_object! {
-    E "E" | self, __w | { __w.optional("e", & self.e) ?; __w.entries(& self
-    .additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() { "e"
-    => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { e : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for E {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("e", &self.e)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for E {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for E {
+    const NAME: &'static str = "E";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "e" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            e: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl E {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -338,8 +707,11 @@ impl E {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "e" e with_e(::core::primitive::i64);
+    /// Sets `e`.
+    #[must_use]
+    pub fn with_e(mut self, value: ::core::primitive::i64) -> Self {
+        self.e = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -352,14 +724,47 @@ pub enum T {
     A(A),
     S(S),
 }
-::openapi_models::__private::impl_serde! {
-    T | self, __serializer | { match self { Self::A(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer),
-    Self::S(__value) => ::openapi_models::__private::serde::Serialize::serialize(__value,
-    __serializer), } } | __deserializer | {
-    ::openapi_models::__private::de::untagged(__deserializer, & [& [], & [], & [], & [],
-    & [1], & [], & [0]], & [::openapi_models::__private::de::Keys::Only(& ["d", "s"]),
-    ::openapi_models::__private::de::Keys::Unknown], & ["A", "S"]) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for T {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        match self {
+            Self::A(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+            Self::S(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+        }
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for T {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::untagged(
+            __deserializer,
+            &[&[], &[], &[], &[], &[1], &[], &[0]],
+            &[
+                ::openapi_models::__private::de::Keys::Only(&["d", "s"]),
+                ::openapi_models::__private::de::Keys::Unknown,
+            ],
+            &["A", "S"],
+        )
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::__private::de::Variants for T {
@@ -417,13 +822,53 @@ pub struct Visitor {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Visitor "Visitor" | self, __w | { __w.entry("visitor", & self.visitor) ?; __w
-    .entries(& self.additional_properties) ?; } | __r | { let mut __f0 = None; let mut
-    __extra = ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r
-    .key() { "visitor" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { visitor : __o::required(__f0, "visitor") ?,
-    additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Visitor {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("visitor", &self.visitor)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Visitor {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Visitor {
+    const NAME: &'static str = "Visitor";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "visitor" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            visitor: __o::required(__f0, "visitor")?,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Visitor {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -433,8 +878,11 @@ impl Visitor {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        required "visitor" visitor with_visitor[Key];
+    /// Sets `visitor`.
+    #[must_use]
+    pub fn with_visitor(mut self, value: impl ::core::convert::Into<Key>) -> Self {
+        self.visitor = ::openapi_models::__private::required(value);
+        self
     }
 }
 #[automatically_derived]
@@ -455,12 +903,53 @@ pub struct Key {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Key "Key" | self, __w | { __w.optional("key", & self.key) ?; __w.entries(& self
-    .additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() { "key"
-    => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { key : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Key {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("key", &self.key)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Key {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Key {
+    const NAME: &'static str = "Key";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "key" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            key: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Key {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -471,8 +960,14 @@ impl Key {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "key" key with_key[::std::string::String];
+    /// Sets `key`.
+    #[must_use]
+    pub fn with_key(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -487,14 +982,52 @@ pub enum M {
     /// `kind: Visitor`
     Visitor(Visitor),
 }
-::openapi_models::__private::impl_serde! {
-    M | self, __serializer | { match self { Self::D(__value) =>
-    ::openapi_models::__private::ser::tagged(__serializer, "kind", "D", __value),
-    Self::Visitor(__value) => ::openapi_models::__private::ser::tagged(__serializer,
-    "kind", "Visitor", __value), } } | __deserializer | {
-    ::openapi_models::__private::de::tagged(__deserializer, "kind", & ["D", "Visitor"], &
-    [false, false], & [::openapi_models::__private::de::Keys::Only(& ["a"]),
-    ::openapi_models::__private::de::Keys::Only(& ["visitor"])]) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for M {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        match self {
+            Self::D(__value) => {
+                ::openapi_models::__private::ser::tagged(
+                    __serializer,
+                    "kind",
+                    "D",
+                    __value,
+                )
+            }
+            Self::Visitor(__value) => {
+                ::openapi_models::__private::ser::tagged(
+                    __serializer,
+                    "kind",
+                    "Visitor",
+                    __value,
+                )
+            }
+        }
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for M {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::tagged(
+            __deserializer,
+            "kind",
+            &["D", "Visitor"],
+            &[false, false],
+            &[
+                ::openapi_models::__private::de::Keys::Only(&["a"]),
+                ::openapi_models::__private::de::Keys::Only(&["visitor"]),
+            ],
+        )
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::__private::de::Variants for M {
@@ -558,12 +1091,53 @@ pub struct PetStore {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    PetStore "PetStore" | self, __w | { __w.optional("b", & self.b) ?; __w.entries(& self
-    .additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() { "b"
-    => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { b : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for PetStore {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("b", &self.b)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PetStore {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for PetStore {
+    const NAME: &'static str = "PetStore";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "b" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            b: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl PetStore {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -574,8 +1148,14 @@ impl PetStore {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "b" b with_b[::std::string::String];
+    /// Sets `b`.
+    #[must_use]
+    pub fn with_b(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.b = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -596,12 +1176,53 @@ pub struct PetStore3 {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    PetStore3 "PetStore3" | self, __w | { __w.optional("c", & self.c) ?; __w.entries(&
-    self.additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() { "c"
-    => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { c : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for PetStore3 {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("c", &self.c)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PetStore3 {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for PetStore3 {
+    const NAME: &'static str = "PetStore3";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "c" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            c: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl PetStore3 {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -612,8 +1233,14 @@ impl PetStore3 {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "c" c with_c[::std::string::String];
+    /// Sets `c`.
+    #[must_use]
+    pub fn with_c(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.c = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -634,12 +1261,52 @@ pub struct T2faSettings {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    T2faSettings "T2faSettings" | self, __w | { __w.optional("enabled", & self.enabled)
-    ?; __w.entries(& self.additional_properties) ?; } | __r | { let mut __f0 = None; let
-    mut __extra = ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r
-    .key() { "enabled" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { enabled : __f0, additional_properties : __extra, })
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for T2faSettings {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("enabled", &self.enabled)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for T2faSettings {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for T2faSettings {
+    const NAME: &'static str = "T2faSettings";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "enabled" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            enabled: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 impl T2faSettings {
@@ -651,8 +1318,11 @@ impl T2faSettings {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "enabled" enabled with_enabled(::core::primitive::bool);
+    /// Sets `enabled`.
+    #[must_use]
+    pub fn with_enabled(mut self, value: ::core::primitive::bool) -> Self {
+        self.enabled = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -673,12 +1343,53 @@ pub struct Cafe {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Cafe "Cafe" | self, __w | { __w.optional("crème", & self.creme) ?; __w.entries(&
-    self.additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "crème" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { creme : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Cafe {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("crème", &self.creme)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Cafe {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Cafe {
+    const NAME: &'static str = "Cafe";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "crème" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            creme: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Cafe {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -689,8 +1400,14 @@ impl Cafe {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "crème" creme with_creme[::std::string::String];
+    /// Sets `crème`.
+    #[must_use]
+    pub fn with_creme(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.creme = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -711,14 +1428,56 @@ pub struct ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhen
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhenTheyConcatenateGenericParametersIntoOneIdentifier
-    "ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhenTheyConcatenateGenericParametersIntoOneIdentifier"
-    | self, __w | { __w.optional("x", & self.x) ?; __w.entries(& self
-    .additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() { "x"
-    => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { x : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize
+for ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhenTheyConcatenateGenericParametersIntoOneIdentifier {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("x", &self.x)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhenTheyConcatenateGenericParametersIntoOneIdentifier {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de>
+for ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhenTheyConcatenateGenericParametersIntoOneIdentifier {
+    const NAME: &'static str = "ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhenTheyConcatenateGenericParametersIntoOneIdentifier";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "x" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            x: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhenTheyConcatenateGenericParametersIntoOneIdentifier {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -729,8 +1488,11 @@ impl ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhenTheyCo
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "x" x with_x(::core::primitive::i64);
+    /// Sets `x`.
+    #[must_use]
+    pub fn with_x(mut self, value: ::core::primitive::i64) -> Self {
+        self.x = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -765,27 +1527,89 @@ pub struct Odd {
         ::std::string::String,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Odd "Odd" | self, __w | { __w.entry("type", & self.r#type) ?; __w.entry("self", &
-    self.self_) ?; __w.entry("$ref", & self.r#ref) ?; __w.entry("@id", & self.id) ?; __w
-    .entry("+1", & self._1) ?; __w.entry("", & self.field) ?; __w.entry("-1", & self
-    ._1_2) ?; __w.entry("Type", & self.type2) ?; __w.entry("type_", & self.type3) ?; __w
-    .optional("additional_properties", & self.additional_properties) ?; __w.entries(&
-    self.additional_properties2) ?; } | __r | { let mut __f0 = None; let mut __f1 = None;
-    let mut __f2 = None; let mut __f3 = None; let mut __f4 = None; let mut __f5 = None;
-    let mut __f6 = None; let mut __f7 = None; let mut __f8 = None; let mut __f9 = None;
-    let mut __extra = ::std::collections::BTreeMap::new(); while __r.next_key() ? { match
-    __r.key() { "type" => __r.value(& mut __f0) ?, "self" => __r.value(& mut __f1) ?,
-    "$ref" => __r.value(& mut __f2) ?, "@id" => __r.value(& mut __f3) ?, "+1" => __r
-    .value(& mut __f4) ?, "" => __r.value(& mut __f5) ?, "-1" => __r.value(& mut __f6) ?,
-    "Type" => __r.value(& mut __f7) ?, "type_" => __r.value(& mut __f8) ?,
-    "additional_properties" => __r.value(& mut __f9) ?, _ => __r.extra(& mut __extra) ?,
-    } } ::core::result::Result::Ok(Self { r#type : __o::required(__f0, "type") ?, self_ :
-    __o::required(__f1, "self") ?, r#ref : __o::required(__f2, "$ref") ?, id :
-    __o::required(__f3, "@id") ?, _1 : __o::required(__f4, "+1") ?, field :
-    __o::required(__f5, "") ?, _1_2 : __o::required(__f6, "-1") ?, type2 :
-    __o::required(__f7, "Type") ?, type3 : __o::required(__f8, "type_") ?,
-    additional_properties : __f9, additional_properties2 : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Odd {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("type", &self.r#type)?;
+        __w.entry("self", &self.self_)?;
+        __w.entry("$ref", &self.r#ref)?;
+        __w.entry("@id", &self.id)?;
+        __w.entry("+1", &self._1)?;
+        __w.entry("", &self.field)?;
+        __w.entry("-1", &self._1_2)?;
+        __w.entry("Type", &self.type2)?;
+        __w.entry("type_", &self.type3)?;
+        __w.optional("additional_properties", &self.additional_properties)?;
+        __w.entries(&self.additional_properties2)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Odd {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Odd {
+    const NAME: &'static str = "Odd";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "type" => __r.value(&mut __f0)?,
+                "self" => __r.value(&mut __f1)?,
+                "$ref" => __r.value(&mut __f2)?,
+                "@id" => __r.value(&mut __f3)?,
+                "+1" => __r.value(&mut __f4)?,
+                "" => __r.value(&mut __f5)?,
+                "-1" => __r.value(&mut __f6)?,
+                "Type" => __r.value(&mut __f7)?,
+                "type_" => __r.value(&mut __f8)?,
+                "additional_properties" => __r.value(&mut __f9)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            self_: __o::required(__f1, "self")?,
+            r#ref: __o::required(__f2, "$ref")?,
+            id: __o::required(__f3, "@id")?,
+            _1: __o::required(__f4, "+1")?,
+            field: __o::required(__f5, "")?,
+            _1_2: __o::required(__f6, "-1")?,
+            type2: __o::required(__f7, "Type")?,
+            type3: __o::required(__f8, "type_")?,
+            additional_properties: __f9,
+            additional_properties2: __extra,
+        })
+    }
 }
 impl Odd {
     /// Builds the value from the required fields (`type`, `self`, `$ref`, `@id`, `+1`, ``, `-1`, `Type`, `type_`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -817,9 +1641,14 @@ impl Odd {
             additional_properties2: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "additional_properties" additional_properties
-        with_additional_properties[::std::string::String];
+    /// Sets `additional_properties`.
+    #[must_use]
+    pub fn with_additional_properties(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.additional_properties = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -941,10 +1770,26 @@ impl ::core::convert::From<::std::string::String> for OpenOutcome {
         __value
     }
 }
-::openapi_models::__private::impl_serde! {
-    OpenOutcome | self, __serializer | { __serializer.serialize_str(self.as_str()) } |
-    __deserializer | { ::openapi_models::__private::de::str_enum(__deserializer,
-    "`Err`, `Ok`") }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for OpenOutcome {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        __serializer.serialize_str(self.as_str())
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenOutcome {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(__deserializer, "`Err`, `Ok`")
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for OpenOutcome {}
@@ -957,18 +1802,54 @@ pub enum Answer {
     Ok(::core::primitive::i64),
     Name(::core::primitive::bool),
 }
-::openapi_models::__private::impl_serde! {
-    Answer | self, __serializer | { match self { Self::Err(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer),
-    Self::Ok(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer),
-    Self::Name(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer), } }
-    | __deserializer | { ::openapi_models::__private::de::untagged(__deserializer, & [&
-    [], & [2], & [1], & [], & [0], & [], & []], &
-    [::openapi_models::__private::de::Keys::Unknown,
-    ::openapi_models::__private::de::Keys::Unknown,
-    ::openapi_models::__private::de::Keys::Unknown], & ["Err", "Ok", "Name"]) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Answer {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        match self {
+            Self::Err(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+            Self::Ok(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+            Self::Name(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+        }
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Answer {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::untagged(
+            __deserializer,
+            &[&[], &[2], &[1], &[], &[0], &[], &[]],
+            &[
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
+            ],
+            &["Err", "Ok", "Name"],
+        )
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::__private::de::Variants for Answer {
@@ -1031,12 +1912,29 @@ impl ::core::convert::From<&str> for Answer {
 /// Generated from `tests/constructs/names.yaml#/components/schemas/Target`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Target(pub ::std::string::String);
-::openapi_models::__private::impl_serde! {
-    Target | self, __serializer | {
-    ::openapi_models::__private::serde::Serialize::serialize(& self.0, __serializer) } |
-    __deserializer | { <::std::string::String as
-    ::openapi_models::__private::serde::Deserialize >::deserialize(__deserializer)
-    .map(Target) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Target {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        ::openapi_models::__private::serde::Serialize::serialize(&self.0, __serializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Target {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        <::std::string::String as ::openapi_models::__private::serde::Deserialize>::deserialize(
+                __deserializer,
+            )
+            .map(Target)
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for Target {
@@ -1074,12 +1972,53 @@ pub struct Clone {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Clone "Clone" | self, __w | { __w.optional("debug", & self.debug) ?; __w.entries(&
-    self.additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "debug" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { debug : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Clone {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("debug", &self.debug)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Clone {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Clone {
+    const NAME: &'static str = "Clone";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "debug" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            debug: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Clone {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -1090,8 +2029,14 @@ impl Clone {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "debug" debug with_debug[::std::string::String];
+    /// Sets `debug`.
+    #[must_use]
+    pub fn with_debug(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.debug = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -1139,14 +2084,41 @@ pub enum PartialEq {
     /// `2`
     V2,
 }
-::openapi_models::__private::impl_serde! {
-    PartialEq | self, __serializer | { match self { Self::V1 => __serializer
-    .serialize_i64(1), Self::V2 => __serializer.serialize_i64(2), } } | __deserializer |
-    { ::openapi_models::__private::de::scalar_enum(__deserializer, "`1`, `2`", | __scalar
-    | match __scalar { ::openapi_models::__private::de::Scalar::Int(1) =>
-    ::core::option::Option::Some(Self::V1),
-    ::openapi_models::__private::de::Scalar::Int(2) =>
-    ::core::option::Option::Some(Self::V2), _ => ::core::option::Option::None, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for PartialEq {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        match self {
+            Self::V1 => __serializer.serialize_i64(1),
+            Self::V2 => __serializer.serialize_i64(2),
+        }
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartialEq {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::scalar_enum(
+            __deserializer,
+            "`1`, `2`",
+            |__scalar| match __scalar {
+                ::openapi_models::__private::de::Scalar::Int(1) => {
+                    ::core::option::Option::Some(Self::V1)
+                }
+                ::openapi_models::__private::de::Scalar::Int(2) => {
+                    ::core::option::Option::Some(Self::V2)
+                }
+                _ => ::core::option::Option::None,
+            },
+        )
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for PartialEq {}
@@ -1171,19 +2143,69 @@ pub struct Methods {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Methods "Methods" | self, __w | { __w.entry("new", & self.new) ?; __w.entry("self_",
-    & self.self_) ?; __w.entry("value", & self.value) ?; __w.optional("with_b", & self
-    .with_b) ?; __w.optional("b_or_default", & self.b_or_default) ?; __w.entries(& self
-    .additional_properties) ?; } | __r | { let mut __f0 = None; let mut __f1 = None; let
-    mut __f2 = None; let mut __f3 = None; let mut __f4 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() { "new"
-    => __r.value(& mut __f0) ?, "self_" => __r.value(& mut __f1) ?, "value" => __r
-    .value(& mut __f2) ?, "with_b" => __r.value(& mut __f3) ?, "b_or_default" => __r
-    .value(& mut __f4) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { new : __o::required(__f0, "new") ?, self_ :
-    __o::required(__f1, "self_") ?, value : __o::required(__f2, "value") ?, with_b :
-    __f3, b_or_default : __f4, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Methods {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("new", &self.new)?;
+        __w.entry("self_", &self.self_)?;
+        __w.entry("value", &self.value)?;
+        __w.optional("with_b", &self.with_b)?;
+        __w.optional("b_or_default", &self.b_or_default)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Methods {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Methods {
+    const NAME: &'static str = "Methods";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "new" => __r.value(&mut __f0)?,
+                "self_" => __r.value(&mut __f1)?,
+                "value" => __r.value(&mut __f2)?,
+                "with_b" => __r.value(&mut __f3)?,
+                "b_or_default" => __r.value(&mut __f4)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            new: __o::required(__f0, "new")?,
+            self_: __o::required(__f1, "self_")?,
+            value: __o::required(__f2, "value")?,
+            with_b: __f3,
+            b_or_default: __f4,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Methods {
     /// Builds the value from the required fields (`new`, `self_`, `value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -1202,8 +2224,14 @@ impl Methods {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "with_b" with_b with_with_b[::std::string::String];
+    /// Sets `with_b`.
+    #[must_use]
+    pub fn with_with_b(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.with_b = ::openapi_models::__private::some(value);
+        self
     }
     /// `with_b`, or its default when absent.
     #[must_use]

@@ -27,16 +27,65 @@ pub struct Reading {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Reading "Reading" | self, __w | { __w.optional("level", & self.level) ?; __w
-    .optional("serial", & self.serial) ?; __w.optional("scale", & self.scale) ?; __w
-    .optional("tiny", & self.tiny) ?; __w.entries(& self.additional_properties) ?; } |
-    __r | { let mut __f0 = None; let mut __f1 = None; let mut __f2 = None; let mut __f3 =
-    None; let mut __extra = ::std::collections::BTreeMap::new(); while __r.next_key() ? {
-    match __r.key() { "level" => __r.value(& mut __f0) ?, "serial" => __r.value(& mut
-    __f1) ?, "scale" => __r.value(& mut __f2) ?, "tiny" => __r.value(& mut __f3) ?, _ =>
-    __r.extra(& mut __extra) ?, } } ::core::result::Result::Ok(Self { level : __f0,
-    serial : __f1, scale : __f2, tiny : __f3, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Reading {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("level", &self.level)?;
+        __w.optional("serial", &self.serial)?;
+        __w.optional("scale", &self.scale)?;
+        __w.optional("tiny", &self.tiny)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Reading {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Reading {
+    const NAME: &'static str = "Reading";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "level" => __r.value(&mut __f0)?,
+                "serial" => __r.value(&mut __f1)?,
+                "scale" => __r.value(&mut __f2)?,
+                "tiny" => __r.value(&mut __f3)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            level: __f0,
+            serial: __f1,
+            scale: __f2,
+            tiny: __f3,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Reading {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -50,10 +99,41 @@ impl Reading {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "level" level with_level[::openapi_models::Number]; some "serial" serial
-        with_serial[::openapi_models::Number]; some "scale" scale
-        with_scale[ReadingScale]; some "tiny" tiny with_tiny[::openapi_models::Number];
+    /// Sets `level`.
+    #[must_use]
+    pub fn with_level(
+        mut self,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
+    ) -> Self {
+        self.level = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `serial`.
+    #[must_use]
+    pub fn with_serial(
+        mut self,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
+    ) -> Self {
+        self.serial = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `scale`.
+    #[must_use]
+    pub fn with_scale(
+        mut self,
+        value: impl ::core::convert::Into<ReadingScale>,
+    ) -> Self {
+        self.scale = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `tiny`.
+    #[must_use]
+    pub fn with_tiny(
+        mut self,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
+    ) -> Self {
+        self.tiny = ::openapi_models::__private::some(value);
+        self
     }
     /// `scale`, or its default when absent.
     #[must_use]
@@ -107,15 +187,41 @@ pub enum ReadingScale {
     /// `0.5`
     V05,
 }
-::openapi_models::__private::impl_serde! {
-    ReadingScale | self, __serializer | { match self { Self::V1e308 => __serializer
-    .serialize_f64(1e308), Self::V05 => __serializer.serialize_f64(0.5), } } |
-    __deserializer | { ::openapi_models::__private::de::scalar_enum(__deserializer,
-    "`1e+308`, `0.5`", | __scalar | match __scalar {
-    ::openapi_models::__private::de::Scalar::Float(1e308) =>
-    ::core::option::Option::Some(Self::V1e308),
-    ::openapi_models::__private::de::Scalar::Float(0.5) =>
-    ::core::option::Option::Some(Self::V05), _ => ::core::option::Option::None, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for ReadingScale {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        match self {
+            Self::V1e308 => __serializer.serialize_f64(1e308),
+            Self::V05 => __serializer.serialize_f64(0.5),
+        }
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ReadingScale {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::scalar_enum(
+            __deserializer,
+            "`1e+308`, `0.5`",
+            |__scalar| match __scalar {
+                ::openapi_models::__private::de::Scalar::Float(1e308) => {
+                    ::core::option::Option::Some(Self::V1e308)
+                }
+                ::openapi_models::__private::de::Scalar::Float(0.5) => {
+                    ::core::option::Option::Some(Self::V05)
+                }
+                _ => ::core::option::Option::None,
+            },
+        )
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for ReadingScale {}

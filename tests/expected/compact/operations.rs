@@ -14,14 +14,57 @@ pub struct Pet {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Pet "Pet" | self, __w | { __w.entry("id", & self.id) ?; __w.entry("name", & self
-    .name) ?; __w.entries(& self.additional_properties) ?; } | __r | { let mut __f0 =
-    None; let mut __f1 = None; let mut __extra = ::std::collections::BTreeMap::new();
-    while __r.next_key() ? { match __r.key() { "id" => __r.value(& mut __f0) ?, "name" =>
-    __r.value(& mut __f1) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { id : __o::required(__f0, "id") ?, name :
-    __o::required(__f1, "name") ?, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Pet {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("id", &self.id)?;
+        __w.entry("name", &self.name)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pet {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Pet {
+    const NAME: &'static str = "Pet";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "id" => __r.value(&mut __f0)?,
+                "name" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            id: __o::required(__f0, "id")?,
+            name: __o::required(__f1, "name")?,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Pet {
     /// Builds the value from the required fields (`id`, `name`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -54,12 +97,53 @@ pub struct SearchResponse {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    SearchResponse "SearchResponse" | self, __w | { __w.optional("total", & self.total)
-    ?; __w.entries(& self.additional_properties) ?; } | __r | { let mut __f0 = None; let
-    mut __extra = ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r
-    .key() { "total" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { total : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for SearchResponse {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("total", &self.total)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SearchResponse {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for SearchResponse {
+    const NAME: &'static str = "SearchResponse";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "total" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            total: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl SearchResponse {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -70,8 +154,11 @@ impl SearchResponse {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "total" total with_total(::core::primitive::i64);
+    /// Sets `total`.
+    #[must_use]
+    pub fn with_total(mut self, value: ::core::primitive::i64) -> Self {
+        self.total = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -135,10 +222,32 @@ pub mod operations {
                 session: None,
             }
         }
-        ::openapi_models::__private::setters! {
-            some "fields" fields with_fields(::std::vec::Vec <::std::string::String >);
-            some "filter" filter with_filter[GetPetParamsFilter]; some "session" session
-            with_session[::std::string::String];
+        /// Sets `fields`.
+        #[must_use]
+        pub fn with_fields(
+            mut self,
+            value: ::std::vec::Vec<::std::string::String>,
+        ) -> Self {
+            self.fields = ::openapi_models::__private::some(value);
+            self
+        }
+        /// Sets `filter`.
+        #[must_use]
+        pub fn with_filter(
+            mut self,
+            value: impl ::core::convert::Into<GetPetParamsFilter>,
+        ) -> Self {
+            self.filter = ::openapi_models::__private::some(value);
+            self
+        }
+        /// Sets `session`.
+        #[must_use]
+        pub fn with_session(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.session = ::openapi_models::__private::some(value);
+            self
         }
     }
     #[automatically_derived]
@@ -161,14 +270,62 @@ pub mod operations {
             ::openapi_models::Value,
         >,
     }
-    ::openapi_models::__private::impl_object! {
-        GetPetParamsFilter "GetPetParamsFilter" | self, __w | { __w.optional("color", &
-        self.color) ?; __w.optional("size", & self.size) ?; __w.entries(& self
-        .additional_properties) ?; } | __r | { let mut __f0 = None; let mut __f1 = None;
-        let mut __extra = ::std::collections::BTreeMap::new(); while __r.next_key() ? {
-        match __r.key() { "color" => __r.value(& mut __f0) ?, "size" => __r.value(& mut
-        __f1) ?, _ => __r.extra(& mut __extra) ?, } } ::core::result::Result::Ok(Self {
-        color : __f0, size : __f1, additional_properties : __extra, }) }
+    #[automatically_derived]
+    impl ::openapi_models::__private::serde::Serialize for GetPetParamsFilter {
+        fn serialize<__S>(
+            &self,
+            __serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error>
+        where
+            __S: ::openapi_models::__private::serde::Serializer,
+        {
+            let mut __w = ::openapi_models::__private::object::Writer::begin(
+                __serializer,
+            )?;
+            __w.optional("color", &self.color)?;
+            __w.optional("size", &self.size)?;
+            __w.entries(&self.additional_properties)?;
+            __w.end()
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+    for GetPetParamsFilter {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error>
+        where
+            __D: ::openapi_models::__private::serde::Deserializer<'de>,
+        {
+            ::openapi_models::__private::object::deserialize(__deserializer)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::object::Read<'de> for GetPetParamsFilter {
+        const NAME: &'static str = "GetPetParamsFilter";
+        fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+        where
+            __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+        {
+            use ::openapi_models::__private::object as __o;
+            use ::core::option::Option::None;
+            let mut __r = __o::Entries::new(__map);
+            let mut __f0 = None;
+            let mut __f1 = None;
+            let mut __extra = ::std::collections::BTreeMap::new();
+            while __r.next_key()? {
+                match __r.key() {
+                    "color" => __r.value(&mut __f0)?,
+                    "size" => __r.value(&mut __f1)?,
+                    _ => __r.extra(&mut __extra)?,
+                }
+            }
+            ::core::result::Result::Ok(Self {
+                color: __f0,
+                size: __f1,
+                additional_properties: __extra,
+            })
+        }
     }
     impl GetPetParamsFilter {
         /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -180,9 +337,20 @@ pub mod operations {
                 additional_properties: ::std::collections::BTreeMap::new(),
             }
         }
-        ::openapi_models::__private::setters! {
-            some "color" color with_color[::std::string::String]; some "size" size
-            with_size(::core::primitive::i64);
+        /// Sets `color`.
+        #[must_use]
+        pub fn with_color(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.color = ::openapi_models::__private::some(value);
+            self
+        }
+        /// Sets `size`.
+        #[must_use]
+        pub fn with_size(mut self, value: ::core::primitive::i64) -> Self {
+            self.size = ::openapi_models::__private::some(value);
+            self
         }
     }
     #[automatically_derived]
@@ -203,13 +371,58 @@ pub mod operations {
             ::openapi_models::Value,
         >,
     }
-    ::openapi_models::__private::impl_object! {
-        GetPetResponseBody "GetPetResponseBody" | self, __w | { __w.optional("message", &
-        self.message) ?; __w.entries(& self.additional_properties) ?; } | __r | { let mut
-        __f0 = None; let mut __extra = ::std::collections::BTreeMap::new(); while __r
-        .next_key() ? { match __r.key() { "message" => __r.value(& mut __f0) ?, _ => __r
-        .extra(& mut __extra) ?, } } ::core::result::Result::Ok(Self { message : __f0,
-        additional_properties : __extra, }) }
+    #[automatically_derived]
+    impl ::openapi_models::__private::serde::Serialize for GetPetResponseBody {
+        fn serialize<__S>(
+            &self,
+            __serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error>
+        where
+            __S: ::openapi_models::__private::serde::Serializer,
+        {
+            let mut __w = ::openapi_models::__private::object::Writer::begin(
+                __serializer,
+            )?;
+            __w.optional("message", &self.message)?;
+            __w.entries(&self.additional_properties)?;
+            __w.end()
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+    for GetPetResponseBody {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error>
+        where
+            __D: ::openapi_models::__private::serde::Deserializer<'de>,
+        {
+            ::openapi_models::__private::object::deserialize(__deserializer)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::object::Read<'de> for GetPetResponseBody {
+        const NAME: &'static str = "GetPetResponseBody";
+        fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+        where
+            __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+        {
+            use ::openapi_models::__private::object as __o;
+            use ::core::option::Option::None;
+            let mut __r = __o::Entries::new(__map);
+            let mut __f0 = None;
+            let mut __extra = ::std::collections::BTreeMap::new();
+            while __r.next_key()? {
+                match __r.key() {
+                    "message" => __r.value(&mut __f0)?,
+                    _ => __r.extra(&mut __extra)?,
+                }
+            }
+            ::core::result::Result::Ok(Self {
+                message: __f0,
+                additional_properties: __extra,
+            })
+        }
     }
     impl GetPetResponseBody {
         /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -220,8 +433,14 @@ pub mod operations {
                 additional_properties: ::std::collections::BTreeMap::new(),
             }
         }
-        ::openapi_models::__private::setters! {
-            some "message" message with_message[::std::string::String];
+        /// Sets `message`.
+        #[must_use]
+        pub fn with_message(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.message = ::openapi_models::__private::some(value);
+            self
         }
     }
     #[automatically_derived]
@@ -240,8 +459,14 @@ pub mod operations {
             use ::core::option::Option::None;
             Self { pet_id, x_trace: None }
         }
-        ::openapi_models::__private::setters! {
-            some "X-Trace" x_trace with_x_trace[::std::string::String];
+        /// Sets `X-Trace`.
+        #[must_use]
+        pub fn with_x_trace(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.x_trace = ::openapi_models::__private::some(value);
+            self
         }
     }
     #[automatically_derived]
@@ -263,8 +488,14 @@ pub mod operations {
                 tags: None,
             }
         }
-        ::openapi_models::__private::setters! {
-            some "tags" tags with_tags(::std::vec::Vec <::std::string::String >);
+        /// Sets `tags`.
+        #[must_use]
+        pub fn with_tags(
+            mut self,
+            value: ::std::vec::Vec<::std::string::String>,
+        ) -> Self {
+            self.tags = ::openapi_models::__private::some(value);
+            self
         }
     }
     #[automatically_derived]
@@ -280,14 +511,59 @@ pub mod operations {
             ::openapi_models::Value,
         >,
     }
-    ::openapi_models::__private::impl_object! {
-        PutPhoto200ResponseBody "PutPhoto200ResponseBody" | self, __w | { __w
-        .entry("size", & self.size) ?; __w.entries(& self.additional_properties) ?; } |
-        __r | { let mut __f0 = None; let mut __extra =
-        ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-        "size" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-        ::core::result::Result::Ok(Self { size : __o::required(__f0, "size") ?,
-        additional_properties : __extra, }) }
+    #[automatically_derived]
+    impl ::openapi_models::__private::serde::Serialize for PutPhoto200ResponseBody {
+        fn serialize<__S>(
+            &self,
+            __serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error>
+        where
+            __S: ::openapi_models::__private::serde::Serializer,
+        {
+            let mut __w = ::openapi_models::__private::object::Writer::begin(
+                __serializer,
+            )?;
+            __w.entry("size", &self.size)?;
+            __w.entries(&self.additional_properties)?;
+            __w.end()
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+    for PutPhoto200ResponseBody {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error>
+        where
+            __D: ::openapi_models::__private::serde::Deserializer<'de>,
+        {
+            ::openapi_models::__private::object::deserialize(__deserializer)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::object::Read<'de>
+    for PutPhoto200ResponseBody {
+        const NAME: &'static str = "PutPhoto200ResponseBody";
+        fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+        where
+            __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+        {
+            use ::openapi_models::__private::object as __o;
+            use ::core::option::Option::None;
+            let mut __r = __o::Entries::new(__map);
+            let mut __f0 = None;
+            let mut __extra = ::std::collections::BTreeMap::new();
+            while __r.next_key()? {
+                match __r.key() {
+                    "size" => __r.value(&mut __f0)?,
+                    _ => __r.extra(&mut __extra)?,
+                }
+            }
+            ::core::result::Result::Ok(Self {
+                size: __o::required(__f0, "size")?,
+                additional_properties: __extra,
+            })
+        }
     }
     impl PutPhoto200ResponseBody {
         /// Builds the value from the required fields (`size`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -311,13 +587,59 @@ pub mod operations {
             ::openapi_models::Value,
         >,
     }
-    ::openapi_models::__private::impl_object! {
-        PutPhoto201ResponseBody "PutPhoto201ResponseBody" | self, __w | { __w
-        .entry("url", & self.url) ?; __w.entries(& self.additional_properties) ?; } | __r
-        | { let mut __f0 = None; let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key() ? { match __r.key() { "url" => __r.value(& mut __f0) ?, _ =>
-        __r.extra(& mut __extra) ?, } } ::core::result::Result::Ok(Self { url :
-        __o::required(__f0, "url") ?, additional_properties : __extra, }) }
+    #[automatically_derived]
+    impl ::openapi_models::__private::serde::Serialize for PutPhoto201ResponseBody {
+        fn serialize<__S>(
+            &self,
+            __serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error>
+        where
+            __S: ::openapi_models::__private::serde::Serializer,
+        {
+            let mut __w = ::openapi_models::__private::object::Writer::begin(
+                __serializer,
+            )?;
+            __w.entry("url", &self.url)?;
+            __w.entries(&self.additional_properties)?;
+            __w.end()
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+    for PutPhoto201ResponseBody {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error>
+        where
+            __D: ::openapi_models::__private::serde::Deserializer<'de>,
+        {
+            ::openapi_models::__private::object::deserialize(__deserializer)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::object::Read<'de>
+    for PutPhoto201ResponseBody {
+        const NAME: &'static str = "PutPhoto201ResponseBody";
+        fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+        where
+            __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+        {
+            use ::openapi_models::__private::object as __o;
+            use ::core::option::Option::None;
+            let mut __r = __o::Entries::new(__map);
+            let mut __f0 = None;
+            let mut __extra = ::std::collections::BTreeMap::new();
+            while __r.next_key()? {
+                match __r.key() {
+                    "url" => __r.value(&mut __f0)?,
+                    _ => __r.extra(&mut __extra)?,
+                }
+            }
+            ::core::result::Result::Ok(Self {
+                url: __o::required(__f0, "url")?,
+                additional_properties: __extra,
+            })
+        }
     }
     impl PutPhoto201ResponseBody {
         /// Builds the value from the required fields (`url`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -357,13 +679,58 @@ pub mod operations {
             ::openapi_models::Value,
         >,
     }
-    ::openapi_models::__private::impl_object! {
-        SearchRequestBody "SearchRequestBody" | self, __w | { __w.entry("q", & self.q) ?;
-        __w.entries(& self.additional_properties) ?; } | __r | { let mut __f0 = None; let
-        mut __extra = ::std::collections::BTreeMap::new(); while __r.next_key() ? { match
-        __r.key() { "q" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-        ::core::result::Result::Ok(Self { q : __o::required(__f0, "q") ?,
-        additional_properties : __extra, }) }
+    #[automatically_derived]
+    impl ::openapi_models::__private::serde::Serialize for SearchRequestBody {
+        fn serialize<__S>(
+            &self,
+            __serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error>
+        where
+            __S: ::openapi_models::__private::serde::Serializer,
+        {
+            let mut __w = ::openapi_models::__private::object::Writer::begin(
+                __serializer,
+            )?;
+            __w.entry("q", &self.q)?;
+            __w.entries(&self.additional_properties)?;
+            __w.end()
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+    for SearchRequestBody {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error>
+        where
+            __D: ::openapi_models::__private::serde::Deserializer<'de>,
+        {
+            ::openapi_models::__private::object::deserialize(__deserializer)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::object::Read<'de> for SearchRequestBody {
+        const NAME: &'static str = "SearchRequestBody";
+        fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+        where
+            __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+        {
+            use ::openapi_models::__private::object as __o;
+            use ::core::option::Option::None;
+            let mut __r = __o::Entries::new(__map);
+            let mut __f0 = None;
+            let mut __extra = ::std::collections::BTreeMap::new();
+            while __r.next_key()? {
+                match __r.key() {
+                    "q" => __r.value(&mut __f0)?,
+                    _ => __r.extra(&mut __extra)?,
+                }
+            }
+            ::core::result::Result::Ok(Self {
+                q: __o::required(__f0, "q")?,
+                additional_properties: __extra,
+            })
+        }
     }
     impl SearchRequestBody {
         /// Builds the value from the required fields (`q`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -424,18 +791,71 @@ pub mod operations {
             ::openapi_models::Value,
         >,
     }
-    ::openapi_models::__private::impl_object! {
-        CreateChargeRequestBody "CreateChargeRequestBody" | self, __w | { __w
-        .entry("amount", & self.amount) ?; __w.optional("expand", & self.expand) ?; __w
-        .optional("metadata", & self.metadata) ?; __w.optional("items", & self.items) ?;
-        __w.entries(& self.additional_properties) ?; } | __r | { let mut __f0 = None; let
-        mut __f1 = None; let mut __f2 = None; let mut __f3 = None; let mut __extra =
-        ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-        "amount" => __r.value(& mut __f0) ?, "expand" => __r.value(& mut __f1) ?,
-        "metadata" => __r.value(& mut __f2) ?, "items" => __r.value(& mut __f3) ?, _ =>
-        __r.extra(& mut __extra) ?, } } ::core::result::Result::Ok(Self { amount :
-        __o::required(__f0, "amount") ?, expand : __f1, metadata : __f2, items : __f3,
-        additional_properties : __extra, }) }
+    #[automatically_derived]
+    impl ::openapi_models::__private::serde::Serialize for CreateChargeRequestBody {
+        fn serialize<__S>(
+            &self,
+            __serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error>
+        where
+            __S: ::openapi_models::__private::serde::Serializer,
+        {
+            let mut __w = ::openapi_models::__private::object::Writer::begin(
+                __serializer,
+            )?;
+            __w.entry("amount", &self.amount)?;
+            __w.optional("expand", &self.expand)?;
+            __w.optional("metadata", &self.metadata)?;
+            __w.optional("items", &self.items)?;
+            __w.entries(&self.additional_properties)?;
+            __w.end()
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+    for CreateChargeRequestBody {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error>
+        where
+            __D: ::openapi_models::__private::serde::Deserializer<'de>,
+        {
+            ::openapi_models::__private::object::deserialize(__deserializer)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::object::Read<'de>
+    for CreateChargeRequestBody {
+        const NAME: &'static str = "CreateChargeRequestBody";
+        fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+        where
+            __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+        {
+            use ::openapi_models::__private::object as __o;
+            use ::core::option::Option::None;
+            let mut __r = __o::Entries::new(__map);
+            let mut __f0 = None;
+            let mut __f1 = None;
+            let mut __f2 = None;
+            let mut __f3 = None;
+            let mut __extra = ::std::collections::BTreeMap::new();
+            while __r.next_key()? {
+                match __r.key() {
+                    "amount" => __r.value(&mut __f0)?,
+                    "expand" => __r.value(&mut __f1)?,
+                    "metadata" => __r.value(&mut __f2)?,
+                    "items" => __r.value(&mut __f3)?,
+                    _ => __r.extra(&mut __extra)?,
+                }
+            }
+            ::core::result::Result::Ok(Self {
+                amount: __o::required(__f0, "amount")?,
+                expand: __f1,
+                metadata: __f2,
+                items: __f3,
+                additional_properties: __extra,
+            })
+        }
     }
     impl CreateChargeRequestBody {
         /// Builds the value from the required fields (`amount`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -449,11 +869,35 @@ pub mod operations {
                 additional_properties: ::std::collections::BTreeMap::new(),
             }
         }
-        ::openapi_models::__private::setters! {
-            some "expand" expand with_expand(::std::vec::Vec <::std::string::String >);
-            some "metadata" metadata with_metadata(::std::collections::BTreeMap
-            <::std::string::String, ::std::string::String >); some "items" items
-            with_items(::std::vec::Vec < CreateChargeRequestBodyItemsItem >);
+        /// Sets `expand`.
+        #[must_use]
+        pub fn with_expand(
+            mut self,
+            value: ::std::vec::Vec<::std::string::String>,
+        ) -> Self {
+            self.expand = ::openapi_models::__private::some(value);
+            self
+        }
+        /// Sets `metadata`.
+        #[must_use]
+        pub fn with_metadata(
+            mut self,
+            value: ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        ) -> Self {
+            self.metadata = ::openapi_models::__private::some(value);
+            self
+        }
+        /// Sets `items`.
+        #[must_use]
+        pub fn with_items(
+            mut self,
+            value: ::std::vec::Vec<CreateChargeRequestBodyItemsItem>,
+        ) -> Self {
+            self.items = ::openapi_models::__private::some(value);
+            self
         }
     }
     #[automatically_derived]
@@ -476,15 +920,64 @@ pub mod operations {
             ::openapi_models::Value,
         >,
     }
-    ::openapi_models::__private::impl_object! {
-        CreateChargeRequestBodyItemsItem "CreateChargeRequestBodyItemsItem" | self, __w |
-        { __w.optional("price", & self.price) ?; __w.optional("quantity", & self
-        .quantity) ?; __w.entries(& self.additional_properties) ?; } | __r | { let mut
-        __f0 = None; let mut __f1 = None; let mut __extra =
-        ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-        "price" => __r.value(& mut __f0) ?, "quantity" => __r.value(& mut __f1) ?, _ =>
-        __r.extra(& mut __extra) ?, } } ::core::result::Result::Ok(Self { price : __f0,
-        quantity : __f1, additional_properties : __extra, }) }
+    #[automatically_derived]
+    impl ::openapi_models::__private::serde::Serialize
+    for CreateChargeRequestBodyItemsItem {
+        fn serialize<__S>(
+            &self,
+            __serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error>
+        where
+            __S: ::openapi_models::__private::serde::Serializer,
+        {
+            let mut __w = ::openapi_models::__private::object::Writer::begin(
+                __serializer,
+            )?;
+            __w.optional("price", &self.price)?;
+            __w.optional("quantity", &self.quantity)?;
+            __w.entries(&self.additional_properties)?;
+            __w.end()
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+    for CreateChargeRequestBodyItemsItem {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error>
+        where
+            __D: ::openapi_models::__private::serde::Deserializer<'de>,
+        {
+            ::openapi_models::__private::object::deserialize(__deserializer)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::object::Read<'de>
+    for CreateChargeRequestBodyItemsItem {
+        const NAME: &'static str = "CreateChargeRequestBodyItemsItem";
+        fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+        where
+            __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+        {
+            use ::openapi_models::__private::object as __o;
+            use ::core::option::Option::None;
+            let mut __r = __o::Entries::new(__map);
+            let mut __f0 = None;
+            let mut __f1 = None;
+            let mut __extra = ::std::collections::BTreeMap::new();
+            while __r.next_key()? {
+                match __r.key() {
+                    "price" => __r.value(&mut __f0)?,
+                    "quantity" => __r.value(&mut __f1)?,
+                    _ => __r.extra(&mut __extra)?,
+                }
+            }
+            ::core::result::Result::Ok(Self {
+                price: __f0,
+                quantity: __f1,
+                additional_properties: __extra,
+            })
+        }
     }
     impl CreateChargeRequestBodyItemsItem {
         /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -496,9 +989,20 @@ pub mod operations {
                 additional_properties: ::std::collections::BTreeMap::new(),
             }
         }
-        ::openapi_models::__private::setters! {
-            some "price" price with_price[::std::string::String]; some "quantity"
-            quantity with_quantity(::core::primitive::i64);
+        /// Sets `price`.
+        #[must_use]
+        pub fn with_price(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.price = ::openapi_models::__private::some(value);
+            self
+        }
+        /// Sets `quantity`.
+        #[must_use]
+        pub fn with_quantity(mut self, value: ::core::primitive::i64) -> Self {
+            self.quantity = ::openapi_models::__private::some(value);
+            self
         }
     }
     #[automatically_derived]

@@ -14,14 +14,57 @@ pub struct Pet {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Pet "Pet" | self, __w | { __w.entry("id", & self.id) ?; __w.entry("owner", & self
-    .owner) ?; __w.entries(& self.additional_properties) ?; } | __r | { let mut __f0 =
-    None; let mut __f1 = None; let mut __extra = ::std::collections::BTreeMap::new();
-    while __r.next_key() ? { match __r.key() { "id" => __r.value(& mut __f0) ?, "owner"
-    => __r.value(& mut __f1) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { id : __o::required(__f0, "id") ?, owner :
-    __o::required(__f1, "owner") ?, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Pet {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("id", &self.id)?;
+        __w.entry("owner", &self.owner)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pet {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Pet {
+    const NAME: &'static str = "Pet";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "id" => __r.value(&mut __f0)?,
+                "owner" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            id: __o::required(__f0, "id")?,
+            owner: __o::required(__f1, "owner")?,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Pet {
     /// Builds the value from the required fields (`id`, `owner`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -51,14 +94,56 @@ pub struct PetOwner {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    PetOwner "PetOwner" | self, __w | { __w.entry("name", & self.name) ?; __w
-    .optional("addresses", & self.addresses) ?; __w.entries(& self.additional_properties)
-    ?; } | __r | { let mut __f0 = None; let mut __f1 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "name" => __r.value(& mut __f0) ?, "addresses" => __r.value(& mut __f1) ?, _ => __r
-    .extra(& mut __extra) ?, } } ::core::result::Result::Ok(Self { name :
-    __o::required(__f0, "name") ?, addresses : __f1, additional_properties : __extra, })
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for PetOwner {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("name", &self.name)?;
+        __w.optional("addresses", &self.addresses)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PetOwner {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for PetOwner {
+    const NAME: &'static str = "PetOwner";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "name" => __r.value(&mut __f0)?,
+                "addresses" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            name: __o::required(__f0, "name")?,
+            addresses: __f1,
+            additional_properties: __extra,
+        })
     }
 }
 impl PetOwner {
@@ -71,9 +156,14 @@ impl PetOwner {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "addresses" addresses with_addresses(::std::vec::Vec < PetOwnerAddressesItem
-        >);
+    /// Sets `addresses`.
+    #[must_use]
+    pub fn with_addresses(
+        mut self,
+        value: ::std::vec::Vec<PetOwnerAddressesItem>,
+    ) -> Self {
+        self.addresses = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -98,12 +188,53 @@ pub struct OwnerAddress {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    OwnerAddress "OwnerAddress" | self, __w | { __w.optional("city", & self.city) ?; __w
-    .entries(& self.additional_properties) ?; } | __r | { let mut __f0 = None; let mut
-    __extra = ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r
-    .key() { "city" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { city : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for OwnerAddress {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("city", &self.city)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OwnerAddress {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for OwnerAddress {
+    const NAME: &'static str = "OwnerAddress";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "city" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            city: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl OwnerAddress {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -114,8 +245,14 @@ impl OwnerAddress {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "city" city with_city[::std::string::String];
+    /// Sets `city`.
+    #[must_use]
+    pub fn with_city(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -146,17 +283,65 @@ pub struct Uses {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Uses "Uses" | self, __w | { __w.optional("page", & self.page) ?; __w
-    .optional("draft", & self.draft) ?; __w.optional("limit", & self.limit) ?; __w
-    .optional("address", & self.address) ?; __w.entries(& self.additional_properties) ?;
-    } | __r | { let mut __f0 = None; let mut __f1 = None; let mut __f2 = None; let mut
-    __f3 = None; let mut __extra = ::std::collections::BTreeMap::new(); while __r
-    .next_key() ? { match __r.key() { "page" => __r.value(& mut __f0) ?, "draft" => __r
-    .value(& mut __f1) ?, "limit" => __r.value(& mut __f2) ?, "address" => __r.value(&
-    mut __f3) ?, _ => __r.extra(& mut __extra) ?, } } ::core::result::Result::Ok(Self {
-    page : __f0, draft : __f1, limit : __f2, address : __f3, additional_properties :
-    __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Uses {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("page", &self.page)?;
+        __w.optional("draft", &self.draft)?;
+        __w.optional("limit", &self.limit)?;
+        __w.optional("address", &self.address)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Uses {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Uses {
+    const NAME: &'static str = "Uses";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "page" => __r.value(&mut __f0)?,
+                "draft" => __r.value(&mut __f1)?,
+                "limit" => __r.value(&mut __f2)?,
+                "address" => __r.value(&mut __f3)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            page: __f0,
+            draft: __f1,
+            limit: __f2,
+            address: __f3,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Uses {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -170,10 +355,32 @@ impl Uses {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "page" page with_page[PetList]; some "draft" draft with_draft[NewPet]; some
-        "limit" limit with_limit(::core::primitive::i32); some "address" address
-        with_address[OwnerAddress];
+    /// Sets `page`.
+    #[must_use]
+    pub fn with_page(mut self, value: impl ::core::convert::Into<PetList>) -> Self {
+        self.page = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `draft`.
+    #[must_use]
+    pub fn with_draft(mut self, value: impl ::core::convert::Into<NewPet>) -> Self {
+        self.draft = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `limit`.
+    #[must_use]
+    pub fn with_limit(mut self, value: ::core::primitive::i32) -> Self {
+        self.limit = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `address`.
+    #[must_use]
+    pub fn with_address(
+        mut self,
+        value: impl ::core::convert::Into<OwnerAddress>,
+    ) -> Self {
+        self.address = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -207,12 +414,53 @@ pub struct PetList {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    PetList "PetList" | self, __w | { __w.optional("pets", & self.pets) ?; __w.entries(&
-    self.additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "pets" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { pets : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for PetList {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("pets", &self.pets)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PetList {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for PetList {
+    const NAME: &'static str = "PetList";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "pets" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            pets: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl PetList {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -223,8 +471,11 @@ impl PetList {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "pets" pets with_pets(::std::vec::Vec < Pet >);
+    /// Sets `pets`.
+    #[must_use]
+    pub fn with_pets(mut self, value: ::std::vec::Vec<Pet>) -> Self {
+        self.pets = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -240,13 +491,53 @@ pub struct NewPet {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    NewPet "NewPet" | self, __w | { __w.entry("name", & self.name) ?; __w.entries(& self
-    .additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "name" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { name : __o::required(__f0, "name") ?,
-    additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for NewPet {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("name", &self.name)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NewPet {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for NewPet {
+    const NAME: &'static str = "NewPet";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "name" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            name: __o::required(__f0, "name")?,
+            additional_properties: __extra,
+        })
+    }
 }
 impl NewPet {
     /// Builds the value from the required fields (`name`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -277,14 +568,57 @@ pub struct Remote {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Remote "Remote" | self, __w | { __w.optional("money", & self.money) ?; __w
-    .optional("tag", & self.tag) ?; __w.entries(& self.additional_properties) ?; } | __r
-    | { let mut __f0 = None; let mut __f1 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "money" => __r.value(& mut __f0) ?, "tag" => __r.value(& mut __f1) ?, _ => __r
-    .extra(& mut __extra) ?, } } ::core::result::Result::Ok(Self { money : __f0, tag :
-    __f1, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Remote {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("money", &self.money)?;
+        __w.optional("tag", &self.tag)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Remote {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Remote {
+    const NAME: &'static str = "Remote";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "money" => __r.value(&mut __f0)?,
+                "tag" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            money: __f0,
+            tag: __f1,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Remote {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -296,8 +630,17 @@ impl Remote {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "money" money with_money[Money]; some "tag" tag with_tag[Tag];
+    /// Sets `money`.
+    #[must_use]
+    pub fn with_money(mut self, value: impl ::core::convert::Into<Money>) -> Self {
+        self.money = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `tag`.
+    #[must_use]
+    pub fn with_tag(mut self, value: impl ::core::convert::Into<Tag>) -> Self {
+        self.tag = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -315,15 +658,57 @@ pub struct Money {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Money "Money" | self, __w | { __w.entry("amount", & self.amount) ?; __w
-    .entry("currency", & self.currency) ?; __w.entries(& self.additional_properties) ?; }
-    | __r | { let mut __f0 = None; let mut __f1 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "amount" => __r.value(& mut __f0) ?, "currency" => __r.value(& mut __f1) ?, _ => __r
-    .extra(& mut __extra) ?, } } ::core::result::Result::Ok(Self { amount :
-    __o::required(__f0, "amount") ?, currency : __o::required(__f1, "currency") ?,
-    additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Money {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("amount", &self.amount)?;
+        __w.entry("currency", &self.currency)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Money {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Money {
+    const NAME: &'static str = "Money";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "amount" => __r.value(&mut __f0)?,
+                "currency" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            amount: __o::required(__f0, "amount")?,
+            currency: __o::required(__f1, "currency")?,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Money {
     /// Builds the value from the required fields (`amount`, `currency`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -381,14 +766,57 @@ pub struct Tag {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Tag "Tag" | self, __w | { __w.entry("label", & self.label) ?; __w.optional("parent",
-    & self.parent) ?; __w.entries(& self.additional_properties) ?; } | __r | { let mut
-    __f0 = None; let mut __f1 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "label" => __r.value(& mut __f0) ?, "parent" => __r.value(& mut __f1) ?, _ => __r
-    .extra(& mut __extra) ?, } } ::core::result::Result::Ok(Self { label :
-    __o::required(__f0, "label") ?, parent : __f1, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Tag {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("label", &self.label)?;
+        __w.optional("parent", &self.parent)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Tag {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Tag {
+    const NAME: &'static str = "Tag";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "label" => __r.value(&mut __f0)?,
+                "parent" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            label: __o::required(__f0, "label")?,
+            parent: __f1,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Tag {
     /// Builds the value from the required fields (`label`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -400,8 +828,11 @@ impl Tag {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "parent" parent with_parent[Currency];
+    /// Sets `parent`.
+    #[must_use]
+    pub fn with_parent(mut self, value: impl ::core::convert::Into<Currency>) -> Self {
+        self.parent = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -425,17 +856,65 @@ pub struct Node {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Node "Node" | self, __w | { __w.entry("value", & self.value) ?; __w.optional("next",
-    & self.next) ?; __w.optional("children", & self.children) ?; __w.optional("byName", &
-    self.by_name) ?; __w.entries(& self.additional_properties) ?; } | __r | { let mut
-    __f0 = None; let mut __f1 = None; let mut __f2 = None; let mut __f3 = None; let mut
-    __extra = ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r
-    .key() { "value" => __r.value(& mut __f0) ?, "next" => __r.value(& mut __f1) ?,
-    "children" => __r.value(& mut __f2) ?, "byName" => __r.value(& mut __f3) ?, _ => __r
-    .extra(& mut __extra) ?, } } ::core::result::Result::Ok(Self { value :
-    __o::required(__f0, "value") ?, next : __f1, children : __f2, by_name : __f3,
-    additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Node {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("value", &self.value)?;
+        __w.optional("next", &self.next)?;
+        __w.optional("children", &self.children)?;
+        __w.optional("byName", &self.by_name)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Node {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Node {
+    const NAME: &'static str = "Node";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "value" => __r.value(&mut __f0)?,
+                "next" => __r.value(&mut __f1)?,
+                "children" => __r.value(&mut __f2)?,
+                "byName" => __r.value(&mut __f3)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            value: __o::required(__f0, "value")?,
+            next: __f1,
+            children: __f2,
+            by_name: __f3,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Node {
     /// Builds the value from the required fields (`value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -449,10 +928,29 @@ impl Node {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "next" next with_next[::std::boxed::Box < Node >]; some "children" children
-        with_children(::std::vec::Vec < Node >); some "byName" by_name
-        with_by_name(::std::collections::BTreeMap <::std::string::String, Node >);
+    /// Sets `next`.
+    #[must_use]
+    pub fn with_next(
+        mut self,
+        value: impl ::core::convert::Into<::std::boxed::Box<Node>>,
+    ) -> Self {
+        self.next = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `children`.
+    #[must_use]
+    pub fn with_children(mut self, value: ::std::vec::Vec<Node>) -> Self {
+        self.children = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `byName`.
+    #[must_use]
+    pub fn with_by_name(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, Node>,
+    ) -> Self {
+        self.by_name = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -473,12 +971,53 @@ pub struct Ping {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Ping "Ping" | self, __w | { __w.optional("pong", & self.pong) ?; __w.entries(& self
-    .additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "pong" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { pong : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Ping {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("pong", &self.pong)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Ping {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Ping {
+    const NAME: &'static str = "Ping";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "pong" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            pong: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Ping {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -489,8 +1028,14 @@ impl Ping {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "pong" pong with_pong[::std::boxed::Box < Pong >];
+    /// Sets `pong`.
+    #[must_use]
+    pub fn with_pong(
+        mut self,
+        value: impl ::core::convert::Into<::std::boxed::Box<Pong>>,
+    ) -> Self {
+        self.pong = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -511,13 +1056,53 @@ pub struct Pong {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Pong "Pong" | self, __w | { __w.entry("ping", & self.ping) ?; __w.entries(& self
-    .additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "ping" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { ping : __o::required(__f0, "ping") ?,
-    additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Pong {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("ping", &self.ping)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pong {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Pong {
+    const NAME: &'static str = "Pong";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "ping" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            ping: __o::required(__f0, "ping")?,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Pong {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -527,8 +1112,14 @@ impl Pong {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        required "ping" ping with_ping[::std::boxed::Box < Ping >];
+    /// Sets `ping`.
+    #[must_use]
+    pub fn with_ping(
+        mut self,
+        value: impl ::core::convert::Into<::std::boxed::Box<Ping>>,
+    ) -> Self {
+        self.ping = ::openapi_models::__private::required(value);
+        self
     }
 }
 #[automatically_derived]
@@ -536,12 +1127,31 @@ impl ::openapi_models::Validate for Pong {}
 /// Generated from `tests/constructs/refs.yaml#/components/schemas/Tree`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Tree(pub ::std::vec::Vec<Tree>);
-::openapi_models::__private::impl_serde! {
-    Tree | self, __serializer | {
-    ::openapi_models::__private::serde::Serialize::serialize(& self.0, __serializer) } |
-    __deserializer | { <::std::vec::Vec < Tree > as
-    ::openapi_models::__private::serde::Deserialize >::deserialize(__deserializer)
-    .map(Tree) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Tree {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        ::openapi_models::__private::serde::Serialize::serialize(&self.0, __serializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Tree {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        <::std::vec::Vec<
+            Tree,
+        > as ::openapi_models::__private::serde::Deserialize>::deserialize(
+                __deserializer,
+            )
+            .map(Tree)
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for Tree {}
@@ -577,8 +1187,11 @@ pub mod operations {
             use ::core::option::Option::None;
             Self { limit: None }
         }
-        ::openapi_models::__private::setters! {
-            some "limit" limit with_limit(::core::primitive::i32);
+        /// Sets `limit`.
+        #[must_use]
+        pub fn with_limit(mut self, value: ::core::primitive::i32) -> Self {
+            self.limit = ::openapi_models::__private::some(value);
+            self
         }
     }
     #[automatically_derived]

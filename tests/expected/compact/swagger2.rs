@@ -18,17 +18,65 @@ pub struct Pet {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Pet "Pet" | self, __w | { __w.entry("name", & self.name) ?; __w.entry("kind", & self
-    .kind) ?; __w.optional("photo", & self.photo) ?; __w.tristate("nickname", & self
-    .nickname) ?; __w.entries(& self.additional_properties) ?; } | __r | { let mut __f0 =
-    None; let mut __f1 = None; let mut __f2 = None; let mut __f3 = None; let mut __extra
-    = ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "name" => __r.value(& mut __f0) ?, "kind" => __r.value(& mut __f1) ?, "photo" => __r
-    .value(& mut __f2) ?, "nickname" => __r.value(& mut __f3) ?, _ => __r.extra(& mut
-    __extra) ?, } } ::core::result::Result::Ok(Self { name : __o::required(__f0, "name")
-    ?, kind : __o::required(__f1, "kind") ?, photo : __f2, nickname :
-    ::openapi_models::Tristate::from_nested(__f3), additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Pet {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("name", &self.name)?;
+        __w.entry("kind", &self.kind)?;
+        __w.optional("photo", &self.photo)?;
+        __w.tristate("nickname", &self.nickname)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pet {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Pet {
+    const NAME: &'static str = "Pet";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "name" => __r.value(&mut __f0)?,
+                "kind" => __r.value(&mut __f1)?,
+                "photo" => __r.value(&mut __f2)?,
+                "nickname" => __r.value(&mut __f3)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            name: __o::required(__f0, "name")?,
+            kind: __o::required(__f1, "kind")?,
+            photo: __f2,
+            nickname: ::openapi_models::Tristate::from_nested(__f3),
+            additional_properties: __extra,
+        })
+    }
 }
 impl Pet {
     /// Builds the value from the required fields (`name`, `kind`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -45,9 +93,23 @@ impl Pet {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "photo" photo with_photo[::std::string::String]; value "nickname" nickname
-        with_nickname[::std::string::String];
+    /// Sets `photo`.
+    #[must_use]
+    pub fn with_photo(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.photo = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `nickname`.
+    #[must_use]
+    pub fn with_nickname(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nickname = ::openapi_models::__private::value(value);
+        self
     }
 }
 #[automatically_derived]
@@ -71,19 +133,69 @@ pub struct Dog {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Dog "Dog" | self, __w | { __w.entry("name", & self.name) ?; __w.entry("kind", & self
-    .kind) ?; __w.optional("photo", & self.photo) ?; __w.tristate("nickname", & self
-    .nickname) ?; __w.optional("barks", & self.barks) ?; __w.entries(& self
-    .additional_properties) ?; } | __r | { let mut __f0 = None; let mut __f1 = None; let
-    mut __f2 = None; let mut __f3 = None; let mut __f4 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "name" => __r.value(& mut __f0) ?, "kind" => __r.value(& mut __f1) ?, "photo" => __r
-    .value(& mut __f2) ?, "nickname" => __r.value(& mut __f3) ?, "barks" => __r.value(&
-    mut __f4) ?, _ => __r.extra(& mut __extra) ?, } } ::core::result::Result::Ok(Self {
-    name : __o::required(__f0, "name") ?, kind : __o::required(__f1, "kind") ?, photo :
-    __f2, nickname : ::openapi_models::Tristate::from_nested(__f3), barks : __f4,
-    additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Dog {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("name", &self.name)?;
+        __w.entry("kind", &self.kind)?;
+        __w.optional("photo", &self.photo)?;
+        __w.tristate("nickname", &self.nickname)?;
+        __w.optional("barks", &self.barks)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Dog {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Dog {
+    const NAME: &'static str = "Dog";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "name" => __r.value(&mut __f0)?,
+                "kind" => __r.value(&mut __f1)?,
+                "photo" => __r.value(&mut __f2)?,
+                "nickname" => __r.value(&mut __f3)?,
+                "barks" => __r.value(&mut __f4)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            name: __o::required(__f0, "name")?,
+            kind: __o::required(__f1, "kind")?,
+            photo: __f2,
+            nickname: ::openapi_models::Tristate::from_nested(__f3),
+            barks: __f4,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Dog {
     /// Builds the value from the required fields (`name`, `kind`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -101,10 +213,29 @@ impl Dog {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "photo" photo with_photo[::std::string::String]; value "nickname" nickname
-        with_nickname[::std::string::String]; some "barks" barks
-        with_barks(::core::primitive::bool);
+    /// Sets `photo`.
+    #[must_use]
+    pub fn with_photo(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.photo = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `nickname`.
+    #[must_use]
+    pub fn with_nickname(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nickname = ::openapi_models::__private::value(value);
+        self
+    }
+    /// Sets `barks`.
+    #[must_use]
+    pub fn with_barks(mut self, value: ::core::primitive::bool) -> Self {
+        self.barks = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]

@@ -14,14 +14,57 @@ pub struct Address {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Address "Address" | self, __w | { __w.entry("city", & self.city) ?; __w
-    .optional("zip", & self.zip) ?; __w.entries(& self.additional_properties) ?; } | __r
-    | { let mut __f0 = None; let mut __f1 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "city" => __r.value(& mut __f0) ?, "zip" => __r.value(& mut __f1) ?, _ => __r.extra(&
-    mut __extra) ?, } } ::core::result::Result::Ok(Self { city : __o::required(__f0,
-    "city") ?, zip : __f1, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Address {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("city", &self.city)?;
+        __w.optional("zip", &self.zip)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Address {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Address {
+    const NAME: &'static str = "Address";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "city" => __r.value(&mut __f0)?,
+                "zip" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            city: __o::required(__f0, "city")?,
+            zip: __f1,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Address {
     /// Builds the value from the required fields (`city`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -33,8 +76,14 @@ impl Address {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "zip" zip with_zip[::std::string::String];
+    /// Sets `zip`.
+    #[must_use]
+    pub fn with_zip(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zip = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -66,14 +115,57 @@ pub struct BillingAddress {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    BillingAddress "BillingAddress" | self, __w | { __w.entry("city", & self.city) ?; __w
-    .optional("zip", & self.zip) ?; __w.entries(& self.additional_properties) ?; } | __r
-    | { let mut __f0 = None; let mut __f1 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "city" => __r.value(& mut __f0) ?, "zip" => __r.value(& mut __f1) ?, _ => __r.extra(&
-    mut __extra) ?, } } ::core::result::Result::Ok(Self { city : __o::required(__f0,
-    "city") ?, zip : __f1, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for BillingAddress {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("city", &self.city)?;
+        __w.optional("zip", &self.zip)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BillingAddress {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for BillingAddress {
+    const NAME: &'static str = "BillingAddress";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "city" => __r.value(&mut __f0)?,
+                "zip" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            city: __o::required(__f0, "city")?,
+            zip: __f1,
+            additional_properties: __extra,
+        })
+    }
 }
 impl BillingAddress {
     /// Builds the value from the required fields (`city`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -85,8 +177,14 @@ impl BillingAddress {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "zip" zip with_zip[::std::string::String];
+    /// Sets `zip`.
+    #[must_use]
+    pub fn with_zip(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zip = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -115,12 +213,53 @@ pub struct Order {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Order "Order" | self, __w | { __w.optional("to", & self.to) ?; __w.entries(& self
-    .additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() { "to"
-    => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { to : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Order {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("to", &self.to)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Order {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Order {
+    const NAME: &'static str = "Order";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "to" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            to: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Order {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -131,8 +270,11 @@ impl Order {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "to" to with_to[Address];
+    /// Sets `to`.
+    #[must_use]
+    pub fn with_to(mut self, value: impl ::core::convert::Into<Address>) -> Self {
+        self.to = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -225,12 +367,53 @@ pub struct Zero {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Zero "Zero" | self, __w | { __w.optional("x", & self.x) ?; __w.entries(& self
-    .additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() { "x"
-    => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { x : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Zero {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("x", &self.x)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Zero {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Zero {
+    const NAME: &'static str = "Zero";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "x" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            x: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Zero {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -241,8 +424,14 @@ impl Zero {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "x" x with_x[::openapi_models::Number];
+    /// Sets `x`.
+    #[must_use]
+    pub fn with_x(
+        mut self,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
+    ) -> Self {
+        self.x = ::openapi_models::__private::some(value);
+        self
     }
     /// `x`, or its default when absent.
     #[must_use]
@@ -271,12 +460,53 @@ pub struct NegativeZero {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    NegativeZero "NegativeZero" | self, __w | { __w.optional("x", & self.x) ?; __w
-    .entries(& self.additional_properties) ?; } | __r | { let mut __f0 = None; let mut
-    __extra = ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r
-    .key() { "x" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { x : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for NegativeZero {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("x", &self.x)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NegativeZero {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for NegativeZero {
+    const NAME: &'static str = "NegativeZero";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "x" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            x: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl NegativeZero {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -287,8 +517,14 @@ impl NegativeZero {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "x" x with_x[::openapi_models::Number];
+    /// Sets `x`.
+    #[must_use]
+    pub fn with_x(
+        mut self,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
+    ) -> Self {
+        self.x = ::openapi_models::__private::some(value);
+        self
     }
     /// `x`, or its default when absent.
     #[must_use]
@@ -319,12 +555,53 @@ pub struct KeysAB {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    KeysAB "KeysAB" | self, __w | { __w.optional("x", & self.x) ?; __w.entries(& self
-    .additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() { "x"
-    => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { x : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for KeysAB {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("x", &self.x)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for KeysAB {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for KeysAB {
+    const NAME: &'static str = "KeysAB";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "x" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            x: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl KeysAB {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -335,9 +612,17 @@ impl KeysAB {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "x" x with_x(::std::collections::BTreeMap <::std::string::String,
-        ::openapi_models::Value >);
+    /// Sets `x`.
+    #[must_use]
+    pub fn with_x(
+        mut self,
+        value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::Value,
+        >,
+    ) -> Self {
+        self.x = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -362,12 +647,53 @@ pub struct KeysBA {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    KeysBA "KeysBA" | self, __w | { __w.optional("x", & self.x) ?; __w.entries(& self
-    .additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() { "x"
-    => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { x : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for KeysBA {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("x", &self.x)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for KeysBA {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for KeysBA {
+    const NAME: &'static str = "KeysBA";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "x" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            x: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl KeysBA {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -378,9 +704,17 @@ impl KeysBA {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "x" x with_x(::std::collections::BTreeMap <::std::string::String,
-        ::openapi_models::Value >);
+    /// Sets `x`.
+    #[must_use]
+    pub fn with_x(
+        mut self,
+        value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::Value,
+        >,
+    ) -> Self {
+        self.x = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -398,15 +732,41 @@ pub enum Steps {
     /// `1.5`
     V15,
 }
-::openapi_models::__private::impl_serde! {
-    Steps | self, __serializer | { match self { Self::V00 => __serializer
-    .serialize_f64(0.0), Self::V15 => __serializer.serialize_f64(1.5), } } |
-    __deserializer | { ::openapi_models::__private::de::scalar_enum(__deserializer,
-    "`0.0`, `1.5`", | __scalar | match __scalar {
-    ::openapi_models::__private::de::Scalar::Float(0.0) =>
-    ::core::option::Option::Some(Self::V00),
-    ::openapi_models::__private::de::Scalar::Float(1.5) =>
-    ::core::option::Option::Some(Self::V15), _ => ::core::option::Option::None, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Steps {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        match self {
+            Self::V00 => __serializer.serialize_f64(0.0),
+            Self::V15 => __serializer.serialize_f64(1.5),
+        }
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Steps {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::scalar_enum(
+            __deserializer,
+            "`0.0`, `1.5`",
+            |__scalar| match __scalar {
+                ::openapi_models::__private::de::Scalar::Float(0.0) => {
+                    ::core::option::Option::Some(Self::V00)
+                }
+                ::openapi_models::__private::de::Scalar::Float(1.5) => {
+                    ::core::option::Option::Some(Self::V15)
+                }
+                _ => ::core::option::Option::None,
+            },
+        )
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for Steps {}
@@ -423,15 +783,41 @@ pub enum SignedSteps {
     /// `1.5`
     V15,
 }
-::openapi_models::__private::impl_serde! {
-    SignedSteps | self, __serializer | { match self { Self::V00 => __serializer
-    .serialize_f64(- 0.0), Self::V15 => __serializer.serialize_f64(1.5), } } |
-    __deserializer | { ::openapi_models::__private::de::scalar_enum(__deserializer,
-    "`-0.0`, `1.5`", | __scalar | match __scalar {
-    ::openapi_models::__private::de::Scalar::Float(- 0.0) =>
-    ::core::option::Option::Some(Self::V00),
-    ::openapi_models::__private::de::Scalar::Float(1.5) =>
-    ::core::option::Option::Some(Self::V15), _ => ::core::option::Option::None, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for SignedSteps {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        match self {
+            Self::V00 => __serializer.serialize_f64(-0.0),
+            Self::V15 => __serializer.serialize_f64(1.5),
+        }
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SignedSteps {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::scalar_enum(
+            __deserializer,
+            "`-0.0`, `1.5`",
+            |__scalar| match __scalar {
+                ::openapi_models::__private::de::Scalar::Float(-0.0) => {
+                    ::core::option::Option::Some(Self::V00)
+                }
+                ::openapi_models::__private::de::Scalar::Float(1.5) => {
+                    ::core::option::Option::Some(Self::V15)
+                }
+                _ => ::core::option::Option::None,
+            },
+        )
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for SignedSteps {}
@@ -451,12 +837,53 @@ pub struct Node {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Node "Node" | self, __w | { __w.optional("next", & self.next) ?; __w.entries(& self
-    .additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "next" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { next : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Node {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("next", &self.next)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Node {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Node {
+    const NAME: &'static str = "Node";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "next" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            next: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Node {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -467,8 +894,14 @@ impl Node {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "next" next with_next[::std::boxed::Box < Node >];
+    /// Sets `next`.
+    #[must_use]
+    pub fn with_next(
+        mut self,
+        value: impl ::core::convert::Into<::std::boxed::Box<Node>>,
+    ) -> Self {
+        self.next = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -489,12 +922,53 @@ pub struct Link {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Link "Link" | self, __w | { __w.optional("next", & self.next) ?; __w.entries(& self
-    .additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "next" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { next : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Link {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("next", &self.next)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Link {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Link {
+    const NAME: &'static str = "Link";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "next" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            next: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Link {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -505,8 +979,14 @@ impl Link {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "next" next with_next[::std::boxed::Box < Link >];
+    /// Sets `next`.
+    #[must_use]
+    pub fn with_next(
+        mut self,
+        value: impl ::core::convert::Into<::std::boxed::Box<Link>>,
+    ) -> Self {
+        self.next = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -527,12 +1007,53 @@ pub struct Parcel {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Parcel "Parcel" | self, __w | { __w.optional("from", & self.from) ?; __w.entries(&
-    self.additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "from" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { from : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Parcel {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("from", &self.from)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Parcel {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Parcel {
+    const NAME: &'static str = "Parcel";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "from" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            from: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Parcel {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -543,8 +1064,11 @@ impl Parcel {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "from" from with_from[ParcelFrom];
+    /// Sets `from`.
+    #[must_use]
+    pub fn with_from(mut self, value: impl ::core::convert::Into<ParcelFrom>) -> Self {
+        self.from = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]

@@ -62,49 +62,149 @@ pub struct Everything {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Everything "Everything" | self, __w | { __w.tristate("maybeName", & self.maybe_name)
-    ?; __w.optional("stringOrNumber", & self.string_or_number) ?; __w
-    .optional("implicitObject", & self.implicit_object) ?; __w.optional("implicitArray",
-    & self.implicit_array) ?; __w.optional("empty", & self.empty) ?; __w
-    .optional("anything", & self.anything) ?; __w.optional("notString", & self
-    .not_string) ?; __w.optional("int32", & self.int32) ?; __w.optional("int64", & self
-    .int64) ?; __w.optional("uint64", & self.uint64) ?; __w.optional("huge", & self.huge)
-    ?; __w.optional("float", & self.float) ?; __w.optional("double", & self.double) ?;
-    __w.optional("when", & self.when) ?; __w.optional("day", & self.day) ?; __w
-    .optional("id", & self.id) ?; __w.optional("bytes", & self.bytes) ?; __w
-    .optional("blob", & self.blob) ?; __w.optional("price", & self.price) ?; __w
-    .optional("anyItems", & self.any_items) ?; __w.optional("pair", & self.pair) ?; __w
-    .optional("unique", & self.unique) ?; __w.entry("serverId", & self.server_id) ?; __w
-    .optional("password", & self.password) ?; __w.optional("onlyNull", & self.only_null)
-    ?; __w.entries(& self.additional_properties) ?; } | __r | { let mut __f0 = None; let
-    mut __f1 = None; let mut __f2 = None; let mut __f3 = None; let mut __f4 = None; let
-    mut __f5 = None; let mut __f6 = None; let mut __f7 = None; let mut __f8 = None; let
-    mut __f9 = None; let mut __f10 = None; let mut __f11 = None; let mut __f12 = None;
-    let mut __f13 = None; let mut __f14 = None; let mut __f15 = None; let mut __f16 =
-    None; let mut __f17 = None; let mut __f18 = None; let mut __f19 = None; let mut __f20
-    = None; let mut __f21 = None; let mut __f22 = None; let mut __f23 = None; let mut
-    __f24 = None; let mut __extra = ::std::collections::BTreeMap::new(); while __r
-    .next_key() ? { match __r.key() { "maybeName" => __r.value(& mut __f0) ?,
-    "stringOrNumber" => __r.value(& mut __f1) ?, "implicitObject" => __r.value(& mut
-    __f2) ?, "implicitArray" => __r.value(& mut __f3) ?, "empty" => __r.value(& mut __f4)
-    ?, "anything" => __r.value(& mut __f5) ?, "notString" => __r.value(& mut __f6) ?,
-    "int32" => __r.value(& mut __f7) ?, "int64" => __r.value(& mut __f8) ?, "uint64" =>
-    __r.value(& mut __f9) ?, "huge" => __r.value(& mut __f10) ?, "float" => __r.value(&
-    mut __f11) ?, "double" => __r.value(& mut __f12) ?, "when" => __r.value(& mut __f13)
-    ?, "day" => __r.value(& mut __f14) ?, "id" => __r.value(& mut __f15) ?, "bytes" =>
-    __r.value(& mut __f16) ?, "blob" => __r.value(& mut __f17) ?, "price" => __r.value(&
-    mut __f18) ?, "anyItems" => __r.value(& mut __f19) ?, "pair" => __r.value(& mut
-    __f20) ?, "unique" => __r.value(& mut __f21) ?, "serverId" => __r.value(& mut __f22)
-    ?, "password" => __r.value(& mut __f23) ?, "onlyNull" => __r.value(& mut __f24) ?, _
-    => __r.extra(& mut __extra) ?, } } ::core::result::Result::Ok(Self { maybe_name :
-    ::openapi_models::Tristate::from_nested(__f0), string_or_number : __f1,
-    implicit_object : __f2, implicit_array : __f3, empty : __f4, anything : __f5,
-    not_string : __f6, int32 : __f7, int64 : __f8, uint64 : __f9, huge : __f10, float :
-    __f11, double : __f12, when : __f13, day : __f14, id : __f15, bytes : __f16, blob :
-    __f17, price : __f18, any_items : __f19, pair : __f20, unique : __f21, server_id :
-    __o::required(__f22, "serverId") ?, password : __f23, only_null : __f24,
-    additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Everything {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.tristate("maybeName", &self.maybe_name)?;
+        __w.optional("stringOrNumber", &self.string_or_number)?;
+        __w.optional("implicitObject", &self.implicit_object)?;
+        __w.optional("implicitArray", &self.implicit_array)?;
+        __w.optional("empty", &self.empty)?;
+        __w.optional("anything", &self.anything)?;
+        __w.optional("notString", &self.not_string)?;
+        __w.optional("int32", &self.int32)?;
+        __w.optional("int64", &self.int64)?;
+        __w.optional("uint64", &self.uint64)?;
+        __w.optional("huge", &self.huge)?;
+        __w.optional("float", &self.float)?;
+        __w.optional("double", &self.double)?;
+        __w.optional("when", &self.when)?;
+        __w.optional("day", &self.day)?;
+        __w.optional("id", &self.id)?;
+        __w.optional("bytes", &self.bytes)?;
+        __w.optional("blob", &self.blob)?;
+        __w.optional("price", &self.price)?;
+        __w.optional("anyItems", &self.any_items)?;
+        __w.optional("pair", &self.pair)?;
+        __w.optional("unique", &self.unique)?;
+        __w.entry("serverId", &self.server_id)?;
+        __w.optional("password", &self.password)?;
+        __w.optional("onlyNull", &self.only_null)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Everything {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Everything {
+    const NAME: &'static str = "Everything";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        let mut __f14 = None;
+        let mut __f15 = None;
+        let mut __f16 = None;
+        let mut __f17 = None;
+        let mut __f18 = None;
+        let mut __f19 = None;
+        let mut __f20 = None;
+        let mut __f21 = None;
+        let mut __f22 = None;
+        let mut __f23 = None;
+        let mut __f24 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "maybeName" => __r.value(&mut __f0)?,
+                "stringOrNumber" => __r.value(&mut __f1)?,
+                "implicitObject" => __r.value(&mut __f2)?,
+                "implicitArray" => __r.value(&mut __f3)?,
+                "empty" => __r.value(&mut __f4)?,
+                "anything" => __r.value(&mut __f5)?,
+                "notString" => __r.value(&mut __f6)?,
+                "int32" => __r.value(&mut __f7)?,
+                "int64" => __r.value(&mut __f8)?,
+                "uint64" => __r.value(&mut __f9)?,
+                "huge" => __r.value(&mut __f10)?,
+                "float" => __r.value(&mut __f11)?,
+                "double" => __r.value(&mut __f12)?,
+                "when" => __r.value(&mut __f13)?,
+                "day" => __r.value(&mut __f14)?,
+                "id" => __r.value(&mut __f15)?,
+                "bytes" => __r.value(&mut __f16)?,
+                "blob" => __r.value(&mut __f17)?,
+                "price" => __r.value(&mut __f18)?,
+                "anyItems" => __r.value(&mut __f19)?,
+                "pair" => __r.value(&mut __f20)?,
+                "unique" => __r.value(&mut __f21)?,
+                "serverId" => __r.value(&mut __f22)?,
+                "password" => __r.value(&mut __f23)?,
+                "onlyNull" => __r.value(&mut __f24)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            maybe_name: ::openapi_models::Tristate::from_nested(__f0),
+            string_or_number: __f1,
+            implicit_object: __f2,
+            implicit_array: __f3,
+            empty: __f4,
+            anything: __f5,
+            not_string: __f6,
+            int32: __f7,
+            int64: __f8,
+            uint64: __f9,
+            huge: __f10,
+            float: __f11,
+            double: __f12,
+            when: __f13,
+            day: __f14,
+            id: __f15,
+            bytes: __f16,
+            blob: __f17,
+            price: __f18,
+            any_items: __f19,
+            pair: __f20,
+            unique: __f21,
+            server_id: __o::required(__f22, "serverId")?,
+            password: __f23,
+            only_null: __f24,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Everything {
     /// Builds the value from the required fields (`serverId`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -139,32 +239,206 @@ impl Everything {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        value "maybeName" maybe_name with_maybe_name[::std::string::String]; some
-        "stringOrNumber" string_or_number
-        with_string_or_number[EverythingStringOrNumber]; some "implicitObject"
-        implicit_object with_implicit_object[EverythingImplicitObject]; some
-        "implicitArray" implicit_array with_implicit_array(::std::vec::Vec
-        <::core::primitive::i64 >); some "empty" empty
-        with_empty[::openapi_models::Value]; some "anything" anything
-        with_anything[::openapi_models::Value]; some "notString" not_string
-        with_not_string[::openapi_models::Value]; some "int32" int32
-        with_int32(::core::primitive::i32); some "int64" int64
-        with_int64(::core::primitive::i64); some "uint64" uint64
-        with_uint64(::core::primitive::u64); some "huge" huge
-        with_huge[::openapi_models::Number]; some "float" float
-        with_float[::openapi_models::Number]; some "double" double
-        with_double[::openapi_models::Number]; some "when" when
-        with_when[::std::string::String]; some "day" day with_day[::std::string::String];
-        some "id" id with_id[::std::string::String]; some "bytes" bytes
-        with_bytes[::std::string::String]; some "blob" blob
-        with_blob[::std::string::String]; some "price" price
-        with_price[::std::string::String]; some "anyItems" any_items
-        with_any_items(::std::vec::Vec <::openapi_models::Value >); some "pair" pair
-        with_pair((::std::string::String, ::core::primitive::i64,)); some "unique" unique
-        with_unique(::std::vec::Vec <::std::string::String >); some "password" password
-        with_password[::std::string::String]; some "onlyNull" only_null
-        with_only_null(());
+    /// Sets `maybeName`.
+    #[must_use]
+    pub fn with_maybe_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.maybe_name = ::openapi_models::__private::value(value);
+        self
+    }
+    /// Sets `stringOrNumber`.
+    #[must_use]
+    pub fn with_string_or_number(
+        mut self,
+        value: impl ::core::convert::Into<EverythingStringOrNumber>,
+    ) -> Self {
+        self.string_or_number = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `implicitObject`.
+    #[must_use]
+    pub fn with_implicit_object(
+        mut self,
+        value: impl ::core::convert::Into<EverythingImplicitObject>,
+    ) -> Self {
+        self.implicit_object = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `implicitArray`.
+    #[must_use]
+    pub fn with_implicit_array(
+        mut self,
+        value: ::std::vec::Vec<::core::primitive::i64>,
+    ) -> Self {
+        self.implicit_array = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `empty`.
+    #[must_use]
+    pub fn with_empty(
+        mut self,
+        value: impl ::core::convert::Into<::openapi_models::Value>,
+    ) -> Self {
+        self.empty = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `anything`.
+    #[must_use]
+    pub fn with_anything(
+        mut self,
+        value: impl ::core::convert::Into<::openapi_models::Value>,
+    ) -> Self {
+        self.anything = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `notString`.
+    #[must_use]
+    pub fn with_not_string(
+        mut self,
+        value: impl ::core::convert::Into<::openapi_models::Value>,
+    ) -> Self {
+        self.not_string = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `int32`.
+    #[must_use]
+    pub fn with_int32(mut self, value: ::core::primitive::i32) -> Self {
+        self.int32 = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `int64`.
+    #[must_use]
+    pub fn with_int64(mut self, value: ::core::primitive::i64) -> Self {
+        self.int64 = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `uint64`.
+    #[must_use]
+    pub fn with_uint64(mut self, value: ::core::primitive::u64) -> Self {
+        self.uint64 = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `huge`.
+    #[must_use]
+    pub fn with_huge(
+        mut self,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
+    ) -> Self {
+        self.huge = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `float`.
+    #[must_use]
+    pub fn with_float(
+        mut self,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
+    ) -> Self {
+        self.float = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `double`.
+    #[must_use]
+    pub fn with_double(
+        mut self,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
+    ) -> Self {
+        self.double = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `when`.
+    #[must_use]
+    pub fn with_when(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.when = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `day`.
+    #[must_use]
+    pub fn with_day(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.day = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `bytes`.
+    #[must_use]
+    pub fn with_bytes(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bytes = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `blob`.
+    #[must_use]
+    pub fn with_blob(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.blob = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `price`.
+    #[must_use]
+    pub fn with_price(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.price = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `anyItems`.
+    #[must_use]
+    pub fn with_any_items(
+        mut self,
+        value: ::std::vec::Vec<::openapi_models::Value>,
+    ) -> Self {
+        self.any_items = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `pair`.
+    #[must_use]
+    pub fn with_pair(
+        mut self,
+        value: (::std::string::String, ::core::primitive::i64),
+    ) -> Self {
+        self.pair = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `unique`.
+    #[must_use]
+    pub fn with_unique(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.unique = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `password`.
+    #[must_use]
+    pub fn with_password(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.password = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `onlyNull`.
+    #[must_use]
+    pub fn with_only_null(mut self, value: ()) -> Self {
+        self.only_null = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -231,15 +505,48 @@ pub enum EverythingStringOrNumber {
     String(::std::string::String),
     Number(::openapi_models::Number),
 }
-::openapi_models::__private::impl_serde! {
-    EverythingStringOrNumber | self, __serializer | { match self { Self::String(__value)
-    => ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer),
-    Self::Number(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer), } }
-    | __deserializer | { ::openapi_models::__private::de::untagged(__deserializer, & [&
-    [], & [], & [1], & [1], & [0], & [], & []], &
-    [::openapi_models::__private::de::Keys::Unknown,
-    ::openapi_models::__private::de::Keys::Unknown], & ["String", "Number"]) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for EverythingStringOrNumber {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        match self {
+            Self::String(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+            Self::Number(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+        }
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for EverythingStringOrNumber {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::untagged(
+            __deserializer,
+            &[&[], &[], &[1], &[1], &[0], &[], &[]],
+            &[
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
+            ],
+            &["String", "Number"],
+        )
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::__private::de::Variants for EverythingStringOrNumber {
@@ -303,12 +610,54 @@ pub struct EverythingImplicitObject {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    EverythingImplicitObject "EverythingImplicitObject" | self, __w | { __w.optional("a",
-    & self.a) ?; __w.entries(& self.additional_properties) ?; } | __r | { let mut __f0 =
-    None; let mut __extra = ::std::collections::BTreeMap::new(); while __r.next_key() ? {
-    match __r.key() { "a" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, }
-    } ::core::result::Result::Ok(Self { a : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for EverythingImplicitObject {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("a", &self.a)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for EverythingImplicitObject {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for EverythingImplicitObject {
+    const NAME: &'static str = "EverythingImplicitObject";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "a" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            a: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl EverythingImplicitObject {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -319,8 +668,14 @@ impl EverythingImplicitObject {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "a" a with_a[::std::string::String];
+    /// Sets `a`.
+    #[must_use]
+    pub fn with_a(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.a = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -351,18 +706,69 @@ pub struct Limits {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Limits "Limits" | self, __w | { __w.optional("name", & self.name) ?; __w
-    .optional("count", & self.count) ?; __w.optional("ratio", & self.ratio) ?; __w
-    .optional("tags", & self.tags) ?; __w.optional("extra", & self.extra) ?; __w
-    .entries(& self.additional_properties) ?; } | __r | { let mut __f0 = None; let mut
-    __f1 = None; let mut __f2 = None; let mut __f3 = None; let mut __f4 = None; let mut
-    __extra = ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r
-    .key() { "name" => __r.value(& mut __f0) ?, "count" => __r.value(& mut __f1) ?,
-    "ratio" => __r.value(& mut __f2) ?, "tags" => __r.value(& mut __f3) ?, "extra" => __r
-    .value(& mut __f4) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { name : __f0, count : __f1, ratio : __f2, tags :
-    __f3, extra : __f4, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Limits {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("name", &self.name)?;
+        __w.optional("count", &self.count)?;
+        __w.optional("ratio", &self.ratio)?;
+        __w.optional("tags", &self.tags)?;
+        __w.optional("extra", &self.extra)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Limits {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Limits {
+    const NAME: &'static str = "Limits";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "name" => __r.value(&mut __f0)?,
+                "count" => __r.value(&mut __f1)?,
+                "ratio" => __r.value(&mut __f2)?,
+                "tags" => __r.value(&mut __f3)?,
+                "extra" => __r.value(&mut __f4)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            name: __f0,
+            count: __f1,
+            ratio: __f2,
+            tags: __f3,
+            extra: __f4,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Limits {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -377,13 +783,47 @@ impl Limits {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "name" name with_name[::std::string::String]; some "count" count
-        with_count(::core::primitive::i64); some "ratio" ratio
-        with_ratio[::openapi_models::Number]; some "tags" tags with_tags(::std::vec::Vec
-        <::std::string::String >); some "extra" extra
-        with_extra(::std::collections::BTreeMap <::std::string::String,
-        ::core::primitive::i64 >);
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `count`.
+    #[must_use]
+    pub fn with_count(mut self, value: ::core::primitive::i64) -> Self {
+        self.count = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `ratio`.
+    #[must_use]
+    pub fn with_ratio(
+        mut self,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
+    ) -> Self {
+        self.ratio = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `tags`.
+    #[must_use]
+    pub fn with_tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.tags = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `extra`.
+    #[must_use]
+    pub fn with_extra(
+        mut self,
+        value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::core::primitive::i64,
+        >,
+    ) -> Self {
+        self.extra = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -476,13 +916,53 @@ pub struct Tally {
         ::core::primitive::i64,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Tally "Tally" | self, __w | { __w.entry("total", & self.total) ?; __w.entries(& self
-    .additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "total" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { total : __o::required(__f0, "total") ?,
-    additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Tally {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("total", &self.total)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Tally {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Tally {
+    const NAME: &'static str = "Tally";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "total" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            total: __o::required(__f0, "total")?,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Tally {
     /// Builds the value from the required fields (`total`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.

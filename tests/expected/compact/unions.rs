@@ -14,14 +14,57 @@ pub struct Cat {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Cat "Cat" | self, __w | { __w.entry("kind", & self.kind) ?; __w.entry("meows", & self
-    .meows) ?; __w.entries(& self.additional_properties) ?; } | __r | { let mut __f0 =
-    None; let mut __f1 = None; let mut __extra = ::std::collections::BTreeMap::new();
-    while __r.next_key() ? { match __r.key() { "kind" => __r.value(& mut __f0) ?, "meows"
-    => __r.value(& mut __f1) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { kind : __o::required(__f0, "kind") ?, meows :
-    __o::required(__f1, "meows") ?, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Cat {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("kind", &self.kind)?;
+        __w.entry("meows", &self.meows)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Cat {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Cat {
+    const NAME: &'static str = "Cat";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "kind" => __r.value(&mut __f0)?,
+                "meows" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            kind: __o::required(__f0, "kind")?,
+            meows: __o::required(__f1, "meows")?,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Cat {
     /// Builds the value from the required fields (`meows`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -75,14 +118,57 @@ pub struct Dog {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Dog "Dog" | self, __w | { __w.entry("kind", & self.kind) ?; __w.entry("barks", & self
-    .barks) ?; __w.entries(& self.additional_properties) ?; } | __r | { let mut __f0 =
-    None; let mut __f1 = None; let mut __extra = ::std::collections::BTreeMap::new();
-    while __r.next_key() ? { match __r.key() { "kind" => __r.value(& mut __f0) ?, "barks"
-    => __r.value(& mut __f1) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { kind : __o::required(__f0, "kind") ?, barks :
-    __o::required(__f1, "barks") ?, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Dog {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("kind", &self.kind)?;
+        __w.entry("barks", &self.barks)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Dog {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Dog {
+    const NAME: &'static str = "Dog";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "kind" => __r.value(&mut __f0)?,
+                "barks" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            kind: __o::required(__f0, "kind")?,
+            barks: __o::required(__f1, "barks")?,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Dog {
     /// Builds the value from the required fields (`kind`, `barks`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -110,13 +196,53 @@ pub struct Bird {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Bird "Bird" | self, __w | { __w.entry("wings", & self.wings) ?; __w.entries(& self
-    .additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "wings" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { wings : __o::required(__f0, "wings") ?,
-    additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Bird {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("wings", &self.wings)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Bird {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Bird {
+    const NAME: &'static str = "Bird";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "wings" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            wings: __o::required(__f0, "wings")?,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Bird {
     /// Builds the value from the required fields (`wings`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -141,17 +267,57 @@ pub enum MappedPet {
     /// `kind: bird`
     Bird(Bird),
 }
-::openapi_models::__private::impl_serde! {
-    MappedPet | self, __serializer | { match self { Self::Cat(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer),
-    Self::Dog(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer),
-    Self::Bird(__value) => ::openapi_models::__private::ser::tagged(__serializer, "kind",
-    "bird", __value), } } | __deserializer | {
-    ::openapi_models::__private::de::tagged(__deserializer, "kind", & ["cat", "dog",
-    "bird"], & [true, true, false], & [::openapi_models::__private::de::Keys::Only(&
-    ["kind", "meows"]), ::openapi_models::__private::de::Keys::Only(& ["kind", "barks"]),
-    ::openapi_models::__private::de::Keys::Only(& ["wings"])]) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for MappedPet {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        match self {
+            Self::Cat(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+            Self::Dog(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+            Self::Bird(__value) => {
+                ::openapi_models::__private::ser::tagged(
+                    __serializer,
+                    "kind",
+                    "bird",
+                    __value,
+                )
+            }
+        }
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MappedPet {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::tagged(
+            __deserializer,
+            "kind",
+            &["cat", "dog", "bird"],
+            &[true, true, false],
+            &[
+                ::openapi_models::__private::de::Keys::Only(&["kind", "meows"]),
+                ::openapi_models::__private::de::Keys::Only(&["kind", "barks"]),
+                ::openapi_models::__private::de::Keys::Only(&["wings"]),
+            ],
+        )
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::__private::de::Variants for MappedPet {
@@ -215,15 +381,48 @@ pub enum ImplicitPet {
     /// `kind: Dog`
     Dog(Dog),
 }
-::openapi_models::__private::impl_serde! {
-    ImplicitPet | self, __serializer | { match self { Self::Cat(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer),
-    Self::Dog(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer), } }
-    | __deserializer | { ::openapi_models::__private::de::tagged(__deserializer, "kind",
-    & ["cat", "Dog"], & [true, true], & [::openapi_models::__private::de::Keys::Only(&
-    ["kind", "meows"]), ::openapi_models::__private::de::Keys::Only(& ["kind",
-    "barks"])]) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for ImplicitPet {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        match self {
+            Self::Cat(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+            Self::Dog(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+        }
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ImplicitPet {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::tagged(
+            __deserializer,
+            "kind",
+            &["cat", "Dog"],
+            &[true, true],
+            &[
+                ::openapi_models::__private::de::Keys::Only(&["kind", "meows"]),
+                ::openapi_models::__private::de::Keys::Only(&["kind", "barks"]),
+            ],
+        )
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::__private::de::Variants for ImplicitPet {
@@ -276,25 +475,68 @@ pub enum Content {
     Number(::openapi_models::Number),
     Boolean(::core::primitive::bool),
 }
-::openapi_models::__private::impl_serde! {
-    Content | self, __serializer | { match self { Self::String(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer),
-    Self::Array(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer),
-    Self::Integer(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer),
-    Self::Number(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer),
-    Self::Boolean(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer), } }
-    | __deserializer | { ::openapi_models::__private::de::untagged(__deserializer, & [&
-    [], & [4], & [2, 3], & [3], & [0], & [1], & []], &
-    [::openapi_models::__private::de::Keys::Unknown,
-    ::openapi_models::__private::de::Keys::Unknown,
-    ::openapi_models::__private::de::Keys::Unknown,
-    ::openapi_models::__private::de::Keys::Unknown,
-    ::openapi_models::__private::de::Keys::Unknown], & ["String", "Array", "Integer",
-    "Number", "Boolean"]) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Content {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        match self {
+            Self::String(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+            Self::Array(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+            Self::Integer(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+            Self::Number(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+            Self::Boolean(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+        }
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Content {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::untagged(
+            __deserializer,
+            &[&[], &[4], &[2, 3], &[3], &[0], &[1], &[]],
+            &[
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
+            ],
+            &["String", "Array", "Integer", "Number", "Boolean"],
+        )
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::__private::de::Variants for Content {
@@ -391,18 +633,54 @@ pub enum Shape {
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     ),
 }
-::openapi_models::__private::impl_serde! {
-    Shape | self, __serializer | { match self { Self::Point(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer),
-    Self::Circle(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer),
-    Self::Anything(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer), } }
-    | __deserializer | { ::openapi_models::__private::de::untagged(__deserializer, & [&
-    [], & [], & [], & [], & [], & [], & [1, 0, 2]], &
-    [::openapi_models::__private::de::Keys::Only(& ["x"]),
-    ::openapi_models::__private::de::Keys::Only(& ["x", "radius"]),
-    ::openapi_models::__private::de::Keys::All], & ["Point", "Circle", "Anything"]) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Shape {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        match self {
+            Self::Point(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+            Self::Circle(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+            Self::Anything(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+        }
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Shape {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::untagged(
+            __deserializer,
+            &[&[], &[], &[], &[], &[], &[], &[1, 0, 2]],
+            &[
+                ::openapi_models::__private::de::Keys::Only(&["x"]),
+                ::openapi_models::__private::de::Keys::Only(&["x", "radius"]),
+                ::openapi_models::__private::de::Keys::All,
+            ],
+            &["Point", "Circle", "Anything"],
+        )
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::__private::de::Variants for Shape {
@@ -482,12 +760,53 @@ pub struct ShapePoint {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    ShapePoint "ShapePoint" | self, __w | { __w.optional("x", & self.x) ?; __w.entries(&
-    self.additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() { "x"
-    => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { x : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for ShapePoint {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("x", &self.x)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ShapePoint {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ShapePoint {
+    const NAME: &'static str = "ShapePoint";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "x" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            x: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl ShapePoint {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -498,8 +817,14 @@ impl ShapePoint {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "x" x with_x[::openapi_models::Number];
+    /// Sets `x`.
+    #[must_use]
+    pub fn with_x(
+        mut self,
+        value: impl ::core::convert::Into<::openapi_models::Number>,
+    ) -> Self {
+        self.x = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -517,14 +842,57 @@ pub struct ShapeCircle {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    ShapeCircle "ShapeCircle" | self, __w | { __w.entry("x", & self.x) ?; __w
-    .entry("radius", & self.radius) ?; __w.entries(& self.additional_properties) ?; } |
-    __r | { let mut __f0 = None; let mut __f1 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() { "x"
-    => __r.value(& mut __f0) ?, "radius" => __r.value(& mut __f1) ?, _ => __r.extra(& mut
-    __extra) ?, } } ::core::result::Result::Ok(Self { x : __o::required(__f0, "x") ?,
-    radius : __o::required(__f1, "radius") ?, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for ShapeCircle {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("x", &self.x)?;
+        __w.entry("radius", &self.radius)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ShapeCircle {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ShapeCircle {
+    const NAME: &'static str = "ShapeCircle";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "x" => __r.value(&mut __f0)?,
+                "radius" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            x: __o::required(__f0, "x")?,
+            radius: __o::required(__f1, "radius")?,
+            additional_properties: __extra,
+        })
+    }
 }
 impl ShapeCircle {
     /// Builds the value from the required fields (`x`, `radius`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -549,15 +917,47 @@ pub enum MaybeContent {
     String(::std::string::String),
     Integer(::core::primitive::i64),
 }
-::openapi_models::__private::impl_serde! {
-    MaybeContent | self, __serializer | { match self { Self::String(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer),
-    Self::Integer(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer), } }
-    | __deserializer | { ::openapi_models::__private::de::untagged(__deserializer, & [&
-    [], & [], & [1], & [], & [0], & [], & []], &
-    [::openapi_models::__private::de::Keys::Unknown,
-    ::openapi_models::__private::de::Keys::Unknown], & ["String", "Integer"]) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for MaybeContent {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        match self {
+            Self::String(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+            Self::Integer(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+        }
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MaybeContent {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::untagged(
+            __deserializer,
+            &[&[], &[], &[1], &[], &[0], &[], &[]],
+            &[
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
+            ],
+            &["String", "Integer"],
+        )
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::__private::de::Variants for MaybeContent {
@@ -613,15 +1013,46 @@ pub enum Twice {
     Cat(Cat),
     Cat2(Cat),
 }
-::openapi_models::__private::impl_serde! {
-    Twice | self, __serializer | { match self { Self::Cat(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer),
-    Self::Cat2(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer), } }
-    | __deserializer | { ::openapi_models::__private::de::untagged(__deserializer, & [&
-    [], & [], & [], & [], & [], & [], & [0, 1]], &
-    [::openapi_models::__private::de::Keys::Only(& ["kind", "meows"]),
-    ::openapi_models::__private::de::Keys::Only(& ["kind", "meows"])], & ["Cat", "Cat2"])
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Twice {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        match self {
+            Self::Cat(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+            Self::Cat2(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+        }
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Twice {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::untagged(
+            __deserializer,
+            &[&[], &[], &[], &[], &[], &[], &[0, 1]],
+            &[
+                ::openapi_models::__private::de::Keys::Only(&["kind", "meows"]),
+                ::openapi_models::__private::de::Keys::Only(&["kind", "meows"]),
+            ],
+            &["Cat", "Cat2"],
+        )
     }
 }
 #[automatically_derived]
@@ -665,14 +1096,57 @@ pub struct Holder {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Holder "Holder" | self, __w | { __w.entry("pet", & self.pet) ?; __w.entry("maybe", &
-    self.maybe) ?; __w.entries(& self.additional_properties) ?; } | __r | { let mut __f0
-    = None; let mut __f1 = None; let mut __extra = ::std::collections::BTreeMap::new();
-    while __r.next_key() ? { match __r.key() { "pet" => __r.value(& mut __f0) ?, "maybe"
-    => __r.value(& mut __f1) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { pet : __o::required(__f0, "pet") ?, maybe :
-    __o::required(__f1, "maybe") ?, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Holder {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.entry("pet", &self.pet)?;
+        __w.entry("maybe", &self.maybe)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Holder {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Holder {
+    const NAME: &'static str = "Holder";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "pet" => __r.value(&mut __f0)?,
+                "maybe" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            pet: __o::required(__f0, "pet")?,
+            maybe: __o::required(__f1, "maybe")?,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Holder {
     /// Builds the value from the required fields (`pet`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -684,8 +1158,14 @@ impl Holder {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "maybe" maybe with_maybe[MaybeContent];
+    /// Sets `maybe`.
+    #[must_use]
+    pub fn with_maybe(
+        mut self,
+        value: impl ::core::convert::Into<MaybeContent>,
+    ) -> Self {
+        self.maybe = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -699,16 +1179,47 @@ pub enum Node {
     ShortNode(::std::boxed::Box<ShortNode>),
     LongNode(::std::boxed::Box<LongNode>),
 }
-::openapi_models::__private::impl_serde! {
-    Node | self, __serializer | { match self { Self::ShortNode(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer),
-    Self::LongNode(__value) =>
-    ::openapi_models::__private::serde::Serialize::serialize(__value, __serializer), } }
-    | __deserializer | { ::openapi_models::__private::de::untagged(__deserializer, & [&
-    [], & [], & [], & [], & [], & [], & [0, 1]], &
-    [::openapi_models::__private::de::Keys::Only(& ["next", "v"]),
-    ::openapi_models::__private::de::Keys::Only(& ["next", "v"])], & ["ShortNode",
-    "LongNode"]) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Node {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        match self {
+            Self::ShortNode(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+            Self::LongNode(__value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                )
+            }
+        }
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Node {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::untagged(
+            __deserializer,
+            &[&[], &[], &[], &[], &[], &[], &[0, 1]],
+            &[
+                ::openapi_models::__private::de::Keys::Only(&["next", "v"]),
+                ::openapi_models::__private::de::Keys::Only(&["next", "v"]),
+            ],
+            &["ShortNode", "LongNode"],
+        )
+    }
 }
 #[automatically_derived]
 impl ::openapi_models::__private::de::Variants for Node {
@@ -783,14 +1294,57 @@ pub struct ShortNode {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    ShortNode "ShortNode" | self, __w | { __w.optional("next", & self.next) ?; __w
-    .optional("v", & self.v) ?; __w.entries(& self.additional_properties) ?; } | __r | {
-    let mut __f0 = None; let mut __f1 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "next" => __r.value(& mut __f0) ?, "v" => __r.value(& mut __f1) ?, _ => __r.extra(&
-    mut __extra) ?, } } ::core::result::Result::Ok(Self { next : __f0, v : __f1,
-    additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for ShortNode {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("next", &self.next)?;
+        __w.optional("v", &self.v)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ShortNode {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ShortNode {
+    const NAME: &'static str = "ShortNode";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "next" => __r.value(&mut __f0)?,
+                "v" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            next: __f0,
+            v: __f1,
+            additional_properties: __extra,
+        })
+    }
 }
 impl ShortNode {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -802,9 +1356,23 @@ impl ShortNode {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "next" next with_next[::std::boxed::Box < Node >]; some "v" v
-        with_v[::std::string::String];
+    /// Sets `next`.
+    #[must_use]
+    pub fn with_next(
+        mut self,
+        value: impl ::core::convert::Into<::std::boxed::Box<Node>>,
+    ) -> Self {
+        self.next = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `v`.
+    #[must_use]
+    pub fn with_v(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.v = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -836,14 +1404,57 @@ pub struct LongNode {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    LongNode "LongNode" | self, __w | { __w.optional("next", & self.next) ?; __w
-    .optional("v", & self.v) ?; __w.entries(& self.additional_properties) ?; } | __r | {
-    let mut __f0 = None; let mut __f1 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "next" => __r.value(& mut __f0) ?, "v" => __r.value(& mut __f1) ?, _ => __r.extra(&
-    mut __extra) ?, } } ::core::result::Result::Ok(Self { next : __f0, v : __f1,
-    additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for LongNode {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("next", &self.next)?;
+        __w.optional("v", &self.v)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LongNode {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for LongNode {
+    const NAME: &'static str = "LongNode";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "next" => __r.value(&mut __f0)?,
+                "v" => __r.value(&mut __f1)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            next: __f0,
+            v: __f1,
+            additional_properties: __extra,
+        })
+    }
 }
 impl LongNode {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -855,9 +1466,23 @@ impl LongNode {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "next" next with_next[::std::boxed::Box < Node >]; some "v" v
-        with_v[::std::string::String];
+    /// Sets `next`.
+    #[must_use]
+    pub fn with_next(
+        mut self,
+        value: impl ::core::convert::Into<::std::boxed::Box<Node>>,
+    ) -> Self {
+        self.next = ::openapi_models::__private::some(value);
+        self
+    }
+    /// Sets `v`.
+    #[must_use]
+    pub fn with_v(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.v = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]

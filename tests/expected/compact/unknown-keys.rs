@@ -17,12 +17,53 @@ pub struct Open {
         ::openapi_models::Value,
     >,
 }
-::openapi_models::__private::impl_object! {
-    Open "Open" | self, __w | { __w.optional("name", & self.name) ?; __w.entries(& self
-    .additional_properties) ?; } | __r | { let mut __f0 = None; let mut __extra =
-    ::std::collections::BTreeMap::new(); while __r.next_key() ? { match __r.key() {
-    "name" => __r.value(& mut __f0) ?, _ => __r.extra(& mut __extra) ?, } }
-    ::core::result::Result::Ok(Self { name : __f0, additional_properties : __extra, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Open {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("name", &self.name)?;
+        __w.entries(&self.additional_properties)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Open {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Open {
+    const NAME: &'static str = "Open";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while __r.next_key()? {
+            match __r.key() {
+                "name" => __r.value(&mut __f0)?,
+                _ => __r.extra(&mut __extra)?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            name: __f0,
+            additional_properties: __extra,
+        })
+    }
 }
 impl Open {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -33,8 +74,14 @@ impl Open {
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
-    ::openapi_models::__private::setters! {
-        some "name" name with_name[::std::string::String];
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -50,10 +97,48 @@ pub struct Closed {
     /// `name` on the wire: optional (`None`: absent; `null` is refused).
     pub name: ::core::option::Option<::std::string::String>,
 }
-::openapi_models::__private::impl_object! {
-    Closed "Closed" | self, __w | { __w.optional("name", & self.name) ?; } | __r | { let
-    mut __f0 = None; while __r.next_key() ? { match __r.key() { "name" => __r.value(& mut
-    __f0) ?, _ => __r.skip() ?, } } ::core::result::Result::Ok(Self { name : __f0, }) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Closed {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.optional("name", &self.name)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Closed {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Closed {
+    const NAME: &'static str = "Closed";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __r = __o::Entries::new(__map);
+        let mut __f0 = None;
+        while __r.next_key()? {
+            match __r.key() {
+                "name" => __r.value(&mut __f0)?,
+                _ => __r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self { name: __f0 })
+    }
 }
 impl Closed {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
@@ -61,8 +146,14 @@ impl Closed {
         use ::core::option::Option::None;
         Self { name: None }
     }
-    ::openapi_models::__private::setters! {
-        some "name" name with_name[::std::string::String];
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::openapi_models::__private::some(value);
+        self
     }
 }
 #[automatically_derived]
@@ -75,9 +166,42 @@ impl ::openapi_models::Validate for Closed {}
     ::core::default::Default
 )]
 pub struct Nothing {}
-::openapi_models::__private::impl_object! {
-    Nothing "Nothing" | self, __w | {} | __r | { while __r.next_key() ? { __r.skip() ?; }
-    ::core::result::Result::Ok(Self {}) }
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Nothing {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        __w.end()
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Nothing {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Nothing {
+    const NAME: &'static str = "Nothing";
+    fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        let mut __r = __o::Entries::new(__map);
+        while __r.next_key()? {
+            __r.skip()?;
+        }
+        ::core::result::Result::Ok(Self {})
+    }
 }
 impl Nothing {
     /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
