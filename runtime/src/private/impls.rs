@@ -8,7 +8,7 @@
 //! Only where it costs rustc nothing: an incremental `cargo check` of Stripe's
 //! models takes as long with these as with the impls written out (1.02–1.03×,
 //! within the machine's noise; the same peak memory). Struct serde impls and
-//! setters through macros of this kind cost it 8–11% more time and up to 40 MB
+//! setters through macros of this kind cost it 7–11% more time and 36–50 MB
 //! more memory (2026-12-01), so they stay written out.
 //!
 //! A body is passed as one token tree (`{ .. }`), placed as it is; the names

@@ -181,9 +181,9 @@ impl Emitter<'_> {
     ///
     /// Written out in both forms: as a `macro_rules!` of the runtime taking
     /// the two bodies, these impls cost an incremental `cargo check` of
-    /// Stripe's models 8–11% more time and 36–40 MB more memory than written
-    /// out, though they hand rustc 0.9 MB less text; so do the setters
-    /// (`emit/construction.rs`), by less.
+    /// Stripe's models 7–11% more time and 36–50 MB more memory than written
+    /// out, though they would hand it 0.9 MB less text (setters through a
+    /// macro: 0.5 MB less, `emit/construction.rs`).
     pub(super) fn object_impls(
         &self,
         out: &mut String,
