@@ -95,7 +95,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Balloon {
     }
 }
 impl Balloon {
-    /// Builds the value from the required fields (`amount_mib`, `deflate_on_oom`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`amount_mib`, `deflate_on_oom`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         amount_mib: ::core::primitive::i64,
         deflate_on_oom: ::core::primitive::bool,
@@ -196,7 +196,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BalloonUpdate {
     }
 }
 impl BalloonUpdate {
-    /// Builds the value from the required fields (`amount_mib`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `amount_mib`.
     pub fn new(amount_mib: ::core::primitive::i64) -> Self {
         Self {
             amount_mib,
@@ -420,7 +420,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BalloonStats {
     }
 }
 impl BalloonStats {
-    /// Builds the value from the required fields (`target_pages`, `actual_pages`, `target_mib`, `actual_mib`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`target_pages`, `actual_pages`, `target_mib`, `actual_mib`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         target_pages: ::core::primitive::i64,
         actual_pages: ::core::primitive::i64,
@@ -618,7 +618,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BalloonStartCmd {
     }
 }
 impl BalloonStartCmd {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -705,7 +705,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BalloonHintingStatu
     }
 }
 impl BalloonHintingStatus {
-    /// Builds the value from the required fields (`host_cmd`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `host_cmd`; the others start out absent. Set them with the `with_` methods.
     pub fn new(host_cmd: ::core::primitive::i64) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -785,7 +785,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BalloonStatsUpdate 
     }
 }
 impl BalloonStatsUpdate {
-    /// Builds the value from the required fields (`stats_polling_interval_s`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `stats_polling_interval_s`.
     pub fn new(stats_polling_interval_s: ::core::primitive::i64) -> Self {
         Self {
             stats_polling_interval_s,
@@ -873,7 +873,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BootSource {
     }
 }
 impl BootSource {
-    /// Builds the value from the required fields (`kernel_image_path`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `kernel_image_path`; the others start out absent. Set them with the `with_` methods.
     pub fn new(
         kernel_image_path: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
@@ -1098,7 +1098,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CpuConfig {
     }
 }
 impl CpuConfig {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1238,7 +1238,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CpuidLeafModifier {
     }
 }
 impl CpuidLeafModifier {
-    /// Builds the value from the required fields (`leaf`, `subleaf`, `flags`, `modifiers`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`leaf`, `subleaf`, `flags`, `modifiers`).
     pub fn new(
         leaf: impl ::core::convert::Into<::std::string::String>,
         subleaf: impl ::core::convert::Into<::std::string::String>,
@@ -1327,7 +1327,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CpuidRegisterModifi
     }
 }
 impl CpuidRegisterModifier {
-    /// Builds the value from the required fields (`register`, `bitmap`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`register`, `bitmap`).
     pub fn new(
         register: impl ::core::convert::Into<CpuidRegisterModifierRegister>,
         bitmap: impl ::core::convert::Into<::std::string::String>,
@@ -1488,7 +1488,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MsrModifier {
     }
 }
 impl MsrModifier {
-    /// Builds the value from the required fields (`addr`, `bitmap`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`addr`, `bitmap`).
     pub fn new(
         addr: impl ::core::convert::Into<::std::string::String>,
         bitmap: impl ::core::convert::Into<::std::string::String>,
@@ -1572,7 +1572,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ArmRegisterModifier
     }
 }
 impl ArmRegisterModifier {
-    /// Builds the value from the required fields (`addr`, `bitmap`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`addr`, `bitmap`).
     pub fn new(
         addr: impl ::core::convert::Into<::std::string::String>,
         bitmap: impl ::core::convert::Into<::std::string::String>,
@@ -1656,7 +1656,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for VcpuFeatures {
     }
 }
 impl VcpuFeatures {
-    /// Builds the value from the required fields (`index`, `bitmap`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`index`, `bitmap`).
     pub fn new(
         index: ::core::primitive::i32,
         bitmap: impl ::core::convert::Into<::std::string::String>,
@@ -1794,7 +1794,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Drive {
     }
 }
 impl Drive {
-    /// Builds the value from the required fields (`drive_id`, `is_root_device`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`drive_id`, `is_root_device`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         drive_id: impl ::core::convert::Into<::std::string::String>,
         is_root_device: ::core::primitive::bool,
@@ -2122,7 +2122,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Pmem {
     }
 }
 impl Pmem {
-    /// Builds the value from the required fields (`id`, `path_on_host`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`id`, `path_on_host`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         id: impl ::core::convert::Into<::std::string::String>,
         path_on_host: impl ::core::convert::Into<::std::string::String>,
@@ -2232,7 +2232,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Error {
     }
 }
 impl Error {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -2395,7 +2395,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FullVmConfiguration
     }
 }
 impl FullVmConfiguration {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -2589,7 +2589,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for InstanceActionInfo 
     }
 }
 impl InstanceActionInfo {
-    /// Builds the value from the required fields (`action_type`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `action_type`.
     pub fn new(
         action_type: impl ::core::convert::Into<InstanceActionInfoActionType>,
     ) -> Self {
@@ -2765,7 +2765,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for InstanceInfo {
     }
 }
 impl InstanceInfo {
-    /// Builds the value from the required fields (`app_name`, `id`, `state`, `vmm_version`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`app_name`, `id`, `state`, `vmm_version`).
     pub fn new(
         app_name: impl ::core::convert::Into<::std::string::String>,
         id: impl ::core::convert::Into<::std::string::String>,
@@ -2961,7 +2961,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Logger {
     }
 }
 impl Logger {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -3222,7 +3222,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MachineConfiguratio
     }
 }
 impl MachineConfiguration {
-    /// Builds the value from the required fields (`mem_size_mib`, `vcpu_count`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`mem_size_mib`, `vcpu_count`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         mem_size_mib: ::core::primitive::i64,
         vcpu_count: ::core::primitive::i64,
@@ -3448,7 +3448,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MemoryBackend {
     }
 }
 impl MemoryBackend {
-    /// Builds the value from the required fields (`backend_type`, `backend_path`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`backend_type`, `backend_path`).
     pub fn new(
         backend_type: impl ::core::convert::Into<MemoryBackendBackendType>,
         backend_path: impl ::core::convert::Into<::std::string::String>,
@@ -3615,7 +3615,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Metrics {
     }
 }
 impl Metrics {
-    /// Builds the value from the required fields (`metrics_path`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `metrics_path`; the others start out absent. Set them with the `with_` methods.
     pub fn new(metrics_path: impl ::core::convert::Into<::std::string::String>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -3740,7 +3740,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MmdsConfig {
     }
 }
 impl MmdsConfig {
-    /// Builds the value from the required fields (`network_interfaces`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `network_interfaces`; the others start out absent. Set them with the `with_` methods.
     pub fn new(network_interfaces: ::std::vec::Vec<::std::string::String>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -3962,7 +3962,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for NetworkInterface {
     }
 }
 impl NetworkInterface {
-    /// Builds the value from the required fields (`host_dev_name`, `iface_id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`host_dev_name`, `iface_id`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         host_dev_name: impl ::core::convert::Into<::std::string::String>,
         iface_id: impl ::core::convert::Into<::std::string::String>,
@@ -4109,7 +4109,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PartialDrive {
     }
 }
 impl PartialDrive {
-    /// Builds the value from the required fields (`drive_id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `drive_id`; the others start out absent. Set them with the `with_` methods.
     pub fn new(drive_id: impl ::core::convert::Into<::std::string::String>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -4217,7 +4217,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PartialNetworkInter
     }
 }
 impl PartialNetworkInterface {
-    /// Builds the value from the required fields (`iface_id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `iface_id`; the others start out absent. Set them with the `with_` methods.
     pub fn new(iface_id: impl ::core::convert::Into<::std::string::String>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -4319,7 +4319,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PartialPmem {
     }
 }
 impl PartialPmem {
-    /// Builds the value from the required fields (`id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `id`; the others start out absent. Set them with the `with_` methods.
     pub fn new(id: impl ::core::convert::Into<::std::string::String>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -4419,7 +4419,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RateLimiter {
     }
 }
 impl RateLimiter {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -4529,7 +4529,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SnapshotCreateParam
     }
 }
 impl SnapshotCreateParams {
-    /// Builds the value from the required fields (`mem_file_path`, `snapshot_path`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`mem_file_path`, `snapshot_path`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         mem_file_path: impl ::core::convert::Into<::std::string::String>,
         snapshot_path: impl ::core::convert::Into<::std::string::String>,
@@ -4695,7 +4695,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for NetworkOverride {
     }
 }
 impl NetworkOverride {
-    /// Builds the value from the required fields (`iface_id`, `host_dev_name`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`iface_id`, `host_dev_name`).
     pub fn new(
         iface_id: impl ::core::convert::Into<::std::string::String>,
         host_dev_name: impl ::core::convert::Into<::std::string::String>,
@@ -4771,7 +4771,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for VsockOverride {
     }
 }
 impl VsockOverride {
-    /// Builds the value from the required fields (`uds_path`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `uds_path`.
     pub fn new(uds_path: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             uds_path: ::core::convert::Into::into(uds_path),
@@ -4915,7 +4915,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SnapshotLoadParams 
     }
 }
 impl SnapshotLoadParams {
-    /// Builds the value from the required fields (`snapshot_path`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `snapshot_path`; the others start out absent. Set them with the `with_` methods.
     pub fn new(
         snapshot_path: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
@@ -5166,7 +5166,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for TokenBucket {
     }
 }
 impl TokenBucket {
-    /// Builds the value from the required fields (`refill_time`, `size`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`refill_time`, `size`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         refill_time: ::core::primitive::i64,
         size: ::core::primitive::i64,
@@ -5283,7 +5283,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Vm {
     }
 }
 impl Vm {
-    /// Builds the value from the required fields (`state`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `state`.
     pub fn new(state: impl ::core::convert::Into<VmState>) -> Self {
         Self {
             state: ::core::convert::Into::into(state),
@@ -5428,7 +5428,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EntropyDevice {
     }
 }
 impl EntropyDevice {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -5527,7 +5527,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SerialDevice {
     }
 }
 impl SerialDevice {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -5648,7 +5648,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MemoryHotplugConfig
     }
 }
 impl MemoryHotplugConfig {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -5802,7 +5802,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MemoryHotplugSizeUp
     }
 }
 impl MemoryHotplugSizeUpdate {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -5937,7 +5937,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MemoryHotplugStatus
     }
 }
 impl MemoryHotplugStatus {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -6044,7 +6044,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FirecrackerVersion 
     }
 }
 impl FirecrackerVersion {
-    /// Builds the value from the required fields (`firecracker_version`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `firecracker_version`.
     pub fn new(
         firecracker_version: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
@@ -6134,7 +6134,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Vsock {
     }
 }
 impl Vsock {
-    /// Builds the value from the required fields (`guest_cid`, `uds_path`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`guest_cid`, `uds_path`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         guest_cid: ::core::primitive::i64,
         uds_path: impl ::core::convert::Into<::std::string::String>,
@@ -6184,7 +6184,7 @@ pub mod operations {
     )]
     pub struct DescribeInstanceParams {}
     impl DescribeInstanceParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -6200,7 +6200,7 @@ pub mod operations {
     )]
     pub struct CreateSyncActionParams {}
     impl CreateSyncActionParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -6216,7 +6216,7 @@ pub mod operations {
     )]
     pub struct DescribeBalloonConfigParams {}
     impl DescribeBalloonConfigParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -6232,7 +6232,7 @@ pub mod operations {
     )]
     pub struct PutBalloonParams {}
     impl PutBalloonParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -6248,7 +6248,7 @@ pub mod operations {
     )]
     pub struct PatchBalloonParams {}
     impl PatchBalloonParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -6264,7 +6264,7 @@ pub mod operations {
     )]
     pub struct DescribeBalloonStatsParams {}
     impl DescribeBalloonStatsParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -6280,7 +6280,7 @@ pub mod operations {
     )]
     pub struct PatchBalloonStatsIntervalParams {}
     impl PatchBalloonStatsIntervalParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -6296,7 +6296,7 @@ pub mod operations {
     )]
     pub struct StartBalloonHintingParams {}
     impl StartBalloonHintingParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -6312,7 +6312,7 @@ pub mod operations {
     )]
     pub struct DescribeBalloonHintingParams {}
     impl DescribeBalloonHintingParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -6328,7 +6328,7 @@ pub mod operations {
     )]
     pub struct StopBalloonHintingParams {}
     impl StopBalloonHintingParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -6344,7 +6344,7 @@ pub mod operations {
     )]
     pub struct PutGuestBootSourceParams {}
     impl PutGuestBootSourceParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -6360,7 +6360,7 @@ pub mod operations {
     )]
     pub struct PutCpuConfigurationParams {}
     impl PutCpuConfigurationParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -6376,7 +6376,7 @@ pub mod operations {
         pub drive_id: ::std::string::String,
     }
     impl PutGuestDriveByIdParams {
-        /// Builds the value from the required fields (`drive_id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required field `drive_id`.
         pub fn new(drive_id: impl ::core::convert::Into<::std::string::String>) -> Self {
             Self {
                 drive_id: ::core::convert::Into::into(drive_id),
@@ -6394,7 +6394,7 @@ pub mod operations {
         pub drive_id: ::std::string::String,
     }
     impl PatchGuestDriveByIdParams {
-        /// Builds the value from the required fields (`drive_id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required field `drive_id`.
         pub fn new(drive_id: impl ::core::convert::Into<::std::string::String>) -> Self {
             Self {
                 drive_id: ::core::convert::Into::into(drive_id),
@@ -6412,7 +6412,7 @@ pub mod operations {
         pub id: ::std::string::String,
     }
     impl PutGuestPmemByIdParams {
-        /// Builds the value from the required fields (`id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required field `id`.
         pub fn new(id: impl ::core::convert::Into<::std::string::String>) -> Self {
             Self {
                 id: ::core::convert::Into::into(id),
@@ -6430,7 +6430,7 @@ pub mod operations {
         pub id: ::std::string::String,
     }
     impl PatchGuestPmemByIdParams {
-        /// Builds the value from the required fields (`id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required field `id`.
         pub fn new(id: impl ::core::convert::Into<::std::string::String>) -> Self {
             Self {
                 id: ::core::convert::Into::into(id),
@@ -6448,7 +6448,7 @@ pub mod operations {
     )]
     pub struct PutLoggerParams {}
     impl PutLoggerParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -6464,7 +6464,7 @@ pub mod operations {
     )]
     pub struct GetMachineConfigurationParams {}
     impl GetMachineConfigurationParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -6480,7 +6480,7 @@ pub mod operations {
     )]
     pub struct PutMachineConfigurationParams {}
     impl PutMachineConfigurationParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -6496,7 +6496,7 @@ pub mod operations {
     )]
     pub struct PatchMachineConfigurationParams {}
     impl PatchMachineConfigurationParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -6512,7 +6512,7 @@ pub mod operations {
     )]
     pub struct PutMetricsParams {}
     impl PutMetricsParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -6528,7 +6528,7 @@ pub mod operations {
     )]
     pub struct GetMmdsParams {}
     impl GetMmdsParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -6549,7 +6549,7 @@ pub mod operations {
     )]
     pub struct PutMmdsParams {}
     impl PutMmdsParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -6565,7 +6565,7 @@ pub mod operations {
     )]
     pub struct PatchMmdsParams {}
     impl PatchMmdsParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -6581,7 +6581,7 @@ pub mod operations {
     )]
     pub struct PutMmdsConfigParams {}
     impl PutMmdsConfigParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -6597,7 +6597,7 @@ pub mod operations {
     )]
     pub struct PutEntropyDeviceParams {}
     impl PutEntropyDeviceParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -6613,7 +6613,7 @@ pub mod operations {
     )]
     pub struct PutSerialDeviceParams {}
     impl PutSerialDeviceParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -6629,7 +6629,7 @@ pub mod operations {
     )]
     pub struct GetMemoryHotplugParams {}
     impl GetMemoryHotplugParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -6645,7 +6645,7 @@ pub mod operations {
     )]
     pub struct PutMemoryHotplugParams {}
     impl PutMemoryHotplugParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -6661,7 +6661,7 @@ pub mod operations {
     )]
     pub struct PatchMemoryHotplugParams {}
     impl PatchMemoryHotplugParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -6677,7 +6677,7 @@ pub mod operations {
         pub iface_id: ::std::string::String,
     }
     impl PutGuestNetworkInterfaceByIdParams {
-        /// Builds the value from the required fields (`iface_id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required field `iface_id`.
         pub fn new(iface_id: impl ::core::convert::Into<::std::string::String>) -> Self {
             Self {
                 iface_id: ::core::convert::Into::into(iface_id),
@@ -6695,7 +6695,7 @@ pub mod operations {
         pub iface_id: ::std::string::String,
     }
     impl PatchGuestNetworkInterfaceByIdParams {
-        /// Builds the value from the required fields (`iface_id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required field `iface_id`.
         pub fn new(iface_id: impl ::core::convert::Into<::std::string::String>) -> Self {
             Self {
                 iface_id: ::core::convert::Into::into(iface_id),
@@ -6713,7 +6713,7 @@ pub mod operations {
     )]
     pub struct CreateSnapshotParams {}
     impl CreateSnapshotParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -6729,7 +6729,7 @@ pub mod operations {
     )]
     pub struct LoadSnapshotParams {}
     impl LoadSnapshotParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -6745,7 +6745,7 @@ pub mod operations {
     )]
     pub struct GetFirecrackerVersionParams {}
     impl GetFirecrackerVersionParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -6761,7 +6761,7 @@ pub mod operations {
     )]
     pub struct PatchVmParams {}
     impl PatchVmParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -6777,7 +6777,7 @@ pub mod operations {
     )]
     pub struct GetExportVmConfigParams {}
     impl GetExportVmConfigParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -6793,7 +6793,7 @@ pub mod operations {
     )]
     pub struct PutGuestVsockParams {}
     impl PutGuestVsockParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }

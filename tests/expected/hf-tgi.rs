@@ -12,7 +12,7 @@ pub struct BestOfSequence {
     pub generated_tokens: ::core::primitive::i32,
     /// `prefill` on the wire: required.
     pub prefill: ::std::vec::Vec<PrefillToken>,
-    /// `seed` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `seed` on the wire: optional, may be `null`.
     pub seed: ::openapi_models::Tristate<::core::primitive::i64>,
     /// `tokens` on the wire: required.
     pub tokens: ::std::vec::Vec<Token>,
@@ -97,7 +97,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BestOfSequence {
     }
 }
 impl BestOfSequence {
-    /// Builds the value from the required fields (`finish_reason`, `generated_text`, `generated_tokens`, `prefill`, `tokens`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`finish_reason`, `generated_text`, `generated_tokens`, `prefill`, `tokens`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         finish_reason: impl ::core::convert::Into<FinishReason>,
         generated_text: impl ::core::convert::Into<::std::string::String>,
@@ -252,7 +252,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletion {
     }
 }
 impl ChatCompletion {
-    /// Builds the value from the required fields (`choices`, `created`, `id`, `model`, `system_fingerprint`, `usage`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`choices`, `created`, `id`, `model`, `system_fingerprint`, `usage`).
     pub fn new(
         choices: ::std::vec::Vec<ChatCompletionComplete>,
         created: ::core::primitive::i64,
@@ -295,11 +295,11 @@ impl ::openapi_models::Validate for ChatCompletion {
 pub struct ChatCompletionChoice {
     /// `delta` on the wire: required.
     pub delta: ChatCompletionDelta,
-    /// `finish_reason` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `finish_reason` on the wire: optional, may be `null`.
     pub finish_reason: ::openapi_models::Tristate<::std::string::String>,
     /// `index` on the wire: required.
     pub index: ::core::primitive::i32,
-    /// `logprobs` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `logprobs` on the wire: optional, may be `null`.
     pub logprobs: ::openapi_models::Tristate<ChatCompletionLogprobs>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -368,7 +368,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionChoic
     }
 }
 impl ChatCompletionChoice {
-    /// Builds the value from the required fields (`delta`, `index`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`delta`, `index`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         delta: impl ::core::convert::Into<ChatCompletionDelta>,
         index: ::core::primitive::i32,
@@ -430,7 +430,7 @@ pub struct ChatCompletionChunk {
     pub model: ::std::string::String,
     /// `system_fingerprint` on the wire: required.
     pub system_fingerprint: ::std::string::String,
-    /// `usage` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `usage` on the wire: optional, may be `null`.
     pub usage: ::openapi_models::Tristate<Usage>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -507,7 +507,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionChunk
     }
 }
 impl ChatCompletionChunk {
-    /// Builds the value from the required fields (`choices`, `created`, `id`, `model`, `system_fingerprint`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`choices`, `created`, `id`, `model`, `system_fingerprint`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         choices: ::std::vec::Vec<ChatCompletionChoice>,
         created: ::core::primitive::i64,
@@ -557,7 +557,7 @@ pub struct ChatCompletionComplete {
     pub finish_reason: ::std::string::String,
     /// `index` on the wire: required.
     pub index: ::core::primitive::i32,
-    /// `logprobs` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `logprobs` on the wire: optional, may be `null`.
     pub logprobs: ::openapi_models::Tristate<ChatCompletionLogprobs>,
     /// `message` on the wire: required.
     pub message: OutputMessage,
@@ -629,7 +629,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionCompl
     }
 }
 impl ChatCompletionComplete {
-    /// Builds the value from the required fields (`finish_reason`, `index`, `message`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`finish_reason`, `index`, `message`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         finish_reason: impl ::core::convert::Into<::std::string::String>,
         index: ::core::primitive::i32,
@@ -840,7 +840,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionLogpr
     }
 }
 impl ChatCompletionLogprob {
-    /// Builds the value from the required fields (`logprob`, `token`, `top_logprobs`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`logprob`, `token`, `top_logprobs`).
     pub fn new(
         logprob: impl ::core::convert::Into<::openapi_models::Number>,
         token: impl ::core::convert::Into<::std::string::String>,
@@ -917,7 +917,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionLogpr
     }
 }
 impl ChatCompletionLogprobs {
-    /// Builds the value from the required fields (`content`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `content`.
     pub fn new(content: ::std::vec::Vec<ChatCompletionLogprob>) -> Self {
         Self {
             content,
@@ -994,7 +994,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionTopLo
     }
 }
 impl ChatCompletionTopLogprob {
-    /// Builds the value from the required fields (`logprob`, `token`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`logprob`, `token`).
     pub fn new(
         logprob: impl ::core::convert::Into<::openapi_models::Number>,
         token: impl ::core::convert::Into<::std::string::String>,
@@ -1014,7 +1014,7 @@ pub struct ChatRequest {
     /// Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far,
     /// decreasing the model's likelihood to repeat the same line verbatim.
     ///
-    /// `frequency_penalty` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `frequency_penalty` on the wire: optional, may be `null`.
     pub frequency_penalty: ::openapi_models::Tristate<::openapi_models::Number>,
     /// UNUSED
     /// Modify the likelihood of specified tokens appearing in the completion. Accepts a JSON object that maps tokens
@@ -1023,18 +1023,18 @@ pub struct ChatRequest {
     /// but values between -1 and 1 should decrease or increase likelihood of selection; values like -100 or 100 should
     /// result in a ban or exclusive selection of the relevant token.
     ///
-    /// `logit_bias` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `logit_bias` on the wire: optional, may be `null`.
     pub logit_bias: ::openapi_models::Tristate<
         ::std::vec::Vec<::openapi_models::Number>,
     >,
     /// Whether to return log probabilities of the output tokens or not. If true, returns the log probabilities of each
     /// output token returned in the content of message.
     ///
-    /// `logprobs` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `logprobs` on the wire: optional, may be `null`.
     pub logprobs: ::openapi_models::Tristate<::core::primitive::bool>,
     /// The maximum number of tokens that can be generated in the chat completion.
     ///
-    /// `max_tokens` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `max_tokens` on the wire: optional, may be `null`.
     ///
     /// Default: `"1024"`
     pub max_tokens: ::openapi_models::Tristate<::core::primitive::i32>,
@@ -1044,62 +1044,62 @@ pub struct ChatRequest {
     pub messages: ::std::vec::Vec<Message>,
     /// \[UNUSED\] ID of the model to use. See the model endpoint compatibility table for details on which models work with the Chat API.
     ///
-    /// `model` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `model` on the wire: optional, may be `null`.
     pub model: ::openapi_models::Tristate<::std::string::String>,
     /// UNUSED
     /// How many chat completion choices to generate for each input message. Note that you will be charged based on the
     /// number of generated tokens across all of the choices. Keep n as 1 to minimize costs.
     ///
-    /// `n` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `n` on the wire: optional, may be `null`.
     pub n: ::openapi_models::Tristate<::core::primitive::i32>,
     /// Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far,
     /// increasing the model's likelihood to talk about new topics
     ///
-    /// `presence_penalty` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `presence_penalty` on the wire: optional, may be `null`.
     pub presence_penalty: ::openapi_models::Tristate<::openapi_models::Number>,
-    /// `response_format` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `response_format` on the wire: optional, may be `null`.
     ///
     /// Default: `"null"`
     pub response_format: ::openapi_models::Tristate<GrammarType>,
-    /// `seed` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `seed` on the wire: optional, may be `null`.
     pub seed: ::openapi_models::Tristate<::core::primitive::i64>,
     /// Up to 4 sequences where the API will stop generating further tokens.
     ///
-    /// `stop` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `stop` on the wire: optional, may be `null`.
     pub stop: ::openapi_models::Tristate<::std::vec::Vec<::std::string::String>>,
     /// `stream` on the wire: optional (`None`: absent; `null` is refused).
     pub stream: ::core::option::Option<::core::primitive::bool>,
-    /// `stream_options` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `stream_options` on the wire: optional, may be `null`.
     pub stream_options: ::openapi_models::Tristate<StreamOptions>,
     /// What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while
     /// lower values like 0.2 will make it more focused and deterministic.
     ///
     /// We generally recommend altering this or `top_p` but not both.
     ///
-    /// `temperature` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `temperature` on the wire: optional, may be `null`.
     pub temperature: ::openapi_models::Tristate<::openapi_models::Number>,
-    /// `tool_choice` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `tool_choice` on the wire: optional, may be `null`.
     ///
     /// Default: `"auto"`
     pub tool_choice: ::openapi_models::Tristate<ToolChoice>,
     /// A prompt to be appended before the tools
     ///
-    /// `tool_prompt` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `tool_prompt` on the wire: optional, may be `null`.
     pub tool_prompt: ::openapi_models::Tristate<::std::string::String>,
     /// A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of
     /// functions the model may generate JSON inputs for.
     ///
-    /// `tools` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `tools` on the wire: optional, may be `null`.
     pub tools: ::openapi_models::Tristate<::std::vec::Vec<Tool>>,
     /// An integer between 0 and 5 specifying the number of most likely tokens to return at each token position, each with
     /// an associated log probability. logprobs must be set to true if this parameter is used.
     ///
-    /// `top_logprobs` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `top_logprobs` on the wire: optional, may be `null`.
     pub top_logprobs: ::openapi_models::Tristate<::core::primitive::i32>,
     /// An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the
     /// tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
     ///
-    /// `top_p` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `top_p` on the wire: optional, may be `null`.
     pub top_p: ::openapi_models::Tristate<::openapi_models::Number>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -1228,7 +1228,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatRequest {
     }
 }
 impl ChatRequest {
-    /// Builds the value from the required fields (`messages`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `messages`; the others start out absent. Set them with the `with_` methods.
     pub fn new(messages: ::std::vec::Vec<Message>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1504,7 +1504,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatTokenizeRespons
     }
 }
 impl ChatTokenizeResponse {
-    /// Builds the value from the required fields (`templated_text`, `tokenize_response`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`templated_text`, `tokenize_response`).
     pub fn new(
         templated_text: impl ::core::convert::Into<::std::string::String>,
         tokenize_response: TokenizeResponse,
@@ -1606,7 +1606,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Chunk {
     }
 }
 impl Chunk {
-    /// Builds the value from the required fields (`choices`, `created`, `id`, `model`, `system_fingerprint`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`choices`, `created`, `id`, `model`, `system_fingerprint`).
     pub fn new(
         choices: ::std::vec::Vec<CompletionComplete>,
         created: ::core::primitive::i64,
@@ -1716,7 +1716,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CompatGenerateReque
     }
 }
 impl CompatGenerateRequest {
-    /// Builds the value from the required fields (`inputs`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `inputs`; the others start out absent. Set them with the `with_` methods.
     pub fn new(inputs: impl ::core::convert::Into<::std::string::String>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1959,7 +1959,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CompletionChunk {
     }
 }
 impl CompletionChunk {
-    /// Builds the value from the required fields (`choices`, `created`, `id`, `model`, `system_fingerprint`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`choices`, `created`, `id`, `model`, `system_fingerprint`); the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(
         choices: ::std::vec::Vec<CompletionComplete>,
         created: ::core::primitive::i64,
@@ -2162,7 +2162,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CompletionCompletio
     }
 }
 impl CompletionCompletionFinal {
-    /// Builds the value from the required fields (`choices`, `created`, `id`, `model`, `system_fingerprint`, `usage`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`choices`, `created`, `id`, `model`, `system_fingerprint`, `usage`); the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(
         choices: ::std::vec::Vec<CompletionComplete>,
         created: ::core::primitive::i64,
@@ -2212,7 +2212,7 @@ pub struct CompletionComplete {
     pub finish_reason: ::std::string::String,
     /// `index` on the wire: required.
     pub index: ::core::primitive::i32,
-    /// `logprobs` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `logprobs` on the wire: optional, may be `null`.
     pub logprobs: ::openapi_models::Tristate<::std::vec::Vec<::openapi_models::Number>>,
     /// `text` on the wire: required.
     pub text: ::std::string::String,
@@ -2283,7 +2283,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CompletionComplete 
     }
 }
 impl CompletionComplete {
-    /// Builds the value from the required fields (`finish_reason`, `index`, `text`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`finish_reason`, `index`, `text`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         finish_reason: impl ::core::convert::Into<::std::string::String>,
         index: ::core::primitive::i32,
@@ -2413,7 +2413,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CompletionFinal {
     }
 }
 impl CompletionFinal {
-    /// Builds the value from the required fields (`choices`, `created`, `id`, `model`, `system_fingerprint`, `usage`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`choices`, `created`, `id`, `model`, `system_fingerprint`, `usage`).
     pub fn new(
         choices: ::std::vec::Vec<CompletionComplete>,
         created: ::core::primitive::i64,
@@ -2457,45 +2457,45 @@ pub struct CompletionRequest {
     /// Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far,
     /// decreasing the model's likelihood to repeat the same line verbatim.
     ///
-    /// `frequency_penalty` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `frequency_penalty` on the wire: optional, may be `null`.
     pub frequency_penalty: ::openapi_models::Tristate<::openapi_models::Number>,
     /// The maximum number of tokens that can be generated in the chat completion.
     ///
-    /// `max_tokens` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `max_tokens` on the wire: optional, may be `null`.
     ///
     /// Default: `"1024"`
     pub max_tokens: ::openapi_models::Tristate<::core::primitive::i32>,
     /// UNUSED
     /// ID of the model to use. See the model endpoint compatibility table for details on which models work with the Chat API.
     ///
-    /// `model` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `model` on the wire: optional, may be `null`.
     pub model: ::openapi_models::Tristate<::std::string::String>,
     /// `prompt` on the wire: required.
     pub prompt: Prompt,
-    /// `repetition_penalty` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `repetition_penalty` on the wire: optional, may be `null`.
     pub repetition_penalty: ::openapi_models::Tristate<::openapi_models::Number>,
-    /// `seed` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `seed` on the wire: optional, may be `null`.
     pub seed: ::openapi_models::Tristate<::core::primitive::i64>,
     /// Up to 4 sequences where the API will stop generating further tokens.
     ///
-    /// `stop` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `stop` on the wire: optional, may be `null`.
     pub stop: ::openapi_models::Tristate<::std::vec::Vec<::std::string::String>>,
     /// `stream` on the wire: optional (`None`: absent; `null` is refused).
     pub stream: ::core::option::Option<::core::primitive::bool>,
     /// The text to append to the prompt. This is useful for completing sentences or generating a paragraph of text.
     /// please see the completion_template field in the model's tokenizer_config.json file for completion template.
     ///
-    /// `suffix` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `suffix` on the wire: optional, may be `null`.
     pub suffix: ::openapi_models::Tristate<::std::string::String>,
     /// What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while
     /// lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or `top_p` but not both.
     ///
-    /// `temperature` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `temperature` on the wire: optional, may be `null`.
     pub temperature: ::openapi_models::Tristate<::openapi_models::Number>,
     /// An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the
     /// tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
     ///
-    /// `top_p` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `top_p` on the wire: optional, may be `null`.
     pub top_p: ::openapi_models::Tristate<::openapi_models::Number>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -2592,7 +2592,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CompletionRequest {
     }
 }
 impl CompletionRequest {
-    /// Builds the value from the required fields (`prompt`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `prompt`; the others start out absent. Set them with the `with_` methods.
     pub fn new(prompt: Prompt) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -2792,7 +2792,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for DeltaToolCall {
     }
 }
 impl DeltaToolCall {
-    /// Builds the value from the required fields (`function`, `id`, `index`, `type`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`function`, `id`, `index`, `type`).
     pub fn new(
         function: impl ::core::convert::Into<Function>,
         id: impl ::core::convert::Into<::std::string::String>,
@@ -2827,7 +2827,7 @@ impl ::openapi_models::Validate for DeltaToolCall {
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/Details`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Details {
-    /// `best_of_sequences` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `best_of_sequences` on the wire: optional, may be `null`.
     pub best_of_sequences: ::openapi_models::Tristate<::std::vec::Vec<BestOfSequence>>,
     /// `finish_reason` on the wire: required.
     pub finish_reason: FinishReason,
@@ -2835,7 +2835,7 @@ pub struct Details {
     pub generated_tokens: ::core::primitive::i32,
     /// `prefill` on the wire: required.
     pub prefill: ::std::vec::Vec<PrefillToken>,
-    /// `seed` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `seed` on the wire: optional, may be `null`.
     pub seed: ::openapi_models::Tristate<::core::primitive::i64>,
     /// `tokens` on the wire: required.
     pub tokens: ::std::vec::Vec<Token>,
@@ -2920,7 +2920,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Details {
     }
 }
 impl Details {
-    /// Builds the value from the required fields (`finish_reason`, `generated_tokens`, `prefill`, `tokens`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`finish_reason`, `generated_tokens`, `prefill`, `tokens`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         finish_reason: impl ::core::convert::Into<FinishReason>,
         generated_tokens: ::core::primitive::i32,
@@ -3060,7 +3060,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ErrorResponse {
     }
 }
 impl ErrorResponse {
-    /// Builds the value from the required fields (`error`, `error_type`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`error`, `error_type`).
     pub fn new(
         error: impl ::core::convert::Into<::std::string::String>,
         error_type: impl ::core::convert::Into<::std::string::String>,
@@ -3152,7 +3152,7 @@ impl ::openapi_models::Validate for FinishReason {}
 pub struct Function {
     /// `arguments` on the wire: required.
     pub arguments: ::std::string::String,
-    /// `name` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `name` on the wire: optional, may be `null`.
     pub name: ::openapi_models::Tristate<::std::string::String>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -3213,7 +3213,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Function {
     }
 }
 impl Function {
-    /// Builds the value from the required fields (`arguments`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `arguments`; the others start out absent. Set them with the `with_` methods.
     pub fn new(arguments: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             arguments: ::core::convert::Into::into(arguments),
@@ -3238,7 +3238,7 @@ impl ::openapi_models::Validate for Function {}
 pub struct FunctionDefinition {
     /// `arguments` on the wire: required.
     pub arguments: ::openapi_models::Value,
-    /// `description` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `description` on the wire: optional, may be `null`.
     pub description: ::openapi_models::Tristate<::std::string::String>,
     /// `name` on the wire: required.
     pub name: ::std::string::String,
@@ -3305,7 +3305,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionDefinition 
     }
 }
 impl FunctionDefinition {
-    /// Builds the value from the required fields (`arguments`, `name`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`arguments`, `name`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         arguments: impl ::core::convert::Into<::openapi_models::Value>,
         name: impl ::core::convert::Into<::std::string::String>,
@@ -3389,7 +3389,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionName {
     }
 }
 impl FunctionName {
-    /// Builds the value from the required fields (`name`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `name`.
     pub fn new(name: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             name: ::core::convert::Into::into(name),
@@ -3409,13 +3409,13 @@ impl ::openapi_models::Validate for FunctionName {}
 pub struct GenerateParameters {
     /// Lora adapter id
     ///
-    /// `adapter_id` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `adapter_id` on the wire: optional, may be `null`.
     ///
     /// Default: `"null"`
     pub adapter_id: ::openapi_models::Tristate<::std::string::String>,
     /// Generate best_of sequences and return the one if the highest token logprobs.
     ///
-    /// `best_of` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `best_of` on the wire: optional, may be `null`.
     ///
     /// Default: `"null"`
     pub best_of: ::openapi_models::Tristate<::core::primitive::i64>,
@@ -3441,36 +3441,36 @@ pub struct GenerateParameters {
     /// Penalize new tokens based on their existing frequency in the text so far,
     /// decreasing the model's likelihood to repeat the same line verbatim.
     ///
-    /// `frequency_penalty` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `frequency_penalty` on the wire: optional, may be `null`.
     ///
     /// Default: `"null"`
     pub frequency_penalty: ::openapi_models::Tristate<::openapi_models::Number>,
-    /// `grammar` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `grammar` on the wire: optional, may be `null`.
     ///
     /// Default: `"null"`
     pub grammar: ::openapi_models::Tristate<GrammarType>,
     /// Maximum number of tokens to generate.
     ///
-    /// `max_new_tokens` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `max_new_tokens` on the wire: optional, may be `null`.
     ///
     /// Default: `"1024"`
     pub max_new_tokens: ::openapi_models::Tristate<::core::primitive::i32>,
     /// The parameter for repetition penalty. 1.0 means no penalty.
     /// See [this paper](https://arxiv.org/pdf/1909.05858.pdf) for more details.
     ///
-    /// `repetition_penalty` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `repetition_penalty` on the wire: optional, may be `null`.
     ///
     /// Default: `"null"`
     pub repetition_penalty: ::openapi_models::Tristate<::openapi_models::Number>,
     /// Whether to prepend the prompt to the generated text
     ///
-    /// `return_full_text` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `return_full_text` on the wire: optional, may be `null`.
     ///
     /// Default: `"null"`
     pub return_full_text: ::openapi_models::Tristate<::core::primitive::bool>,
     /// Random sampling seed.
     ///
-    /// `seed` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `seed` on the wire: optional, may be `null`.
     ///
     /// Default: `"null"`
     pub seed: ::openapi_models::Tristate<::core::primitive::i64>,
@@ -3480,38 +3480,38 @@ pub struct GenerateParameters {
     pub stop: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The value used to module the logits distribution.
     ///
-    /// `temperature` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `temperature` on the wire: optional, may be `null`.
     ///
     /// Default: `"null"`
     pub temperature: ::openapi_models::Tristate<::openapi_models::Number>,
     /// The number of highest probability vocabulary tokens to keep for top-k-filtering.
     ///
-    /// `top_k` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `top_k` on the wire: optional, may be `null`.
     ///
     /// Default: `"null"`
     pub top_k: ::openapi_models::Tristate<::core::primitive::i32>,
     /// The number of highest probability vocabulary tokens to keep for top-n-filtering.
     ///
-    /// `top_n_tokens` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `top_n_tokens` on the wire: optional, may be `null`.
     ///
     /// Default: `"null"`
     pub top_n_tokens: ::openapi_models::Tristate<::core::primitive::i32>,
     /// Top-p value for nucleus sampling.
     ///
-    /// `top_p` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `top_p` on the wire: optional, may be `null`.
     ///
     /// Default: `"null"`
     pub top_p: ::openapi_models::Tristate<::openapi_models::Number>,
     /// Truncate inputs tokens to the given size.
     ///
-    /// `truncate` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `truncate` on the wire: optional, may be `null`.
     ///
     /// Default: `"null"`
     pub truncate: ::openapi_models::Tristate<::core::primitive::i64>,
     /// Typical Decoding mass
     /// See [Typical Decoding for Natural Language Generation](https://arxiv.org/abs/2202.00666) for more information.
     ///
-    /// `typical_p` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `typical_p` on the wire: optional, may be `null`.
     ///
     /// Default: `"null"`
     pub typical_p: ::openapi_models::Tristate<::openapi_models::Number>,
@@ -3648,7 +3648,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for GenerateParameters 
     }
 }
 impl GenerateParameters {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -4016,7 +4016,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for GenerateRequest {
     }
 }
 impl GenerateRequest {
-    /// Builds the value from the required fields (`inputs`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `inputs`; the others start out absent. Set them with the `with_` methods.
     pub fn new(inputs: impl ::core::convert::Into<::std::string::String>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -4044,7 +4044,7 @@ impl ::openapi_models::Validate for GenerateRequest {
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/GenerateResponse`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct GenerateResponse {
-    /// `details` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `details` on the wire: optional, may be `null`.
     pub details: ::openapi_models::Tristate<Details>,
     /// `generated_text` on the wire: required.
     pub generated_text: ::std::string::String,
@@ -4107,7 +4107,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for GenerateResponse {
     }
 }
 impl GenerateResponse {
-    /// Builds the value from the required fields (`generated_text`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `generated_text`; the others start out absent. Set them with the `with_` methods.
     pub fn new(
         generated_text: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
@@ -4315,7 +4315,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for GrammarTypeJson {
     }
 }
 impl GrammarTypeJson {
-    /// Builds the value from the required fields (`value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `value`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(value: impl ::core::convert::Into<::openapi_models::Value>) -> Self {
         Self {
             r#type: ::core::default::Default::default(),
@@ -4461,7 +4461,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for GrammarTypeRegex {
     }
 }
 impl GrammarTypeRegex {
-    /// Builds the value from the required fields (`value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `value`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(value: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             r#type: ::core::default::Default::default(),
@@ -4608,7 +4608,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for GrammarTypeJsonSche
     }
 }
 impl GrammarTypeJsonSchema {
-    /// Builds the value from the required fields (`value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `value`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(value: impl ::core::convert::Into<JsonSchemaConfig>) -> Self {
         Self {
             r#type: ::core::default::Default::default(),
@@ -4692,7 +4692,7 @@ impl ::openapi_models::Validate for GrammarTypeJsonSchemaType {}
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/Info`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Info {
-    /// `docker_label` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `docker_label` on the wire: optional, may be `null`.
     pub docker_label: ::openapi_models::Tristate<::std::string::String>,
     /// `max_best_of` on the wire: required.
     pub max_best_of: ::core::primitive::i64,
@@ -4712,15 +4712,15 @@ pub struct Info {
     ///
     /// `model_id` on the wire: required.
     pub model_id: ::std::string::String,
-    /// `model_pipeline_tag` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `model_pipeline_tag` on the wire: optional, may be `null`.
     pub model_pipeline_tag: ::openapi_models::Tristate<::std::string::String>,
-    /// `model_sha` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `model_sha` on the wire: optional, may be `null`.
     pub model_sha: ::openapi_models::Tristate<::std::string::String>,
     /// Router Info
     ///
     /// `router` on the wire: required.
     pub router: ::std::string::String,
-    /// `sha` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `sha` on the wire: optional, may be `null`.
     pub sha: ::openapi_models::Tristate<::std::string::String>,
     /// `validation_workers` on the wire: required.
     pub validation_workers: ::core::primitive::i64,
@@ -4833,7 +4833,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Info {
     }
 }
 impl Info {
-    /// Builds the value from the required fields (`max_best_of`, `max_client_batch_size`, `max_concurrent_requests`, `max_input_tokens`, `max_stop_sequences`, `max_total_tokens`, `model_id`, `router`, `validation_workers`, `version`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`max_best_of`, `max_client_batch_size`, `max_concurrent_requests`, `max_input_tokens`, `max_stop_sequences`, `max_total_tokens`, `model_id`, `router`, `validation_workers`, `version`); the others start out absent. Set them with the `with_` methods.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         max_best_of: ::core::primitive::i64,
@@ -4989,7 +4989,7 @@ impl ::openapi_models::Validate for Info {
 pub struct JsonSchemaConfig {
     /// Optional name identifier for the schema
     ///
-    /// `name` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `name` on the wire: optional, may be `null`.
     pub name: ::openapi_models::Tristate<::std::string::String>,
     /// The actual JSON schema definition
     ///
@@ -5054,7 +5054,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for JsonSchemaConfig {
     }
 }
 impl JsonSchemaConfig {
-    /// Builds the value from the required fields (`schema`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `schema`; the others start out absent. Set them with the `with_` methods.
     pub fn new(schema: impl ::core::convert::Into<::openapi_models::Value>) -> Self {
         Self {
             name: ::openapi_models::Tristate::Absent,
@@ -5077,7 +5077,7 @@ impl ::openapi_models::Validate for JsonSchemaConfig {}
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/Message`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Message {
-    /// `name` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `name` on the wire: optional, may be `null`.
     pub name: ::openapi_models::Tristate<::std::string::String>,
     /// `role` on the wire: required.
     pub role: ::std::string::String,
@@ -5149,7 +5149,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Message {
     }
 }
 impl Message {
-    /// Builds the value from the required fields (`role`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `role`; the others start out absent. Set them with the `with_` methods.
     pub fn new(
         role: impl ::core::convert::Into<::std::string::String>,
         variant: impl ::core::convert::Into<MessageBody>,
@@ -5323,7 +5323,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MessageBodyObject {
     }
 }
 impl MessageBodyObject {
-    /// Builds the value from the required fields (`content`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `content`.
     pub fn new(content: impl ::core::convert::Into<MessageContent>) -> Self {
         Self {
             content: ::core::convert::Into::into(content),
@@ -5393,7 +5393,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MessageBodyObject2 
     }
 }
 impl MessageBodyObject2 {
-    /// Builds the value from the required fields (`tool_calls`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `tool_calls`.
     pub fn new(tool_calls: ::std::vec::Vec<ToolCall>) -> Self {
         Self {
             tool_calls,
@@ -5562,7 +5562,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MessageChunkText {
     }
 }
 impl MessageChunkText {
-    /// Builds the value from the required fields (`text`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `text`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(text: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             text: ::core::convert::Into::into(text),
@@ -5708,7 +5708,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MessageChunkImageUr
     }
 }
 impl MessageChunkImageUrl {
-    /// Builds the value from the required fields (`image_url`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `image_url`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(image_url: impl ::core::convert::Into<Url>) -> Self {
         Self {
             image_url: ::core::convert::Into::into(image_url),
@@ -5965,7 +5965,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ModelInfo {
     }
 }
 impl ModelInfo {
-    /// Builds the value from the required fields (`created`, `id`, `object`, `owned_by`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`created`, `id`, `object`, `owned_by`).
     pub fn new(
         created: ::core::primitive::i64,
         id: impl ::core::convert::Into<::std::string::String>,
@@ -6161,7 +6161,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PrefillToken {
     }
 }
 impl PrefillToken {
-    /// Builds the value from the required fields (`id`, `text`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`id`, `text`); the others start out `null` where they must be present but may be `null`. Set them with the `with_` methods.
     pub fn new(
         id: ::core::primitive::i32,
         text: impl ::core::convert::Into<::std::string::String>,
@@ -6711,7 +6711,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SimpleToken {
     }
 }
 impl SimpleToken {
-    /// Builds the value from the required fields (`id`, `start`, `stop`, `text`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`id`, `start`, `stop`, `text`).
     pub fn new(
         id: ::core::primitive::i32,
         start: ::core::primitive::i64,
@@ -6774,7 +6774,7 @@ pub struct StreamDetails {
     pub generated_tokens: ::core::primitive::i32,
     /// `input_length` on the wire: required.
     pub input_length: ::core::primitive::i32,
-    /// `seed` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `seed` on the wire: optional, may be `null`.
     pub seed: ::openapi_models::Tristate<::core::primitive::i64>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -6843,7 +6843,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for StreamDetails {
     }
 }
 impl StreamDetails {
-    /// Builds the value from the required fields (`finish_reason`, `generated_tokens`, `input_length`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`finish_reason`, `generated_tokens`, `input_length`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         finish_reason: impl ::core::convert::Into<FinishReason>,
         generated_tokens: ::core::primitive::i32,
@@ -6968,7 +6968,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for StreamOptions {
     }
 }
 impl StreamOptions {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -6988,11 +6988,11 @@ impl ::openapi_models::Validate for StreamOptions {}
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/StreamResponse`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct StreamResponse {
-    /// `details` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `details` on the wire: optional, may be `null`.
     ///
     /// Default: `"null"`
     pub details: ::openapi_models::Tristate<StreamDetails>,
-    /// `generated_text` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `generated_text` on the wire: optional, may be `null`.
     ///
     /// Default: `"null"`
     pub generated_text: ::openapi_models::Tristate<::std::string::String>,
@@ -7073,7 +7073,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for StreamResponse {
     }
 }
 impl StreamResponse {
-    /// Builds the value from the required fields (`index`, `token`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`index`, `token`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         index: ::core::primitive::i32,
         token: impl ::core::convert::Into<Token>,
@@ -7147,7 +7147,7 @@ pub struct TextMessage {
     pub content: ::std::string::String,
     /// `role` on the wire: required.
     pub role: ::std::string::String,
-    /// `tool_call_id` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `tool_call_id` on the wire: optional, may be `null`.
     pub tool_call_id: ::openapi_models::Tristate<::std::string::String>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -7212,7 +7212,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for TextMessage {
     }
 }
 impl TextMessage {
-    /// Builds the value from the required fields (`content`, `role`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`content`, `role`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         content: impl ::core::convert::Into<::std::string::String>,
         role: impl ::core::convert::Into<::std::string::String>,
@@ -7314,7 +7314,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Token {
     }
 }
 impl Token {
-    /// Builds the value from the required fields (`id`, `special`, `text`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`id`, `special`, `text`); the others start out `null` where they must be present but may be `null`. Set them with the `with_` methods.
     pub fn new(
         id: ::core::primitive::i32,
         special: ::core::primitive::bool,
@@ -7423,7 +7423,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Tool {
     }
 }
 impl Tool {
-    /// Builds the value from the required fields (`function`, `type`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`function`, `type`).
     pub fn new(
         function: impl ::core::convert::Into<FunctionDefinition>,
         r#type: impl ::core::convert::Into<::std::string::String>,
@@ -7509,7 +7509,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ToolCall {
     }
 }
 impl ToolCall {
-    /// Builds the value from the required fields (`function`, `id`, `type`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`function`, `id`, `type`).
     pub fn new(
         function: impl ::core::convert::Into<FunctionDefinition>,
         id: impl ::core::convert::Into<::std::string::String>,
@@ -7591,7 +7591,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ToolCallDelta {
     }
 }
 impl ToolCallDelta {
-    /// Builds the value from the required fields (`role`, `tool_calls`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`role`, `tool_calls`).
     pub fn new(
         role: impl ::core::convert::Into<::std::string::String>,
         tool_calls: ::std::vec::Vec<DeltaToolCall>,
@@ -7675,7 +7675,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ToolCallMessage {
     }
 }
 impl ToolCallMessage {
-    /// Builds the value from the required fields (`role`, `tool_calls`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`role`, `tool_calls`).
     pub fn new(
         role: impl ::core::convert::Into<::std::string::String>,
         tool_calls: ::std::vec::Vec<ToolCall>,
@@ -8086,7 +8086,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ToolChoiceObject {
     }
 }
 impl ToolChoiceObject {
-    /// Builds the value from the required fields (`function`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `function`.
     pub fn new(function: impl ::core::convert::Into<FunctionName>) -> Self {
         Self {
             function: ::core::convert::Into::into(function),
@@ -8156,7 +8156,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Url {
     }
 }
 impl Url {
-    /// Builds the value from the required fields (`url`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `url`.
     pub fn new(url: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             url: ::core::convert::Into::into(url),
@@ -8238,7 +8238,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Usage {
     }
 }
 impl Usage {
-    /// Builds the value from the required fields (`completion_tokens`, `prompt_tokens`, `total_tokens`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`completion_tokens`, `prompt_tokens`, `total_tokens`).
     pub fn new(
         completion_tokens: ::core::primitive::i32,
         prompt_tokens: ::core::primitive::i32,
@@ -8301,7 +8301,7 @@ pub mod operations {
     )]
     pub struct CompatGenerateParams {}
     impl CompatGenerateParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -8319,7 +8319,7 @@ pub mod operations {
     )]
     pub struct GetChatTokenizeParams {}
     impl GetChatTokenizeParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -8335,7 +8335,7 @@ pub mod operations {
     )]
     pub struct GenerateParams {}
     impl GenerateParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -8351,7 +8351,7 @@ pub mod operations {
     )]
     pub struct GenerateStreamParams {}
     impl GenerateStreamParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -8367,7 +8367,7 @@ pub mod operations {
     )]
     pub struct HealthParams {}
     impl HealthParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -8383,7 +8383,7 @@ pub mod operations {
     )]
     pub struct GetModelInfoParams {}
     impl GetModelInfoParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -8399,7 +8399,7 @@ pub mod operations {
     )]
     pub struct SagemakerCompatibilityParams {}
     impl SagemakerCompatibilityParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -8415,7 +8415,7 @@ pub mod operations {
     )]
     pub struct MetricsParams {}
     impl MetricsParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -8431,7 +8431,7 @@ pub mod operations {
     )]
     pub struct TokenizeParams {}
     impl TokenizeParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -8447,7 +8447,7 @@ pub mod operations {
     )]
     pub struct ChatCompletionsParams {}
     impl ChatCompletionsParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -8463,7 +8463,7 @@ pub mod operations {
     )]
     pub struct CompletionsParams {}
     impl CompletionsParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -8479,7 +8479,7 @@ pub mod operations {
     )]
     pub struct OpenaiGetModelInfoParams {}
     impl OpenaiGetModelInfoParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }

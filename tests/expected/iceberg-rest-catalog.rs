@@ -85,7 +85,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ErrorModel {
     }
 }
 impl ErrorModel {
-    /// Builds the value from the required fields (`message`, `type`, `code`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`message`, `type`, `code`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         message: impl ::core::convert::Into<::std::string::String>,
         r#type: impl ::core::convert::Into<::std::string::String>,
@@ -221,7 +221,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CatalogConfig {
     }
 }
 impl CatalogConfig {
-    /// Builds the value from the required fields (`overrides`, `defaults`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`overrides`, `defaults`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         overrides: ::std::collections::BTreeMap<
             ::std::string::String,
@@ -347,7 +347,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CreateNamespaceRequ
     }
 }
 impl CreateNamespaceRequest {
-    /// Builds the value from the required fields (`namespace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `namespace`; the others start out absent. Set them with the `with_` methods.
     pub fn new(namespace: Namespace) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -443,7 +443,7 @@ for UpdateNamespacePropertiesRequest {
     }
 }
 impl UpdateNamespacePropertiesRequest {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -547,7 +547,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RenameTableRequest 
     }
 }
 impl RenameTableRequest {
-    /// Builds the value from the required fields (`source`, `destination`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`source`, `destination`).
     pub fn new(
         source: impl ::core::convert::Into<TableIdentifier>,
         destination: impl ::core::convert::Into<TableIdentifier>,
@@ -635,7 +635,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for TableIdentifier {
     }
 }
 impl TableIdentifier {
-    /// Builds the value from the required fields (`namespace`, `name`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`namespace`, `name`).
     pub fn new(
         namespace: Namespace,
         name: impl ::core::convert::Into<::std::string::String>,
@@ -818,7 +818,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for StructField {
     }
 }
 impl StructField {
-    /// Builds the value from the required fields (`id`, `name`, `type`, `required`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`id`, `name`, `type`, `required`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         id: ::core::primitive::i64,
         name: impl ::core::convert::Into<::std::string::String>,
@@ -939,7 +939,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for StructType {
     }
 }
 impl StructType {
-    /// Builds the value from the required fields (`fields`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `fields`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(fields: ::std::vec::Vec<StructField>) -> Self {
         Self {
             r#type: ::core::default::Default::default(),
@@ -1101,7 +1101,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ListType {
     }
 }
 impl ListType {
-    /// Builds the value from the required fields (`element-id`, `element`, `element-required`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`element-id`, `element`, `element-required`); the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(
         element_id: ::core::primitive::i64,
         element: impl ::core::convert::Into<::std::boxed::Box<Type>>,
@@ -1281,7 +1281,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MapType {
     }
 }
 impl MapType {
-    /// Builds the value from the required fields (`key-id`, `key`, `value-id`, `value`, `value-required`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`key-id`, `key`, `value-id`, `value`, `value-required`); the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(
         key_id: ::core::primitive::i64,
         key: impl ::core::convert::Into<::std::boxed::Box<Type>>,
@@ -1636,7 +1636,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Schema {
     }
 }
 impl Schema {
-    /// Builds the value from the required fields (`fields`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `fields`; the others start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(fields: ::std::vec::Vec<StructField>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -2127,7 +2127,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for TrueExpression {
 }
 #[allow(deprecated)]
 impl TrueExpression {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new() -> Self {
         Self {
             r#type: ::core::default::Default::default(),
@@ -2279,7 +2279,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FalseExpression {
 }
 #[allow(deprecated)]
 impl FalseExpression {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new() -> Self {
         Self {
             r#type: ::core::default::Default::default(),
@@ -2433,7 +2433,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AndOrPredicate {
     }
 }
 impl AndOrPredicate {
-    /// Builds the value from the required fields (`type`, `left`, `right`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`type`, `left`, `right`).
     pub fn new(
         r#type: impl ::core::convert::Into<AndOrPredicateType>,
         left: impl ::core::convert::Into<::std::boxed::Box<Predicate>>,
@@ -2592,7 +2592,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for NotPredicate {
     }
 }
 impl NotPredicate {
-    /// Builds the value from the required fields (`child`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `child`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(child: impl ::core::convert::Into<::std::boxed::Box<Predicate>>) -> Self {
         Self {
             r#type: ::core::default::Default::default(),
@@ -2750,7 +2750,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for UnaryPredicate {
 }
 #[allow(deprecated)]
 impl UnaryPredicate {
-    /// Builds the value from the required fields (`type`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `type`; the others start out absent. Set them with the `with_` methods.
     pub fn new(r#type: impl ::core::convert::Into<UnaryPredicateType>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -2948,7 +2948,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ComparisonPredicate
 }
 #[allow(deprecated)]
 impl ComparisonPredicate {
-    /// Builds the value from the required fields (`type`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `type`; the others start out absent. Set them with the `with_` methods.
     pub fn new(r#type: impl ::core::convert::Into<ComparisonPredicateType>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -3179,7 +3179,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SetPredicate {
 }
 #[allow(deprecated)]
 impl SetPredicate {
-    /// Builds the value from the required fields (`type`, `values`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`type`, `values`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         r#type: impl ::core::convert::Into<SetPredicateType>,
         values: impl ::core::convert::Into<Literals>,
@@ -3456,7 +3456,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for LiteralObject {
     }
 }
 impl LiteralObject {
-    /// Builds the value from the required fields (`value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `value`; the others start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(value: impl ::core::convert::Into<PrimitiveTypeValue>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -3719,7 +3719,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for LiteralsObject {
     }
 }
 impl LiteralsObject {
-    /// Builds the value from the required fields (`values`, `data-type`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`values`, `data-type`); the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(
         values: ::std::vec::Vec<PrimitiveTypeValue>,
         data_type: impl ::core::convert::Into<PrimitiveType>,
@@ -3955,7 +3955,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for IdReference {
     }
 }
 impl IdReference {
-    /// Builds the value from the required fields (`id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `id`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(id: ::core::primitive::i64) -> Self {
         Self {
             r#type: ::core::default::Default::default(),
@@ -4092,7 +4092,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for NamedReference {
     }
 }
 impl NamedReference {
-    /// Builds the value from the required fields (`name`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `name`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(name: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             r#type: ::core::default::Default::default(),
@@ -4170,7 +4170,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Apply {
     }
 }
 impl Apply {
-    /// Builds the value from the required fields (`function`, `arguments`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`function`, `arguments`); the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(
         function: impl ::core::convert::Into<ApplyFunction>,
         arguments: ::std::vec::Vec<FunctionArgument>,
@@ -4438,7 +4438,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ApplyFunctionObject
     }
 }
 impl ApplyFunctionObject {
-    /// Builds the value from the required fields (`identifier`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `identifier`; the others start out absent. Set them with the `with_` methods.
     pub fn new(identifier: CatalogObjectIdentifier) -> Self {
         use ::core::option::Option::None;
         Self { catalog: None, identifier }
@@ -4747,7 +4747,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for TransformTerm {
 }
 #[allow(deprecated)]
 impl TransformTerm {
-    /// Builds the value from the required fields (`transform`, `term`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`transform`, `term`); the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(
         transform: impl ::core::convert::Into<Transform>,
         term: impl ::core::convert::Into<TermReference>,
@@ -4912,7 +4912,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PartitionField {
     }
 }
 impl PartitionField {
-    /// Builds the value from the required fields (`source-id`, `name`, `transform`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`source-id`, `name`, `transform`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         source_id: ::core::primitive::i64,
         name: impl ::core::convert::Into<::std::string::String>,
@@ -5002,7 +5002,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PartitionSpec {
     }
 }
 impl PartitionSpec {
-    /// Builds the value from the required fields (`fields`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `fields`; the others start out absent. Set them with the `with_` methods.
     pub fn new(fields: ::std::vec::Vec<PartitionField>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -5238,7 +5238,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SortField {
     }
 }
 impl SortField {
-    /// Builds the value from the required fields (`source-id`, `transform`, `direction`, `null-order`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`source-id`, `transform`, `direction`, `null-order`).
     pub fn new(
         source_id: ::core::primitive::i64,
         transform: impl ::core::convert::Into<Transform>,
@@ -5322,7 +5322,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SortOrder {
     }
 }
 impl SortOrder {
-    /// Builds the value from the required fields (`order-id`, `fields`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`order-id`, `fields`).
     pub fn new(
         order_id: ::core::primitive::i64,
         fields: ::std::vec::Vec<SortField>,
@@ -5416,7 +5416,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EncryptedKey {
     }
 }
 impl EncryptedKey {
-    /// Builds the value from the required fields (`key-id`, `encrypted-key-metadata`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`key-id`, `encrypted-key-metadata`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         key_id: impl ::core::convert::Into<::std::string::String>,
         encrypted_key_metadata: impl ::core::convert::Into<::std::string::String>,
@@ -5578,7 +5578,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Snapshot {
     }
 }
 impl Snapshot {
-    /// Builds the value from the required fields (`snapshot-id`, `timestamp-ms`, `manifest-list`, `summary`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`snapshot-id`, `timestamp-ms`, `manifest-list`, `summary`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         snapshot_id: ::core::primitive::i64,
         timestamp_ms: ::core::primitive::i64,
@@ -5692,7 +5692,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SnapshotSummary {
     }
 }
 impl SnapshotSummary {
-    /// Builds the value from the required fields (`operation`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `operation`.
     pub fn new(operation: impl ::core::convert::Into<SnapshotSummaryOperation>) -> Self {
         Self {
             operation: ::core::convert::Into::into(operation),
@@ -5868,7 +5868,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SnapshotReference {
     }
 }
 impl SnapshotReference {
-    /// Builds the value from the required fields (`type`, `snapshot-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`type`, `snapshot-id`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         r#type: impl ::core::convert::Into<SnapshotReferenceType>,
         snapshot_id: ::core::primitive::i64,
@@ -6048,7 +6048,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SnapshotLogItem {
     }
 }
 impl SnapshotLogItem {
-    /// Builds the value from the required fields (`snapshot-id`, `timestamp-ms`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`snapshot-id`, `timestamp-ms`).
     pub fn new(
         snapshot_id: ::core::primitive::i64,
         timestamp_ms: ::core::primitive::i64,
@@ -6130,7 +6130,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MetadataLogItem {
     }
 }
 impl MetadataLogItem {
-    /// Builds the value from the required fields (`metadata-file`, `timestamp-ms`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`metadata-file`, `timestamp-ms`).
     pub fn new(
         metadata_file: impl ::core::convert::Into<::std::string::String>,
         timestamp_ms: ::core::primitive::i64,
@@ -6342,7 +6342,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for TableMetadata {
     }
 }
 impl TableMetadata {
-    /// Builds the value from the required fields (`format-version`, `table-uuid`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`format-version`, `table-uuid`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         format_version: ::core::primitive::i64,
         table_uuid: impl ::core::convert::Into<::std::string::String>,
@@ -6611,7 +6611,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SQLViewRepresentati
     }
 }
 impl SQLViewRepresentation {
-    /// Builds the value from the required fields (`type`, `sql`, `dialect`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`type`, `sql`, `dialect`).
     pub fn new(
         r#type: impl ::core::convert::Into<::std::string::String>,
         sql: impl ::core::convert::Into<::std::string::String>,
@@ -6695,7 +6695,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ViewHistoryEntry {
     }
 }
 impl ViewHistoryEntry {
-    /// Builds the value from the required fields (`version-id`, `timestamp-ms`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`version-id`, `timestamp-ms`).
     pub fn new(
         version_id: ::core::primitive::i64,
         timestamp_ms: ::core::primitive::i64,
@@ -6810,7 +6810,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ViewVersion {
     }
 }
 impl ViewVersion {
-    /// Builds the value from the required fields (`version-id`, `timestamp-ms`, `schema-id`, `summary`, `representations`, `default-namespace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`version-id`, `timestamp-ms`, `schema-id`, `summary`, `representations`, `default-namespace`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         version_id: ::core::primitive::i64,
         timestamp_ms: ::core::primitive::i64,
@@ -6950,7 +6950,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ViewMetadata {
     }
 }
 impl ViewMetadata {
-    /// Builds the value from the required fields (`view-uuid`, `format-version`, `location`, `current-version-id`, `versions`, `version-log`, `schemas`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`view-uuid`, `format-version`, `location`, `current-version-id`, `versions`, `version-log`, `schemas`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         view_uuid: impl ::core::convert::Into<::std::string::String>,
         format_version: ::core::primitive::i64,
@@ -7066,7 +7066,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BaseUpdate {
     }
 }
 impl BaseUpdate {
-    /// Builds the value from the required fields (`action`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `action`.
     pub fn new(action: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             action: ::core::convert::Into::into(action),
@@ -7142,7 +7142,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AssignUUIDUpdate {
     }
 }
 impl AssignUUIDUpdate {
-    /// Builds the value from the required fields (`uuid`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `uuid`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(uuid: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             action: ::core::default::Default::default(),
@@ -7290,7 +7290,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for UpgradeFormatVersio
     }
 }
 impl UpgradeFormatVersionUpdate {
-    /// Builds the value from the required fields (`format-version`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `format-version`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(format_version: ::core::primitive::i64) -> Self {
         Self {
             action: ::core::default::Default::default(),
@@ -7452,7 +7452,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AddSchemaUpdate {
 }
 #[allow(deprecated)]
 impl AddSchemaUpdate {
-    /// Builds the value from the required fields (`schema`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `schema`; the others start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(schema: impl ::core::convert::Into<Schema>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -7616,7 +7616,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SetCurrentSchemaUpd
     }
 }
 impl SetCurrentSchemaUpdate {
-    /// Builds the value from the required fields (`schema-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `schema-id`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(schema_id: ::core::primitive::i64) -> Self {
         Self {
             action: ::core::default::Default::default(),
@@ -7764,7 +7764,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AddPartitionSpecUpd
     }
 }
 impl AddPartitionSpecUpdate {
-    /// Builds the value from the required fields (`spec`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `spec`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(spec: impl ::core::convert::Into<PartitionSpec>) -> Self {
         Self {
             action: ::core::default::Default::default(),
@@ -7913,7 +7913,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SetDefaultSpecUpdat
     }
 }
 impl SetDefaultSpecUpdate {
-    /// Builds the value from the required fields (`spec-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `spec-id`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(spec_id: ::core::primitive::i64) -> Self {
         Self {
             action: ::core::default::Default::default(),
@@ -8060,7 +8060,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AddSortOrderUpdate 
     }
 }
 impl AddSortOrderUpdate {
-    /// Builds the value from the required fields (`sort-order`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `sort-order`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(sort_order: impl ::core::convert::Into<SortOrder>) -> Self {
         Self {
             action: ::core::default::Default::default(),
@@ -8210,7 +8210,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SetDefaultSortOrder
     }
 }
 impl SetDefaultSortOrderUpdate {
-    /// Builds the value from the required fields (`sort-order-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `sort-order-id`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(sort_order_id: ::core::primitive::i64) -> Self {
         Self {
             action: ::core::default::Default::default(),
@@ -8357,7 +8357,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AddSnapshotUpdate {
     }
 }
 impl AddSnapshotUpdate {
-    /// Builds the value from the required fields (`snapshot`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `snapshot`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(snapshot: impl ::core::convert::Into<Snapshot>) -> Self {
         Self {
             action: ::core::default::Default::default(),
@@ -8534,7 +8534,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SetSnapshotRefUpdat
     }
 }
 impl SetSnapshotRefUpdate {
-    /// Builds the value from the required fields (`ref-name`, `type`, `snapshot-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`ref-name`, `type`, `snapshot-id`); the others start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(
         ref_name: impl ::core::convert::Into<::std::string::String>,
         r#type: impl ::core::convert::Into<SnapshotReferenceType>,
@@ -8710,7 +8710,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RemoveSnapshotsUpda
     }
 }
 impl RemoveSnapshotsUpdate {
-    /// Builds the value from the required fields (`snapshot-ids`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `snapshot-ids`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(snapshot_ids: ::std::vec::Vec<::core::primitive::i64>) -> Self {
         Self {
             action: ::core::default::Default::default(),
@@ -8858,7 +8858,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RemoveSnapshotRefUp
     }
 }
 impl RemoveSnapshotRefUpdate {
-    /// Builds the value from the required fields (`ref-name`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `ref-name`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(ref_name: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             action: ::core::default::Default::default(),
@@ -9005,7 +9005,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SetLocationUpdate {
     }
 }
 impl SetLocationUpdate {
-    /// Builds the value from the required fields (`location`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `location`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(location: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             action: ::core::default::Default::default(),
@@ -9155,7 +9155,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SetPropertiesUpdate
     }
 }
 impl SetPropertiesUpdate {
-    /// Builds the value from the required fields (`updates`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `updates`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(
         updates: ::std::collections::BTreeMap<
             ::std::string::String,
@@ -9308,7 +9308,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RemovePropertiesUpd
     }
 }
 impl RemovePropertiesUpdate {
-    /// Builds the value from the required fields (`removals`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `removals`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(removals: ::std::vec::Vec<::std::string::String>) -> Self {
         Self {
             action: ::core::default::Default::default(),
@@ -9455,7 +9455,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AddViewVersionUpdat
     }
 }
 impl AddViewVersionUpdate {
-    /// Builds the value from the required fields (`view-version`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `view-version`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(view_version: impl ::core::convert::Into<ViewVersion>) -> Self {
         Self {
             action: ::core::default::Default::default(),
@@ -9606,7 +9606,7 @@ for SetCurrentViewVersionUpdate {
     }
 }
 impl SetCurrentViewVersionUpdate {
-    /// Builds the value from the required fields (`view-version-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `view-version-id`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(view_version_id: ::core::primitive::i64) -> Self {
         Self {
             action: ::core::default::Default::default(),
@@ -9768,7 +9768,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SetStatisticsUpdate
 }
 #[allow(deprecated)]
 impl SetStatisticsUpdate {
-    /// Builds the value from the required fields (`statistics`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `statistics`; the others start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(statistics: impl ::core::convert::Into<StatisticsFile>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -9926,7 +9926,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RemoveStatisticsUpd
     }
 }
 impl RemoveStatisticsUpdate {
-    /// Builds the value from the required fields (`snapshot-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `snapshot-id`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(snapshot_id: ::core::primitive::i64) -> Self {
         Self {
             action: ::core::default::Default::default(),
@@ -10075,7 +10075,7 @@ for SetPartitionStatisticsUpdate {
     }
 }
 impl SetPartitionStatisticsUpdate {
-    /// Builds the value from the required fields (`partition-statistics`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `partition-statistics`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(
         partition_statistics: impl ::core::convert::Into<PartitionStatisticsFile>,
     ) -> Self {
@@ -10227,7 +10227,7 @@ for RemovePartitionStatisticsUpdate {
     }
 }
 impl RemovePartitionStatisticsUpdate {
-    /// Builds the value from the required fields (`snapshot-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `snapshot-id`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(snapshot_id: ::core::primitive::i64) -> Self {
         Self {
             action: ::core::default::Default::default(),
@@ -10376,7 +10376,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RemovePartitionSpec
     }
 }
 impl RemovePartitionSpecsUpdate {
-    /// Builds the value from the required fields (`spec-ids`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `spec-ids`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(spec_ids: ::std::vec::Vec<::core::primitive::i64>) -> Self {
         Self {
             action: ::core::default::Default::default(),
@@ -10523,7 +10523,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RemoveSchemasUpdate
     }
 }
 impl RemoveSchemasUpdate {
-    /// Builds the value from the required fields (`schema-ids`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `schema-ids`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(schema_ids: ::std::vec::Vec<::core::primitive::i64>) -> Self {
         Self {
             action: ::core::default::Default::default(),
@@ -10671,7 +10671,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AddEncryptionKeyUpd
     }
 }
 impl AddEncryptionKeyUpdate {
-    /// Builds the value from the required fields (`encryption-key`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `encryption-key`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(encryption_key: impl ::core::convert::Into<EncryptedKey>) -> Self {
         Self {
             action: ::core::default::Default::default(),
@@ -10823,7 +10823,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RemoveEncryptionKey
     }
 }
 impl RemoveEncryptionKeyUpdate {
-    /// Builds the value from the required fields (`key-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `key-id`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(key_id: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             action: ::core::default::Default::default(),
@@ -11776,7 +11776,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for TableRequirement {
     }
 }
 impl TableRequirement {
-    /// Builds the value from the required fields (`type`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `type`.
     pub fn new(r#type: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             r#type: ::core::convert::Into::into(r#type),
@@ -11851,7 +11851,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AssertCreate {
     }
 }
 impl AssertCreate {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new() -> Self {
         Self {
             r#type: ::core::default::Default::default(),
@@ -11996,7 +11996,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AssertTableUUID {
     }
 }
 impl AssertTableUUID {
-    /// Builds the value from the required fields (`uuid`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `uuid`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(uuid: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             r#type: ::core::default::Default::default(),
@@ -12150,7 +12150,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AssertRefSnapshotId
     }
 }
 impl AssertRefSnapshotId {
-    /// Builds the value from the required fields (`ref`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `ref`; the others start out `null` where they must be present but may be `null` or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(r#ref: impl ::core::convert::Into<::std::string::String>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -12306,7 +12306,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AssertLastAssignedF
     }
 }
 impl AssertLastAssignedFieldId {
-    /// Builds the value from the required fields (`last-assigned-field-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `last-assigned-field-id`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(last_assigned_field_id: ::core::primitive::i64) -> Self {
         Self {
             r#type: ::core::default::Default::default(),
@@ -12454,7 +12454,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AssertCurrentSchema
     }
 }
 impl AssertCurrentSchemaId {
-    /// Builds the value from the required fields (`current-schema-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `current-schema-id`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(current_schema_id: ::core::primitive::i64) -> Self {
         Self {
             r#type: ::core::default::Default::default(),
@@ -12606,7 +12606,7 @@ for AssertLastAssignedPartitionId {
     }
 }
 impl AssertLastAssignedPartitionId {
-    /// Builds the value from the required fields (`last-assigned-partition-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `last-assigned-partition-id`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(last_assigned_partition_id: ::core::primitive::i64) -> Self {
         Self {
             r#type: ::core::default::Default::default(),
@@ -12754,7 +12754,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AssertDefaultSpecId
     }
 }
 impl AssertDefaultSpecId {
-    /// Builds the value from the required fields (`default-spec-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `default-spec-id`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(default_spec_id: ::core::primitive::i64) -> Self {
         Self {
             r#type: ::core::default::Default::default(),
@@ -12902,7 +12902,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AssertDefaultSortOr
     }
 }
 impl AssertDefaultSortOrderId {
-    /// Builds the value from the required fields (`default-sort-order-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `default-sort-order-id`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(default_sort_order_id: ::core::primitive::i64) -> Self {
         Self {
             r#type: ::core::default::Default::default(),
@@ -13116,7 +13116,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AssertViewUUID {
     }
 }
 impl AssertViewUUID {
-    /// Builds the value from the required fields (`uuid`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `uuid`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(uuid: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             r#type: ::core::default::Default::default(),
@@ -13267,7 +13267,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for StorageCredential {
     }
 }
 impl StorageCredential {
-    /// Builds the value from the required fields (`prefix`, `config`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`prefix`, `config`).
     pub fn new(
         prefix: impl ::core::convert::Into<::std::string::String>,
         config: ::std::collections::BTreeMap<
@@ -13345,7 +13345,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for LoadCredentialsResp
     }
 }
 impl LoadCredentialsResponse {
-    /// Builds the value from the required fields (`storage-credentials`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `storage-credentials`.
     pub fn new(storage_credentials: ::std::vec::Vec<StorageCredential>) -> Self {
         Self {
             storage_credentials,
@@ -13404,7 +13404,7 @@ impl ::openapi_models::Validate for LoadCredentialsResponse {}
 pub struct LoadTableResult {
     /// May be null if the table is staged as part of a transaction
     ///
-    /// `metadata-location` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `metadata-location` on the wire: optional, may be `null`.
     pub metadata_location: ::openapi_models::Tristate<::std::string::String>,
     /// `metadata` on the wire: required.
     pub metadata: TableMetadata,
@@ -13487,7 +13487,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for LoadTableResult {
     }
 }
 impl LoadTableResult {
-    /// Builds the value from the required fields (`metadata`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `metadata`; the others start out absent. Set them with the `with_` methods.
     pub fn new(metadata: impl ::core::convert::Into<TableMetadata>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -13629,7 +13629,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ScanTasks {
     }
 }
 impl ScanTasks {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -13760,7 +13760,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CompletedPlanningRe
     }
 }
 impl CompletedPlanningResult {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -13978,7 +13978,7 @@ for CompletedPlanningWithIDResult {
     }
 }
 impl CompletedPlanningWithIDResult {
-    /// Builds the value from the required fields (`plan-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `plan-id`; the others start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(plan_id: impl ::core::convert::Into<::std::string::String>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -14084,7 +14084,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FailedPlanningResul
     }
 }
 impl FailedPlanningResult {
-    /// Builds the value from the required fields (`error`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `error`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(error: impl ::core::convert::Into<ErrorModel>) -> Self {
         Self {
             error: ::core::convert::Into::into(error),
@@ -14238,7 +14238,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AsyncPlanningResult
     }
 }
 impl AsyncPlanningResult {
-    /// Builds the value from the required fields (`plan-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `plan-id`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(plan_id: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             status: ::core::default::Default::default(),
@@ -14381,7 +14381,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EmptyPlanningResult
     }
 }
 impl EmptyPlanningResult {
-    /// Builds the value from the required fields (`status`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `status`.
     pub fn new(status: impl ::core::convert::Into<EmptyPlanningResultStatus>) -> Self {
         Self {
             status: ::core::convert::Into::into(status),
@@ -14920,7 +14920,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CommitTableRequest 
     }
 }
 impl CommitTableRequest {
-    /// Builds the value from the required fields (`requirements`, `updates`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`requirements`, `updates`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         requirements: ::std::vec::Vec<TableRequirement>,
         updates: ::std::vec::Vec<TableUpdate>,
@@ -15023,7 +15023,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CommitViewRequest {
     }
 }
 impl CommitViewRequest {
-    /// Builds the value from the required fields (`updates`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `updates`; the others start out absent. Set them with the `with_` methods.
     pub fn new(updates: ::std::vec::Vec<ViewUpdate>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -15116,7 +15116,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CommitTransactionRe
     }
 }
 impl CommitTransactionRequest {
-    /// Builds the value from the required fields (`table-changes`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `table-changes`.
     pub fn new(table_changes: ::std::vec::Vec<CommitTableRequest>) -> Self {
         Self {
             table_changes,
@@ -15228,7 +15228,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CreateTableRequest 
     }
 }
 impl CreateTableRequest {
-    /// Builds the value from the required fields (`name`, `schema`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`name`, `schema`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         name: impl ::core::convert::Into<::std::string::String>,
         schema: impl ::core::convert::Into<Schema>,
@@ -15370,7 +15370,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RegisterTableReques
     }
 }
 impl RegisterTableRequest {
-    /// Builds the value from the required fields (`name`, `metadata-location`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`name`, `metadata-location`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         name: impl ::core::convert::Into<::std::string::String>,
         metadata_location: impl ::core::convert::Into<::std::string::String>,
@@ -15466,7 +15466,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for UnregisterTableResu
     }
 }
 impl UnregisterTableResult {
-    /// Builds the value from the required fields (`metadata-location`, `metadata`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`metadata-location`, `metadata`).
     pub fn new(
         metadata_location: impl ::core::convert::Into<::std::string::String>,
         metadata: impl ::core::convert::Into<TableMetadata>,
@@ -15573,7 +15573,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CreateViewRequest {
     }
 }
 impl CreateViewRequest {
-    /// Builds the value from the required fields (`name`, `schema`, `view-version`, `properties`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`name`, `schema`, `view-version`, `properties`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         name: impl ::core::convert::Into<::std::string::String>,
         schema: impl ::core::convert::Into<Schema>,
@@ -15695,7 +15695,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for LoadViewResult {
     }
 }
 impl LoadViewResult {
-    /// Builds the value from the required fields (`metadata-location`, `metadata`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`metadata-location`, `metadata`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         metadata_location: impl ::core::convert::Into<::std::string::String>,
         metadata: impl ::core::convert::Into<ViewMetadata>,
@@ -15790,7 +15790,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RegisterViewRequest
     }
 }
 impl RegisterViewRequest {
-    /// Builds the value from the required fields (`name`, `metadata-location`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`name`, `metadata-location`).
     pub fn new(
         name: impl ::core::convert::Into<::std::string::String>,
         metadata_location: impl ::core::convert::Into<::std::string::String>,
@@ -16005,7 +16005,7 @@ for OAuthClientCredentialsRequest {
 }
 #[allow(deprecated)]
 impl OAuthClientCredentialsRequest {
-    /// Builds the value from the required fields (`client_id`, `client_secret`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`client_id`, `client_secret`); the others start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(
         client_id: impl ::core::convert::Into<::std::string::String>,
         client_secret: impl ::core::convert::Into<::std::string::String>,
@@ -16213,7 +16213,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OAuthTokenExchangeR
 }
 #[allow(deprecated)]
 impl OAuthTokenExchangeRequest {
-    /// Builds the value from the required fields (`subject_token`, `subject_token_type`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`subject_token`, `subject_token_type`); the others start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(
         subject_token: impl ::core::convert::Into<::std::string::String>,
         subject_token_type: impl ::core::convert::Into<TokenType>,
@@ -16519,7 +16519,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CounterResult {
     }
 }
 impl CounterResult {
-    /// Builds the value from the required fields (`unit`, `value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`unit`, `value`).
     pub fn new(
         unit: impl ::core::convert::Into<::std::string::String>,
         value: ::core::primitive::i64,
@@ -16605,7 +16605,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for TimerResult {
     }
 }
 impl TimerResult {
-    /// Builds the value from the required fields (`time-unit`, `count`, `total-duration`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`time-unit`, `count`, `total-duration`).
     pub fn new(
         time_unit: impl ::core::convert::Into<::std::string::String>,
         count: ::core::primitive::i64,
@@ -16784,7 +16784,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ReportMetricsReques
     }
 }
 impl ReportMetricsRequest {
-    /// Builds the value from the required fields (`report-type`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `report-type`.
     pub fn new(
         report_type: impl ::core::convert::Into<::std::string::String>,
         variant: impl ::core::convert::Into<ReportMetricsRequestVariant>,
@@ -17032,7 +17032,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ScanReport {
     }
 }
 impl ScanReport {
-    /// Builds the value from the required fields (`table-name`, `snapshot-id`, `filter`, `schema-id`, `projected-field-ids`, `projected-field-names`, `metrics`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`table-name`, `snapshot-id`, `filter`, `schema-id`, `projected-field-ids`, `projected-field-names`, `metrics`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         table_name: impl ::core::convert::Into<::std::string::String>,
         snapshot_id: ::core::primitive::i64,
@@ -17163,7 +17163,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CommitReport {
     }
 }
 impl CommitReport {
-    /// Builds the value from the required fields (`table-name`, `snapshot-id`, `sequence-number`, `operation`, `metrics`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`table-name`, `snapshot-id`, `sequence-number`, `operation`, `metrics`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         table_name: impl ::core::convert::Into<::std::string::String>,
         snapshot_id: ::core::primitive::i64,
@@ -17271,7 +17271,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OAuthError {
 }
 #[allow(deprecated)]
 impl OAuthError {
-    /// Builds the value from the required fields (`error`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `error`; the others start out absent. Set them with the `with_` methods.
     pub fn new(error: impl ::core::convert::Into<OAuthErrorError>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -17499,7 +17499,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OAuthTokenResponse 
 }
 #[allow(deprecated)]
 impl OAuthTokenResponse {
-    /// Builds the value from the required fields (`access_token`, `token_type`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`access_token`, `token_type`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         access_token: impl ::core::convert::Into<::std::string::String>,
         token_type: impl ::core::convert::Into<OAuthTokenResponseTokenType>,
@@ -17680,7 +17680,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for IcebergErrorRespons
     }
 }
 impl IcebergErrorResponse {
-    /// Builds the value from the required fields (`error`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `error`.
     pub fn new(error: impl ::core::convert::Into<ErrorModel>) -> Self {
         Self {
             error: ::core::convert::Into::into(error),
@@ -17766,7 +17766,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CreateNamespaceResp
     }
 }
 impl CreateNamespaceResponse {
-    /// Builds the value from the required fields (`namespace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `namespace`; the others start out absent. Set them with the `with_` methods.
     pub fn new(namespace: Namespace) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -17794,7 +17794,7 @@ pub struct GetNamespaceResponse {
     pub namespace: Namespace,
     /// Properties stored on the namespace, if supported by the server. If the server does not support namespace properties, it should return null for this field. If namespace properties are supported, but none are set, it should return an empty object.
     ///
-    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `properties` on the wire: optional, may be `null`.
     ///
     /// Default: `{}`
     pub properties: ::openapi_models::Tristate<
@@ -17859,7 +17859,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for GetNamespaceRespons
     }
 }
 impl GetNamespaceResponse {
-    /// Builds the value from the required fields (`namespace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `namespace`; the others start out absent. Set them with the `with_` methods.
     pub fn new(namespace: Namespace) -> Self {
         Self {
             namespace,
@@ -17950,7 +17950,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ListTablesResponse 
     }
 }
 impl ListTablesResponse {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -18057,7 +18057,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ListFunctionsRespon
     }
 }
 impl ListFunctionsResponse {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -18167,7 +18167,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ListNamespacesRespo
     }
 }
 impl ListNamespacesResponse {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -18272,7 +18272,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for LoadFunctionResult 
     }
 }
 impl LoadFunctionResult {
-    /// Builds the value from the required fields (`metadata`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `metadata`; the others start out absent. Set them with the `with_` methods.
     pub fn new(metadata: impl ::core::convert::Into<FunctionMetadata>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -18423,7 +18423,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionMetadata {
     }
 }
 impl FunctionMetadata {
-    /// Builds the value from the required fields (`function-uuid`, `format-version`, `definitions`, `definition-log`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`function-uuid`, `format-version`, `definitions`, `definition-log`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         function_uuid: impl ::core::convert::Into<::std::string::String>,
         format_version: ::core::primitive::i64,
@@ -18640,7 +18640,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionDefinition 
     }
 }
 impl FunctionDefinition {
-    /// Builds the value from the required fields (`definition-id`, `parameters`, `return-type`, `versions`, `current-version-id`, `function-type`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`definition-id`, `parameters`, `return-type`, `versions`, `current-version-id`, `function-type`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         definition_id: impl ::core::convert::Into<::std::string::String>,
         parameters: ::std::vec::Vec<FunctionParameter>,
@@ -18840,7 +18840,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionParameter {
     }
 }
 impl FunctionParameter {
-    /// Builds the value from the required fields (`type`, `name`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`type`, `name`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         r#type: impl ::core::convert::Into<FunctionDataType>,
         name: impl ::core::convert::Into<::std::string::String>,
@@ -19075,7 +19075,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionListType {
     }
 }
 impl FunctionListType {
-    /// Builds the value from the required fields (`element`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `element`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(
         element: impl ::core::convert::Into<::std::boxed::Box<FunctionDataType>>,
     ) -> Self {
@@ -19164,7 +19164,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionMapType {
     }
 }
 impl FunctionMapType {
-    /// Builds the value from the required fields (`key`, `value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`key`, `value`); the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(
         key: impl ::core::convert::Into<::std::boxed::Box<FunctionDataType>>,
         value: impl ::core::convert::Into<::std::boxed::Box<FunctionDataType>>,
@@ -19249,7 +19249,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionStructType 
     }
 }
 impl FunctionStructType {
-    /// Builds the value from the required fields (`fields`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `fields`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(fields: ::std::vec::Vec<FunctionStructField>) -> Self {
         Self {
             r#type: ::core::default::Default::default(),
@@ -19330,7 +19330,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionStructField
     }
 }
 impl FunctionStructField {
-    /// Builds the value from the required fields (`name`, `type`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`name`, `type`).
     pub fn new(
         name: impl ::core::convert::Into<::std::string::String>,
         r#type: impl ::core::convert::Into<FunctionDataType>,
@@ -19443,7 +19443,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionDefinitionV
     }
 }
 impl FunctionDefinitionVersion {
-    /// Builds the value from the required fields (`version-id`, `representations`, `timestamp-ms`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`version-id`, `representations`, `timestamp-ms`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         version_id: ::core::primitive::i64,
         representations: ::std::vec::Vec<FunctionRepresentation>,
@@ -19638,7 +19638,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionSQLRepresen
     }
 }
 impl FunctionSQLRepresentation {
-    /// Builds the value from the required fields (`dialect`, `sql`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`dialect`, `sql`); the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(
         dialect: impl ::core::convert::Into<::std::string::String>,
         sql: impl ::core::convert::Into<::std::string::String>,
@@ -19794,7 +19794,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionDefinitionL
     }
 }
 impl FunctionDefinitionLogEntry {
-    /// Builds the value from the required fields (`timestamp-ms`, `definition-versions`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`timestamp-ms`, `definition-versions`).
     pub fn new(
         timestamp_ms: ::core::primitive::i64,
         definition_versions: ::std::vec::Vec<FunctionDefinitionVersionRef>,
@@ -19876,7 +19876,7 @@ for FunctionDefinitionVersionRef {
     }
 }
 impl FunctionDefinitionVersionRef {
-    /// Builds the value from the required fields (`definition-id`, `version-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`definition-id`, `version-id`).
     pub fn new(
         definition_id: impl ::core::convert::Into<::std::string::String>,
         version_id: ::core::primitive::i64,
@@ -19903,7 +19903,7 @@ pub struct UpdateNamespacePropertiesResponse {
     pub removed: ::std::vec::Vec<::std::string::String>,
     /// List of properties requested for removal that were not found in the namespace's properties. Represents a partial success response. Server's do not need to implement this.
     ///
-    /// `missing` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `missing` on the wire: optional, may be `null`.
     pub missing: ::openapi_models::Tristate<::std::vec::Vec<::std::string::String>>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -19971,7 +19971,7 @@ for UpdateNamespacePropertiesResponse {
     }
 }
 impl UpdateNamespacePropertiesResponse {
-    /// Builds the value from the required fields (`updated`, `removed`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`updated`, `removed`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         updated: ::std::vec::Vec<::std::string::String>,
         removed: ::std::vec::Vec<::std::string::String>,
@@ -20070,7 +20070,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CommitTableResponse
     }
 }
 impl CommitTableResponse {
-    /// Builds the value from the required fields (`metadata-location`, `metadata`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`metadata-location`, `metadata`).
     pub fn new(
         metadata_location: impl ::core::convert::Into<::std::string::String>,
         metadata: impl ::core::convert::Into<TableMetadata>,
@@ -20172,7 +20172,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for StatisticsFile {
     }
 }
 impl StatisticsFile {
-    /// Builds the value from the required fields (`snapshot-id`, `statistics-path`, `file-size-in-bytes`, `file-footer-size-in-bytes`, `blob-metadata`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`snapshot-id`, `statistics-path`, `file-size-in-bytes`, `file-footer-size-in-bytes`, `blob-metadata`).
     pub fn new(
         snapshot_id: ::core::primitive::i64,
         statistics_path: impl ::core::convert::Into<::std::string::String>,
@@ -20278,7 +20278,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BlobMetadata {
     }
 }
 impl BlobMetadata {
-    /// Builds the value from the required fields (`type`, `snapshot-id`, `sequence-number`, `fields`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`type`, `snapshot-id`, `sequence-number`, `fields`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         r#type: impl ::core::convert::Into<::std::string::String>,
         snapshot_id: ::core::primitive::i64,
@@ -20380,7 +20380,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PartitionStatistics
     }
 }
 impl PartitionStatisticsFile {
-    /// Builds the value from the required fields (`snapshot-id`, `statistics-path`, `file-size-in-bytes`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`snapshot-id`, `statistics-path`, `file-size-in-bytes`).
     pub fn new(
         snapshot_id: ::core::primitive::i64,
         statistics_path: impl ::core::convert::Into<::std::string::String>,
@@ -20607,7 +20607,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CountMap {
     }
 }
 impl CountMap {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -20706,7 +20706,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ValueMap {
     }
 }
 impl ValueMap {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -21264,7 +21264,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ContentFile {
     }
 }
 impl ContentFile {
-    /// Builds the value from the required fields (`content`, `file-path`, `file-format`, `spec-id`, `partition`, `file-size-in-bytes`, `record-count`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`content`, `file-path`, `file-format`, `spec-id`, `partition`, `file-size-in-bytes`, `record-count`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         content: impl ::core::convert::Into<::std::string::String>,
         file_path: impl ::core::convert::Into<::std::string::String>,
@@ -21500,7 +21500,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for DataFile {
     }
 }
 impl DataFile {
-    /// Builds the value from the required fields (`file-path`, `file-format`, `spec-id`, `partition`, `file-size-in-bytes`, `record-count`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`file-path`, `file-format`, `spec-id`, `partition`, `file-size-in-bytes`, `record-count`); the others start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(
         file_path: impl ::core::convert::Into<::std::string::String>,
         file_format: impl ::core::convert::Into<FileFormat>,
@@ -21966,7 +21966,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PositionDeleteFile 
     }
 }
 impl PositionDeleteFile {
-    /// Builds the value from the required fields (`file-path`, `file-format`, `spec-id`, `partition`, `file-size-in-bytes`, `record-count`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`file-path`, `file-format`, `spec-id`, `partition`, `file-size-in-bytes`, `record-count`); the others start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(
         file_path: impl ::core::convert::Into<::std::string::String>,
         file_format: impl ::core::convert::Into<FileFormat>,
@@ -22237,7 +22237,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EqualityDeleteFile 
     }
 }
 impl EqualityDeleteFile {
-    /// Builds the value from the required fields (`file-path`, `file-format`, `spec-id`, `partition`, `file-size-in-bytes`, `record-count`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`file-path`, `file-format`, `spec-id`, `partition`, `file-size-in-bytes`, `record-count`); the others start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(
         file_path: impl ::core::convert::Into<::std::string::String>,
         file_format: impl ::core::convert::Into<FileFormat>,
@@ -22509,7 +22509,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PlanTableScanReques
     }
 }
 impl PlanTableScanRequest {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -22660,7 +22660,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FetchScanTasksReque
     }
 }
 impl FetchScanTasksRequest {
-    /// Builds the value from the required fields (`plan-task`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `plan-task`.
     pub fn new(plan_task: impl ::core::convert::Into<PlanTask>) -> Self {
         Self {
             plan_task: ::core::convert::Into::into(plan_task),
@@ -22751,7 +22751,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FileScanTask {
     }
 }
 impl FileScanTask {
-    /// Builds the value from the required fields (`data-file`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `data-file`; the others start out absent. Set them with the `with_` methods.
     pub fn new(data_file: impl ::core::convert::Into<DataFile>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -22894,7 +22894,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RemoteSignRequest {
     }
 }
 impl RemoteSignRequest {
-    /// Builds the value from the required fields (`region`, `uri`, `method`, `headers`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`region`, `uri`, `method`, `headers`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         region: impl ::core::convert::Into<::std::string::String>,
         uri: impl ::core::convert::Into<::std::string::String>,
@@ -23103,7 +23103,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RemoteSignResult {
     }
 }
 impl RemoteSignResult {
-    /// Builds the value from the required fields (`uri`, `headers`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`uri`, `headers`).
     pub fn new(
         uri: impl ::core::convert::Into<::std::string::String>,
         headers: MultiValuedMap,
@@ -23194,7 +23194,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RemoteSigningConfig
     }
 }
 impl RemoteSigningConfig {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -23237,7 +23237,7 @@ pub mod operations {
         pub warehouse: ::core::option::Option<::std::string::String>,
     }
     impl GetConfigParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value; its fields start out absent. Set them with the `with_` methods.
         pub fn new() -> Self {
             use ::core::option::Option::None;
             Self { warehouse: None }
@@ -23263,7 +23263,7 @@ pub mod operations {
     )]
     pub struct GetTokenParams {}
     impl GetTokenParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -23289,7 +23289,7 @@ pub mod operations {
         pub parent: ::core::option::Option<::std::string::String>,
     }
     impl ListNamespacesParams {
-        /// Builds the value from the required fields (`prefix`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required field `prefix`; the others start out absent. Set them with the `with_` methods.
         pub fn new(prefix: impl ::core::convert::Into<::std::string::String>) -> Self {
             use ::core::option::Option::None;
             Self {
@@ -23369,7 +23369,7 @@ pub mod operations {
         pub idempotency_key: ::core::option::Option<::std::string::String>,
     }
     impl CreateNamespaceParams {
-        /// Builds the value from the required fields (`prefix`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required field `prefix`; the others start out absent. Set them with the `with_` methods.
         pub fn new(prefix: impl ::core::convert::Into<::std::string::String>) -> Self {
             use ::core::option::Option::None;
             Self {
@@ -23416,7 +23416,7 @@ pub mod operations {
         pub namespace: ::std::string::String,
     }
     impl LoadNamespaceMetadataParams {
-        /// Builds the value from the required fields (`prefix`, `namespace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`prefix`, `namespace`).
         pub fn new(
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
@@ -23463,7 +23463,7 @@ pub mod operations {
         pub idempotency_key: ::core::option::Option<::std::string::String>,
     }
     impl DropNamespaceParams {
-        /// Builds the value from the required fields (`prefix`, `namespace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`prefix`, `namespace`); the others start out absent. Set them with the `with_` methods.
         pub fn new(
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
@@ -23514,7 +23514,7 @@ pub mod operations {
         pub namespace: ::std::string::String,
     }
     impl NamespaceExistsParams {
-        /// Builds the value from the required fields (`prefix`, `namespace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`prefix`, `namespace`).
         pub fn new(
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
@@ -23561,7 +23561,7 @@ pub mod operations {
         pub idempotency_key: ::core::option::Option<::std::string::String>,
     }
     impl UpdatePropertiesParams {
-        /// Builds the value from the required fields (`prefix`, `namespace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`prefix`, `namespace`); the others start out absent. Set them with the `with_` methods.
         pub fn new(
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
@@ -23618,7 +23618,7 @@ pub mod operations {
         pub page_size: ::core::option::Option<::core::primitive::i64>,
     }
     impl ListTablesParams {
-        /// Builds the value from the required fields (`prefix`, `namespace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`prefix`, `namespace`); the others start out absent. Set them with the `with_` methods.
         pub fn new(
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
@@ -23704,7 +23704,7 @@ pub mod operations {
         pub idempotency_key: ::core::option::Option<::std::string::String>,
     }
     impl CreateTableParams {
-        /// Builds the value from the required fields (`prefix`, `namespace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`prefix`, `namespace`); the others start out absent. Set them with the `with_` methods.
         pub fn new(
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
@@ -23845,7 +23845,7 @@ pub mod operations {
         pub page_size: ::core::option::Option<::core::primitive::i64>,
     }
     impl ListFunctionsParams {
-        /// Builds the value from the required fields (`prefix`, `namespace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`prefix`, `namespace`); the others start out absent. Set them with the `with_` methods.
         pub fn new(
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
@@ -23906,7 +23906,7 @@ pub mod operations {
         pub function: ::std::string::String,
     }
     impl LoadFunctionParams {
-        /// Builds the value from the required fields (`prefix`, `namespace`, `function`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`prefix`, `namespace`, `function`).
         pub fn new(
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
@@ -23967,7 +23967,7 @@ pub mod operations {
         pub idempotency_key: ::core::option::Option<::std::string::String>,
     }
     impl PlanTableScanParams {
-        /// Builds the value from the required fields (`prefix`, `namespace`, `table`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`prefix`, `namespace`, `table`); the others start out absent. Set them with the `with_` methods.
         pub fn new(
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
@@ -24046,7 +24046,7 @@ pub mod operations {
         >,
     }
     impl FetchPlanningResultParams {
-        /// Builds the value from the required fields (`prefix`, `namespace`, `table`, `plan-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`prefix`, `namespace`, `table`, `plan-id`); the others start out absent. Set them with the `with_` methods.
         pub fn new(
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
@@ -24124,7 +24124,7 @@ pub mod operations {
         pub idempotency_key: ::core::option::Option<::std::string::String>,
     }
     impl CancelPlanningParams {
-        /// Builds the value from the required fields (`prefix`, `namespace`, `table`, `plan-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`prefix`, `namespace`, `table`, `plan-id`); the others start out absent. Set them with the `with_` methods.
         pub fn new(
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
@@ -24214,7 +24214,7 @@ pub mod operations {
         pub idempotency_key: ::core::option::Option<::std::string::String>,
     }
     impl FetchScanTasksParams {
-        /// Builds the value from the required fields (`prefix`, `namespace`, `table`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`prefix`, `namespace`, `table`); the others start out absent. Set them with the `with_` methods.
         pub fn new(
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
@@ -24296,7 +24296,7 @@ pub mod operations {
         pub idempotency_key: ::core::option::Option<::std::string::String>,
     }
     impl RegisterTableParams {
-        /// Builds the value from the required fields (`prefix`, `namespace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`prefix`, `namespace`); the others start out absent. Set them with the `with_` methods.
         pub fn new(
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
@@ -24385,7 +24385,7 @@ pub mod operations {
         pub referenced_by: ::core::option::Option<::std::string::String>,
     }
     impl LoadTableParams {
-        /// Builds the value from the required fields (`prefix`, `namespace`, `table`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`prefix`, `namespace`, `table`); the others start out absent. Set them with the `with_` methods.
         pub fn new(
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
@@ -24552,7 +24552,7 @@ pub mod operations {
         pub idempotency_key: ::core::option::Option<::std::string::String>,
     }
     impl UpdateTableParams {
-        /// Builds the value from the required fields (`prefix`, `namespace`, `table`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`prefix`, `namespace`, `table`); the others start out absent. Set them with the `with_` methods.
         pub fn new(
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
@@ -24634,7 +24634,7 @@ pub mod operations {
         pub purge_requested: ::core::option::Option<::core::primitive::bool>,
     }
     impl DropTableParams {
-        /// Builds the value from the required fields (`prefix`, `namespace`, `table`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`prefix`, `namespace`, `table`); the others start out absent. Set them with the `with_` methods.
         pub fn new(
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
@@ -24698,7 +24698,7 @@ pub mod operations {
         pub table: ::std::string::String,
     }
     impl TableExistsParams {
-        /// Builds the value from the required fields (`prefix`, `namespace`, `table`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`prefix`, `namespace`, `table`).
         pub fn new(
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
@@ -24751,7 +24751,7 @@ pub mod operations {
         pub idempotency_key: ::core::option::Option<::std::string::String>,
     }
     impl UnregisterTableParams {
-        /// Builds the value from the required fields (`prefix`, `namespace`, `table`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`prefix`, `namespace`, `table`); the others start out absent. Set them with the `with_` methods.
         pub fn new(
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
@@ -24819,7 +24819,7 @@ pub mod operations {
         pub referenced_by: ::core::option::Option<::std::string::String>,
     }
     impl LoadCredentialsParams {
-        /// Builds the value from the required fields (`prefix`, `namespace`, `table`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`prefix`, `namespace`, `table`); the others start out absent. Set them with the `with_` methods.
         pub fn new(
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
@@ -24872,7 +24872,7 @@ pub mod operations {
         pub table: ::std::string::String,
     }
     impl SignRequestParams {
-        /// Builds the value from the required fields (`prefix`, `namespace`, `table`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`prefix`, `namespace`, `table`).
         pub fn new(
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
@@ -24917,7 +24917,7 @@ pub mod operations {
         pub idempotency_key: ::core::option::Option<::std::string::String>,
     }
     impl RenameTableParams {
-        /// Builds the value from the required fields (`prefix`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required field `prefix`; the others start out absent. Set them with the `with_` methods.
         pub fn new(prefix: impl ::core::convert::Into<::std::string::String>) -> Self {
             use ::core::option::Option::None;
             Self {
@@ -24968,7 +24968,7 @@ pub mod operations {
         pub table: ::std::string::String,
     }
     impl ReportMetricsParams {
-        /// Builds the value from the required fields (`prefix`, `namespace`, `table`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`prefix`, `namespace`, `table`).
         pub fn new(
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
@@ -25013,7 +25013,7 @@ pub mod operations {
         pub idempotency_key: ::core::option::Option<::std::string::String>,
     }
     impl CommitTransactionParams {
-        /// Builds the value from the required fields (`prefix`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required field `prefix`; the others start out absent. Set them with the `with_` methods.
         pub fn new(prefix: impl ::core::convert::Into<::std::string::String>) -> Self {
             use ::core::option::Option::None;
             Self {
@@ -25066,7 +25066,7 @@ pub mod operations {
         pub page_size: ::core::option::Option<::core::primitive::i64>,
     }
     impl ListViewsParams {
-        /// Builds the value from the required fields (`prefix`, `namespace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`prefix`, `namespace`); the others start out absent. Set them with the `with_` methods.
         pub fn new(
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
@@ -25123,7 +25123,7 @@ pub mod operations {
         pub namespace: ::std::string::String,
     }
     impl CreateViewParams {
-        /// Builds the value from the required fields (`prefix`, `namespace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`prefix`, `namespace`).
         pub fn new(
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
@@ -25160,7 +25160,7 @@ pub mod operations {
         pub referenced_by: ::core::option::Option<::std::string::String>,
     }
     impl LoadViewParams {
-        /// Builds the value from the required fields (`prefix`, `namespace`, `view`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`prefix`, `namespace`, `view`); the others start out absent. Set them with the `with_` methods.
         pub fn new(
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
@@ -25224,7 +25224,7 @@ pub mod operations {
         pub idempotency_key: ::core::option::Option<::std::string::String>,
     }
     impl ReplaceViewParams {
-        /// Builds the value from the required fields (`prefix`, `namespace`, `view`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`prefix`, `namespace`, `view`); the others start out absent. Set them with the `with_` methods.
         pub fn new(
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
@@ -25302,7 +25302,7 @@ pub mod operations {
         pub idempotency_key: ::core::option::Option<::std::string::String>,
     }
     impl DropViewParams {
-        /// Builds the value from the required fields (`prefix`, `namespace`, `view`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`prefix`, `namespace`, `view`); the others start out absent. Set them with the `with_` methods.
         pub fn new(
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
@@ -25359,7 +25359,7 @@ pub mod operations {
         pub view: ::std::string::String,
     }
     impl ViewExistsParams {
-        /// Builds the value from the required fields (`prefix`, `namespace`, `view`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`prefix`, `namespace`, `view`).
         pub fn new(
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,
@@ -25404,7 +25404,7 @@ pub mod operations {
         pub idempotency_key: ::core::option::Option<::std::string::String>,
     }
     impl RenameViewParams {
-        /// Builds the value from the required fields (`prefix`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required field `prefix`; the others start out absent. Set them with the `with_` methods.
         pub fn new(prefix: impl ::core::convert::Into<::std::string::String>) -> Self {
             use ::core::option::Option::None;
             Self {
@@ -25472,7 +25472,7 @@ pub mod operations {
         pub idempotency_key: ::core::option::Option<::std::string::String>,
     }
     impl RegisterViewParams {
-        /// Builds the value from the required fields (`prefix`, `namespace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`prefix`, `namespace`); the others start out absent. Set them with the `with_` methods.
         pub fn new(
             prefix: impl ::core::convert::Into<::std::string::String>,
             namespace: impl ::core::convert::Into<::std::string::String>,

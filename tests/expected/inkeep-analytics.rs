@@ -111,7 +111,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BadRequest {
     }
 }
 impl BadRequest {
-    /// Builds the value from the required fields (`title`, `status`, `detail`, `error`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`title`, `status`, `detail`, `error`); the others start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(
         title: impl ::core::convert::Into<::std::string::String>,
         status: impl ::core::convert::Into<::openapi_models::Number>,
@@ -290,7 +290,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BadRequestError {
     }
 }
 impl BadRequestError {
-    /// Builds the value from the required fields (`message`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `message`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(message: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             code: ::core::default::Default::default(),
@@ -566,7 +566,7 @@ for ConversationsAggregationSelection {
     }
 }
 impl ConversationsAggregationSelection {
-    /// Builds the value from the required fields (`aggregation`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `aggregation`; the others start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(
         aggregation: impl ::core::convert::Into<
             ConversationsAggregationSelectionAggregation,
@@ -1044,7 +1044,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ConversationsFilter
     }
 }
 impl ConversationsFilterAND {
-    /// Builds the value from the required fields (`and`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `and`.
     pub fn new(and: ::std::vec::Vec<ConversationsFilter>) -> Self {
         Self {
             and,
@@ -1116,7 +1116,7 @@ for ConversationsFilterCondition {
     }
 }
 impl ConversationsFilterCondition {
-    /// Builds the value from the required fields (`condition`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `condition`.
     pub fn new(
         condition: impl ::core::convert::Into<ConversationsFilterConditionCondition>,
     ) -> Self {
@@ -1203,7 +1203,7 @@ for ConversationsFilterConditionCondition {
     }
 }
 impl ConversationsFilterConditionCondition {
-    /// Builds the value from the required fields (`field`, `operator`, `value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`field`, `operator`, `value`).
     pub fn new(
         field: impl ::core::convert::Into<ConversationsField>,
         operator: impl ::core::convert::Into<FilterOperator>,
@@ -1482,7 +1482,7 @@ for ConversationsFilterConditionValueObject {
     }
 }
 impl ConversationsFilterConditionValueObject {
-    /// Builds the value from the required fields (`path`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `path`; the others start out `null` where they must be present but may be `null`. Set them with the `with_` methods.
     pub fn new(path: ::std::vec::Vec<::std::string::String>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1848,7 +1848,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ConversationsFilter
     }
 }
 impl ConversationsFilterOR {
-    /// Builds the value from the required fields (`or`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `or`.
     pub fn new(or: ::std::vec::Vec<ConversationsFilter>) -> Self {
         Self {
             or,
@@ -1932,7 +1932,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ConversationsGroupB
     }
 }
 impl ConversationsGroupBy {
-    /// Builds the value from the required fields (`field`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `field`; the others start out absent. Set them with the `with_` methods.
     pub fn new(field: impl ::core::convert::Into<ConversationsField>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -2028,7 +2028,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ConversationsOrderB
     }
 }
 impl ConversationsOrderBy {
-    /// Builds the value from the required fields (`field`, `direction`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`field`, `direction`).
     pub fn new(
         field: impl ::core::convert::Into<ConversationsOrderByField>,
         direction: impl ::core::convert::Into<ConversationsOrderByDirection>,
@@ -2736,7 +2736,7 @@ for ConversationsSimpleFieldSelection {
     }
 }
 impl ConversationsSimpleFieldSelection {
-    /// Builds the value from the required fields (`field`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `field`; the others start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(
         field: impl ::core::convert::Into<ConversationsSimpleFieldSelectionField>,
     ) -> Self {
@@ -2907,7 +2907,7 @@ for ConversationsTimeBasedGroupBySelection {
     }
 }
 impl ConversationsTimeBasedGroupBySelection {
-    /// Builds the value from the required fields (`timeUnit`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `timeUnit`; the others start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(time_unit: impl ::core::convert::Into<TimeUnit>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -3188,43 +3188,43 @@ impl ::core::convert::From<CreateSupportCopilotConversation> for CreateConversat
 pub struct CreateOpenAIConversation {
     /// `id` on the wire: optional (`None`: absent; `null` is refused).
     pub id: ::core::option::Option<::std::string::String>,
-    /// `externalId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `externalId` on the wire: optional, may be `null`.
     pub external_id: ::openapi_models::Tristate<::std::string::String>,
-    /// `externalUrl` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `externalUrl` on the wire: optional, may be `null`.
     pub external_url: ::openapi_models::Tristate<::std::string::String>,
     /// `type` on the wire: required.
     pub r#type: CreateOpenAIConversationType,
-    /// `supportTicketConversationId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `supportTicketConversationId` on the wire: optional, may be `null`.
     pub support_ticket_conversation_id: ::openapi_models::Tristate<
         ::std::string::String,
     >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     ///
-    /// `createdAt` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `createdAt` on the wire: optional, may be `null`.
     pub created_at: ::openapi_models::Tristate<::std::string::String>,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     ///
-    /// `updatedAt` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `updatedAt` on the wire: optional, may be `null`.
     pub updated_at: ::openapi_models::Tristate<::std::string::String>,
-    /// `projectId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `projectId` on the wire: optional, may be `null`.
     pub project_id: ::openapi_models::Tristate<::std::string::String>,
-    /// `integrationId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `integrationId` on the wire: optional, may be `null`.
     pub integration_id: ::openapi_models::Tristate<::std::string::String>,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `properties` on the wire: optional, may be `null`.
     pub properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `userProperties` on the wire: optional, may be `null`.
     pub user_properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
-    /// `tags` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `tags` on the wire: optional, may be `null`.
     pub tags: ::openapi_models::Tristate<::std::vec::Vec<::std::string::String>>,
-    /// `visibility` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `visibility` on the wire: optional, may be `null`.
     pub visibility: ::openapi_models::Tristate<CreateOpenAIConversationVisibility>,
     /// The messages in the conversation. Must be at least one message.
     ///
@@ -3343,7 +3343,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CreateOpenAIConvers
     }
 }
 impl CreateOpenAIConversation {
-    /// Builds the value from the required fields (`messages`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `messages`; the others start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(messages: ::std::vec::Vec<CreateOpenAIConversationMessagesItem>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -3653,41 +3653,41 @@ impl ::openapi_models::Validate for CreateOpenAIConversationVisibility {}
 pub struct CreateOpenAIConversationMessagesItem {
     /// `id` on the wire: optional (`None`: absent; `null` is refused).
     pub id: ::core::option::Option<::std::string::String>,
-    /// `externalId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `externalId` on the wire: optional, may be `null`.
     pub external_id: ::openapi_models::Tristate<::std::string::String>,
-    /// `externalUrl` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `externalUrl` on the wire: optional, may be `null`.
     pub external_url: ::openapi_models::Tristate<::std::string::String>,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     ///
-    /// `createdAt` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `createdAt` on the wire: optional, may be `null`.
     pub created_at: ::openapi_models::Tristate<::std::string::String>,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     ///
-    /// `updatedAt` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `updatedAt` on the wire: optional, may be `null`.
     pub updated_at: ::openapi_models::Tristate<::std::string::String>,
     /// `role` on the wire: required.
     pub role: CreateOpenAIConversationMessagesItemRole,
     /// `content` on the wire: required.
     pub content: CreateOpenAIConversationMessagesItemContent,
-    /// `name` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `name` on the wire: optional, may be `null`.
     pub name: ::openapi_models::Tristate<::std::string::String>,
-    /// `links` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `links` on the wire: optional, may be `null`.
     pub links: ::openapi_models::Tristate<
         ::std::vec::Vec<CreateOpenAIConversationMessagesItemLinksItem>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `properties` on the wire: optional, may be `null`.
     pub properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `userProperties` on the wire: optional, may be `null`.
     pub user_properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
-    /// `tool_calls` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `tool_calls` on the wire: optional, may be `null`.
     pub tool_calls: ::openapi_models::Tristate<::std::vec::Vec<OpenAIToolCall>>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -3791,7 +3791,7 @@ for CreateOpenAIConversationMessagesItem {
     }
 }
 impl CreateOpenAIConversationMessagesItem {
-    /// Builds the value from the required fields (`role`, `content`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`role`, `content`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         role: impl ::core::convert::Into<CreateOpenAIConversationMessagesItemRole>,
         content: impl ::core::convert::Into<CreateOpenAIConversationMessagesItemContent>,
@@ -4111,19 +4111,19 @@ impl ::core::convert::From<&str> for CreateOpenAIConversationMessagesItemContent
 /// Generated from `specs/inkeep-analytics.yaml#/components/schemas/CreateOpenAIConversation/properties/messages/items/properties/links/items`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct CreateOpenAIConversationMessagesItemLinksItem {
-    /// `label` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `label` on the wire: optional, may be `null`.
     pub label: ::openapi_models::Tristate<::std::string::String>,
     /// `url` on the wire: required.
     pub url: ::std::string::String,
-    /// `title` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `title` on the wire: optional, may be `null`.
     pub title: ::openapi_models::Tristate<::std::string::String>,
-    /// `description` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `description` on the wire: optional, may be `null`.
     pub description: ::openapi_models::Tristate<::std::string::String>,
-    /// `type` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `type` on the wire: optional, may be `null`.
     pub r#type: ::openapi_models::Tristate<
         CreateOpenAIConversationMessagesItemLinksItemType,
     >,
-    /// `breadcrumbs` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `breadcrumbs` on the wire: optional, may be `null`.
     pub breadcrumbs: ::openapi_models::Tristate<::std::vec::Vec<::std::string::String>>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -4203,7 +4203,7 @@ for CreateOpenAIConversationMessagesItemLinksItem {
     }
 }
 impl CreateOpenAIConversationMessagesItemLinksItem {
-    /// Builds the value from the required fields (`url`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `url`; the others start out absent. Set them with the `with_` methods.
     pub fn new(url: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             label: ::openapi_models::Tristate::Absent,
@@ -4393,43 +4393,43 @@ impl ::openapi_models::Validate for CreateOpenAIConversationMessagesItemLinksIte
 pub struct CreateSupportCopilotConversation {
     /// `id` on the wire: optional (`None`: absent; `null` is refused).
     pub id: ::core::option::Option<::std::string::String>,
-    /// `externalId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `externalId` on the wire: optional, may be `null`.
     pub external_id: ::openapi_models::Tristate<::std::string::String>,
-    /// `externalUrl` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `externalUrl` on the wire: optional, may be `null`.
     pub external_url: ::openapi_models::Tristate<::std::string::String>,
     /// `type` on the wire: required.
     pub r#type: CreateSupportCopilotConversationType,
-    /// `supportTicketConversationId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `supportTicketConversationId` on the wire: optional, may be `null`.
     pub support_ticket_conversation_id: ::openapi_models::Tristate<
         ::std::string::String,
     >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     ///
-    /// `createdAt` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `createdAt` on the wire: optional, may be `null`.
     pub created_at: ::openapi_models::Tristate<::std::string::String>,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     ///
-    /// `updatedAt` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `updatedAt` on the wire: optional, may be `null`.
     pub updated_at: ::openapi_models::Tristate<::std::string::String>,
-    /// `projectId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `projectId` on the wire: optional, may be `null`.
     pub project_id: ::openapi_models::Tristate<::std::string::String>,
-    /// `integrationId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `integrationId` on the wire: optional, may be `null`.
     pub integration_id: ::openapi_models::Tristate<::std::string::String>,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `properties` on the wire: optional, may be `null`.
     pub properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `userProperties` on the wire: optional, may be `null`.
     pub user_properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
-    /// `tags` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `tags` on the wire: optional, may be `null`.
     pub tags: ::openapi_models::Tristate<::std::vec::Vec<::std::string::String>>,
-    /// `visibility` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `visibility` on the wire: optional, may be `null`.
     pub visibility: ::openapi_models::Tristate<
         CreateSupportCopilotConversationVisibility,
     >,
@@ -4549,7 +4549,7 @@ for CreateSupportCopilotConversation {
     }
 }
 impl CreateSupportCopilotConversation {
-    /// Builds the value from the required fields (`messages`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `messages`; the others start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(
         messages: ::std::vec::Vec<CreateSupportCopilotConversationMessagesItem>,
     ) -> Self {
@@ -4788,37 +4788,37 @@ pub type CreateSupportCopilotConversationVisibility = CreateOpenAIConversationVi
 pub struct CreateSupportCopilotConversationMessagesItem {
     /// `id` on the wire: optional (`None`: absent; `null` is refused).
     pub id: ::core::option::Option<::std::string::String>,
-    /// `externalId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `externalId` on the wire: optional, may be `null`.
     pub external_id: ::openapi_models::Tristate<::std::string::String>,
-    /// `externalUrl` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `externalUrl` on the wire: optional, may be `null`.
     pub external_url: ::openapi_models::Tristate<::std::string::String>,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     ///
-    /// `createdAt` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `createdAt` on the wire: optional, may be `null`.
     pub created_at: ::openapi_models::Tristate<::std::string::String>,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     ///
-    /// `updatedAt` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `updatedAt` on the wire: optional, may be `null`.
     pub updated_at: ::openapi_models::Tristate<::std::string::String>,
     /// `role` on the wire: required.
     pub role: ::std::string::String,
-    /// `content` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `content` on the wire: optional, may be `null`.
     pub content: ::openapi_models::Tristate<::std::string::String>,
-    /// `name` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `name` on the wire: optional, may be `null`.
     pub name: ::openapi_models::Tristate<::std::string::String>,
-    /// `links` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `links` on the wire: optional, may be `null`.
     pub links: ::openapi_models::Tristate<
         ::std::vec::Vec<CreateSupportCopilotConversationMessagesItemLinksItem>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `properties` on the wire: optional, may be `null`.
     pub properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `userProperties` on the wire: optional, may be `null`.
     pub user_properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
@@ -4920,7 +4920,7 @@ for CreateSupportCopilotConversationMessagesItem {
     }
 }
 impl CreateSupportCopilotConversationMessagesItem {
-    /// Builds the value from the required fields (`role`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `role`; the others start out absent. Set them with the `with_` methods.
     pub fn new(role: impl ::core::convert::Into<::std::string::String>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -5071,43 +5071,43 @@ pub type CreateSupportCopilotConversationMessagesItemLinksItemType = CreateOpenA
 pub struct CreateSupportTicketConversation {
     /// `id` on the wire: optional (`None`: absent; `null` is refused).
     pub id: ::core::option::Option<::std::string::String>,
-    /// `externalId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `externalId` on the wire: optional, may be `null`.
     pub external_id: ::openapi_models::Tristate<::std::string::String>,
-    /// `externalUrl` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `externalUrl` on the wire: optional, may be `null`.
     pub external_url: ::openapi_models::Tristate<::std::string::String>,
     /// `type` on the wire: required.
     pub r#type: CreateSupportTicketConversationType,
-    /// `supportTicketConversationId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `supportTicketConversationId` on the wire: optional, may be `null`.
     pub support_ticket_conversation_id: ::openapi_models::Tristate<
         ::std::string::String,
     >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     ///
-    /// `createdAt` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `createdAt` on the wire: optional, may be `null`.
     pub created_at: ::openapi_models::Tristate<::std::string::String>,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     ///
-    /// `updatedAt` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `updatedAt` on the wire: optional, may be `null`.
     pub updated_at: ::openapi_models::Tristate<::std::string::String>,
-    /// `projectId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `projectId` on the wire: optional, may be `null`.
     pub project_id: ::openapi_models::Tristate<::std::string::String>,
-    /// `integrationId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `integrationId` on the wire: optional, may be `null`.
     pub integration_id: ::openapi_models::Tristate<::std::string::String>,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `properties` on the wire: optional, may be `null`.
     pub properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `userProperties` on the wire: optional, may be `null`.
     pub user_properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
-    /// `tags` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `tags` on the wire: optional, may be `null`.
     pub tags: ::openapi_models::Tristate<::std::vec::Vec<::std::string::String>>,
-    /// `visibility` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `visibility` on the wire: optional, may be `null`.
     pub visibility: ::openapi_models::Tristate<
         CreateSupportTicketConversationVisibility,
     >,
@@ -5227,7 +5227,7 @@ for CreateSupportTicketConversation {
     }
 }
 impl CreateSupportTicketConversation {
-    /// Builds the value from the required fields (`messages`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `messages`; the others start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(
         messages: ::std::vec::Vec<CreateSupportTicketConversationMessagesItem>,
     ) -> Self {
@@ -5552,7 +5552,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EventsAggregationSe
     }
 }
 impl EventsAggregationSelection {
-    /// Builds the value from the required fields (`aggregation`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `aggregation`; the others start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(
         aggregation: impl ::core::convert::Into<EventsAggregationSelectionAggregation>,
     ) -> Self {
@@ -5881,7 +5881,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EventsFilterAND {
     }
 }
 impl EventsFilterAND {
-    /// Builds the value from the required fields (`and`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `and`.
     pub fn new(and: ::std::vec::Vec<EventsFilter>) -> Self {
         Self {
             and,
@@ -5952,7 +5952,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EventsFilterConditi
     }
 }
 impl EventsFilterCondition {
-    /// Builds the value from the required fields (`condition`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `condition`.
     pub fn new(
         condition: impl ::core::convert::Into<EventsFilterConditionCondition>,
     ) -> Self {
@@ -6038,7 +6038,7 @@ for EventsFilterConditionCondition {
     }
 }
 impl EventsFilterConditionCondition {
-    /// Builds the value from the required fields (`field`, `operator`, `value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`field`, `operator`, `value`).
     pub fn new(
         field: impl ::core::convert::Into<EventsField>,
         operator: impl ::core::convert::Into<FilterOperator>,
@@ -6138,7 +6138,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EventsFilterOR {
     }
 }
 impl EventsFilterOR {
-    /// Builds the value from the required fields (`or`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `or`.
     pub fn new(or: ::std::vec::Vec<EventsFilter>) -> Self {
         Self {
             or,
@@ -6222,7 +6222,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EventsGroupBy {
     }
 }
 impl EventsGroupBy {
-    /// Builds the value from the required fields (`field`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `field`; the others start out absent. Set them with the `with_` methods.
     pub fn new(field: impl ::core::convert::Into<EventsField>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -6318,7 +6318,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EventsOrderBy {
     }
 }
 impl EventsOrderBy {
-    /// Builds the value from the required fields (`field`, `direction`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`field`, `direction`).
     pub fn new(
         field: impl ::core::convert::Into<EventsOrderByField>,
         direction: impl ::core::convert::Into<EventsOrderByDirection>,
@@ -7072,7 +7072,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EventsSimpleFieldSe
     }
 }
 impl EventsSimpleFieldSelection {
-    /// Builds the value from the required fields (`field`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `field`; the others start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(
         field: impl ::core::convert::Into<EventsSimpleFieldSelectionField>,
     ) -> Self {
@@ -7175,7 +7175,7 @@ for EventsTimeBasedGroupBySelection {
     }
 }
 impl EventsTimeBasedGroupBySelection {
-    /// Builds the value from the required fields (`timeUnit`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `timeUnit`; the others start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(time_unit: impl ::core::convert::Into<TimeUnit>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -7436,7 +7436,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Forbidden {
     }
 }
 impl Forbidden {
-    /// Builds the value from the required fields (`title`, `status`, `detail`, `error`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`title`, `status`, `detail`, `error`); the others start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(
         title: impl ::core::convert::Into<::std::string::String>,
         status: impl ::core::convert::Into<::openapi_models::Number>,
@@ -7615,7 +7615,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ForbiddenError {
     }
 }
 impl ForbiddenError {
-    /// Builds the value from the required fields (`message`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `message`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(message: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             code: ::core::default::Default::default(),
@@ -7709,7 +7709,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for GetAllFeedbackRespo
     }
 }
 impl GetAllFeedbackResponse {
-    /// Builds the value from the required fields (`positiveFeedbackCount`, `negativeFeedbackCount`, `positiveFeedback`, `negativeFeedback`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`positiveFeedbackCount`, `negativeFeedbackCount`, `positiveFeedback`, `negativeFeedback`).
     pub fn new(
         positive_feedback_count: impl ::core::convert::Into<::openapi_models::Number>,
         negative_feedback_count: impl ::core::convert::Into<::openapi_models::Number>,
@@ -7747,13 +7747,13 @@ pub struct GetAllFeedbackResponsePositiveFeedbackItem {
     pub message_id: ::std::string::String,
     /// `createdAt` on the wire: required.
     pub created_at: ::std::string::String,
-    /// `reasons` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `reasons` on the wire: optional, may be `null`.
     pub reasons: ::openapi_models::Tristate<
         ::std::vec::Vec<GetAllFeedbackResponsePositiveFeedbackItemReasonsItem>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `userProperties` on the wire: optional, may be `null`.
     pub user_properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
@@ -7847,7 +7847,7 @@ for GetAllFeedbackResponsePositiveFeedbackItem {
     }
 }
 impl GetAllFeedbackResponsePositiveFeedbackItem {
-    /// Builds the value from the required fields (`id`, `type`, `messageId`, `createdAt`, `conversation`, `message`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`id`, `type`, `messageId`, `createdAt`, `conversation`, `message`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         id: impl ::core::convert::Into<::std::string::String>,
         r#type: impl ::core::convert::Into<
@@ -8039,7 +8039,7 @@ for GetAllFeedbackResponsePositiveFeedbackItemReasonsItem {
     }
 }
 impl GetAllFeedbackResponsePositiveFeedbackItemReasonsItem {
-    /// Builds the value from the required fields (`label`, `details`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`label`, `details`).
     pub fn new(
         label: impl ::core::convert::Into<::std::string::String>,
         details: impl ::core::convert::Into<::std::string::String>,
@@ -8077,21 +8077,21 @@ pub struct InsertConversationEvent {
     pub conversation_id: ::std::string::String,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     ///
-    /// `createdAt` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `createdAt` on the wire: optional, may be `null`.
     pub created_at: ::openapi_models::Tristate<::std::string::String>,
-    /// `projectId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `projectId` on the wire: optional, may be `null`.
     pub project_id: ::openapi_models::Tristate<::std::string::String>,
-    /// `integrationId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `integrationId` on the wire: optional, may be `null`.
     pub integration_id: ::openapi_models::Tristate<::std::string::String>,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `properties` on the wire: optional, may be `null`.
     pub properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `userProperties` on the wire: optional, may be `null`.
     pub user_properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
@@ -8185,7 +8185,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for InsertConversationE
     }
 }
 impl InsertConversationEvent {
-    /// Builds the value from the required fields (`type`, `conversationId`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`type`, `conversationId`); the others start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(
         r#type: impl ::core::convert::Into<::std::string::String>,
         conversation_id: impl ::core::convert::Into<::std::string::String>,
@@ -8525,21 +8525,21 @@ pub struct InsertMessageEvent {
     pub message_id: ::std::string::String,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     ///
-    /// `createdAt` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `createdAt` on the wire: optional, may be `null`.
     pub created_at: ::openapi_models::Tristate<::std::string::String>,
-    /// `projectId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `projectId` on the wire: optional, may be `null`.
     pub project_id: ::openapi_models::Tristate<::std::string::String>,
-    /// `integrationId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `integrationId` on the wire: optional, may be `null`.
     pub integration_id: ::openapi_models::Tristate<::std::string::String>,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `properties` on the wire: optional, may be `null`.
     pub properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `userProperties` on the wire: optional, may be `null`.
     pub user_properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
@@ -8632,7 +8632,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for InsertMessageEvent 
     }
 }
 impl InsertMessageEvent {
-    /// Builds the value from the required fields (`type`, `messageId`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`type`, `messageId`); the others start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(
         r#type: impl ::core::convert::Into<::std::string::String>,
         message_id: impl ::core::convert::Into<::std::string::String>,
@@ -8807,21 +8807,21 @@ pub struct InsertSearchEvent {
     pub search_query: ::std::string::String,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     ///
-    /// `createdAt` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `createdAt` on the wire: optional, may be `null`.
     pub created_at: ::openapi_models::Tristate<::std::string::String>,
-    /// `projectId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `projectId` on the wire: optional, may be `null`.
     pub project_id: ::openapi_models::Tristate<::std::string::String>,
-    /// `integrationId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `integrationId` on the wire: optional, may be `null`.
     pub integration_id: ::openapi_models::Tristate<::std::string::String>,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `properties` on the wire: optional, may be `null`.
     pub properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `userProperties` on the wire: optional, may be `null`.
     pub user_properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
@@ -8914,7 +8914,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for InsertSearchEvent {
     }
 }
 impl InsertSearchEvent {
-    /// Builds the value from the required fields (`type`, `searchQuery`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`type`, `searchQuery`); the others start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(
         r#type: impl ::core::convert::Into<::std::string::String>,
         search_query: impl ::core::convert::Into<::std::string::String>,
@@ -9188,7 +9188,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for InternalServerError
     }
 }
 impl InternalServerError {
-    /// Builds the value from the required fields (`title`, `status`, `detail`, `error`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`title`, `status`, `detail`, `error`); the others start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(
         title: impl ::core::convert::Into<::std::string::String>,
         status: impl ::core::convert::Into<::openapi_models::Number>,
@@ -9369,7 +9369,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for InternalServerError
     }
 }
 impl InternalServerErrorError {
-    /// Builds the value from the required fields (`message`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `message`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(message: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             code: ::core::default::Default::default(),
@@ -9657,7 +9657,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for NotFound {
     }
 }
 impl NotFound {
-    /// Builds the value from the required fields (`title`, `status`, `detail`, `error`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`title`, `status`, `detail`, `error`); the others start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(
         title: impl ::core::convert::Into<::std::string::String>,
         status: impl ::core::convert::Into<::openapi_models::Number>,
@@ -9836,7 +9836,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for NotFoundError {
     }
 }
 impl NotFoundError {
-    /// Builds the value from the required fields (`message`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `message`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(message: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             code: ::core::default::Default::default(),
@@ -9856,11 +9856,11 @@ pub type NotFoundErrorCode = NotFoundCode;
 pub struct OpenAIChatCompletionMessage {
     /// `role` on the wire: required.
     pub role: OpenAIChatCompletionMessageRole,
-    /// `name` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `name` on the wire: optional, may be `null`.
     pub name: ::openapi_models::Tristate<::std::string::String>,
     /// `content` on the wire: required.
     pub content: OpenAIChatCompletionMessageContent,
-    /// `tool_calls` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `tool_calls` on the wire: optional, may be `null`.
     pub tool_calls: ::openapi_models::Tristate<::std::vec::Vec<OpenAIToolCall>>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -9931,7 +9931,7 @@ for OpenAIChatCompletionMessage {
     }
 }
 impl OpenAIChatCompletionMessage {
-    /// Builds the value from the required fields (`role`, `content`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`role`, `content`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         role: impl ::core::convert::Into<OpenAIChatCompletionMessageRole>,
         content: impl ::core::convert::Into<OpenAIChatCompletionMessageContent>,
@@ -9977,9 +9977,9 @@ pub type OpenAIChatCompletionMessageContent = CreateOpenAIConversationMessagesIt
 pub struct OpenAIContentItem {
     /// `type` on the wire: required.
     pub r#type: OpenAIContentItemType,
-    /// `text` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `text` on the wire: optional, may be `null`.
     pub text: ::openapi_models::Tristate<::std::string::String>,
-    /// `image_url` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `image_url` on the wire: optional, may be `null`.
     pub image_url: ::openapi_models::Tristate<OpenAIImageUrlObject>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -10044,7 +10044,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OpenAIContentItem {
     }
 }
 impl OpenAIContentItem {
-    /// Builds the value from the required fields (`type`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `type`; the others start out absent. Set them with the `with_` methods.
     pub fn new(r#type: impl ::core::convert::Into<OpenAIContentItemType>) -> Self {
         Self {
             r#type: ::core::convert::Into::into(r#type),
@@ -10168,17 +10168,17 @@ pub struct OpenAIConversation {
     pub integration_id: ::core::option::Option<::std::string::String>,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `properties` on the wire: optional, may be `null`.
     pub properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `userProperties` on the wire: optional, may be `null`.
     pub user_properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
-    /// `tags` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `tags` on the wire: optional, may be `null`.
     pub tags: ::openapi_models::Tristate<::std::vec::Vec<::std::string::String>>,
     /// `visibility` on the wire: required, may be `null` (`None`).
     pub visibility: ::core::option::Option<OpenAIConversationVisibility>,
@@ -10302,7 +10302,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OpenAIConversation 
     }
 }
 impl OpenAIConversation {
-    /// Builds the value from the required fields (`id`, `createdAt`, `updatedAt`, `messages`, `messagesOpenAIFormat`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`id`, `createdAt`, `updatedAt`, `messages`, `messagesOpenAIFormat`); the others start out absent, `null` where they must be present but may be `null` or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(
         id: impl ::core::convert::Into<::std::string::String>,
         created_at: impl ::core::convert::Into<::std::string::String>,
@@ -10455,25 +10455,25 @@ pub struct OpenAIExtendedMessage {
     pub role: OpenAIExtendedMessageRole,
     /// `content` on the wire: required.
     pub content: OpenAIExtendedMessageContent,
-    /// `name` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `name` on the wire: optional, may be `null`.
     pub name: ::openapi_models::Tristate<::std::string::String>,
-    /// `links` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `links` on the wire: optional, may be `null`.
     pub links: ::openapi_models::Tristate<
         ::std::vec::Vec<OpenAIExtendedMessageLinksItem>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `properties` on the wire: optional, may be `null`.
     pub properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `userProperties` on the wire: optional, may be `null`.
     pub user_properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
-    /// `tool_calls` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `tool_calls` on the wire: optional, may be `null`.
     pub tool_calls: ::openapi_models::Tristate<::std::vec::Vec<OpenAIToolCall>>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -10583,7 +10583,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OpenAIExtendedMessa
     }
 }
 impl OpenAIExtendedMessage {
-    /// Builds the value from the required fields (`id`, `conversationId`, `createdAt`, `updatedAt`, `role`, `content`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`id`, `conversationId`, `createdAt`, `updatedAt`, `role`, `content`); the others start out absent, `null` where they must be present but may be `null` or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(
         id: impl ::core::convert::Into<::std::string::String>,
         conversation_id: impl ::core::convert::Into<::std::string::String>,
@@ -10770,7 +10770,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OpenAIImageUrlObjec
     }
 }
 impl OpenAIImageUrlObject {
-    /// Builds the value from the required fields (`url`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `url`; the others start out absent. Set them with the `with_` methods.
     pub fn new(url: impl ::core::convert::Into<::std::string::String>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -10942,7 +10942,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OpenAIToolCall {
     }
 }
 impl OpenAIToolCall {
-    /// Builds the value from the required fields (`id`, `function`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`id`, `function`); the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(
         id: impl ::core::convert::Into<::std::string::String>,
         function: impl ::core::convert::Into<OpenAIToolCallFunction>,
@@ -11093,7 +11093,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OpenAIToolCallFunct
     }
 }
 impl OpenAIToolCallFunction {
-    /// Builds the value from the required fields (`name`, `arguments`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`name`, `arguments`).
     pub fn new(
         name: impl ::core::convert::Into<::std::string::String>,
         arguments: impl ::core::convert::Into<::std::string::String>,
@@ -11182,7 +11182,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PropertyKeysRequest
     }
 }
 impl PropertyKeysRequestBody {
-    /// Builds the value from the required fields (`field`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `field`; the others start out absent. Set them with the `with_` methods.
     pub fn new(field: impl ::core::convert::Into<PropertyKeysRequestBodyField>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -11667,7 +11667,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PropertyKeysRespons
     }
 }
 impl PropertyKeysResponseBody {
-    /// Builds the value from the required fields (`results`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `results`.
     pub fn new(results: ::std::vec::Vec<::std::string::String>) -> Self {
         Self {
             results,
@@ -11768,7 +11768,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PropertyValuesReque
     }
 }
 impl PropertyValuesRequestBody {
-    /// Builds the value from the required fields (`field`, `key`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`field`, `key`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         field: impl ::core::convert::Into<PropertyValuesRequestBodyField>,
         key: impl ::core::convert::Into<::std::string::String>,
@@ -11916,7 +11916,7 @@ for QueryConversationsRequestBody {
     }
 }
 impl QueryConversationsRequestBody {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -12046,7 +12046,7 @@ for QueryConversationsResponseBody {
     }
 }
 impl QueryConversationsResponseBody {
-    /// Builds the value from the required fields (`data`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `data`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(
         data: impl ::core::convert::Into<QueryConversationsResponseData>,
     ) -> Self {
@@ -12220,7 +12220,7 @@ for QueryConversationsResponseData {
     }
 }
 impl QueryConversationsResponseData {
-    /// Builds the value from the required fields (`result`, `total`, `pageSize`, `count`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`result`, `total`, `pageSize`, `count`).
     pub fn new(
         result: ::std::vec::Vec<ConversationsResultItem>,
         total: impl ::core::convert::Into<::openapi_models::Number>,
@@ -12254,25 +12254,25 @@ pub struct ConversationsResultItem {
     pub id: ::core::option::Option<::std::string::String>,
     /// `userMessageCount` on the wire: optional (`None`: absent; `null` is refused).
     pub user_message_count: ::core::option::Option<::openapi_models::Number>,
-    /// `organizationId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `organizationId` on the wire: optional, may be `null`.
     pub organization_id: ::openapi_models::Tristate<::std::string::String>,
-    /// `projectId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `projectId` on the wire: optional, may be `null`.
     pub project_id: ::openapi_models::Tristate<::std::string::String>,
-    /// `integrationId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `integrationId` on the wire: optional, may be `null`.
     pub integration_id: ::openapi_models::Tristate<::std::string::String>,
     /// `firstMessageTime` on the wire: optional (`None`: absent; `null` is refused).
     pub first_message_time: ::core::option::Option<::std::string::String>,
-    /// `type` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `type` on the wire: optional, may be `null`.
     pub r#type: ::openapi_models::Tristate<ConversationsResultItemType>,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `properties` on the wire: optional, may be `null`.
     pub properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `userProperties` on the wire: optional, may be `null`.
     pub user_properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
@@ -13131,7 +13131,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ConversationsResult
     }
 }
 impl ConversationsResultItem {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -14585,7 +14585,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for QueryEventsRequestB
     }
 }
 impl QueryEventsRequestBody {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -14705,7 +14705,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for QueryEventsResponse
     }
 }
 impl QueryEventsResponseBody {
-    /// Builds the value from the required fields (`data`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `data`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(data: impl ::core::convert::Into<QueryEventsResponseData>) -> Self {
         Self {
             status: ::core::default::Default::default(),
@@ -14805,7 +14805,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for QueryEventsResponse
     }
 }
 impl QueryEventsResponseData {
-    /// Builds the value from the required fields (`result`, `total`, `pageSize`, `count`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`result`, `total`, `pageSize`, `count`).
     pub fn new(
         result: ::std::vec::Vec<EventsResultItem>,
         total: impl ::core::convert::Into<::openapi_models::Number>,
@@ -14841,9 +14841,9 @@ pub struct EventsResultItem {
     pub conversation_id: ::core::option::Option<::std::string::String>,
     /// `createdAt` on the wire: optional (`None`: absent; `null` is refused).
     pub created_at: ::core::option::Option<::std::string::String>,
-    /// `projectId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `projectId` on the wire: optional, may be `null`.
     pub project_id: ::openapi_models::Tristate<::std::string::String>,
-    /// `integrationId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `integrationId` on the wire: optional, may be `null`.
     pub integration_id: ::openapi_models::Tristate<::std::string::String>,
     /// `eventType` on the wire: optional (`None`: absent; `null` is refused).
     pub event_type: ::core::option::Option<::std::string::String>,
@@ -14851,11 +14851,11 @@ pub struct EventsResultItem {
     pub r#type: ::core::option::Option<::std::string::String>,
     /// `searchQuery` on the wire: optional (`None`: absent; `null` is refused).
     pub search_query: ::core::option::Option<::std::string::String>,
-    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `properties` on the wire: optional, may be `null`.
     pub properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
-    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `userProperties` on the wire: optional, may be `null`.
     pub user_properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -15855,7 +15855,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EventsResultItem {
     }
 }
 impl EventsResultItem {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -17482,7 +17482,7 @@ for QuerySemanticThreadsRequestBody {
     }
 }
 impl QuerySemanticThreadsRequestBody {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -17622,7 +17622,7 @@ for QuerySemanticThreadsResponseBody {
     }
 }
 impl QuerySemanticThreadsResponseBody {
-    /// Builds the value from the required fields (`data`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `data`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(
         data: impl ::core::convert::Into<QuerySemanticThreadsResponseData>,
     ) -> Self {
@@ -17729,7 +17729,7 @@ for QuerySemanticThreadsResponseData {
     }
 }
 impl QuerySemanticThreadsResponseData {
-    /// Builds the value from the required fields (`result`, `total`, `pageSize`, `count`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`result`, `total`, `pageSize`, `count`).
     pub fn new(
         result: ::std::vec::Vec<SemanticThreadResultItem>,
         total: impl ::core::convert::Into<::openapi_models::Number>,
@@ -17761,45 +17761,45 @@ impl ::openapi_models::Validate for QuerySemanticThreadsResponseData {
 pub struct SemanticThreadResultItem {
     /// `id` on the wire: optional (`None`: absent; `null` is refused).
     pub id: ::core::option::Option<::std::string::String>,
-    /// `messageIds` on the wire: optional (`None`: absent; `null` is refused).
+    /// `messageIds` on the wire: optional (`None`: absent).
     pub message_ids: ::core::option::Option<::openapi_models::Value>,
-    /// `messagesCount` on the wire: optional (`None`: absent; `null` is refused).
+    /// `messagesCount` on the wire: optional (`None`: absent).
     pub messages_count: ::core::option::Option<::openapi_models::Value>,
     /// `organizationId` on the wire: optional (`None`: absent; `null` is refused).
     pub organization_id: ::core::option::Option<::std::string::String>,
     /// `question` on the wire: optional (`None`: absent; `null` is refused).
     pub question: ::core::option::Option<::std::string::String>,
-    /// `questionLength` on the wire: optional (`None`: absent; `null` is refused).
+    /// `questionLength` on the wire: optional (`None`: absent).
     pub question_length: ::core::option::Option<::openapi_models::Value>,
     /// `answer` on the wire: optional (`None`: absent; `null` is refused).
     pub answer: ::core::option::Option<::std::string::String>,
-    /// `isOnTopic` on the wire: optional (`None`: absent; `null` is refused).
+    /// `isOnTopic` on the wire: optional (`None`: absent).
     pub is_on_topic: ::core::option::Option<::openapi_models::Value>,
-    /// `isClear` on the wire: optional (`None`: absent; `null` is refused).
+    /// `isClear` on the wire: optional (`None`: absent).
     pub is_clear: ::core::option::Option<::openapi_models::Value>,
-    /// `isDocumented` on the wire: optional (`None`: absent; `null` is refused).
+    /// `isDocumented` on the wire: optional (`None`: absent).
     pub is_documented: ::core::option::Option<::openapi_models::Value>,
-    /// `isFeatureSupported` on the wire: optional (`None`: absent; `null` is refused).
+    /// `isFeatureSupported` on the wire: optional (`None`: absent).
     pub is_feature_supported: ::core::option::Option<::openapi_models::Value>,
-    /// `isAnswerConfident` on the wire: optional (`None`: absent; `null` is refused).
+    /// `isAnswerConfident` on the wire: optional (`None`: absent).
     pub is_answer_confident: ::core::option::Option<::openapi_models::Value>,
-    /// `gapSummary` on the wire: optional (`None`: absent; `null` is refused).
+    /// `gapSummary` on the wire: optional (`None`: absent).
     pub gap_summary: ::core::option::Option<::openapi_models::Value>,
-    /// `subject` on the wire: optional (`None`: absent; `null` is refused).
+    /// `subject` on the wire: optional (`None`: absent).
     pub subject: ::core::option::Option<::openapi_models::Value>,
-    /// `category` on the wire: optional (`None`: absent; `null` is refused).
+    /// `category` on the wire: optional (`None`: absent).
     pub category: ::core::option::Option<::openapi_models::Value>,
-    /// `languages` on the wire: optional (`None`: absent; `null` is refused).
+    /// `languages` on the wire: optional (`None`: absent).
     pub languages: ::core::option::Option<::openapi_models::Value>,
-    /// `firstPartyEntities` on the wire: optional (`None`: absent; `null` is refused).
+    /// `firstPartyEntities` on the wire: optional (`None`: absent).
     pub first_party_entities: ::core::option::Option<::openapi_models::Value>,
-    /// `thirdPartyEntities` on the wire: optional (`None`: absent; `null` is refused).
+    /// `thirdPartyEntities` on the wire: optional (`None`: absent).
     pub third_party_entities: ::core::option::Option<::openapi_models::Value>,
-    /// `emotion` on the wire: optional (`None`: absent; `null` is refused).
+    /// `emotion` on the wire: optional (`None`: absent).
     pub emotion: ::core::option::Option<::openapi_models::Value>,
-    /// `sentiment` on the wire: optional (`None`: absent; `null` is refused).
+    /// `sentiment` on the wire: optional (`None`: absent).
     pub sentiment: ::core::option::Option<::openapi_models::Value>,
-    /// `questionType` on the wire: optional (`None`: absent; `null` is refused).
+    /// `questionType` on the wire: optional (`None`: absent).
     pub question_type: ::core::option::Option<::openapi_models::Value>,
     /// `projectId` on the wire: optional (`None`: absent; `null` is refused).
     pub project_id: ::core::option::Option<::std::string::String>,
@@ -17817,7 +17817,7 @@ pub struct SemanticThreadResultItem {
     pub has_negative_feedback: ::core::option::Option<::core::primitive::bool>,
     /// `conversationIds` on the wire: optional (`None`: absent; `null` is refused).
     pub conversation_ids: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    /// `areAIAnnotationsVerified` on the wire: optional (`None`: absent; `null` is refused).
+    /// `areAIAnnotationsVerified` on the wire: optional (`None`: absent).
     pub are_ai_annotations_verified: ::core::option::Option<::openapi_models::Value>,
     /// `isInitialQuestionAnswer` on the wire: optional (`None`: absent; `null` is refused).
     pub is_initial_question_answer: ::core::option::Option<::core::primitive::bool>,
@@ -19767,7 +19767,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SemanticThreadResul
     }
 }
 impl SemanticThreadResultItem {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -22972,13 +22972,13 @@ pub struct SelectConversationEvent {
     pub integration_id: ::core::option::Option<::std::string::String>,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `properties` on the wire: optional, may be `null`.
     pub properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `userProperties` on the wire: optional, may be `null`.
     pub user_properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
@@ -23072,7 +23072,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SelectConversationE
     }
 }
 impl SelectConversationEvent {
-    /// Builds the value from the required fields (`id`, `type`, `conversationId`, `createdAt`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`id`, `type`, `conversationId`, `createdAt`); the others start out absent, `null` where they must be present but may be `null` or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(
         id: impl ::core::convert::Into<::std::string::String>,
         r#type: impl ::core::convert::Into<::std::string::String>,
@@ -23309,13 +23309,13 @@ pub struct SelectMessageEvent {
     pub integration_id: ::core::option::Option<::std::string::String>,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `properties` on the wire: optional, may be `null`.
     pub properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `userProperties` on the wire: optional, may be `null`.
     pub user_properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
@@ -23408,7 +23408,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SelectMessageEvent 
     }
 }
 impl SelectMessageEvent {
-    /// Builds the value from the required fields (`id`, `type`, `messageId`, `createdAt`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`id`, `type`, `messageId`, `createdAt`); the others start out absent, `null` where they must be present but may be `null` or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(
         id: impl ::core::convert::Into<::std::string::String>,
         r#type: impl ::core::convert::Into<::std::string::String>,
@@ -23495,13 +23495,13 @@ pub struct SelectSearchEvent {
     pub integration_id: ::core::option::Option<::std::string::String>,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `properties` on the wire: optional, may be `null`.
     pub properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `userProperties` on the wire: optional, may be `null`.
     pub user_properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
@@ -23594,7 +23594,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SelectSearchEvent {
     }
 }
 impl SelectSearchEvent {
-    /// Builds the value from the required fields (`id`, `type`, `searchQuery`, `createdAt`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`id`, `type`, `searchQuery`, `createdAt`); the others start out absent, `null` where they must be present but may be `null` or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(
         id: impl ::core::convert::Into<::std::string::String>,
         r#type: impl ::core::convert::Into<::std::string::String>,
@@ -23745,7 +23745,7 @@ for SemanticThreadAggregationSelection {
     }
 }
 impl SemanticThreadAggregationSelection {
-    /// Builds the value from the required fields (`aggregation`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `aggregation`; the others start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(
         aggregation: impl ::core::convert::Into<
             SemanticThreadAggregationSelectionAggregation,
@@ -24157,7 +24157,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SemanticThreadFilte
     }
 }
 impl SemanticThreadFilterAND {
-    /// Builds the value from the required fields (`and`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `and`.
     pub fn new(and: ::std::vec::Vec<SemanticThreadFilter>) -> Self {
         Self {
             and,
@@ -24229,7 +24229,7 @@ for SemanticThreadFilterCondition {
     }
 }
 impl SemanticThreadFilterCondition {
-    /// Builds the value from the required fields (`condition`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `condition`.
     pub fn new(
         condition: impl ::core::convert::Into<SemanticThreadFilterConditionCondition>,
     ) -> Self {
@@ -24316,7 +24316,7 @@ for SemanticThreadFilterConditionCondition {
     }
 }
 impl SemanticThreadFilterConditionCondition {
-    /// Builds the value from the required fields (`field`, `operator`, `value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`field`, `operator`, `value`).
     pub fn new(
         field: impl ::core::convert::Into<SemanticThreadField>,
         operator: impl ::core::convert::Into<FilterOperator>,
@@ -24417,7 +24417,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SemanticThreadFilte
     }
 }
 impl SemanticThreadFilterOR {
-    /// Builds the value from the required fields (`or`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `or`.
     pub fn new(or: ::std::vec::Vec<SemanticThreadFilter>) -> Self {
         Self {
             or,
@@ -24502,7 +24502,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SemanticThreadGroup
     }
 }
 impl SemanticThreadGroupBy {
-    /// Builds the value from the required fields (`field`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `field`; the others start out absent. Set them with the `with_` methods.
     pub fn new(field: impl ::core::convert::Into<SemanticThreadField>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -24599,7 +24599,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SemanticThreadOrder
     }
 }
 impl SemanticThreadOrderBy {
-    /// Builds the value from the required fields (`field`, `direction`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`field`, `direction`).
     pub fn new(
         field: impl ::core::convert::Into<SemanticThreadOrderByField>,
         direction: impl ::core::convert::Into<SemanticThreadOrderByDirection>,
@@ -26120,7 +26120,7 @@ for SemanticThreadSimpleFieldSelection {
     }
 }
 impl SemanticThreadSimpleFieldSelection {
-    /// Builds the value from the required fields (`field`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `field`; the others start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(
         field: impl ::core::convert::Into<SemanticThreadSimpleFieldSelectionField>,
     ) -> Self {
@@ -26224,7 +26224,7 @@ for SemanticThreadTimeBasedGroupBySelection {
     }
 }
 impl SemanticThreadTimeBasedGroupBySelection {
-    /// Builds the value from the required fields (`timeUnit`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `timeUnit`; the others start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(time_unit: impl ::core::convert::Into<TimeUnit>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -26277,17 +26277,17 @@ pub struct SupportCopilotConversation {
     pub integration_id: ::core::option::Option<::std::string::String>,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `properties` on the wire: optional, may be `null`.
     pub properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `userProperties` on the wire: optional, may be `null`.
     pub user_properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
-    /// `tags` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `tags` on the wire: optional, may be `null`.
     pub tags: ::openapi_models::Tristate<::std::vec::Vec<::std::string::String>>,
     /// `visibility` on the wire: required, may be `null` (`None`).
     pub visibility: ::core::option::Option<SupportCopilotConversationVisibility>,
@@ -26406,7 +26406,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SupportCopilotConve
     }
 }
 impl SupportCopilotConversation {
-    /// Builds the value from the required fields (`id`, `createdAt`, `updatedAt`, `messages`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`id`, `createdAt`, `updatedAt`, `messages`); the others start out absent, `null` where they must be present but may be `null` or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(
         id: impl ::core::convert::Into<::std::string::String>,
         created_at: impl ::core::convert::Into<::std::string::String>,
@@ -26557,21 +26557,21 @@ pub struct SupportCopilotMessage {
     pub role: ::std::string::String,
     /// `content` on the wire: required, may be `null` (`None`).
     pub content: ::core::option::Option<::std::string::String>,
-    /// `name` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `name` on the wire: optional, may be `null`.
     pub name: ::openapi_models::Tristate<::std::string::String>,
-    /// `links` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `links` on the wire: optional, may be `null`.
     pub links: ::openapi_models::Tristate<
         ::std::vec::Vec<SupportCopilotMessageLinksItem>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `properties` on the wire: optional, may be `null`.
     pub properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `userProperties` on the wire: optional, may be `null`.
     pub user_properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
@@ -26679,7 +26679,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SupportCopilotMessa
     }
 }
 impl SupportCopilotMessage {
-    /// Builds the value from the required fields (`id`, `conversationId`, `createdAt`, `updatedAt`, `role`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`id`, `conversationId`, `createdAt`, `updatedAt`, `role`); the others start out absent, `null` where they must be present but may be `null` or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(
         id: impl ::core::convert::Into<::std::string::String>,
         conversation_id: impl ::core::convert::Into<::std::string::String>,
@@ -26812,17 +26812,17 @@ pub struct SupportTicketConversation {
     pub integration_id: ::core::option::Option<::std::string::String>,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `properties` on the wire: optional, may be `null`.
     pub properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `userProperties` on the wire: optional, may be `null`.
     pub user_properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
-    /// `tags` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `tags` on the wire: optional, may be `null`.
     pub tags: ::openapi_models::Tristate<::std::vec::Vec<::std::string::String>>,
     /// `visibility` on the wire: required, may be `null` (`None`).
     pub visibility: ::core::option::Option<SupportTicketConversationVisibility>,
@@ -26941,7 +26941,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SupportTicketConver
     }
 }
 impl SupportTicketConversation {
-    /// Builds the value from the required fields (`id`, `createdAt`, `updatedAt`, `messages`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`id`, `createdAt`, `updatedAt`, `messages`); the others start out absent, `null` where they must be present but may be `null` or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(
         id: impl ::core::convert::Into<::std::string::String>,
         created_at: impl ::core::convert::Into<::std::string::String>,
@@ -27092,21 +27092,21 @@ pub struct SupportTicketMessage {
     pub role: ::std::string::String,
     /// `content` on the wire: required, may be `null` (`None`).
     pub content: ::core::option::Option<::std::string::String>,
-    /// `name` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `name` on the wire: optional, may be `null`.
     pub name: ::openapi_models::Tristate<::std::string::String>,
-    /// `links` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `links` on the wire: optional, may be `null`.
     pub links: ::openapi_models::Tristate<
         ::std::vec::Vec<SupportTicketMessageLinksItem>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `properties` on the wire: optional, may be `null`.
     pub properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `userProperties` on the wire: optional, may be `null`.
     pub user_properties: ::openapi_models::Tristate<
         ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
     >,
@@ -27213,7 +27213,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SupportTicketMessag
     }
 }
 impl SupportTicketMessage {
-    /// Builds the value from the required fields (`id`, `conversationId`, `createdAt`, `updatedAt`, `role`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`id`, `conversationId`, `createdAt`, `updatedAt`, `role`); the others start out absent, `null` where they must be present but may be `null` or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(
         id: impl ::core::convert::Into<::std::string::String>,
         conversation_id: impl ::core::convert::Into<::std::string::String>,
@@ -27509,7 +27509,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Unauthorized {
     }
 }
 impl Unauthorized {
-    /// Builds the value from the required fields (`title`, `status`, `detail`, `error`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`title`, `status`, `detail`, `error`); the others start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(
         title: impl ::core::convert::Into<::std::string::String>,
         status: impl ::core::convert::Into<::openapi_models::Number>,
@@ -27688,7 +27688,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for UnauthorizedError {
     }
 }
 impl UnauthorizedError {
-    /// Builds the value from the required fields (`message`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `message`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(message: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             code: ::core::default::Default::default(),
@@ -27813,7 +27813,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for UnprocessableEntity
     }
 }
 impl UnprocessableEntity {
-    /// Builds the value from the required fields (`title`, `status`, `detail`, `error`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`title`, `status`, `detail`, `error`); the others start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new(
         title: impl ::core::convert::Into<::std::string::String>,
         status: impl ::core::convert::Into<::openapi_models::Number>,
@@ -27994,7 +27994,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for UnprocessableEntity
     }
 }
 impl UnprocessableEntityError {
-    /// Builds the value from the required fields (`message`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `message`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(message: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             code: ::core::default::Default::default(),
@@ -28019,13 +28019,13 @@ pub mod operations {
         ::core::default::Default
     )]
     pub struct GetAllConversationParams {
-        /// `limit` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+        /// `limit` on the wire: optional, may be `null`.
         pub limit: ::openapi_models::Tristate<::core::primitive::i64>,
-        /// `offset` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+        /// `offset` on the wire: optional, may be `null`.
         pub offset: ::openapi_models::Tristate<::core::primitive::i64>,
     }
     impl GetAllConversationParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value; its fields start out absent. Set them with the `with_` methods.
         pub fn new() -> Self {
             Self {
                 limit: ::openapi_models::Tristate::Absent,
@@ -28132,7 +28132,7 @@ pub mod operations {
         }
     }
     impl GetAllConversationResponseBody {
-        /// Builds the value from the required fields (`conversations`, `total`, `pageSize`, `count`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`conversations`, `total`, `pageSize`, `count`).
         pub fn new(
             conversations: ::std::vec::Vec<super::Conversation>,
             total: impl ::core::convert::Into<::openapi_models::Number>,
@@ -28163,7 +28163,7 @@ pub mod operations {
     )]
     pub struct LogConversationParams {}
     impl LogConversationParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -28177,7 +28177,7 @@ pub mod operations {
         pub id: ::std::string::String,
     }
     impl GetConversationParams {
-        /// Builds the value from the required fields (`id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required field `id`.
         pub fn new(id: impl ::core::convert::Into<::std::string::String>) -> Self {
             Self {
                 id: ::core::convert::Into::into(id),
@@ -28193,7 +28193,7 @@ pub mod operations {
         pub id: ::std::string::String,
     }
     impl DeleteConversationParams {
-        /// Builds the value from the required fields (`id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required field `id`.
         pub fn new(id: impl ::core::convert::Into<::std::string::String>) -> Self {
             Self {
                 id: ::core::convert::Into::into(id),
@@ -28275,7 +28275,7 @@ pub mod operations {
         }
     }
     impl DeleteConversationResponseBody {
-        /// Builds the value from the required fields (`success`, `message`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`success`, `message`).
         pub fn new(
             success: ::core::primitive::bool,
             message: impl ::core::convert::Into<::std::string::String>,
@@ -28296,7 +28296,7 @@ pub mod operations {
         pub external_id: ::std::string::String,
     }
     impl GetConversationByExternalIdParams {
-        /// Builds the value from the required fields (`externalId`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required field `externalId`.
         pub fn new(
             external_id: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
@@ -28315,13 +28315,13 @@ pub mod operations {
         ::core::default::Default
     )]
     pub struct GetAllFeedbackParams {
-        /// `limit` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+        /// `limit` on the wire: optional, may be `null`.
         pub limit: ::openapi_models::Tristate<::core::primitive::i64>,
-        /// `offset` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+        /// `offset` on the wire: optional, may be `null`.
         pub offset: ::openapi_models::Tristate<::core::primitive::i64>,
     }
     impl GetAllFeedbackParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value; its fields start out absent. Set them with the `with_` methods.
         pub fn new() -> Self {
             Self {
                 limit: ::openapi_models::Tristate::Absent,
@@ -28352,7 +28352,7 @@ pub mod operations {
     )]
     pub struct SubmitFeedbackParams {}
     impl SubmitFeedbackParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -28370,15 +28370,15 @@ pub mod operations {
         pub message_id: ::std::string::String,
         /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
         ///
-        /// `createdAt` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+        /// `createdAt` on the wire: optional, may be `null`.
         pub created_at: ::openapi_models::Tristate<::std::string::String>,
-        /// `reasons` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+        /// `reasons` on the wire: optional, may be `null`.
         pub reasons: ::openapi_models::Tristate<
             ::std::vec::Vec<SubmitFeedbackRequestBodyReasonsItem>,
         >,
         /// A customizable collection of custom properties or attributes.
         ///
-        /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+        /// `userProperties` on the wire: optional, may be `null`.
         pub user_properties: ::openapi_models::Tristate<
             ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
         >,
@@ -28463,7 +28463,7 @@ pub mod operations {
         }
     }
     impl SubmitFeedbackRequestBody {
-        /// Builds the value from the required fields (`type`, `messageId`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`type`, `messageId`); the others start out absent. Set them with the `with_` methods.
         pub fn new(
             r#type: impl ::core::convert::Into<SubmitFeedbackRequestBodyType>,
             message_id: impl ::core::convert::Into<::std::string::String>,
@@ -28552,13 +28552,13 @@ pub mod operations {
         pub message_id: ::std::string::String,
         /// `createdAt` on the wire: required.
         pub created_at: ::std::string::String,
-        /// `reasons` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+        /// `reasons` on the wire: optional, may be `null`.
         pub reasons: ::openapi_models::Tristate<
             ::std::vec::Vec<SubmitFeedbackResponseBodyReasonsItem>,
         >,
         /// A customizable collection of custom properties or attributes.
         ///
-        /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+        /// `userProperties` on the wire: optional, may be `null`.
         pub user_properties: ::openapi_models::Tristate<
             ::std::collections::BTreeMap<::std::string::String, ::openapi_models::Value>,
         >,
@@ -28643,7 +28643,7 @@ pub mod operations {
         }
     }
     impl SubmitFeedbackResponseBody {
-        /// Builds the value from the required fields (`id`, `type`, `messageId`, `createdAt`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`id`, `type`, `messageId`, `createdAt`); the others start out absent. Set them with the `with_` methods.
         pub fn new(
             id: impl ::core::convert::Into<::std::string::String>,
             r#type: impl ::core::convert::Into<SubmitFeedbackResponseBodyType>,
@@ -28701,7 +28701,7 @@ pub mod operations {
     )]
     pub struct LogEventParams {}
     impl LogEventParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -28717,7 +28717,7 @@ pub mod operations {
     )]
     pub struct QueryConversationsParams {}
     impl QueryConversationsParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -28733,7 +28733,7 @@ pub mod operations {
     )]
     pub struct QueryEventsParams {}
     impl QueryEventsParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -28749,7 +28749,7 @@ pub mod operations {
     )]
     pub struct QuerySemanticThreadsParams {}
     impl QuerySemanticThreadsParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -28765,7 +28765,7 @@ pub mod operations {
     )]
     pub struct ExportSemanticThreadsQueryResultsParams {}
     impl ExportSemanticThreadsQueryResultsParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -28781,7 +28781,7 @@ pub mod operations {
     )]
     pub struct QueryPropertyKeysParams {}
     impl QueryPropertyKeysParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -28797,7 +28797,7 @@ pub mod operations {
     )]
     pub struct QueryPropertyValuesParams {}
     impl QueryPropertyValuesParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -28818,7 +28818,7 @@ pub mod operations {
         pub project_id: ::core::option::Option<::std::string::String>,
     }
     impl TopSearchQueriesParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value; its fields start out absent. Set them with the `with_` methods.
         pub fn new() -> Self {
             use ::core::option::Option::None;
             Self {
@@ -28913,7 +28913,7 @@ pub mod operations {
         }
     }
     impl TopSearchQueriesResponseBody {
-        /// Builds the value from the required fields (`data`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required field `data`.
         pub fn new(
             data: impl ::core::convert::Into<TopSearchQueriesResponseBodyData>,
         ) -> Self {
@@ -28998,7 +28998,7 @@ pub mod operations {
         }
     }
     impl TopSearchQueriesResponseBodyData {
-        /// Builds the value from the required fields (`result`, `total`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`result`, `total`).
         pub fn new(
             result: ::std::vec::Vec<TopSearchQueriesResponseBodyDataResultItem>,
             total: impl ::core::convert::Into<::openapi_models::Number>,
@@ -29085,7 +29085,7 @@ pub mod operations {
         }
     }
     impl TopSearchQueriesResponseBodyDataResultItem {
-        /// Builds the value from the required fields (`search_query`, `count`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`search_query`, `count`).
         pub fn new(
             search_query: impl ::core::convert::Into<::std::string::String>,
             count: impl ::core::convert::Into<::std::string::String>,
@@ -29113,7 +29113,7 @@ pub mod operations {
         pub project_id: ::core::option::Option<::std::string::String>,
     }
     impl WeeklySearchUsersParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value; its fields start out absent. Set them with the `with_` methods.
         pub fn new() -> Self {
             use ::core::option::Option::None;
             Self {
@@ -29209,7 +29209,7 @@ pub mod operations {
         }
     }
     impl WeeklySearchUsersResponseBody {
-        /// Builds the value from the required fields (`data`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required field `data`.
         pub fn new(
             data: impl ::core::convert::Into<WeeklySearchUsersResponseBodyData>,
         ) -> Self {
@@ -29294,7 +29294,7 @@ pub mod operations {
         }
     }
     impl WeeklySearchUsersResponseBodyData {
-        /// Builds the value from the required fields (`result`, `total`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`result`, `total`).
         pub fn new(
             result: ::std::vec::Vec<WeeklySearchUsersResponseBodyDataResultItem>,
             total: impl ::core::convert::Into<::openapi_models::Number>,
@@ -29381,7 +29381,7 @@ pub mod operations {
         }
     }
     impl WeeklySearchUsersResponseBodyDataResultItem {
-        /// Builds the value from the required fields (`week`, `unique_users`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`week`, `unique_users`).
         pub fn new(
             week: impl ::core::convert::Into<::std::string::String>,
             unique_users: impl ::core::convert::Into<::std::string::String>,

@@ -73,7 +73,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Pet {
     }
 }
 impl Pet {
-    /// Builds the value from the required fields (`id`, `name`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`id`, `name`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         id: ::core::primitive::i64,
         name: impl ::core::convert::Into<::std::string::String>,
@@ -213,7 +213,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Error {
     }
 }
 impl Error {
-    /// Builds the value from the required fields (`code`, `message`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`code`, `message`).
     pub fn new(
         code: ::core::primitive::i32,
         message: impl ::core::convert::Into<::std::string::String>,
@@ -243,7 +243,7 @@ pub mod operations {
         pub limit: ::core::option::Option<::core::primitive::i32>,
     }
     impl ListPetsParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value; its fields start out absent. Set them with the `with_` methods.
         pub fn new() -> Self {
             use ::core::option::Option::None;
             Self { limit: None }
@@ -279,7 +279,7 @@ pub mod operations {
     )]
     pub struct CreatePetsParams {}
     impl CreatePetsParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -295,7 +295,7 @@ pub mod operations {
         pub pet_id: ::std::string::String,
     }
     impl ShowPetByIdParams {
-        /// Builds the value from the required fields (`petId`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required field `petId`.
         pub fn new(pet_id: impl ::core::convert::Into<::std::string::String>) -> Self {
             Self {
                 pet_id: ::core::convert::Into::into(pet_id),

@@ -67,7 +67,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Base {
     }
 }
 impl Base {
-    /// Builds the value from the required fields (`id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `id`; the others start out absent. Set them with the `with_` methods.
     pub fn new(id: impl ::core::convert::Into<::std::string::String>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -179,7 +179,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Timestamps {
     }
 }
 impl Timestamps {
-    /// Builds the value from the required fields (`createdAt`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `createdAt`; the others start out absent. Set them with the `with_` methods.
     pub fn new(created_at: impl ::core::convert::Into<::std::string::String>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -306,7 +306,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Order {
     }
 }
 impl Order {
-    /// Builds the value from the required fields (`id`, `createdAt`, `updatedAt`, `total`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`id`, `createdAt`, `updatedAt`, `total`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         id: impl ::core::convert::Into<::std::string::String>,
         created_at: impl ::core::convert::Into<::std::string::String>,
@@ -445,7 +445,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SpecialOrder {
     }
 }
 impl SpecialOrder {
-    /// Builds the value from the required fields (`id`, `createdAt`, `updatedAt`, `total`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`id`, `createdAt`, `updatedAt`, `total`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         id: impl ::core::convert::Into<::std::string::String>,
         created_at: impl ::core::convert::Into<::std::string::String>,
@@ -569,7 +569,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Described {
     }
 }
 impl Described {
-    /// Builds the value from the required fields (`id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `id`; the others start out absent. Set them with the `with_` methods.
     pub fn new(id: impl ::core::convert::Into<::std::string::String>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -597,7 +597,7 @@ impl ::openapi_models::Validate for Described {}
 pub struct MaybeBase {
     /** Optional base.
 
- `base` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).*/
+ `base` on the wire: optional, may be `null`.*/
     pub base: ::openapi_models::Tristate<Base>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -654,7 +654,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MaybeBase {
     }
 }
 impl MaybeBase {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
             base: ::openapi_models::Tristate::Absent,
@@ -783,7 +783,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Open {
     }
 }
 impl Open {
-    /// Builds the value from the required fields (`id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `id`; the others start out absent. Set them with the `with_` methods.
     pub fn new(id: impl ::core::convert::Into<::std::string::String>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -878,7 +878,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Task {
     }
 }
 impl Task {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1008,7 +1008,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for TaskMeta {
     }
 }
 impl TaskMeta {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1037,7 +1037,7 @@ pub struct Milestone {
     pub kind: ::core::option::Option<MilestoneKind>,
     /** Null for plain tasks.
 
- `subtype` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).*/
+ `subtype` on the wire: optional, may be `null`.*/
     pub subtype: ::openapi_models::Tristate<TaskSubtype>,
     /// `meta` on the wire: optional (`None`: absent; `null` is refused).
     pub meta: ::core::option::Option<MilestoneMeta>,
@@ -1104,7 +1104,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Milestone {
     }
 }
 impl Milestone {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1246,7 +1246,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MilestoneMeta {
     }
 }
 impl MilestoneMeta {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1348,7 +1348,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Page {
     }
 }
 impl Page {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1436,7 +1436,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PageOfNames {
     }
 }
 impl PageOfNames {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1546,7 +1546,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Account {
     }
 }
 impl Account {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1633,7 +1633,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Disjoint {
     }
 }
 impl Disjoint {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1797,7 +1797,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Whole {
     }
 }
 impl Whole {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1881,7 +1881,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Listed {
     }
 }
 impl Listed {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {

@@ -10,7 +10,7 @@
 pub struct Pet {
     /// `name` on the wire: required.
     pub name: ::std::string::String,
-    /// `owner` on the wire: optional (`None`: absent; `null` is refused).
+    /// `owner` on the wire: optional (`None`: absent).
     pub owner: ::core::option::Option<::openapi_models::Value>,
     /// `code` on the wire: optional (`None`: absent; `null` is refused).
     pub code: ::core::option::Option<::std::string::String>,
@@ -77,7 +77,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Pet {
     }
 }
 impl Pet {
-    /// Builds the value from the required fields (`name`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `name`; the others start out absent. Set them with the `with_` methods.
     pub fn new(name: impl ::core::convert::Into<::std::string::String>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -173,7 +173,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Tag {
     }
 }
 impl Tag {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {

@@ -384,7 +384,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Palette {
     }
 }
 impl Palette {
-    /// Builds the value from the required fields (`main`, `level`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`main`, `level`); the others start out absent or `null` where they must be present but may be `null`. Set them with the `with_` methods.
     pub fn new(
         main: impl ::core::convert::Into<Color>,
         level: impl ::core::convert::Into<Level>,

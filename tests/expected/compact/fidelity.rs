@@ -368,7 +368,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Contact {
     }
 }
 impl Contact {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -786,7 +786,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ShapeBase {
     }
 }
 impl ShapeBase {
-    /// Builds the value from the required fields (`kind`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `kind`.
     pub fn new(kind: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             kind: ::core::convert::Into::into(kind),
@@ -963,7 +963,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ShapeCircle {
     }
 }
 impl ShapeCircle {
-    /// Builds the value from the required fields (`radius`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `radius`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(radius: impl ::core::convert::Into<::openapi_models::Number>) -> Self {
         Self {
             kind: ::core::default::Default::default(),
@@ -1081,7 +1081,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ShapeSquare {
     }
 }
 impl ShapeSquare {
-    /// Builds the value from the required fields (`side`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `side`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(side: ::core::primitive::i64) -> Self {
         Self {
             kind: ::core::default::Default::default(),
@@ -1297,7 +1297,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Measure {
     }
 }
 impl Measure {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1386,7 +1386,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Either {
     }
 }
 impl Either {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new(variant: impl ::core::convert::Into<EitherVariant>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1562,7 +1562,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Cat {
     }
 }
 impl Cat {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1660,7 +1660,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Dog {
     }
 }
 impl Dog {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1958,7 +1958,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CountAggregation {
     }
 }
 impl CountAggregation {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -2078,7 +2078,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SumAggregation {
     }
 }
 impl SumAggregation {
-    /// Builds the value from the required fields (`property`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `property`; the others start out absent. Set them with the `with_` methods.
     pub fn new(property: impl ::core::convert::Into<::std::string::String>) -> Self {
         use ::core::option::Option::None;
         Self {

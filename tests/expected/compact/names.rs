@@ -66,7 +66,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Option {
     }
 }
 impl Option {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -151,7 +151,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Result {
     }
 }
 impl Result {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -233,7 +233,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for String {
     }
 }
 impl String {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -320,7 +320,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Box {
     }
 }
 impl Box {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -404,7 +404,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Type {
     }
 }
 impl Type {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -497,7 +497,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for A {
     }
 }
 impl A {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -586,7 +586,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for D {
     }
 }
 impl D {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -699,7 +699,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for E {
     }
 }
 impl E {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -871,7 +871,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Visitor {
     }
 }
 impl Visitor {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
             visitor: ::core::default::Default::default(),
@@ -952,7 +952,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Key {
     }
 }
 impl Key {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1140,7 +1140,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PetStore {
     }
 }
 impl PetStore {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1225,7 +1225,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PetStore3 {
     }
 }
 impl PetStore3 {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1310,7 +1310,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for T2faSettings {
     }
 }
 impl T2faSettings {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1392,7 +1392,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Cafe {
     }
 }
 impl Cafe {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1480,7 +1480,7 @@ for ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhenTheyCon
     }
 }
 impl ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhenTheyConcatenateGenericParametersIntoOneIdentifier {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1612,7 +1612,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Odd {
     }
 }
 impl Odd {
-    /// Builds the value from the required fields (`type`, `self`, `$ref`, `@id`, `+1`, ``, `-1`, `Type`, `type_`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`type`, `self`, `$ref`, `@id`, `+1`, ``, `-1`, `Type`, `type_`); the others start out absent. Set them with the `with_` methods.
     #[allow(clippy::too_many_arguments)]
     #[allow(clippy::just_underscores_and_digits)]
     pub fn new(
@@ -2021,7 +2021,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Clone {
     }
 }
 impl Clone {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -2208,7 +2208,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Methods {
     }
 }
 impl Methods {
-    /// Builds the value from the required fields (`new`, `self_`, `value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`new`, `self_`, `value`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         new: impl ::core::convert::Into<::std::string::String>,
         self_: ::core::primitive::i64,

@@ -67,7 +67,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Address {
     }
 }
 impl Address {
-    /// Builds the value from the required fields (`city`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `city`; the others start out absent. Set them with the `with_` methods.
     pub fn new(city: impl ::core::convert::Into<::std::string::String>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -168,7 +168,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BillingAddress {
     }
 }
 impl BillingAddress {
-    /// Builds the value from the required fields (`city`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `city`; the others start out absent. Set them with the `with_` methods.
     pub fn new(city: impl ::core::convert::Into<::std::string::String>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -262,7 +262,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Order {
     }
 }
 impl Order {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -416,7 +416,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Zero {
     }
 }
 impl Zero {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -509,7 +509,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for NegativeZero {
     }
 }
 impl NegativeZero {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -604,7 +604,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for KeysAB {
     }
 }
 impl KeysAB {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -696,7 +696,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for KeysBA {
     }
 }
 impl KeysBA {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -886,7 +886,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Node {
     }
 }
 impl Node {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -971,7 +971,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Link {
     }
 }
 impl Link {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1056,7 +1056,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Parcel {
     }
 }
 impl Parcel {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {

@@ -4,7 +4,7 @@
 /// Generated from `tests/constructs/types.yaml#/components/schemas/Everything`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Everything {
-    /// `maybeName` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `maybeName` on the wire: optional, may be `null`.
     pub maybe_name: ::openapi_models::Tristate<::std::string::String>,
     /// `stringOrNumber` on the wire: optional (`None`: absent; `null` is refused).
     pub string_or_number: ::core::option::Option<EverythingStringOrNumber>,
@@ -14,11 +14,11 @@ pub struct Everything {
     pub implicit_array: ::core::option::Option<::std::vec::Vec<::core::primitive::i64>>,
     /** Anything; the override \u{202e} stays escaped.
 
- `empty` on the wire: optional (`None`: absent; `null` is refused).*/
+ `empty` on the wire: optional (`None`: absent).*/
     pub empty: ::core::option::Option<::openapi_models::Value>,
-    /// `anything` on the wire: optional (`None`: absent; `null` is refused).
+    /// `anything` on the wire: optional (`None`: absent).
     pub anything: ::core::option::Option<::openapi_models::Value>,
-    /// `notString` on the wire: optional (`None`: absent; `null` is refused).
+    /// `notString` on the wire: optional (`None`: absent).
     pub not_string: ::core::option::Option<::openapi_models::Value>,
     /// `int32` on the wire: optional (`None`: absent; `null` is refused).
     pub int32: ::core::option::Option<::core::primitive::i32>,
@@ -207,7 +207,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Everything {
     }
 }
 impl Everything {
-    /// Builds the value from the required fields (`serverId`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `serverId`; the others start out absent. Set them with the `with_` methods.
     pub fn new(server_id: impl ::core::convert::Into<::std::string::String>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -660,7 +660,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EverythingImplicitO
     }
 }
 impl EverythingImplicitObject {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -771,7 +771,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Limits {
     }
 }
 impl Limits {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -965,7 +965,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Tally {
     }
 }
 impl Tally {
-    /// Builds the value from the required fields (`total`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `total`.
     pub fn new(total: ::core::primitive::i64) -> Self {
         Self {
             total,

@@ -66,7 +66,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Open {
     }
 }
 impl Open {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -141,7 +141,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Closed {
     }
 }
 impl Closed {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self { name: None }
@@ -204,7 +204,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Nothing {
     }
 }
 impl Nothing {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value.
     pub fn new() -> Self {
         Self {}
     }

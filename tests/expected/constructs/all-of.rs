@@ -67,7 +67,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Base {
     }
 }
 impl Base {
-    /// Builds the value from the required fields (`id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `id`; the others start out absent. Set them with the `with_` methods.
     pub fn new(id: impl ::core::convert::Into<::std::string::String>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -221,7 +221,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Timestamps {
     }
 }
 impl Timestamps {
-    /// Builds the value from the required fields (`createdAt`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `createdAt`; the others start out absent. Set them with the `with_` methods.
     pub fn new(created_at: impl ::core::convert::Into<::std::string::String>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -348,7 +348,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Order {
     }
 }
 impl Order {
-    /// Builds the value from the required fields (`id`, `createdAt`, `updatedAt`, `total`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`id`, `createdAt`, `updatedAt`, `total`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         id: impl ::core::convert::Into<::std::string::String>,
         created_at: impl ::core::convert::Into<::std::string::String>,
@@ -487,7 +487,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SpecialOrder {
     }
 }
 impl SpecialOrder {
-    /// Builds the value from the required fields (`id`, `createdAt`, `updatedAt`, `total`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`id`, `createdAt`, `updatedAt`, `total`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         id: impl ::core::convert::Into<::std::string::String>,
         created_at: impl ::core::convert::Into<::std::string::String>,
@@ -611,7 +611,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Described {
     }
 }
 impl Described {
-    /// Builds the value from the required fields (`id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `id`; the others start out absent. Set them with the `with_` methods.
     pub fn new(id: impl ::core::convert::Into<::std::string::String>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -639,7 +639,7 @@ impl ::openapi_models::Validate for Described {}
 pub struct MaybeBase {
     /// Optional base.
     ///
-    /// `base` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `base` on the wire: optional, may be `null`.
     pub base: ::openapi_models::Tristate<Base>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -696,7 +696,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MaybeBase {
     }
 }
 impl MaybeBase {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
             base: ::openapi_models::Tristate::Absent,
@@ -825,7 +825,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Open {
     }
 }
 impl Open {
-    /// Builds the value from the required fields (`id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `id`; the others start out absent. Set them with the `with_` methods.
     pub fn new(id: impl ::core::convert::Into<::std::string::String>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -920,7 +920,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Task {
     }
 }
 impl Task {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1092,7 +1092,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for TaskMeta {
     }
 }
 impl TaskMeta {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1121,7 +1121,7 @@ pub struct Milestone {
     pub kind: ::core::option::Option<MilestoneKind>,
     /// Null for plain tasks.
     ///
-    /// `subtype` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `subtype` on the wire: optional, may be `null`.
     pub subtype: ::openapi_models::Tristate<TaskSubtype>,
     /// `meta` on the wire: optional (`None`: absent; `null` is refused).
     pub meta: ::core::option::Option<MilestoneMeta>,
@@ -1188,7 +1188,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Milestone {
     }
 }
 impl Milestone {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1372,7 +1372,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MilestoneMeta {
     }
 }
 impl MilestoneMeta {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1474,7 +1474,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Page {
     }
 }
 impl Page {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1562,7 +1562,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PageOfNames {
     }
 }
 impl PageOfNames {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1714,7 +1714,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Account {
     }
 }
 impl Account {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1801,7 +1801,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Disjoint {
     }
 }
 impl Disjoint {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -2007,7 +2007,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Whole {
     }
 }
 impl Whole {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -2091,7 +2091,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Listed {
     }
 }
 impl Listed {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {

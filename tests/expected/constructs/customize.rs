@@ -92,9 +92,9 @@ pub struct Price {
     pub amount: crate::custom::Money,
     /// `currency` on the wire: required.
     pub currency: Currency,
-    /// `valid_until` on the wire: optional (`None`: absent; `null` is refused).
+    /// `valid_until` on the wire: optional (`None`: absent).
     pub valid_until: ::core::option::Option<crate::custom::Stamp>,
-    /// `note` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `note` on the wire: optional, may be `null`.
     pub note: ::openapi_models::Tristate<::std::string::String>,
 }
 #[automatically_derived]
@@ -155,7 +155,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Price {
     }
 }
 impl Price {
-    /// Builds the value from the required fields (`amount`, `currency`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`amount`, `currency`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         amount: impl ::core::convert::Into<crate::custom::Money>,
         currency: impl ::core::convert::Into<Currency>,
@@ -262,7 +262,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Discount {
     }
 }
 impl Discount {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent or at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -441,7 +441,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Measured {
     }
 }
 impl Measured {
-    /// Builds the value from the required fields (`value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `value`.
     pub fn new(value: impl ::core::convert::Into<::openapi_models::Number>) -> Self {
         Self {
             value: ::core::convert::Into::into(value),
@@ -574,9 +574,9 @@ pub struct Catalog {
     pub offers: ::core::option::Option<::std::vec::Vec<Offer>>,
     /// `labels` on the wire: optional (`None`: absent; `null` is refused).
     pub labels: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    /// `currencies` on the wire: optional (`None`: absent; `null` is refused).
+    /// `currencies` on the wire: optional (`None`: absent).
     pub currencies: ::core::option::Option<::std::collections::BTreeSet<Currency>>,
-    /// `shipping` on the wire: optional (`None`: absent; `null` is refused).
+    /// `shipping` on the wire: optional (`None`: absent).
     pub shipping: ::core::option::Option<Cost>,
 }
 #[automatically_derived]
@@ -637,7 +637,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Catalog {
     }
 }
 impl Catalog {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {

@@ -10,7 +10,7 @@ pub struct Event {
     pub day: ::std::string::String,
     /// `id` on the wire: required.
     pub id: ::std::string::String,
-    /// `later` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `later` on the wire: optional, may be `null`.
     ///
     /// Default: `"2024-01-01T00:00:00Z"`
     pub later: ::openapi_models::Tristate<::std::string::String>,
@@ -81,7 +81,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Event {
     }
 }
 impl Event {
-    /// Builds the value from the required fields (`at`, `day`, `id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`at`, `day`, `id`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         at: impl ::core::convert::Into<::std::string::String>,
         day: impl ::core::convert::Into<::std::string::String>,

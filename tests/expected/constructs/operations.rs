@@ -67,7 +67,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Pet {
     }
 }
 impl Pet {
-    /// Builds the value from the required fields (`id`, `name`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`id`, `name`).
     pub fn new(
         id: ::core::primitive::i64,
         name: impl ::core::convert::Into<::std::string::String>,
@@ -146,7 +146,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SearchResponse {
     }
 }
 impl SearchResponse {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -250,7 +250,7 @@ pub mod operations {
         pub session: ::core::option::Option<::std::string::String>,
     }
     impl GetPetParams {
-        /// Builds the value from the required fields (`petId`, `X-Trace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required fields (`petId`, `X-Trace`); the others start out absent. Set them with the `with_` methods.
         pub fn new(
             pet_id: ::core::primitive::i64,
             x_trace: impl ::core::convert::Into<::std::string::String>,
@@ -370,7 +370,7 @@ pub mod operations {
         }
     }
     impl GetPetParamsFilter {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value; its fields start out absent. Set them with the `with_` methods.
         pub fn new() -> Self {
             use ::core::option::Option::None;
             Self {
@@ -467,7 +467,7 @@ pub mod operations {
         }
     }
     impl GetPetResponseBody {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value; its fields start out absent. Set them with the `with_` methods.
         pub fn new() -> Self {
             use ::core::option::Option::None;
             Self {
@@ -496,7 +496,7 @@ pub mod operations {
         pub x_trace: ::core::option::Option<::std::string::String>,
     }
     impl DeletePetsPetIdParams {
-        /// Builds the value from the required fields (`petId`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required field `petId`; the others start out absent. Set them with the `with_` methods.
         pub fn new(pet_id: ::core::primitive::i64) -> Self {
             use ::core::option::Option::None;
             Self { pet_id, x_trace: None }
@@ -522,7 +522,7 @@ pub mod operations {
         pub tags: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     }
     impl PutPhotoParams {
-        /// Builds the value from the required fields (`petId`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required field `petId`; the others start out absent. Set them with the `with_` methods.
         pub fn new(pet_id: impl ::core::convert::Into<::std::string::String>) -> Self {
             use ::core::option::Option::None;
             Self {
@@ -608,7 +608,7 @@ pub mod operations {
         }
     }
     impl PutPhoto200ResponseBody {
-        /// Builds the value from the required fields (`size`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required field `size`.
         pub fn new(size: ::core::primitive::i64) -> Self {
             Self {
                 size,
@@ -684,7 +684,7 @@ pub mod operations {
         }
     }
     impl PutPhoto201ResponseBody {
-        /// Builds the value from the required fields (`url`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required field `url`.
         pub fn new(url: impl ::core::convert::Into<::std::string::String>) -> Self {
             Self {
                 url: ::core::convert::Into::into(url),
@@ -703,7 +703,7 @@ pub mod operations {
     )]
     pub struct SearchParams {}
     impl SearchParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -775,7 +775,7 @@ pub mod operations {
         }
     }
     impl SearchRequestBody {
-        /// Builds the value from the required fields (`q`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required field `q`.
         pub fn new(q: impl ::core::convert::Into<::std::string::String>) -> Self {
             Self {
                 q: ::core::convert::Into::into(q),
@@ -805,7 +805,7 @@ pub mod operations {
     )]
     pub struct CreateChargeParams {}
     impl CreateChargeParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }
@@ -900,7 +900,7 @@ pub mod operations {
         }
     }
     impl CreateChargeRequestBody {
-        /// Builds the value from the required fields (`amount`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value from the required field `amount`; the others start out absent. Set them with the `with_` methods.
         pub fn new(amount: ::core::primitive::i64) -> Self {
             use ::core::option::Option::None;
             Self {
@@ -1022,7 +1022,7 @@ pub mod operations {
         }
     }
     impl CreateChargeRequestBodyItemsItem {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value; its fields start out absent. Set them with the `with_` methods.
         pub fn new() -> Self {
             use ::core::option::Option::None;
             Self {
@@ -1058,7 +1058,7 @@ pub mod operations {
     )]
     pub struct PostPetAdoptedParams {}
     impl PostPetAdoptedParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value.
         pub fn new() -> Self {
             Self {}
         }

@@ -67,7 +67,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Money {
     }
 }
 impl Money {
-    /// Builds the value from the required fields (`amount`, `currency`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`amount`, `currency`).
     pub fn new(
         amount: impl ::core::convert::Into<::std::string::String>,
         currency: impl ::core::convert::Into<Currency>,

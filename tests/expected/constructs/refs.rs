@@ -67,7 +67,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Pet {
     }
 }
 impl Pet {
-    /// Builds the value from the required fields (`id`, `owner`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`id`, `owner`).
     pub fn new(
         id: ::core::primitive::i64,
         owner: impl ::core::convert::Into<PetOwner>,
@@ -147,7 +147,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PetOwner {
     }
 }
 impl PetOwner {
-    /// Builds the value from the required fields (`name`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `name`; the others start out absent. Set them with the `with_` methods.
     pub fn new(name: impl ::core::convert::Into<::std::string::String>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -237,7 +237,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OwnerAddress {
     }
 }
 impl OwnerAddress {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -344,7 +344,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Uses {
     }
 }
 impl Uses {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -463,7 +463,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PetList {
     }
 }
 impl PetList {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -540,7 +540,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for NewPet {
     }
 }
 impl NewPet {
-    /// Builds the value from the required fields (`name`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `name`.
     pub fn new(name: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             name: ::core::convert::Into::into(name),
@@ -621,7 +621,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Remote {
     }
 }
 impl Remote {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -711,7 +711,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Money {
     }
 }
 impl Money {
-    /// Builds the value from the required fields (`amount`, `currency`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`amount`, `currency`).
     pub fn new(
         amount: impl ::core::convert::Into<::std::string::String>,
         currency: impl ::core::convert::Into<Currency>,
@@ -861,7 +861,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Tag {
     }
 }
 impl Tag {
-    /// Builds the value from the required fields (`label`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `label`; the others start out absent. Set them with the `with_` methods.
     pub fn new(label: impl ::core::convert::Into<::std::string::String>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -959,7 +959,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Node {
     }
 }
 impl Node {
-    /// Builds the value from the required fields (`value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `value`; the others start out absent. Set them with the `with_` methods.
     pub fn new(value: impl ::core::convert::Into<::std::string::String>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1062,7 +1062,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Ping {
     }
 }
 impl Ping {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1147,7 +1147,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Pong {
     }
 }
 impl Pong {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out at their defaults (a tag at its only value, an object of optional fields empty). Set them with the `with_` methods.
     pub fn new() -> Self {
         Self {
             ping: ::core::default::Default::default(),
@@ -1224,7 +1224,7 @@ pub mod operations {
         pub limit: ::core::option::Option<::core::primitive::i32>,
     }
     impl PostPetsParams {
-        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        /// Builds the value; its fields start out absent. Set them with the `with_` methods.
         pub fn new() -> Self {
             use ::core::option::Option::None;
             Self { limit: None }

@@ -10,7 +10,7 @@ pub struct Pet {
     pub kind: ::std::string::String,
     /// `photo` on the wire: optional (`None`: absent; `null` is refused).
     pub photo: ::core::option::Option<::std::string::String>,
-    /// `nickname` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `nickname` on the wire: optional, may be `null`.
     pub nickname: ::openapi_models::Tristate<::std::string::String>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -79,7 +79,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Pet {
     }
 }
 impl Pet {
-    /// Builds the value from the required fields (`name`, `kind`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`name`, `kind`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         name: impl ::core::convert::Into<::std::string::String>,
         kind: impl ::core::convert::Into<::std::string::String>,
@@ -123,7 +123,7 @@ pub struct Dog {
     pub kind: ::std::string::String,
     /// `photo` on the wire: optional (`None`: absent; `null` is refused).
     pub photo: ::core::option::Option<::std::string::String>,
-    /// `nickname` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    /// `nickname` on the wire: optional, may be `null`.
     pub nickname: ::openapi_models::Tristate<::std::string::String>,
     /// `barks` on the wire: optional (`None`: absent; `null` is refused).
     pub barks: ::core::option::Option<::core::primitive::bool>,
@@ -198,7 +198,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Dog {
     }
 }
 impl Dog {
-    /// Builds the value from the required fields (`name`, `kind`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`name`, `kind`); the others start out absent. Set them with the `with_` methods.
     pub fn new(
         name: impl ::core::convert::Into<::std::string::String>,
         kind: impl ::core::convert::Into<::std::string::String>,

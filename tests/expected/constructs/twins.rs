@@ -67,7 +67,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Address {
     }
 }
 impl Address {
-    /// Builds the value from the required fields (`city`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `city`; the others start out absent. Set them with the `with_` methods.
     pub fn new(city: impl ::core::convert::Into<::std::string::String>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -168,7 +168,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BillingAddress {
     }
 }
 impl BillingAddress {
-    /// Builds the value from the required fields (`city`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `city`; the others start out absent. Set them with the `with_` methods.
     pub fn new(city: impl ::core::convert::Into<::std::string::String>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -262,7 +262,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Order {
     }
 }
 impl Order {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -505,7 +505,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Zero {
     }
 }
 impl Zero {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -598,7 +598,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for NegativeZero {
     }
 }
 impl NegativeZero {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -693,7 +693,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for KeysAB {
     }
 }
 impl KeysAB {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -785,7 +785,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for KeysBA {
     }
 }
 impl KeysBA {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -975,7 +975,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Node {
     }
 }
 impl Node {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1060,7 +1060,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Link {
     }
 }
 impl Link {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1145,7 +1145,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Parcel {
     }
 }
 impl Parcel {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {

@@ -67,7 +67,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Cat {
     }
 }
 impl Cat {
-    /// Builds the value from the required fields (`meows`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `meows`; the others start out at their defaults (a tag at its only value, an object of optional fields empty).
     pub fn new(meows: ::core::primitive::bool) -> Self {
         Self {
             kind: ::core::default::Default::default(),
@@ -213,7 +213,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Dog {
     }
 }
 impl Dog {
-    /// Builds the value from the required fields (`kind`, `barks`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`kind`, `barks`).
     pub fn new(
         kind: impl ::core::convert::Into<::std::string::String>,
         barks: ::core::primitive::bool,
@@ -287,7 +287,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Bird {
     }
 }
 impl Bird {
-    /// Builds the value from the required fields (`wings`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `wings`.
     pub fn new(wings: ::core::primitive::i64) -> Self {
         Self {
             wings,
@@ -851,7 +851,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ShapePoint {
     }
 }
 impl ShapePoint {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -937,7 +937,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ShapeCircle {
     }
 }
 impl ShapeCircle {
-    /// Builds the value from the required fields (`x`, `radius`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required fields (`x`, `radius`).
     pub fn new(
         x: impl ::core::convert::Into<::openapi_models::Number>,
         radius: impl ::core::convert::Into<::openapi_models::Number>,
@@ -1191,7 +1191,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Holder {
     }
 }
 impl Holder {
-    /// Builds the value from the required fields (`pet`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value from the required field `pet`; the others start out `null` where they must be present but may be `null`. Set them with the `with_` methods.
     pub fn new(pet: impl ::core::convert::Into<MappedPet>) -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1389,7 +1389,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ShortNode {
     }
 }
 impl ShortNode {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {
@@ -1499,7 +1499,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for LongNode {
     }
 }
 impl LongNode {
-    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    /// Builds the value; its fields start out absent. Set them with the `with_` methods.
     pub fn new() -> Self {
         use ::core::option::Option::None;
         Self {

@@ -2,9 +2,12 @@
 //! dispatch are decided: each field's wire name and presence, how each
 //! union picks its variant, and where a schema without docs of its own is.
 
-use crate::ir::{Dispatch, Presence, Struct, TypeDef, TypeKind, Union, JSON_KINDS};
+use crate::ir::{Dispatch, Presence, Struct, Ty, TypeDef, TypeId, TypeKind, Union, JSON_KINDS};
 
 pub fn add(types: &mut [TypeDef]) {
+    let reads_null: Vec<bool> = (0..types.len())
+        .map(|index| alias_reads_null(types, TypeId::new(index)))
+        .collect();
     for def in types.iter_mut() {
         // A schema without a description or title still says where it is.
         if def.docs.is_empty() {
@@ -12,7 +15,7 @@ pub fn add(types: &mut [TypeDef]) {
             def.docs.push(format!("Generated from `{origin}`."));
         }
         match &mut def.kind {
-            TypeKind::Struct(s) => fields(s),
+            TypeKind::Struct(s) => fields(s, &reads_null),
             TypeKind::Union(u) => {
                 let summary = union(u);
                 crate::docs::push_paragraph(&mut def.docs, [summary]);
@@ -22,17 +25,41 @@ pub fn add(types: &mut [TypeDef]) {
     }
 }
 
+/// Whether the type is a name for a JSON value (or for a type of the user's),
+/// which reads `null` as a value of its own.
+fn alias_reads_null(types: &[TypeDef], id: TypeId) -> bool {
+    let mut id = id;
+    for _ in 0..types.len() {
+        let TypeKind::Alias(alias) = &types[id].kind else {
+            return false;
+        };
+        match alias.target.ty {
+            Ty::Named(next) => id = next,
+            Ty::Any | Ty::Foreign(..) => return true,
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// `` `wireName`: required, may be `null` (`None`). ``
-fn fields(s: &mut Struct) {
+fn fields(s: &mut Struct, reads_null: &[bool]) {
     for field in s.fields.iter_mut().filter(|f| !f.flatten) {
         let wire = crate::docs::backticks_quoted(&field.wire);
+        // A JSON value reads `null` as `Value::Null`; a type of the user's
+        // reads it as that type does.
+        let refuses_null = match field.ty.ty {
+            Ty::Any | Ty::Foreign(..) => false,
+            Ty::Named(id) => !reads_null[id.index()],
+            _ => true,
+        };
         let presence = match field.presence() {
             Presence::Required => "required",
             Presence::RequiredNullable => "required, may be `null` (`None`)",
-            Presence::Optional => "optional (`None`: absent; `null` is refused)",
-            Presence::OptionalNullable => {
-                "optional, may be `null` (`Tristate::Absent`, `Tristate::Null`)"
-            }
+            Presence::Optional if refuses_null => "optional (`None`: absent; `null` is refused)",
+            Presence::Optional => "optional (`None`: absent)",
+            // `Tristate`'s variants say the rest.
+            Presence::OptionalNullable => "optional, may be `null`",
         };
         let line = format!("`{wire}` on the wire: {presence}.");
         crate::docs::push_paragraph(&mut field.docs, [line]);
