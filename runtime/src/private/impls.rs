@@ -1,15 +1,17 @@
 //! Declarative macros for what the macro's output would otherwise write word
-//! for word for every type of a kind: a closed string enum's trait impls, an
-//! operation's constants and the headers of its methods. The macro names only
-//! what differs (the type; the method, path and bodies), and rustc expands
-//! them itself. The build script and the CLI write the same impls out
-//! (`Options::readable`).
+//! for word for every type of a kind: a closed string enum's trait impls, a
+//! struct's `Deserialize`, an operation's constants and the headers of its
+//! methods. The macro names only what differs (the type; the method, path
+//! and bodies), and rustc expands them itself. The build script and the CLI
+//! write the same impls out (`Options::readable`).
 //!
 //! Only where it costs rustc nothing: an incremental `cargo check` of Stripe's
-//! models takes as long with these as with the impls written out (1.02–1.03×,
-//! within the machine's noise; the same peak memory). Struct serde impls and
-//! setters through macros of this kind cost it 7–11% more time and 36–50 MB
-//! more memory (2026-12-01), so they stay written out.
+//! models takes as long with these as with the impls written out (1.00–1.03×,
+//! within the machine's noise; the same peak memory). rustc parses what a
+//! `macro_rules!` writes a second time, so where there is much of it the
+//! hand-over it saves is less than that: struct serde impls with their bodies
+//! cost 7–11% more time and 36–50 MB more memory, setters 5–8% and 6–11 MB
+//! (2026-12-01), so they stay written out.
 //!
 //! A body is passed as one token tree (`{ .. }`), placed as it is; the names
 //! it uses (`self`, the request's parameters) are passed in, since a
@@ -61,6 +63,25 @@ macro_rules! __impl_str_enum {
         $(#[$attr])*
         #[automatically_derived]
         impl $crate::Validate for $ty {}
+    };
+}
+
+/// A struct's `Deserialize`, through its `object::Read` (the runtime's one
+/// visitor for every struct).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_deserialize {
+    ($(#[$attr:meta])* $ty:ident) => {
+        $(#[$attr])*
+        #[automatically_derived]
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+            fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+            where
+                __D: $crate::__private::serde::Deserializer<'de>,
+            {
+                $crate::__private::object::deserialize(deserializer)
+            }
+        }
     };
 }
 

@@ -12,8 +12,8 @@ pub mod ser;
 mod union;
 
 pub use crate::{
-    __impl_request as impl_request, __impl_response as impl_response,
-    __impl_str_enum as impl_str_enum,
+    __impl_deserialize as impl_deserialize, __impl_request as impl_request,
+    __impl_response as impl_response, __impl_str_enum as impl_str_enum,
 };
 pub use checks as validate;
 pub use serde;

@@ -30,15 +30,7 @@ impl ::openapi_models::__private::serde::Serialize for Base {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Base {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Base);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Base {
     const NAME: &'static str = "Base";
@@ -142,15 +134,7 @@ impl ::openapi_models::__private::serde::Serialize for Timestamps {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Timestamps {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Timestamps);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Timestamps {
     const NAME: &'static str = "Timestamps";
@@ -260,15 +244,7 @@ impl ::openapi_models::__private::serde::Serialize for Order {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Order {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Order);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Order {
     const NAME: &'static str = "Order";
@@ -396,15 +372,7 @@ impl ::openapi_models::__private::serde::Serialize for SpecialOrder {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SpecialOrder {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(SpecialOrder);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for SpecialOrder {
     const NAME: &'static str = "SpecialOrder";
@@ -532,15 +500,7 @@ impl ::openapi_models::__private::serde::Serialize for Described {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Described {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Described);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Described {
     const NAME: &'static str = "Described";
@@ -620,15 +580,7 @@ impl ::openapi_models::__private::serde::Serialize for MaybeBase {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MaybeBase {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(MaybeBase);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for MaybeBase {
     const NAME: &'static str = "MaybeBase";
@@ -746,15 +698,7 @@ impl ::openapi_models::__private::serde::Serialize for Open {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Open {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Open);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Open {
     const NAME: &'static str = "Open";
@@ -838,15 +782,7 @@ impl ::openapi_models::__private::serde::Serialize for Task {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Task {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Task);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Task {
     const NAME: &'static str = "Task";
@@ -974,15 +910,7 @@ impl ::openapi_models::__private::serde::Serialize for TaskMeta {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TaskMeta {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(TaskMeta);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for TaskMeta {
     const NAME: &'static str = "TaskMeta";
@@ -1064,15 +992,7 @@ impl ::openapi_models::__private::serde::Serialize for Milestone {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Milestone {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Milestone);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Milestone {
     const NAME: &'static str = "Milestone";
@@ -1209,15 +1129,7 @@ impl ::openapi_models::__private::serde::Serialize for MilestoneMeta {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MilestoneMeta {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(MilestoneMeta);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for MilestoneMeta {
     const NAME: &'static str = "MilestoneMeta";
@@ -1314,15 +1226,7 @@ impl ::openapi_models::__private::serde::Serialize for Page {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Page {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Page);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Page {
     const NAME: &'static str = "Page";
@@ -1402,15 +1306,7 @@ impl ::openapi_models::__private::serde::Serialize for PageOfNames {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PageOfNames {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(PageOfNames);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for PageOfNames {
     const NAME: &'static str = "PageOfNames";
@@ -1512,15 +1408,7 @@ impl ::openapi_models::__private::serde::Serialize for Account {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Account {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Account);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Account {
     const NAME: &'static str = "Account";
@@ -1599,15 +1487,7 @@ impl ::openapi_models::__private::serde::Serialize for Disjoint {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Disjoint {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Disjoint);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Disjoint {
     const NAME: &'static str = "Disjoint";
@@ -1763,15 +1643,7 @@ impl ::openapi_models::__private::serde::Serialize for Whole {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Whole {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Whole);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Whole {
     const NAME: &'static str = "Whole";
@@ -1847,15 +1719,7 @@ impl ::openapi_models::__private::serde::Serialize for Listed {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Listed {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Listed);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Listed {
     const NAME: &'static str = "Listed";

@@ -37,15 +37,7 @@ impl ::openapi_models::__private::serde::Serialize for Pet {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pet {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Pet);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Pet {
     const NAME: &'static str = "Pet";
@@ -139,15 +131,7 @@ impl ::openapi_models::__private::serde::Serialize for Tag {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Tag {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Tag);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Tag {
     const NAME: &'static str = "Tag";

@@ -72,15 +72,7 @@ impl ::openapi_models::__private::serde::Serialize for Price {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Price {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Price);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Price {
     const NAME: &'static str = "Price";
@@ -182,15 +174,7 @@ impl ::openapi_models::__private::serde::Serialize for Discount {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Discount {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Discount);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Discount {
     const NAME: &'static str = "Discount";
@@ -325,15 +309,7 @@ impl ::openapi_models::__private::serde::Serialize for Measured {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Measured {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Measured);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Measured {
     const NAME: &'static str = "Measured";
@@ -512,15 +488,7 @@ impl ::openapi_models::__private::serde::Serialize for Catalog {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Catalog {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Catalog);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Catalog {
     const NAME: &'static str = "Catalog";

@@ -313,15 +313,7 @@ impl ::openapi_models::__private::serde::Serialize for Contact {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Contact {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Contact);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Contact {
     const NAME: &'static str = "Contact";
@@ -752,15 +744,7 @@ impl ::openapi_models::__private::serde::Serialize for ShapeBase {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ShapeBase {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(ShapeBase);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ShapeBase {
     const NAME: &'static str = "ShapeBase";
@@ -926,15 +910,7 @@ impl ::openapi_models::__private::serde::Serialize for ShapeCircle {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ShapeCircle {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(ShapeCircle);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ShapeCircle {
     const NAME: &'static str = "ShapeCircle";
@@ -1044,15 +1020,7 @@ impl ::openapi_models::__private::serde::Serialize for ShapeSquare {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ShapeSquare {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(ShapeSquare);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ShapeSquare {
     const NAME: &'static str = "ShapeSquare";
@@ -1263,15 +1231,7 @@ impl ::openapi_models::__private::serde::Serialize for Measure {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Measure {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Measure);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Measure {
     const NAME: &'static str = "Measure";
@@ -1351,15 +1311,7 @@ impl ::openapi_models::__private::serde::Serialize for Either {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Either {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Either);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Either {
     const NAME: &'static str = "Either";
@@ -1525,15 +1477,7 @@ impl ::openapi_models::__private::serde::Serialize for Cat {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Cat {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Cat);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Cat {
     const NAME: &'static str = "Cat";
@@ -1623,15 +1567,7 @@ impl ::openapi_models::__private::serde::Serialize for Dog {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Dog {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Dog);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Dog {
     const NAME: &'static str = "Dog";
@@ -1924,15 +1860,7 @@ impl ::openapi_models::__private::serde::Serialize for CountAggregation {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CountAggregation {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(CountAggregation);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for CountAggregation {
     const NAME: &'static str = "CountAggregation";
@@ -2041,15 +1969,7 @@ impl ::openapi_models::__private::serde::Serialize for SumAggregation {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SumAggregation {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(SumAggregation);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for SumAggregation {
     const NAME: &'static str = "SumAggregation";

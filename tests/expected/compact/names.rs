@@ -32,15 +32,7 @@ impl ::openapi_models::__private::serde::Serialize for Option {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Option {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Option);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Option {
     const NAME: &'static str = "Option";
@@ -117,15 +109,7 @@ impl ::openapi_models::__private::serde::Serialize for Result {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Result {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Result);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Result {
     const NAME: &'static str = "Result";
@@ -199,15 +183,7 @@ impl ::openapi_models::__private::serde::Serialize for String {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for String {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(String);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for String {
     const NAME: &'static str = "String";
@@ -286,15 +262,7 @@ impl ::openapi_models::__private::serde::Serialize for Box {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Box {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Box);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Box {
     const NAME: &'static str = "Box";
@@ -370,15 +338,7 @@ impl ::openapi_models::__private::serde::Serialize for Type {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Type {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Type);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Type {
     const NAME: &'static str = "Type";
@@ -460,15 +420,7 @@ impl ::openapi_models::__private::serde::Serialize for A {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for A {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(A);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for A {
     const NAME: &'static str = "A";
@@ -552,15 +504,7 @@ impl ::openapi_models::__private::serde::Serialize for D {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for D {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(D);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for D {
     const NAME: &'static str = "D";
@@ -665,15 +609,7 @@ impl ::openapi_models::__private::serde::Serialize for E {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for E {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(E);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for E {
     const NAME: &'static str = "E";
@@ -837,15 +773,7 @@ impl ::openapi_models::__private::serde::Serialize for Visitor {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Visitor {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Visitor);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Visitor {
     const NAME: &'static str = "Visitor";
@@ -918,15 +846,7 @@ impl ::openapi_models::__private::serde::Serialize for Key {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Key {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Key);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Key {
     const NAME: &'static str = "Key";
@@ -1106,15 +1026,7 @@ impl ::openapi_models::__private::serde::Serialize for PetStore {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PetStore {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(PetStore);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for PetStore {
     const NAME: &'static str = "PetStore";
@@ -1191,15 +1103,7 @@ impl ::openapi_models::__private::serde::Serialize for PetStore3 {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PetStore3 {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(PetStore3);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for PetStore3 {
     const NAME: &'static str = "PetStore3";
@@ -1276,15 +1180,7 @@ impl ::openapi_models::__private::serde::Serialize for T2faSettings {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for T2faSettings {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(T2faSettings);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for T2faSettings {
     const NAME: &'static str = "T2faSettings";
@@ -1358,15 +1254,7 @@ impl ::openapi_models::__private::serde::Serialize for Cafe {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Cafe {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Cafe);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Cafe {
     const NAME: &'static str = "Cafe";
@@ -1444,16 +1332,9 @@ for ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhenTheyCon
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-for ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhenTheyConcatenateGenericParametersIntoOneIdentifier {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(
+    ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhenTheyConcatenateGenericParametersIntoOneIdentifier
+);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de>
 for ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhenTheyConcatenateGenericParametersIntoOneIdentifier {
@@ -1551,15 +1432,7 @@ impl ::openapi_models::__private::serde::Serialize for Odd {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Odd {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Odd);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Odd {
     const NAME: &'static str = "Odd";
@@ -1987,15 +1860,7 @@ impl ::openapi_models::__private::serde::Serialize for Clone {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Clone {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Clone);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Clone {
     const NAME: &'static str = "Clone";
@@ -2162,15 +2027,7 @@ impl ::openapi_models::__private::serde::Serialize for Methods {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Methods {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Methods);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Methods {
     const NAME: &'static str = "Methods";

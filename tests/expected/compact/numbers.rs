@@ -45,15 +45,7 @@ impl ::openapi_models::__private::serde::Serialize for Reading {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Reading {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Reading);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Reading {
     const NAME: &'static str = "Reading";

@@ -30,15 +30,7 @@ impl ::openapi_models::__private::serde::Serialize for Pet {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pet {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Pet);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Pet {
     const NAME: &'static str = "Pet";
@@ -112,15 +104,7 @@ impl ::openapi_models::__private::serde::Serialize for SearchResponse {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SearchResponse {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(SearchResponse);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for SearchResponse {
     const NAME: &'static str = "SearchResponse";
@@ -288,18 +272,7 @@ pub mod operations {
             __w.end()
         }
     }
-    #[automatically_derived]
-    impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for GetPetParamsFilter {
-        fn deserialize<__D>(
-            __deserializer: __D,
-        ) -> ::core::result::Result<Self, __D::Error>
-        where
-            __D: ::openapi_models::__private::serde::Deserializer<'de>,
-        {
-            ::openapi_models::__private::object::deserialize(__deserializer)
-        }
-    }
+    ::openapi_models::__private::impl_deserialize!(GetPetParamsFilter);
     #[automatically_derived]
     impl<'de> ::openapi_models::__private::object::Read<'de> for GetPetParamsFilter {
         const NAME: &'static str = "GetPetParamsFilter";
@@ -388,18 +361,7 @@ pub mod operations {
             __w.end()
         }
     }
-    #[automatically_derived]
-    impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for GetPetResponseBody {
-        fn deserialize<__D>(
-            __deserializer: __D,
-        ) -> ::core::result::Result<Self, __D::Error>
-        where
-            __D: ::openapi_models::__private::serde::Deserializer<'de>,
-        {
-            ::openapi_models::__private::object::deserialize(__deserializer)
-        }
-    }
+    ::openapi_models::__private::impl_deserialize!(GetPetResponseBody);
     #[automatically_derived]
     impl<'de> ::openapi_models::__private::object::Read<'de> for GetPetResponseBody {
         const NAME: &'static str = "GetPetResponseBody";
@@ -528,18 +490,7 @@ pub mod operations {
             __w.end()
         }
     }
-    #[automatically_derived]
-    impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for PutPhoto200ResponseBody {
-        fn deserialize<__D>(
-            __deserializer: __D,
-        ) -> ::core::result::Result<Self, __D::Error>
-        where
-            __D: ::openapi_models::__private::serde::Deserializer<'de>,
-        {
-            ::openapi_models::__private::object::deserialize(__deserializer)
-        }
-    }
+    ::openapi_models::__private::impl_deserialize!(PutPhoto200ResponseBody);
     #[automatically_derived]
     impl<'de> ::openapi_models::__private::object::Read<'de>
     for PutPhoto200ResponseBody {
@@ -604,18 +555,7 @@ pub mod operations {
             __w.end()
         }
     }
-    #[automatically_derived]
-    impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for PutPhoto201ResponseBody {
-        fn deserialize<__D>(
-            __deserializer: __D,
-        ) -> ::core::result::Result<Self, __D::Error>
-        where
-            __D: ::openapi_models::__private::serde::Deserializer<'de>,
-        {
-            ::openapi_models::__private::object::deserialize(__deserializer)
-        }
-    }
+    ::openapi_models::__private::impl_deserialize!(PutPhoto201ResponseBody);
     #[automatically_derived]
     impl<'de> ::openapi_models::__private::object::Read<'de>
     for PutPhoto201ResponseBody {
@@ -696,18 +636,7 @@ pub mod operations {
             __w.end()
         }
     }
-    #[automatically_derived]
-    impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for SearchRequestBody {
-        fn deserialize<__D>(
-            __deserializer: __D,
-        ) -> ::core::result::Result<Self, __D::Error>
-        where
-            __D: ::openapi_models::__private::serde::Deserializer<'de>,
-        {
-            ::openapi_models::__private::object::deserialize(__deserializer)
-        }
-    }
+    ::openapi_models::__private::impl_deserialize!(SearchRequestBody);
     #[automatically_derived]
     impl<'de> ::openapi_models::__private::object::Read<'de> for SearchRequestBody {
         const NAME: &'static str = "SearchRequestBody";
@@ -811,18 +740,7 @@ pub mod operations {
             __w.end()
         }
     }
-    #[automatically_derived]
-    impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for CreateChargeRequestBody {
-        fn deserialize<__D>(
-            __deserializer: __D,
-        ) -> ::core::result::Result<Self, __D::Error>
-        where
-            __D: ::openapi_models::__private::serde::Deserializer<'de>,
-        {
-            ::openapi_models::__private::object::deserialize(__deserializer)
-        }
-    }
+    ::openapi_models::__private::impl_deserialize!(CreateChargeRequestBody);
     #[automatically_derived]
     impl<'de> ::openapi_models::__private::object::Read<'de>
     for CreateChargeRequestBody {
@@ -939,18 +857,7 @@ pub mod operations {
             __w.end()
         }
     }
-    #[automatically_derived]
-    impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for CreateChargeRequestBodyItemsItem {
-        fn deserialize<__D>(
-            __deserializer: __D,
-        ) -> ::core::result::Result<Self, __D::Error>
-        where
-            __D: ::openapi_models::__private::serde::Deserializer<'de>,
-        {
-            ::openapi_models::__private::object::deserialize(__deserializer)
-        }
-    }
+    ::openapi_models::__private::impl_deserialize!(CreateChargeRequestBodyItemsItem);
     #[automatically_derived]
     impl<'de> ::openapi_models::__private::object::Read<'de>
     for CreateChargeRequestBodyItemsItem {

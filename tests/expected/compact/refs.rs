@@ -30,15 +30,7 @@ impl ::openapi_models::__private::serde::Serialize for Pet {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pet {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Pet);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Pet {
     const NAME: &'static str = "Pet";
@@ -110,15 +102,7 @@ impl ::openapi_models::__private::serde::Serialize for PetOwner {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PetOwner {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(PetOwner);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for PetOwner {
     const NAME: &'static str = "PetOwner";
@@ -203,15 +187,7 @@ impl ::openapi_models::__private::serde::Serialize for OwnerAddress {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OwnerAddress {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(OwnerAddress);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for OwnerAddress {
     const NAME: &'static str = "OwnerAddress";
@@ -301,15 +277,7 @@ impl ::openapi_models::__private::serde::Serialize for Uses {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Uses {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Uses);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Uses {
     const NAME: &'static str = "Uses";
@@ -429,15 +397,7 @@ impl ::openapi_models::__private::serde::Serialize for PetList {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PetList {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(PetList);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for PetList {
     const NAME: &'static str = "PetList";
@@ -506,15 +466,7 @@ impl ::openapi_models::__private::serde::Serialize for NewPet {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NewPet {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(NewPet);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for NewPet {
     const NAME: &'static str = "NewPet";
@@ -584,15 +536,7 @@ impl ::openapi_models::__private::serde::Serialize for Remote {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Remote {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Remote);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Remote {
     const NAME: &'static str = "Remote";
@@ -674,15 +618,7 @@ impl ::openapi_models::__private::serde::Serialize for Money {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Money {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Money);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Money {
     const NAME: &'static str = "Money";
@@ -782,15 +718,7 @@ impl ::openapi_models::__private::serde::Serialize for Tag {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Tag {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Tag);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Tag {
     const NAME: &'static str = "Tag";
@@ -874,15 +802,7 @@ impl ::openapi_models::__private::serde::Serialize for Node {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Node {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Node);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Node {
     const NAME: &'static str = "Node";
@@ -986,15 +906,7 @@ impl ::openapi_models::__private::serde::Serialize for Ping {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Ping {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Ping);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Ping {
     const NAME: &'static str = "Ping";
@@ -1071,15 +983,7 @@ impl ::openapi_models::__private::serde::Serialize for Pong {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pong {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Pong);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Pong {
     const NAME: &'static str = "Pong";

@@ -30,15 +30,7 @@ impl ::openapi_models::__private::serde::Serialize for Address {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Address {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Address);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Address {
     const NAME: &'static str = "Address";
@@ -131,15 +123,7 @@ impl ::openapi_models::__private::serde::Serialize for BillingAddress {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BillingAddress {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(BillingAddress);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for BillingAddress {
     const NAME: &'static str = "BillingAddress";
@@ -228,15 +212,7 @@ impl ::openapi_models::__private::serde::Serialize for Order {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Order {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Order);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Order {
     const NAME: &'static str = "Order";
@@ -382,15 +358,7 @@ impl ::openapi_models::__private::serde::Serialize for Zero {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Zero {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Zero);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Zero {
     const NAME: &'static str = "Zero";
@@ -475,15 +443,7 @@ impl ::openapi_models::__private::serde::Serialize for NegativeZero {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NegativeZero {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(NegativeZero);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for NegativeZero {
     const NAME: &'static str = "NegativeZero";
@@ -570,15 +530,7 @@ impl ::openapi_models::__private::serde::Serialize for KeysAB {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for KeysAB {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(KeysAB);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for KeysAB {
     const NAME: &'static str = "KeysAB";
@@ -662,15 +614,7 @@ impl ::openapi_models::__private::serde::Serialize for KeysBA {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for KeysBA {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(KeysBA);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for KeysBA {
     const NAME: &'static str = "KeysBA";
@@ -852,15 +796,7 @@ impl ::openapi_models::__private::serde::Serialize for Node {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Node {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Node);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Node {
     const NAME: &'static str = "Node";
@@ -937,15 +873,7 @@ impl ::openapi_models::__private::serde::Serialize for Link {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Link {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Link);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Link {
     const NAME: &'static str = "Link";
@@ -1022,15 +950,7 @@ impl ::openapi_models::__private::serde::Serialize for Parcel {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Parcel {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Parcel);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Parcel {
     const NAME: &'static str = "Parcel";

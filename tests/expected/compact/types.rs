@@ -101,15 +101,7 @@ impl ::openapi_models::__private::serde::Serialize for Everything {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Everything {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Everything);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Everything {
     const NAME: &'static str = "Everything";
@@ -625,16 +617,7 @@ impl ::openapi_models::__private::serde::Serialize for EverythingImplicitObject 
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-for EverythingImplicitObject {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(EverythingImplicitObject);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for EverythingImplicitObject {
     const NAME: &'static str = "EverythingImplicitObject";
@@ -725,15 +708,7 @@ impl ::openapi_models::__private::serde::Serialize for Limits {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Limits {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Limits);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Limits {
     const NAME: &'static str = "Limits";
@@ -931,15 +906,7 @@ impl ::openapi_models::__private::serde::Serialize for Tally {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Tally {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Tally);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Tally {
     const NAME: &'static str = "Tally";

@@ -30,15 +30,7 @@ impl ::openapi_models::__private::serde::Serialize for Cat {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Cat {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Cat);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Cat {
     const NAME: &'static str = "Cat";
@@ -134,15 +126,7 @@ impl ::openapi_models::__private::serde::Serialize for Dog {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Dog {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Dog);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Dog {
     const NAME: &'static str = "Dog";
@@ -211,15 +195,7 @@ impl ::openapi_models::__private::serde::Serialize for Bird {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Bird {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Bird);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Bird {
     const NAME: &'static str = "Bird";
@@ -775,15 +751,7 @@ impl ::openapi_models::__private::serde::Serialize for ShapePoint {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ShapePoint {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(ShapePoint);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ShapePoint {
     const NAME: &'static str = "ShapePoint";
@@ -858,15 +826,7 @@ impl ::openapi_models::__private::serde::Serialize for ShapeCircle {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ShapeCircle {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(ShapeCircle);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ShapeCircle {
     const NAME: &'static str = "ShapeCircle";
@@ -1112,15 +1072,7 @@ impl ::openapi_models::__private::serde::Serialize for Holder {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Holder {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Holder);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Holder {
     const NAME: &'static str = "Holder";
@@ -1310,15 +1262,7 @@ impl ::openapi_models::__private::serde::Serialize for ShortNode {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ShortNode {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(ShortNode);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for ShortNode {
     const NAME: &'static str = "ShortNode";
@@ -1420,15 +1364,7 @@ impl ::openapi_models::__private::serde::Serialize for LongNode {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LongNode {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(LongNode);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for LongNode {
     const NAME: &'static str = "LongNode";

@@ -32,15 +32,7 @@ impl ::openapi_models::__private::serde::Serialize for Open {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Open {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Open);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Open {
     const NAME: &'static str = "Open";
@@ -111,15 +103,7 @@ impl ::openapi_models::__private::serde::Serialize for Closed {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Closed {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Closed);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Closed {
     const NAME: &'static str = "Closed";
@@ -179,15 +163,7 @@ impl ::openapi_models::__private::serde::Serialize for Nothing {
         __w.end()
     }
 }
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Nothing {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::object::deserialize(__deserializer)
-    }
-}
+::openapi_models::__private::impl_deserialize!(Nothing);
 #[automatically_derived]
 impl<'de> ::openapi_models::__private::object::Read<'de> for Nothing {
     const NAME: &'static str = "Nothing";

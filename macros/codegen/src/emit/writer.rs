@@ -157,10 +157,7 @@ impl Emitter<'_> {
             "",
             &format!("{rt}::__private::serde::Serialize"),
             name,
-            &format!(
-                "fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error> \
-                 where __S: {rt}::__private::serde::Serializer {{ {serialize} }}"
-            ),
+            &Self::serialize_fn(rt, serialize),
         );
         self.trait_impl(
             out,
@@ -175,15 +172,24 @@ impl Emitter<'_> {
         );
     }
 
+    /// `Serialize::serialize` with the given body.
+    fn serialize_fn(rt: &str, body: &str) -> String {
+        format!(
+            "fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error> \
+             where __S: {rt}::__private::serde::Serializer {{ {body} }}"
+        )
+    }
+
     /// A struct's `Serialize`, and its `Deserialize` through `object::Read`
     /// (the runtime's one visitor for every struct), given what the writer
     /// `__w` writes and how the entries `__r` are read.
     ///
-    /// Written out in both forms: as a `macro_rules!` of the runtime taking
-    /// the two bodies, these impls cost an incremental `cargo check` of
-    /// Stripe's models 7–11% more time and 36–50 MB more memory than written
-    /// out, though they would hand it 0.9 MB less text (setters through a
-    /// macro: 0.5 MB less, `emit/construction.rs`).
+    /// The impls with bodies are written out in both forms: as a
+    /// `macro_rules!` of the runtime taking the two bodies, they cost an
+    /// incremental `cargo check` of Stripe's models 7–11% more time and
+    /// 36–50 MB more memory than written out, though they would hand it
+    /// 0.9 MB less text. `Deserialize`, the same for every struct, is the
+    /// runtime's `impl_deserialize!` unless `readable`.
     pub(super) fn object_impls(
         &self,
         out: &mut String,
@@ -197,8 +203,24 @@ impl Emitter<'_> {
         let serialize = format!(
             "let mut __w = {rt}::__private::object::Writer::begin(__serializer)?; {serialize}__w.end()"
         );
-        let deserialize = format!("{rt}::__private::object::deserialize(__deserializer)");
-        self.serde_impls(out, def, &serialize, &deserialize);
+        if self.readable {
+            let deserialize = format!("{rt}::__private::object::deserialize(__deserializer)");
+            self.serde_impls(out, def, &serialize, &deserialize);
+        } else {
+            self.trait_impl(
+                out,
+                def,
+                "",
+                &format!("{rt}::__private::serde::Serialize"),
+                name,
+                &Self::serialize_fn(rt, &serialize),
+            );
+            let _ = writeln!(
+                out,
+                "{rt}::__private::impl_deserialize!({}{name});",
+                self.allow_deprecated(def),
+            );
+        }
         // `None` only where a slot starts out empty: an unused import warns.
         let none = if read.contains("= None;") {
             "use ::core::option::Option::None; "
