@@ -5,6 +5,7 @@ pub mod checks;
 pub mod de;
 pub mod format;
 mod impls;
+pub mod names;
 pub mod object;
 pub(crate) mod path;
 pub mod response;

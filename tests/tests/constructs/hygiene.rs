@@ -34,6 +34,12 @@ mod without_prelude {
     mod inkeep {
         ::openapi_models::include_models!("../specs/inkeep-analytics.yaml");
     }
+
+    // Two expansions in one module: both import the runtime's short names.
+    mod two_in_one {
+        ::openapi_models::include_models!("constructs/all-of.yaml");
+        ::openapi_models::include_models!("constructs/operations.yaml");
+    }
 }
 
 #[test]

@@ -11,6 +11,9 @@ const CLIPPY_MAX_ARGUMENTS: usize = 7;
 impl Emitter<'_> {
     /// The methods that build a value of the struct.
     pub(super) fn construction(&self, s: &Struct) -> String {
+        let p_btree_map = self.p.btree_map;
+        let p_default = self.p.default;
+        let p_into = self.p.into;
         let mut params = Vec::new();
         let mut wires = Vec::new();
         let mut inits = String::with_capacity(48 * s.fields.len());
@@ -27,7 +30,7 @@ impl Emitter<'_> {
                     wires.push(format!("`{}`", crate::docs::backticks_quoted(&field.wire)));
                 }
                 let _ = if field.build.into {
-                    write!(inits, "{name}: ::core::convert::Into::into({name}), ")
+                    write!(inits, "{name}: {p_into}::into({name}), ")
                 } else {
                     write!(inits, "{name}, ")
                 };
@@ -36,7 +39,7 @@ impl Emitter<'_> {
             let _ = match field.presence() {
                 Presence::Required => {
                     starts[2] = true;
-                    write!(inits, "{name}: ::core::default::Default::default(), ")
+                    write!(inits, "{name}: {p_default}::default(), ")
                 }
                 Presence::RequiredNullable => {
                     starts[1] = true;
@@ -53,11 +56,7 @@ impl Emitter<'_> {
             };
         }
         if let Some(additional) = &s.additional {
-            let _ = write!(
-                inits,
-                "{}: ::std::collections::BTreeMap::new(), ",
-                &additional.name
-            );
+            let _ = write!(inits, "{}: {p_btree_map}::new(), ", &additional.name);
         }
         let doc = new_doc(&wires, starts, setters);
         let mut allow = String::new();
@@ -80,9 +79,9 @@ impl Emitter<'_> {
             allow.push_str("#[allow(clippy::just_underscores_and_digits)] ");
         }
         let none = if inits.contains(": None, ") {
-            "use ::core::option::Option::None; "
+            format!("use {}::None; ", self.p.option)
         } else {
-            ""
+            String::new()
         };
         let mut methods = String::with_capacity(512 + 192 * s.fields.len());
         super::doc(&mut methods, &doc);
@@ -106,7 +105,7 @@ impl Emitter<'_> {
             return;
         };
         let name = &field.name;
-        let rt = &self.rt;
+        let pr = &self.pr;
         super::doc(
             out,
             &format!(" Sets `{}`.", crate::docs::backticks_quoted(&field.wire)),
@@ -116,7 +115,7 @@ impl Emitter<'_> {
         }
         let _ = write!(
             out,
-            "#[must_use] pub fn {setter}(mut self, value: {}) -> Self {{ self.{name} = {rt}::__private::{}(value); self }} ",
+            "#[must_use] pub fn {setter}(mut self, value: {}) -> Self {{ self.{name} = {pr}::{}(value); self }} ",
             self.taken(field),
             Self::stored(field)
         );
@@ -135,7 +134,7 @@ impl Emitter<'_> {
     fn taken(&self, field: &Field) -> String {
         let ty = self.boxed(&field.ty);
         if field.build.into {
-            format!("impl ::core::convert::Into<{ty}>")
+            format!("impl {}<{ty}>", self.p.into)
         } else {
             ty
         }

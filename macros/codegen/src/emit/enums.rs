@@ -29,6 +29,7 @@ impl Emitter<'_> {
     }
 
     fn string_enum(&self, out: &mut String, def: &TypeDef, e: &Enum) {
+        let p_string = self.p.string;
         let name = def.name.as_str();
         self.header(out, def);
         let _ = write!(out, "{}pub enum {name} {{ ", affix_allow(e.shared_affix));
@@ -44,7 +45,7 @@ impl Emitter<'_> {
         }
         if let Some(other) = &e.other {
             super::doc(out, " A value the spec does not list, kept as it came.");
-            let _ = write!(out, "{other}(::std::string::String), ");
+            let _ = write!(out, "{other}({p_string}), ");
         }
         out.push_str("}\n");
         self.text_conversions(out, def, e);
@@ -61,11 +62,7 @@ impl Emitter<'_> {
                     .join(", "),
             )
         };
-        let deserialize = format!(
-            "{}::__private::de::str_enum(__deserializer, {})",
-            self.rt,
-            expected()
-        );
+        let deserialize = format!("{}::de::str_enum(__deserializer, {})", self.pr, expected());
         self.serde_impls(
             out,
             def,
@@ -79,6 +76,7 @@ impl Emitter<'_> {
     /// `FromStr`, `Display` and `From` text (a closed enum's are the
     /// runtime's `impl_str_enum!`).
     fn text_conversions(&self, out: &mut String, def: &TypeDef, e: &Enum) {
+        let p_result = self.p.result;
         let name = def.name.as_str();
         let mut arms = String::new();
         for v in &e.variants {
@@ -113,7 +111,7 @@ impl Emitter<'_> {
         }
         let methods = format!("{doc} pub fn as_str(&self) -> &str {{ match self {{ {arms}Self::{other}(__value) => __value, }} }}");
         let error = "::core::convert::Infallible";
-        let parse = format!("::core::result::Result::Ok(match __value {{ {parse}__other => Self::{other}(::std::string::ToString::to_string(__other)), }})");
+        let parse = format!("{p_result}::Ok(match __value {{ {parse}__other => Self::{other}(::std::string::ToString::to_string(__other)), }})");
         self.inherent_impl(out, def, &methods);
         self.trait_impl(
             out,
@@ -123,21 +121,23 @@ impl Emitter<'_> {
             name,
             &format!(
                 "type Err = {error}; \
-                 fn from_str(__value: &str) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {{ {parse} }}"
+                 fn from_str(__value: &str) -> {p_result}<Self, <Self as ::core::str::FromStr>::Err> {{ {parse} }}"
             ),
         );
         self.display_as_str(out, def);
         // An open enum holds any text: building one cannot fail.
-        for (ty, text) in [("&str", "__value"), ("::std::string::String", "&__value")] {
+        for (ty, text) in [("&str", "__value"), (self.p.string, "&__value")] {
+            let p_from = self.p.from;
+            let p_result = self.p.result;
             self.trait_impl(
                 out,
                 def,
                 "",
-                &format!("::core::convert::From<{ty}>"),
+                &format!("{p_from}<{ty}>"),
                 name,
                 &format!(
                     "fn from(__value: {ty}) -> Self {{ \
-                     let ::core::result::Result::Ok(__value) = <Self as ::core::str::FromStr>::from_str({text}); \
+                     let {p_result}::Ok(__value) = <Self as ::core::str::FromStr>::from_str({text}); \
                      __value }}"
                 ),
             );
@@ -146,13 +146,14 @@ impl Emitter<'_> {
 
     /// Integer, number, boolean and mixed enums.
     fn scalar_enum(&self, out: &mut String, def: &TypeDef, e: &Enum) {
-        let rt = &self.rt;
+        let p_option = self.p.option;
+        let pr = &self.pr;
         let name = &def.name;
         self.header(out, def);
         let _ = write!(out, "{}pub enum {name} {{ ", affix_allow(e.shared_affix));
         let mut serialize = String::from("match self { ");
         let mut matches = String::new();
-        let scalar = format!("{rt}::__private::de::Scalar");
+        let scalar = format!("{pr}::de::Scalar");
         for variant in &e.variants {
             let v = &variant.name;
             super::doc(out, &format!(" `{}`", variant.value));
@@ -189,10 +190,7 @@ impl Emitter<'_> {
                 _ => continue,
             };
             let _ = write!(serialize, "Self::{v} => {write}, ");
-            let _ = write!(
-                matches,
-                "{pattern} => ::core::option::Option::Some(Self::{v}), "
-            );
+            let _ = write!(matches, "{pattern} => {p_option}::Some(Self::{v}), ");
         }
         out.push_str("}\n");
         serialize.push('}');
@@ -208,7 +206,7 @@ impl Emitter<'_> {
             def,
             &serialize,
             &format!(
-                "{rt}::__private::de::scalar_enum(__deserializer, {expected}, |__scalar| match __scalar {{ {matches}_ => ::core::option::Option::None, }})"
+                "{pr}::de::scalar_enum(__deserializer, {expected}, |__scalar| match __scalar {{ {matches}_ => {p_option}::None, }})"
             ),
         );
     }

@@ -10,11 +10,14 @@
 //!
 //! Generated code names everything by absolute path (`::core::option::Option`,
 //! the runtime's re-exported serde), so schemas called `Option`, `String` or
-//! `Result` cannot shadow what it relies on.
+//! `Result` cannot shadow what it relies on; the macro's output writes the
+//! most used of those paths as the runtime's `__` names for them
+//! (`paths.rs`), which no generated name can take either.
 
 mod construction;
 mod enums;
 mod operations;
+mod paths;
 mod structs;
 mod unions;
 mod validate;
@@ -27,8 +30,13 @@ use crate::naming::RuntimePath;
 
 pub struct Emitter<'m> {
     pub model: &'m Model,
-    /// The runtime crate, e.g. `::openapi_models`.
+    /// The runtime crate, e.g. `::openapi_models` (`__om` in the macro's
+    /// output, `paths.rs`).
     pub rt: String,
+    /// Its `__private` module (`__rt`).
+    pub pr: String,
+    /// How std's items are named.
+    pub p: &'static paths::Paths,
     /// Printing the `operations` module: the other types are `super::`.
     inside_operations: std::cell::Cell<bool>,
     /// `Options::readable`: docs a line each, every impl written out.
@@ -37,13 +45,30 @@ pub struct Emitter<'m> {
 
 /// The generated items for a model, as Rust source.
 pub fn emit(model: &Model, runtime: &RuntimePath, readable: bool) -> String {
+    let runtime = runtime.to_string();
+    let (rt, pr, p) = if readable {
+        let pr = format!("{runtime}::__private");
+        (runtime.clone(), pr, &paths::ABSOLUTE)
+    } else {
+        let rt = paths::RUNTIME.to_owned();
+        (rt, paths::PRIVATE.to_owned(), &paths::SHORT)
+    };
     let emitter = Emitter {
         model,
-        rt: runtime.to_string(),
+        rt,
+        pr,
+        p,
         inside_operations: std::cell::Cell::new(false),
         readable,
     };
     let mut out = String::with_capacity(model.types.len() * 2048);
+    // The short names, where the items that use them are.
+    let names = if readable {
+        String::new()
+    } else {
+        format!("#[allow(unused_imports)] use {runtime}::__private::names::*;\n")
+    };
+    out.push_str(&names);
     let item = |out: &mut String, def: &TypeDef| match &def.kind {
         TypeKind::Struct(s) => emitter.structure(out, def, s),
         TypeKind::Enum(e) => emitter.enumeration(out, def, e),
@@ -55,6 +80,7 @@ pub fn emit(model: &Model, runtime: &RuntimePath, readable: bool) -> String {
     }
     if !model.operations.is_empty() {
         open_operations(&mut out);
+        out.push_str(&names);
         emitter.inside_operations.set(true);
         for def in model.types.iter().filter(|def| def.in_operations) {
             item(&mut out, def);
@@ -78,6 +104,7 @@ fn open_operations(out: &mut String) {
 
 impl Emitter<'_> {
     fn alias(&self, out: &mut String, def: &TypeDef, alias: &Alias) {
+        let p_from = self.p.from;
         let name = def.name.as_str();
         let target = self.nested(&alias.target);
         self.header(out, def);
@@ -85,20 +112,22 @@ impl Emitter<'_> {
             let _ = writeln!(out, "pub type {name} = {target};");
             return;
         }
-        let rt = &self.rt;
+        let pr = &self.pr;
         let _ = writeln!(out, "pub struct {name}(pub {target});");
         self.serde_impls(
             out,
             def,
-            &format!("{rt}::__private::serde::Serialize::serialize(&self.0, __serializer)"),
-            &format!("<{target} as {rt}::__private::serde::Deserialize>::deserialize(__deserializer).map({name})"),
+            &format!("{pr}::serde::Serialize::serialize(&self.0, __serializer)"),
+            &format!(
+                "<{target} as {pr}::serde::Deserialize>::deserialize(__deserializer).map({name})"
+            ),
         );
         self.validate_newtype(out, def, alias);
         self.trait_impl(
             out,
             def,
             "",
-            &format!("::core::convert::From<{target}>"),
+            &format!("{p_from}<{target}>"),
             name,
             &format!("fn from(__value: {target}) -> Self {{ {name}(__value) }}"),
         );
@@ -127,7 +156,7 @@ impl Emitter<'_> {
     pub fn nested(&self, ty: &TyUse) -> String {
         let inner = self.boxed(ty);
         if ty.nullable {
-            format!("::core::option::Option<{inner}>")
+            format!("{}<{inner}>", self.p.option)
         } else {
             inner
         }
@@ -137,7 +166,7 @@ impl Emitter<'_> {
     pub fn boxed(&self, ty: &TyUse) -> String {
         let base = self.base(&ty.ty);
         if ty.boxed {
-            format!("::std::boxed::Box<{base}>")
+            format!("{}<{base}>", self.p.boxed)
         } else {
             base
         }
@@ -145,34 +174,32 @@ impl Emitter<'_> {
 
     pub fn base(&self, ty: &Ty) -> String {
         let rt = &self.rt;
+        let p = self.p;
         match ty {
             Ty::Named(id) => self.type_path(*id),
-            Ty::String => "::std::string::String".to_owned(),
+            Ty::String => p.string.to_owned(),
             Ty::Foreign(path, args) if args.is_empty() => path.to_string(),
             Ty::Foreign(path, args) => {
                 let args: Vec<String> = args.iter().map(|a| self.nested(a)).collect();
                 format!("{path}<{}>", args.join(", "))
             }
-            Ty::Integer(IntKind::I8) => "::core::primitive::i8".to_owned(),
-            Ty::Integer(IntKind::I16) => "::core::primitive::i16".to_owned(),
-            Ty::Integer(IntKind::I32) => "::core::primitive::i32".to_owned(),
-            Ty::Integer(IntKind::I64) => "::core::primitive::i64".to_owned(),
-            Ty::Integer(IntKind::U8) => "::core::primitive::u8".to_owned(),
-            Ty::Integer(IntKind::U16) => "::core::primitive::u16".to_owned(),
-            Ty::Integer(IntKind::U32) => "::core::primitive::u32".to_owned(),
-            Ty::Integer(IntKind::U64) => "::core::primitive::u64".to_owned(),
+            Ty::Integer(IntKind::I8) => p.i8.to_owned(),
+            Ty::Integer(IntKind::I16) => p.i16.to_owned(),
+            Ty::Integer(IntKind::I32) => p.i32.to_owned(),
+            Ty::Integer(IntKind::I64) => p.i64.to_owned(),
+            Ty::Integer(IntKind::U8) => p.u8.to_owned(),
+            Ty::Integer(IntKind::U16) => p.u16.to_owned(),
+            Ty::Integer(IntKind::U32) => p.u32.to_owned(),
+            Ty::Integer(IntKind::U64) => p.u64.to_owned(),
             Ty::Integer(IntKind::Big) | Ty::Number => {
                 format!("{rt}::Number")
             }
-            Ty::Boolean => "::core::primitive::bool".to_owned(),
+            Ty::Boolean => p.bool.to_owned(),
             Ty::Any => format!("{rt}::Value"),
             Ty::Null => "()".to_owned(),
-            Ty::Array(item) => format!("::std::vec::Vec<{}>", self.nested(item)),
-            Ty::Map(value) => format!(
-                "::std::collections::BTreeMap<::std::string::String, {}>",
-                self.nested(value)
-            ),
-            Ty::Prefixed(..) => format!("::std::vec::Vec<{rt}::Value>"),
+            Ty::Array(item) => format!("{}<{}>", p.vec, self.nested(item)),
+            Ty::Map(value) => format!("{}<{}, {}>", p.btree_map, p.string, self.nested(value)),
+            Ty::Prefixed(..) => format!("{}<{rt}::Value>", p.vec),
             Ty::Tuple(members) => {
                 let members: Vec<String> = members.iter().map(|m| self.nested(m)).collect();
                 format!("({},)", members.join(", "))
@@ -357,6 +384,8 @@ mod tests {
             let emitter = Emitter {
                 model: &model,
                 rt: "::rt".to_owned(),
+                pr: "::rt::__private".to_owned(),
+                p: &paths::ABSOLUTE,
                 inside_operations: std::cell::Cell::new(false),
                 readable,
             };

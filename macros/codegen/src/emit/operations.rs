@@ -14,6 +14,10 @@ impl Emitter<'_> {
     }
 
     fn request(&self, out: &mut String, op: &Operation) {
+        let p_option = self.p.option;
+        let p_result = self.p.result;
+        let p_string = self.p.string;
+        let p_vec = self.p.vec;
         let Some((id, params)) = &op.params else {
             return;
         };
@@ -70,7 +74,7 @@ impl Emitter<'_> {
                 ParamIn::Header => {
                     let _ = write!(
                         headers,
-                        "if let ::core::option::Option::Some(__value) = {p}::header({}, &self.{name}, {})? {{ __value_list.push(({}, __value)); }} ",
+                        "if let {p_option}::Some(__value) = {p}::header({}, &self.{name}, {})? {{ __value_list.push(({}, __value)); }} ",
                         string(&param.name),
                         param.explode,
                         string(&param.name)
@@ -90,7 +94,7 @@ impl Emitter<'_> {
         let has_cookies = params.iter().any(|p| p.location == ParamIn::Cookie);
         let (cookie_start, cookie_end) = if has_cookies {
             (
-                "let mut __cookie = ::std::string::String::new(); ".to_owned(),
+                format!("let mut __cookie = {p_string}::new(); "),
                 "if !__cookie.is_empty() { __value_list.push((\"Cookie\", __cookie.replace('&', \"; \"))); } ".to_owned(),
             )
         } else {
@@ -100,15 +104,15 @@ impl Emitter<'_> {
             String::new()
         } else {
             format!(
-                "let mut __query = ::std::string::String::new(); {query}if !__query.is_empty() {{ __path.push('?'); __path.push_str(&__query); }} "
+                "let mut __query = {p_string}::new(); {query}if !__query.is_empty() {{ __path.push('?'); __path.push_str(&__query); }} "
             )
         };
         let path_and_query =
-            format!("let mut __path = ::std::string::String::new(); {path}{query_part}::core::result::Result::Ok(__path)");
+            format!("let mut __path = {p_string}::new(); {path}{query_part}{p_result}::Ok(__path)");
         let headers = if headers.is_empty() && cookie_start.is_empty() {
-            "::core::result::Result::Ok(::std::vec::Vec::new())".to_owned()
+            format!("{p_result}::Ok({p_vec}::new())")
         } else {
-            format!("let mut __value_list = ::std::vec::Vec::new(); {cookie_start}{headers}{cookie_end}::core::result::Result::Ok(__value_list)")
+            format!("let mut __value_list = {p_vec}::new(); {cookie_start}{headers}{cookie_end}{p_result}::Ok(__value_list)")
         };
         let content_type = match &op.request_body {
             Some(body) => format!("Some({})", string(&body.content_type)),
@@ -117,25 +121,25 @@ impl Emitter<'_> {
         if !self.readable {
             let _ = writeln!(
                 out,
-                "{p_rt}::__private::impl_request! {{ {}{} {} {} ({content_type}) |self| {{ {path_and_query} }} {{ {headers} }} }}",
+                "{pr}::impl_request! {{ {}{} {} {} ({content_type}) |self| {{ {path_and_query} }} {{ {headers} }} }}",
                 self.allow_deprecated(def),
                 def.name,
                 string(&op.method),
                 string(&op.path),
-                p_rt = self.rt,
+                pr = self.pr,
             );
             return;
         }
-        let result = format!("::core::result::Result<::std::string::String, {p}::ParamError>");
+        let result = format!("{p_result}<{p_string}, {p}::ParamError>");
         let methods = format!(
             "#[doc = {}] pub const METHOD: &'static str = {}; \
              #[doc = \" The path template, as the document writes it.\"] pub const PATH: &'static str = {}; \
              #[doc = \" The request body's media type, if it has one (a form is written by `openapi_models::params::form`).\"] \
-             pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::{content_type}; \
+             pub const REQUEST_CONTENT_TYPE: {p_option}<&'static str> = {p_option}::{content_type}; \
              #[doc = \" The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).\"] \
              pub fn path_and_query(&self) -> {result} {{ {path_and_query} }} \
              #[doc = \" The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).\"] \
-             pub fn headers(&self) -> ::core::result::Result<::std::vec::Vec<(&'static str, ::std::string::String)>, {p}::ParamError> {{ {headers} }}",
+             pub fn headers(&self) -> {p_result}<{p_vec}<(&'static str, {p_string})>, {p}::ParamError> {{ {headers} }}",
             string(&format!(" `{}`.", op.method)),
             string(&op.method),
             string(&op.path),
@@ -144,8 +148,13 @@ impl Emitter<'_> {
     }
 
     fn responses(&self, out: &mut String, op: &Operation) {
+        let p_option = self.p.option;
+        let p_result = self.p.result;
+        let p_string = self.p.string;
+        let p_vec = self.p.vec;
         let rt = &self.rt;
-        let r = format!("{rt}::__private::response");
+        let pr = &self.pr;
+        let r = format!("{pr}::response");
         let name = &op.response;
         let mut docs = vec![format!("The responses of `{}`, by status.", op.name)];
         if !op.docs.is_empty() {
@@ -172,8 +181,8 @@ impl Emitter<'_> {
         );
         let mut exact = String::new();
         let mut ranges = String::new();
-        let mut fallback = String::from(
-            "::core::result::Result::Ok(Self::Undocumented { status: __status, body: <[::core::primitive::u8]>::to_vec(__body) })",
+        let mut fallback = format!(
+            "{p_result}::Ok(Self::Undocumented {{ status: __status, body: <[::core::primitive::u8]>::to_vec(__body) }})",
         );
         for response in &op.responses {
             let variant = &response.variant;
@@ -188,15 +197,15 @@ impl Emitter<'_> {
             let read = match &response.body {
                 None => {
                     let _ = write!(out, "{variant}, ");
-                    format!("::core::result::Result::Ok(Self::{variant})")
+                    format!("{p_result}::Ok(Self::{variant})")
                 }
                 Some(body) => {
                     let (ty, call) = match &body.kind {
                         BodyKind::Json(ty) => (self.nested(ty), "json"),
-                        BodyKind::Text => ("::std::string::String".to_owned(), "text"),
+                        BodyKind::Text => (p_string.to_owned(), "text"),
                         // Only requests have typed forms.
                         BodyKind::Bytes | BodyKind::Form(_) => {
-                            ("::std::vec::Vec<::core::primitive::u8>".to_owned(), "bytes")
+                            (format!("{p_vec}<::core::primitive::u8>"), "bytes")
                         }
                     };
                     let _ = write!(out, "{variant}({ty}), ");
@@ -215,9 +224,10 @@ impl Emitter<'_> {
                 Status::Default => fallback = read,
             }
         }
-        out.push_str(
+        let _ = writeln!(
+            out,
             "#[doc = \" A status the document does not describe, with the body as it came.\"] \
-             Undocumented { status: ::core::primitive::u16, body: ::std::vec::Vec<::core::primitive::u8> }, }\n",
+             Undocumented {{ status: ::core::primitive::u16, body: {p_vec}<::core::primitive::u8> }}, }}",
         );
         // Only `default` documented: no `match` (clippy's
         // `match_single_binding`).
@@ -229,7 +239,7 @@ impl Emitter<'_> {
         if !self.readable {
             let _ = writeln!(
                 out,
-                "{rt}::__private::impl_response! {{ {allow}{name} |__status, __content_type, __body| {{ {decode} }} }}"
+                "{pr}::impl_response! {{ {allow}{name} |__status, __content_type, __body| {{ {decode} }} }}"
             );
             return;
         }
@@ -237,7 +247,7 @@ impl Emitter<'_> {
             out,
             "{allow}impl {name} {{ \
              #[doc = \" Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.\"] \
-             pub fn decode(__status: ::core::primitive::u16, __content_type: ::core::option::Option<&str>, __body: &[::core::primitive::u8]) -> ::core::result::Result<Self, {rt}::ResponseError> {{ \
+             pub fn decode(__status: ::core::primitive::u16, __content_type: {p_option}<&str>, __body: &[::core::primitive::u8]) -> {p_result}<Self, {rt}::ResponseError> {{ \
              {decode} }} }}"
         );
     }

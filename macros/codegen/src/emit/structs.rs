@@ -17,6 +17,8 @@ use crate::ir::{DefaultValue, Field, Presence, Read, Struct, TypeDef, TypeKind};
 
 impl Emitter<'_> {
     pub(super) fn structure(&self, out: &mut String, def: &TypeDef, s: &Struct) {
+        let p_btree_map = self.p.btree_map;
+        let p_string = self.p.string;
         let name = &def.name;
         self.header(out, def);
         let _ = write!(out, "pub struct {name} {{ ");
@@ -32,7 +34,7 @@ impl Emitter<'_> {
             super::doc(out, doc);
             let _ = write!(
                 out,
-                "pub {}: ::std::collections::BTreeMap<::std::string::String, {}>, ",
+                "pub {}: {p_btree_map}<{p_string}, {}>, ",
                 &additional.name,
                 self.nested(&additional.value)
             );
@@ -68,11 +70,12 @@ impl Emitter<'_> {
     }
 
     fn field_type(&self, field: &Field) -> String {
+        let p_option = self.p.option;
         let inner = self.boxed(&field.ty);
         match field.presence() {
             Presence::Required => inner,
             Presence::RequiredNullable | Presence::Optional => {
-                format!("::core::option::Option<{inner}>")
+                format!("{p_option}<{inner}>")
             }
             Presence::OptionalNullable => format!("{}::Tristate<{inner}>", self.rt),
         }
@@ -127,6 +130,7 @@ impl Emitter<'_> {
     /// imports: the runtime reads every struct with one visitor; the struct
     /// says how its entries are read.
     fn read_body(&self, s: &Struct) -> String {
+        let p_result = self.p.result;
         let (slots, arms, unknown, build) = self.field_reads(s);
         // A struct that declares no keys reads every key alike, without a
         // `match` (clippy's `match_single_binding`).
@@ -142,13 +146,15 @@ impl Emitter<'_> {
         } else {
             "while __r.next_key()?"
         };
-        format!("{slots}{each_key} {{ {read} }} ::core::result::Result::Ok(Self {{ {build}}})")
+        format!("{slots}{each_key} {{ {read} }} {p_result}::Ok(Self {{ {build}}})")
     }
 
     /// The pieces of `read`: a slot per field, a match arm per declared
     /// key, what becomes of the others, and the struct built from the
     /// slots.
     fn field_reads(&self, s: &Struct) -> (String, String, String, String) {
+        let p_btree_map = self.p.btree_map;
+        let p_result = self.p.result;
         let flatten = s.fields.iter().any(|f| f.flatten);
         let n = s.fields.len();
         let mut slots = String::with_capacity(64 + 24 * n);
@@ -187,8 +193,8 @@ impl Emitter<'_> {
             (_, true) => {
                 let _ = write!(
                     slots,
-                    "let mut __rest = {}::__private::serde_json::Map::new(); ",
-                    self.rt
+                    "let mut __rest = {}::serde_json::Map::new(); ",
+                    self.pr
                 );
                 if let Some(additional) = &s.additional {
                     let _ = write!(build, "{}: __o::extras_from(&__rest)?, ", &additional.name);
@@ -196,17 +202,14 @@ impl Emitter<'_> {
                 "__r.rest(&mut __rest)?".to_owned()
             }
             (Some(additional), false) => {
-                let _ = write!(
-                    slots,
-                    "let mut __extra = ::std::collections::BTreeMap::new(); "
-                );
+                let _ = write!(slots, "let mut __extra = {p_btree_map}::new(); ");
                 let _ = write!(build, "{}: __extra, ", &additional.name);
                 "__r.extra(&mut __extra)?".to_owned()
             }
             (None, false) if s.deny_unknown => {
                 let known: Vec<String> = s.fields.iter().map(|f| string(&f.wire)).collect();
                 format!(
-                    "return ::core::result::Result::Err(__r.unknown(&[{}]))",
+                    "return {p_result}::Err(__r.unknown(&[{}]))",
                     known.join(", ")
                 )
             }
@@ -243,6 +246,7 @@ impl Emitter<'_> {
 
     /// Return type and body of a default accessor.
     fn accessor(&self, field: &Field, read: Read, default: &DefaultValue) -> (String, String) {
+        let p_option = self.p.option;
         let name = &field.name;
         let nullable = field.presence() == Presence::OptionalNullable;
         let ty = self.boxed(&field.ty);
@@ -250,9 +254,9 @@ impl Emitter<'_> {
             let text = string(text);
             return if nullable {
                 (
-                    "::core::option::Option<&str>".to_owned(),
+                    format!("{p_option}<&str>"),
                     format!(
-                        "match &self.{name} {{ {}::Tristate::Absent => ::core::option::Option::Some({text}), __value => __value.as_deref() }}",
+                        "match &self.{name} {{ {}::Tristate::Absent => {p_option}::Some({text}), __value => __value.as_deref() }}",
                         self.rt
                     ),
                 )
@@ -266,8 +270,8 @@ impl Emitter<'_> {
         let value = self.default_value(default);
         let (ret, value) = if nullable {
             (
-                format!("::core::option::Option<{ty}>"),
-                format!("::core::option::Option::Some({value})"),
+                format!("{p_option}<{ty}>"),
+                format!("{p_option}::Some({value})"),
             )
         } else {
             (ty, value)
@@ -290,17 +294,19 @@ impl Emitter<'_> {
 
     /// The Rust expression of a typed default.
     fn default_value(&self, default: &DefaultValue) -> String {
+        let p_from = self.p.from;
         let rt = &self.rt;
+        let pr = &self.pr;
         match default {
             DefaultValue::Number(number) => match (number.as_i64(), number.as_u64()) {
                 (Some(int), _) => {
-                    format!("<{rt}::Number as ::core::convert::From<i64>>::from({int}i64)")
+                    format!("<{rt}::Number as {p_from}<i64>>::from({int}i64)")
                 }
                 (None, Some(uint)) => {
-                    format!("<{rt}::Number as ::core::convert::From<u64>>::from({uint}u64)")
+                    format!("<{rt}::Number as {p_from}<u64>>::from({uint}u64)")
                 }
                 _ => format!(
-                    "{rt}::__private::number_from_f64({})",
+                    "{pr}::number_from_f64({})",
                     float(number.as_f64().unwrap_or(0.0))
                 ),
             },

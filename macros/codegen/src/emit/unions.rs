@@ -41,6 +41,7 @@ impl Emitter<'_> {
     /// `From` each variant's type (where the model says), and `From<&str>`
     /// into the variant holding text.
     fn union_conversions(&self, out: &mut String, def: &TypeDef, union: &Union) {
+        let p_from = self.p.from;
         let name = &def.name;
         for v in union.variants.iter().filter(|v| v.from) {
             let ty = self.nested(&v.ty);
@@ -48,7 +49,7 @@ impl Emitter<'_> {
                 out,
                 def,
                 "",
-                &format!("::core::convert::From<{ty}>"),
+                &format!("{p_from}<{ty}>"),
                 name.as_str(),
                 &format!(
                     "fn from(__value: {ty}) -> Self {{ Self::{}(__value) }}",
@@ -61,7 +62,7 @@ impl Emitter<'_> {
                 out,
                 def,
                 "",
-                "::core::convert::From<&str>",
+                &format!("{p_from}<&str>"),
                 name.as_str(),
                 &format!(
                     "fn from(__value: &str) -> Self {{ Self::{}(::std::string::ToString::to_string(__value)) }}",
@@ -74,7 +75,7 @@ impl Emitter<'_> {
     /// `Serialize`: each variant as its type writes it, the tag added
     /// where the variant's type does not write it itself.
     fn union_writer(&self, union: &Union) -> String {
-        let rt = &self.rt;
+        let pr = &self.pr;
         let mut serialize = String::from("match self { ");
         for (i, v) in union.variants.iter().enumerate() {
             let variant = &v.name;
@@ -87,7 +88,7 @@ impl Emitter<'_> {
                 ) if declares.get(i) == Some(&false) => {
                     let _ = write!(
                         serialize,
-                        "Self::{variant}(__value) => {rt}::__private::ser::tagged(__serializer, {}, {}, __value), ",
+                        "Self::{variant}(__value) => {pr}::ser::tagged(__serializer, {}, {}, __value), ",
                         string(property),
                         string(tag)
                     );
@@ -95,7 +96,7 @@ impl Emitter<'_> {
                 _ => {
                     let _ = write!(
                         serialize,
-                        "Self::{variant}(__value) => {rt}::__private::serde::Serialize::serialize(__value, __serializer), "
+                        "Self::{variant}(__value) => {pr}::serde::Serialize::serialize(__value, __serializer), "
                     );
                 }
             }
@@ -109,11 +110,11 @@ impl Emitter<'_> {
     /// wildcard, so there is no unreachable arm; a single variant needs no
     /// match at all (clippy's `match_single_binding`).
     fn variants_impl(&self, out: &mut String, def: &TypeDef, union: &Union) {
-        let rt = &self.rt;
+        let pr = &self.pr;
         let name = &def.name;
         let read = |v: &Variant| {
             format!(
-                "<{} as {rt}::__private::serde::Deserialize>::deserialize(__deserializer).map(Self::{})",
+                "<{} as {pr}::serde::Deserialize>::deserialize(__deserializer).map(Self::{})",
                 self.nested(&v.ty),
                 v.name
             )
@@ -139,20 +140,21 @@ impl Emitter<'_> {
             out,
             def,
             "",
-            &format!("{rt}::__private::de::Variants"),
+            &format!("{pr}::de::Variants"),
             name.as_str(),
             &format!(
                 "const NAME: &'static str = {}; \
-                 fn variant<'de, __D>(__index: usize, __deserializer: __D) -> ::core::result::Result<Self, __D::Error> \
-                 where __D: {rt}::__private::serde::Deserializer<'de> {{ {body} }}",
-                string(def.name.unraw())
+                 fn variant<'de, __D>(__index: usize, __deserializer: __D) -> {}<Self, __D::Error> \
+                 where __D: {pr}::serde::Deserializer<'de> {{ {body} }}",
+                string(def.name.unraw()),
+                self.p.result,
             ),
         );
     }
 
     /// The runtime's reader for the union's dispatch.
     fn reader(&self, union: &Union) -> String {
-        let rt = &self.rt;
+        let pr = &self.pr;
         let list = |items: Vec<String>| items.join(", ");
         match &union.dispatch {
             Dispatch::Tag {
@@ -166,7 +168,7 @@ impl Emitter<'_> {
                     .map(|v| string(v.tag_value.as_deref().unwrap_or_default()))
                     .collect();
                 format!(
-                    "{rt}::__private::de::tagged(__deserializer, {}, &[{}], &[{}], &[{}])",
+                    "{pr}::de::tagged(__deserializer, {}, &[{}], &[{}], &[{}])",
                     string(property),
                     list(tags),
                     list(declares.iter().map(bool::to_string).collect()),
@@ -187,7 +189,7 @@ impl Emitter<'_> {
                     .map(|v| string(v.name.unraw()))
                     .collect();
                 format!(
-                    "{rt}::__private::de::untagged(__deserializer, &[{}], &[{}], &[{}])",
+                    "{pr}::de::untagged(__deserializer, &[{}], &[{}], &[{}])",
                     list(candidates),
                     list(keys.iter().map(|k| self.keys(k)).collect()),
                     list(names)
@@ -198,13 +200,13 @@ impl Emitter<'_> {
 
     /// `Keys` in the runtime.
     fn keys(&self, keys: &Keys) -> String {
-        let rt = &self.rt;
+        let pr = &self.pr;
         match keys {
-            Keys::All => format!("{rt}::__private::de::Keys::All"),
-            Keys::Unknown => format!("{rt}::__private::de::Keys::Unknown"),
+            Keys::All => format!("{pr}::de::Keys::All"),
+            Keys::Unknown => format!("{pr}::de::Keys::Unknown"),
             Keys::Only(names) => {
                 let names: Vec<String> = names.iter().map(|n| string(n)).collect();
-                format!("{rt}::__private::de::Keys::Only(&[{}])", names.join(", "))
+                format!("{pr}::de::Keys::Only(&[{}])", names.join(", "))
             }
         }
     }

@@ -17,6 +17,7 @@ impl Emitter<'_> {
     }
 
     pub(super) fn validate_struct(&self, out: &mut String, def: &TypeDef, s: &Struct) {
+        let p_option = self.p.option;
         if !def.validates {
             return self.validate_nothing(out, def);
         }
@@ -44,7 +45,7 @@ impl Emitter<'_> {
                 Presence::Required => write!(body, "{{ let __value = &self.{name}; {scoped} }} "),
                 Presence::RequiredNullable | Presence::Optional => write!(
                     body,
-                    "if let ::core::option::Option::Some(__value) = &self.{name} {{ {scoped} }} "
+                    "if let {p_option}::Some(__value) = &self.{name} {{ {scoped} }} "
                 ),
                 Presence::OptionalNullable => write!(
                     body,
@@ -75,6 +76,7 @@ impl Emitter<'_> {
     /// The union's `required` keys, on a member whose struct does not
     /// require them itself.
     fn union_required(&self, union: &Union, ty: &TyUse) -> String {
+        let p_option = self.p.option;
         let Ty::Named(id) = ty.ty else {
             return String::new();
         };
@@ -82,7 +84,7 @@ impl Emitter<'_> {
         else {
             return String::new();
         };
-        let h = format!("{}::__private::validate", self.rt);
+        let h = self.pr.clone() + "::validate";
         let receiver = if ty.nullable { "__present" } else { "__value" };
         let mut out = String::new();
         for key in &union.required {
@@ -96,7 +98,7 @@ impl Emitter<'_> {
             }
         }
         if ty.nullable && !out.is_empty() {
-            out = format!("if let ::core::option::Option::Some(__present) = __value {{ {out}}} ");
+            out = format!("if let {p_option}::Some(__present) = __value {{ {out}}} ");
         }
         out
     }
@@ -104,7 +106,7 @@ impl Emitter<'_> {
     /// Checks that the keys of one way (or exactly one) of each
     /// requirement are present.
     fn requirements(&self, s: &Struct) -> String {
-        let h = format!("{}::__private::validate", self.rt);
+        let h = self.pr.clone() + "::validate";
         let mut out = String::new();
         for requirement in &s.requirements {
             let ways: Vec<String> = requirement
@@ -204,7 +206,10 @@ impl Emitter<'_> {
     fn nullable_checks(&self, var: &str, ty: &TyUse, patterns: &Cell<usize>) -> String {
         let checks = self.checks(var, ty, patterns);
         if ty.nullable {
-            format!("if let ::core::option::Option::Some({var}) = {var} {{ {checks} }}")
+            format!(
+                "if let {}::Some({var}) = {var} {{ {checks} }}",
+                self.p.option
+            )
         } else {
             checks
         }
@@ -212,7 +217,9 @@ impl Emitter<'_> {
 
     /// Checks for `var`, a reference to the (non-null) value of `ty`.
     fn checks(&self, var: &str, ty: &TyUse, patterns: &Cell<usize>) -> String {
+        let p_option = self.p.option;
         let rt = &self.rt;
+        let pr = &self.pr;
         let mut out = self.constraints(var, ty, patterns);
         match &ty.ty {
             Ty::Named(id) => match &self.model.types[*id].kind {
@@ -246,7 +253,7 @@ impl Emitter<'_> {
                 let read = |ty: &TyUse, at: &str| {
                     let checks = self.nullable_checks("__member", ty, patterns);
                     format!(
-                        "if let ::core::option::Option::Some(__member) = {rt}::__private::validate::item_as::<{}>(__v, {at}) {{ let __member = &__member; {checks} }} ",
+                        "if let {p_option}::Some(__member) = {pr}::validate::item_as::<{}>(__v, {at}) {{ let __member = &__member; {checks} }} ",
                         self.nested(ty)
                     )
                 };
@@ -258,7 +265,7 @@ impl Emitter<'_> {
                     };
                     let _ = write!(
                         out,
-                        "if let ::core::option::Option::Some(__item) = {item} {{ __v.push_index({i}); {} __v.pop(); }} ",
+                        "if let {p_option}::Some(__item) = {item} {{ __v.push_index({i}); {} __v.pop(); }} ",
                         read(member, "__item")
                     );
                 }
@@ -314,7 +321,7 @@ impl Emitter<'_> {
         if c.is_empty() {
             return out;
         }
-        let h = format!("{}::__private::validate", self.rt);
+        let h = self.pr.clone() + "::validate";
         if c.unsatisfiable {
             let _ = write!(out, "{h}::unsatisfiable(__v); ");
         }
@@ -402,7 +409,7 @@ fn present(s: &Struct, receiver: &str, key: &str) -> String {
 impl Emitter<'_> {
     /// `propertyNames`: every key of the map `var` checked.
     fn key_checks(&self, var: &str, keys: &KeyRule, patterns: &Cell<usize>) -> String {
-        let h = format!("{}::__private::validate", self.rt);
+        let h = self.pr.clone() + "::validate";
         let mut checks = String::new();
         if !keys.values.is_empty() {
             let values: Vec<String> = keys.values.iter().map(|k| string(k)).collect();

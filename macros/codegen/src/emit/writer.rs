@@ -65,19 +65,20 @@ pub fn pattern_static(n: usize) -> String {
     format!("__PATTERN{n}")
 }
 
-/// A std trait by absolute path, so that a schema named `Clone` or `Debug`
-/// cannot stand in for it; the user's as they wrote it.
-fn derive_path(derive: &Derive) -> &str {
+/// A std trait by absolute path (or the runtime's short name for it), so
+/// that a schema named `Clone` or `Debug` cannot stand in for it; the
+/// user's as they wrote it.
+fn derive_path<'d>(derive: &'d Derive, p: &super::paths::Paths) -> &'d str {
     match derive {
-        Derive::Debug => "::core::fmt::Debug",
-        Derive::Clone => "::core::clone::Clone",
-        Derive::Copy => "::core::marker::Copy",
-        Derive::PartialEq => "::core::cmp::PartialEq",
-        Derive::Eq => "::core::cmp::Eq",
-        Derive::PartialOrd => "::core::cmp::PartialOrd",
-        Derive::Ord => "::core::cmp::Ord",
-        Derive::Hash => "::core::hash::Hash",
-        Derive::Default => "::core::default::Default",
+        Derive::Debug => p.debug,
+        Derive::Clone => p.clone,
+        Derive::Copy => p.copy,
+        Derive::PartialEq => p.partial_eq,
+        Derive::Eq => p.eq,
+        Derive::PartialOrd => p.partial_ord,
+        Derive::Ord => p.ord,
+        Derive::Hash => p.hash,
+        Derive::Default => p.default,
         Derive::Custom(path) => path.as_str(),
     }
 }
@@ -94,7 +95,7 @@ impl Emitter<'_> {
             out.push_str("#[allow(deprecated)] ");
         }
         if !def.derives.is_empty() {
-            let paths: Vec<&str> = def.derives.iter().map(derive_path).collect();
+            let paths: Vec<&str> = def.derives.iter().map(|d| derive_path(d, self.p)).collect();
             let _ = write!(out, "#[derive({})] ", paths.join(", "));
         }
     }
@@ -149,34 +150,37 @@ impl Emitter<'_> {
         serialize: &str,
         deserialize: &str,
     ) {
-        let rt = &self.rt;
+        let p_result = self.p.result;
+        let pr = &self.pr;
         let name = def.name.as_str();
         self.trait_impl(
             out,
             def,
             "",
-            &format!("{rt}::__private::serde::Serialize"),
+            &format!("{pr}::serde::Serialize"),
             name,
-            &Self::serialize_fn(rt, serialize),
+            &self.serialize_fn(serialize),
         );
         self.trait_impl(
             out,
             def,
             "<'de>",
-            &format!("{rt}::__private::serde::Deserialize<'de>"),
+            &format!("{pr}::serde::Deserialize<'de>"),
             name,
             &format!(
-                "fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error> \
-                 where __D: {rt}::__private::serde::Deserializer<'de> {{ {deserialize} }}"
+                "fn deserialize<__D>(__deserializer: __D) -> {p_result}<Self, __D::Error> \
+                 where __D: {pr}::serde::Deserializer<'de> {{ {deserialize} }}"
             ),
         );
     }
 
     /// `Serialize::serialize` with the given body.
-    fn serialize_fn(rt: &str, body: &str) -> String {
+    fn serialize_fn(&self, body: &str) -> String {
+        let pr = &self.pr;
+        let p_result = self.p.result;
         format!(
-            "fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error> \
-             where __S: {rt}::__private::serde::Serializer {{ {body} }}"
+            "fn serialize<__S>(&self, __serializer: __S) -> {p_result}<__S::Ok, __S::Error> \
+             where __S: {pr}::serde::Serializer {{ {body} }}"
         )
     }
 
@@ -197,48 +201,49 @@ impl Emitter<'_> {
         serialize: &str,
         read: &str,
     ) {
-        let rt = &self.rt;
+        let pr = &self.pr;
         let name = def.name.as_str();
         let wire_name = super::string(def.name.unraw());
         let serialize = format!(
-            "let mut __w = {rt}::__private::object::Writer::begin(__serializer)?; {serialize}__w.end()"
+            "let mut __w = {pr}::object::Writer::begin(__serializer)?; {serialize}__w.end()"
         );
         if self.readable {
-            let deserialize = format!("{rt}::__private::object::deserialize(__deserializer)");
+            let deserialize = format!("{pr}::object::deserialize(__deserializer)");
             self.serde_impls(out, def, &serialize, &deserialize);
         } else {
             self.trait_impl(
                 out,
                 def,
                 "",
-                &format!("{rt}::__private::serde::Serialize"),
+                &format!("{pr}::serde::Serialize"),
                 name,
-                &Self::serialize_fn(rt, &serialize),
+                &self.serialize_fn(&serialize),
             );
             let _ = writeln!(
                 out,
-                "{rt}::__private::impl_deserialize!({}{name});",
+                "{pr}::impl_deserialize!({}{name});",
                 self.allow_deprecated(def),
             );
         }
         // `None` only where a slot starts out empty: an unused import warns.
         let none = if read.contains("= None;") {
-            "use ::core::option::Option::None; "
+            format!("use {}::None; ", self.p.option)
         } else {
-            ""
+            String::new()
         };
         self.trait_impl(
             out,
             def,
             "<'de>",
-            &format!("{rt}::__private::object::Read<'de>"),
+            &format!("{pr}::object::Read<'de>"),
             name,
             &format!(
                 "const NAME: &'static str = {wire_name}; \
-                 fn read<__A>(__map: __A) -> ::core::result::Result<Self, __A::Error> \
-                 where __A: {rt}::__private::serde::de::MapAccess<'de> {{ \
-                 use {rt}::__private::object as __o; {none}\
-                 let mut __r = __o::Entries::new(__map); {read} }}"
+                 fn read<__A>(__map: __A) -> {}<Self, __A::Error> \
+                 where __A: {pr}::serde::de::MapAccess<'de> {{ \
+                 use {pr}::object as __o; {none}\
+                 let mut __r = __o::Entries::new(__map); {read} }}",
+                self.p.result,
             ),
         );
     }
@@ -247,12 +252,14 @@ impl Emitter<'_> {
     /// lists all its values (unless `readable`, by the runtime's
     /// `impl_str_enum!`).
     pub(super) fn str_enum_impls(&self, out: &mut String, def: &TypeDef) {
+        let p_result = self.p.result;
         let rt = &self.rt;
+        let pr = &self.pr;
         let name = def.name.as_str();
         if !self.readable {
             let _ = writeln!(
                 out,
-                "{rt}::__private::impl_str_enum!({}{name});",
+                "{pr}::impl_str_enum!({}{name});",
                 self.allow_deprecated(def),
             );
             return;
@@ -265,8 +272,8 @@ impl Emitter<'_> {
             name,
             &format!(
                 "type Err = {rt}::UnknownValue; \
-                 fn from_str(__value: &str) -> ::core::result::Result<Self, {rt}::UnknownValue> {{ \
-                 {rt}::__private::de::parse_str(__value, &Self::ALL, Self::as_str).ok_or_else(|| {rt}::UnknownValue::new(__value)) }}"
+                 fn from_str(__value: &str) -> {p_result}<Self, {rt}::UnknownValue> {{ \
+                 {pr}::de::parse_str(__value, &Self::ALL, Self::as_str).ok_or_else(|| {rt}::UnknownValue::new(__value)) }}"
             ),
         );
         self.display_as_str(out, def);
@@ -274,9 +281,7 @@ impl Emitter<'_> {
             out,
             def,
             "__serializer.serialize_str(self.as_str())",
-            &format!(
-                "{rt}::__private::de::closed_str_enum(__deserializer, &Self::ALL, Self::as_str)"
-            ),
+            &format!("{pr}::de::closed_str_enum(__deserializer, &Self::ALL, Self::as_str)"),
         );
         self.validate_nothing(out, def);
     }
@@ -299,7 +304,8 @@ mod tests {
     use super::*;
 
     /// Every `__` name in the code generated for the construct specs is
-    /// one of the writer's.
+    /// one of the writer's, or one of the runtime's short names for a path
+    /// (`paths.rs`).
     #[test]
     fn generated_code_uses_only_the_writers_locals() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/constructs");
@@ -326,8 +332,13 @@ mod tests {
                         name.strip_prefix(prefix)
                             .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
                     });
+                    let short = super::super::paths::NAMES
+                        .iter()
+                        .any(|(_, short)| *short == name)
+                        || [super::super::paths::RUNTIME, super::super::paths::PRIVATE]
+                            .contains(&name);
                     assert!(
-                        LOCALS.contains(&name) || numbered,
+                        LOCALS.contains(&name) || numbered || short,
                         "{}: `{name}` is not one of the writer's locals",
                         spec.display()
                     );
