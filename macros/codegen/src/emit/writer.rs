@@ -153,14 +153,7 @@ impl Emitter<'_> {
         let p_result = self.p.result;
         let pr = &self.pr;
         let name = def.name.as_str();
-        self.trait_impl(
-            out,
-            def,
-            "",
-            &format!("{pr}::serde::Serialize"),
-            name,
-            &self.serialize_fn(serialize),
-        );
+        self.serialize_impl(out, def, serialize);
         self.trait_impl(
             out,
             def,
@@ -174,14 +167,21 @@ impl Emitter<'_> {
         );
     }
 
-    /// `Serialize::serialize` with the given body.
-    fn serialize_fn(&self, body: &str) -> String {
+    /// `impl Serialize` with the given body of `serialize`.
+    fn serialize_impl(&self, out: &mut String, def: &TypeDef, body: &str) {
         let pr = &self.pr;
         let p_result = self.p.result;
-        format!(
-            "fn serialize<__S>(&self, __serializer: __S) -> {p_result}<__S::Ok, __S::Error> \
-             where __S: {pr}::serde::Serializer {{ {body} }}"
-        )
+        self.trait_impl(
+            out,
+            def,
+            "",
+            &format!("{pr}::serde::Serialize"),
+            def.name.as_str(),
+            &format!(
+                "fn serialize<__S>(&self, __serializer: __S) -> {p_result}<__S::Ok, __S::Error> \
+                 where __S: {pr}::serde::Serializer {{ {body} }}"
+            ),
+        );
     }
 
     /// A struct's `Serialize`, and its `Deserialize` through `object::Read`
@@ -211,14 +211,7 @@ impl Emitter<'_> {
             let deserialize = format!("{pr}::object::deserialize(__deserializer)");
             self.serde_impls(out, def, &serialize, &deserialize);
         } else {
-            self.trait_impl(
-                out,
-                def,
-                "",
-                &format!("{pr}::serde::Serialize"),
-                name,
-                &self.serialize_fn(&serialize),
-            );
+            self.serialize_impl(out, def, &serialize);
             let _ = writeln!(
                 out,
                 "{pr}::impl_deserialize!({}{name});",
