@@ -39,13 +39,13 @@ impl ::openapi_models::__private::serde::Serialize for Balloon {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("amount_mib", &self.amount_mib)?;
-        __w.entry("deflate_on_oom", &self.deflate_on_oom)?;
-        __w.optional("stats_polling_interval_s", &self.stats_polling_interval_s)?;
-        __w.optional("free_page_hinting", &self.free_page_hinting)?;
-        __w.optional("free_page_reporting", &self.free_page_reporting)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("amount_mib", &self.amount_mib);
+        __w.entry("deflate_on_oom", &self.deflate_on_oom);
+        __w.optional("stats_polling_interval_s", &self.stats_polling_interval_s);
+        __w.optional("free_page_hinting", &self.free_page_hinting);
+        __w.optional("free_page_reporting", &self.free_page_reporting);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -74,16 +74,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Balloon {
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "amount_mib" => __r.value(&mut __f0)?,
-                "deflate_on_oom" => __r.value(&mut __f1)?,
-                "stats_polling_interval_s" => __r.value(&mut __f2)?,
-                "free_page_hinting" => __r.value(&mut __f3)?,
-                "free_page_reporting" => __r.value(&mut __f4)?,
-                _ => __r.extra(&mut __extra)?,
+                "amount_mib" => __r.value(&mut __f0),
+                "deflate_on_oom" => __r.value(&mut __f1),
+                "stats_polling_interval_s" => __r.value(&mut __f2),
+                "free_page_hinting" => __r.value(&mut __f3),
+                "free_page_reporting" => __r.value(&mut __f4),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             amount_mib: __o::required(__f0, "amount_mib")?,
             deflate_on_oom: __o::required(__f1, "deflate_on_oom")?,
@@ -156,9 +157,9 @@ impl ::openapi_models::__private::serde::Serialize for BalloonUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("amount_mib", &self.amount_mib)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("amount_mib", &self.amount_mib);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -183,12 +184,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BalloonUpdate {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "amount_mib" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "amount_mib" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             amount_mib: __o::required(__f0, "amount_mib")?,
             additional_properties: __extra,
@@ -304,28 +306,28 @@ impl ::openapi_models::__private::serde::Serialize for BalloonStats {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("target_pages", &self.target_pages)?;
-        __w.entry("actual_pages", &self.actual_pages)?;
-        __w.entry("target_mib", &self.target_mib)?;
-        __w.entry("actual_mib", &self.actual_mib)?;
-        __w.optional("swap_in", &self.swap_in)?;
-        __w.optional("swap_out", &self.swap_out)?;
-        __w.optional("major_faults", &self.major_faults)?;
-        __w.optional("minor_faults", &self.minor_faults)?;
-        __w.optional("free_memory", &self.free_memory)?;
-        __w.optional("total_memory", &self.total_memory)?;
-        __w.optional("available_memory", &self.available_memory)?;
-        __w.optional("disk_caches", &self.disk_caches)?;
-        __w.optional("hugetlb_allocations", &self.hugetlb_allocations)?;
-        __w.optional("hugetlb_failures", &self.hugetlb_failures)?;
-        __w.optional("oom_kill", &self.oom_kill)?;
-        __w.optional("alloc_stall", &self.alloc_stall)?;
-        __w.optional("async_scan", &self.async_scan)?;
-        __w.optional("direct_scan", &self.direct_scan)?;
-        __w.optional("async_reclaim", &self.async_reclaim)?;
-        __w.optional("direct_reclaim", &self.direct_reclaim)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("target_pages", &self.target_pages);
+        __w.entry("actual_pages", &self.actual_pages);
+        __w.entry("target_mib", &self.target_mib);
+        __w.entry("actual_mib", &self.actual_mib);
+        __w.optional("swap_in", &self.swap_in);
+        __w.optional("swap_out", &self.swap_out);
+        __w.optional("major_faults", &self.major_faults);
+        __w.optional("minor_faults", &self.minor_faults);
+        __w.optional("free_memory", &self.free_memory);
+        __w.optional("total_memory", &self.total_memory);
+        __w.optional("available_memory", &self.available_memory);
+        __w.optional("disk_caches", &self.disk_caches);
+        __w.optional("hugetlb_allocations", &self.hugetlb_allocations);
+        __w.optional("hugetlb_failures", &self.hugetlb_failures);
+        __w.optional("oom_kill", &self.oom_kill);
+        __w.optional("alloc_stall", &self.alloc_stall);
+        __w.optional("async_scan", &self.async_scan);
+        __w.optional("direct_scan", &self.direct_scan);
+        __w.optional("async_reclaim", &self.async_reclaim);
+        __w.optional("direct_reclaim", &self.direct_reclaim);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -369,31 +371,32 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BalloonStats {
         let mut __f18 = None;
         let mut __f19 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "target_pages" => __r.value(&mut __f0)?,
-                "actual_pages" => __r.value(&mut __f1)?,
-                "target_mib" => __r.value(&mut __f2)?,
-                "actual_mib" => __r.value(&mut __f3)?,
-                "swap_in" => __r.value(&mut __f4)?,
-                "swap_out" => __r.value(&mut __f5)?,
-                "major_faults" => __r.value(&mut __f6)?,
-                "minor_faults" => __r.value(&mut __f7)?,
-                "free_memory" => __r.value(&mut __f8)?,
-                "total_memory" => __r.value(&mut __f9)?,
-                "available_memory" => __r.value(&mut __f10)?,
-                "disk_caches" => __r.value(&mut __f11)?,
-                "hugetlb_allocations" => __r.value(&mut __f12)?,
-                "hugetlb_failures" => __r.value(&mut __f13)?,
-                "oom_kill" => __r.value(&mut __f14)?,
-                "alloc_stall" => __r.value(&mut __f15)?,
-                "async_scan" => __r.value(&mut __f16)?,
-                "direct_scan" => __r.value(&mut __f17)?,
-                "async_reclaim" => __r.value(&mut __f18)?,
-                "direct_reclaim" => __r.value(&mut __f19)?,
-                _ => __r.extra(&mut __extra)?,
+                "target_pages" => __r.value(&mut __f0),
+                "actual_pages" => __r.value(&mut __f1),
+                "target_mib" => __r.value(&mut __f2),
+                "actual_mib" => __r.value(&mut __f3),
+                "swap_in" => __r.value(&mut __f4),
+                "swap_out" => __r.value(&mut __f5),
+                "major_faults" => __r.value(&mut __f6),
+                "minor_faults" => __r.value(&mut __f7),
+                "free_memory" => __r.value(&mut __f8),
+                "total_memory" => __r.value(&mut __f9),
+                "available_memory" => __r.value(&mut __f10),
+                "disk_caches" => __r.value(&mut __f11),
+                "hugetlb_allocations" => __r.value(&mut __f12),
+                "hugetlb_failures" => __r.value(&mut __f13),
+                "oom_kill" => __r.value(&mut __f14),
+                "alloc_stall" => __r.value(&mut __f15),
+                "async_scan" => __r.value(&mut __f16),
+                "direct_scan" => __r.value(&mut __f17),
+                "async_reclaim" => __r.value(&mut __f18),
+                "direct_reclaim" => __r.value(&mut __f19),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             target_pages: __o::required(__f0, "target_pages")?,
             actual_pages: __o::required(__f1, "actual_pages")?,
@@ -578,9 +581,9 @@ impl ::openapi_models::__private::serde::Serialize for BalloonStartCmd {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("acknowledge_on_stop", &self.acknowledge_on_stop)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("acknowledge_on_stop", &self.acknowledge_on_stop);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -605,12 +608,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BalloonStartCmd {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "acknowledge_on_stop" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "acknowledge_on_stop" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             acknowledge_on_stop: __f0,
             additional_properties: __extra,
@@ -661,10 +665,10 @@ impl ::openapi_models::__private::serde::Serialize for BalloonHintingStatus {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("host_cmd", &self.host_cmd)?;
-        __w.optional("guest_cmd", &self.guest_cmd)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("host_cmd", &self.host_cmd);
+        __w.optional("guest_cmd", &self.guest_cmd);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -690,13 +694,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BalloonHintingStatu
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "host_cmd" => __r.value(&mut __f0)?,
-                "guest_cmd" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "host_cmd" => __r.value(&mut __f0),
+                "guest_cmd" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             host_cmd: __o::required(__f0, "host_cmd")?,
             guest_cmd: __f1,
@@ -745,9 +750,9 @@ impl ::openapi_models::__private::serde::Serialize for BalloonStatsUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("stats_polling_interval_s", &self.stats_polling_interval_s)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("stats_polling_interval_s", &self.stats_polling_interval_s);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -772,12 +777,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BalloonStatsUpdate 
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "stats_polling_interval_s" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "stats_polling_interval_s" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             stats_polling_interval_s: __o::required(__f0, "stats_polling_interval_s")?,
             additional_properties: __extra,
@@ -825,11 +831,11 @@ impl ::openapi_models::__private::serde::Serialize for BootSource {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("boot_args", &self.boot_args)?;
-        __w.optional("initrd_path", &self.initrd_path)?;
-        __w.entry("kernel_image_path", &self.kernel_image_path)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("boot_args", &self.boot_args);
+        __w.optional("initrd_path", &self.initrd_path);
+        __w.entry("kernel_image_path", &self.kernel_image_path);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -856,14 +862,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BootSource {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "boot_args" => __r.value(&mut __f0)?,
-                "initrd_path" => __r.value(&mut __f1)?,
-                "kernel_image_path" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "boot_args" => __r.value(&mut __f0),
+                "initrd_path" => __r.value(&mut __f1),
+                "kernel_image_path" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             boot_args: __f0,
             initrd_path: __f1,
@@ -1042,13 +1049,13 @@ impl ::openapi_models::__private::serde::Serialize for CpuConfig {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("kvm_capabilities", &self.kvm_capabilities)?;
-        __w.optional("cpuid_modifiers", &self.cpuid_modifiers)?;
-        __w.optional("msr_modifiers", &self.msr_modifiers)?;
-        __w.optional("reg_modifiers", &self.reg_modifiers)?;
-        __w.optional("vcpu_features", &self.vcpu_features)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("kvm_capabilities", &self.kvm_capabilities);
+        __w.optional("cpuid_modifiers", &self.cpuid_modifiers);
+        __w.optional("msr_modifiers", &self.msr_modifiers);
+        __w.optional("reg_modifiers", &self.reg_modifiers);
+        __w.optional("vcpu_features", &self.vcpu_features);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1077,16 +1084,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CpuConfig {
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "kvm_capabilities" => __r.value(&mut __f0)?,
-                "cpuid_modifiers" => __r.value(&mut __f1)?,
-                "msr_modifiers" => __r.value(&mut __f2)?,
-                "reg_modifiers" => __r.value(&mut __f3)?,
-                "vcpu_features" => __r.value(&mut __f4)?,
-                _ => __r.extra(&mut __extra)?,
+                "kvm_capabilities" => __r.value(&mut __f0),
+                "cpuid_modifiers" => __r.value(&mut __f1),
+                "msr_modifiers" => __r.value(&mut __f2),
+                "reg_modifiers" => __r.value(&mut __f3),
+                "vcpu_features" => __r.value(&mut __f4),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             kvm_capabilities: __f0,
             cpuid_modifiers: __f1,
@@ -1186,12 +1194,12 @@ impl ::openapi_models::__private::serde::Serialize for CpuidLeafModifier {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("leaf", &self.leaf)?;
-        __w.entry("subleaf", &self.subleaf)?;
-        __w.entry("flags", &self.flags)?;
-        __w.entry("modifiers", &self.modifiers)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("leaf", &self.leaf);
+        __w.entry("subleaf", &self.subleaf);
+        __w.entry("flags", &self.flags);
+        __w.entry("modifiers", &self.modifiers);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1219,15 +1227,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CpuidLeafModifier {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "leaf" => __r.value(&mut __f0)?,
-                "subleaf" => __r.value(&mut __f1)?,
-                "flags" => __r.value(&mut __f2)?,
-                "modifiers" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "leaf" => __r.value(&mut __f0),
+                "subleaf" => __r.value(&mut __f1),
+                "flags" => __r.value(&mut __f2),
+                "modifiers" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             leaf: __o::required(__f0, "leaf")?,
             subleaf: __o::required(__f1, "subleaf")?,
@@ -1282,10 +1291,10 @@ impl ::openapi_models::__private::serde::Serialize for CpuidRegisterModifier {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("register", &self.register)?;
-        __w.entry("bitmap", &self.bitmap)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("register", &self.register);
+        __w.entry("bitmap", &self.bitmap);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1312,13 +1321,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CpuidRegisterModifi
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "register" => __r.value(&mut __f0)?,
-                "bitmap" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "register" => __r.value(&mut __f0),
+                "bitmap" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             register: __o::required(__f0, "register")?,
             bitmap: __o::required(__f1, "bitmap")?,
@@ -1444,10 +1454,10 @@ impl ::openapi_models::__private::serde::Serialize for MsrModifier {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("addr", &self.addr)?;
-        __w.entry("bitmap", &self.bitmap)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("addr", &self.addr);
+        __w.entry("bitmap", &self.bitmap);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1473,13 +1483,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MsrModifier {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "addr" => __r.value(&mut __f0)?,
-                "bitmap" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "addr" => __r.value(&mut __f0),
+                "bitmap" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             addr: __o::required(__f0, "addr")?,
             bitmap: __o::required(__f1, "bitmap")?,
@@ -1528,10 +1539,10 @@ impl ::openapi_models::__private::serde::Serialize for ArmRegisterModifier {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("addr", &self.addr)?;
-        __w.entry("bitmap", &self.bitmap)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("addr", &self.addr);
+        __w.entry("bitmap", &self.bitmap);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1557,13 +1568,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ArmRegisterModifier
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "addr" => __r.value(&mut __f0)?,
-                "bitmap" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "addr" => __r.value(&mut __f0),
+                "bitmap" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             addr: __o::required(__f0, "addr")?,
             bitmap: __o::required(__f1, "bitmap")?,
@@ -1612,10 +1624,10 @@ impl ::openapi_models::__private::serde::Serialize for VcpuFeatures {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("index", &self.index)?;
-        __w.entry("bitmap", &self.bitmap)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("index", &self.index);
+        __w.entry("bitmap", &self.bitmap);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1641,13 +1653,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for VcpuFeatures {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "index" => __r.value(&mut __f0)?,
-                "bitmap" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "index" => __r.value(&mut __f0),
+                "bitmap" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             index: __o::required(__f0, "index")?,
             bitmap: __o::required(__f1, "bitmap")?,
@@ -1722,17 +1735,17 @@ impl ::openapi_models::__private::serde::Serialize for Drive {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("drive_id", &self.drive_id)?;
-        __w.optional("partuuid", &self.partuuid)?;
-        __w.entry("is_root_device", &self.is_root_device)?;
-        __w.optional("cache_type", &self.cache_type)?;
-        __w.optional("is_read_only", &self.is_read_only)?;
-        __w.optional("path_on_host", &self.path_on_host)?;
-        __w.optional("rate_limiter", &self.rate_limiter)?;
-        __w.optional("io_engine", &self.io_engine)?;
-        __w.optional("socket", &self.socket)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("drive_id", &self.drive_id);
+        __w.optional("partuuid", &self.partuuid);
+        __w.entry("is_root_device", &self.is_root_device);
+        __w.optional("cache_type", &self.cache_type);
+        __w.optional("is_read_only", &self.is_read_only);
+        __w.optional("path_on_host", &self.path_on_host);
+        __w.optional("rate_limiter", &self.rate_limiter);
+        __w.optional("io_engine", &self.io_engine);
+        __w.optional("socket", &self.socket);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1765,20 +1778,21 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Drive {
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "drive_id" => __r.value(&mut __f0)?,
-                "partuuid" => __r.value(&mut __f1)?,
-                "is_root_device" => __r.value(&mut __f2)?,
-                "cache_type" => __r.value(&mut __f3)?,
-                "is_read_only" => __r.value(&mut __f4)?,
-                "path_on_host" => __r.value(&mut __f5)?,
-                "rate_limiter" => __r.value(&mut __f6)?,
-                "io_engine" => __r.value(&mut __f7)?,
-                "socket" => __r.value(&mut __f8)?,
-                _ => __r.extra(&mut __extra)?,
+                "drive_id" => __r.value(&mut __f0),
+                "partuuid" => __r.value(&mut __f1),
+                "is_root_device" => __r.value(&mut __f2),
+                "cache_type" => __r.value(&mut __f3),
+                "is_read_only" => __r.value(&mut __f4),
+                "path_on_host" => __r.value(&mut __f5),
+                "rate_limiter" => __r.value(&mut __f6),
+                "io_engine" => __r.value(&mut __f7),
+                "socket" => __r.value(&mut __f8),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             drive_id: __o::required(__f0, "drive_id")?,
             partuuid: __f1,
@@ -2066,13 +2080,13 @@ impl ::openapi_models::__private::serde::Serialize for Pmem {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("id", &self.id)?;
-        __w.entry("path_on_host", &self.path_on_host)?;
-        __w.optional("root_device", &self.root_device)?;
-        __w.optional("read_only", &self.read_only)?;
-        __w.optional("rate_limiter", &self.rate_limiter)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("id", &self.id);
+        __w.entry("path_on_host", &self.path_on_host);
+        __w.optional("root_device", &self.root_device);
+        __w.optional("read_only", &self.read_only);
+        __w.optional("rate_limiter", &self.rate_limiter);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -2101,16 +2115,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Pmem {
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "path_on_host" => __r.value(&mut __f1)?,
-                "root_device" => __r.value(&mut __f2)?,
-                "read_only" => __r.value(&mut __f3)?,
-                "rate_limiter" => __r.value(&mut __f4)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "path_on_host" => __r.value(&mut __f1),
+                "root_device" => __r.value(&mut __f2),
+                "read_only" => __r.value(&mut __f3),
+                "rate_limiter" => __r.value(&mut __f4),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __o::required(__f0, "id")?,
             path_on_host: __o::required(__f1, "path_on_host")?,
@@ -2192,9 +2207,9 @@ impl ::openapi_models::__private::serde::Serialize for Error {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("fault_message", &self.fault_message)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("fault_message", &self.fault_message);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -2219,12 +2234,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Error {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "fault_message" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "fault_message" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             fault_message: __f0,
             additional_properties: __extra,
@@ -2307,21 +2323,21 @@ impl ::openapi_models::__private::serde::Serialize for FullVmConfiguration {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("balloon", &self.balloon)?;
-        __w.optional("drives", &self.drives)?;
-        __w.optional("boot-source", &self.boot_source)?;
-        __w.optional("cpu-config", &self.cpu_config)?;
-        __w.optional("logger", &self.logger)?;
-        __w.optional("machine-config", &self.machine_config)?;
-        __w.optional("metrics", &self.metrics)?;
-        __w.optional("memory-hotplug", &self.memory_hotplug)?;
-        __w.optional("mmds-config", &self.mmds_config)?;
-        __w.optional("network-interfaces", &self.network_interfaces)?;
-        __w.optional("pmem", &self.pmem)?;
-        __w.optional("vsock", &self.vsock)?;
-        __w.optional("entropy", &self.entropy)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("balloon", &self.balloon);
+        __w.optional("drives", &self.drives);
+        __w.optional("boot-source", &self.boot_source);
+        __w.optional("cpu-config", &self.cpu_config);
+        __w.optional("logger", &self.logger);
+        __w.optional("machine-config", &self.machine_config);
+        __w.optional("metrics", &self.metrics);
+        __w.optional("memory-hotplug", &self.memory_hotplug);
+        __w.optional("mmds-config", &self.mmds_config);
+        __w.optional("network-interfaces", &self.network_interfaces);
+        __w.optional("pmem", &self.pmem);
+        __w.optional("vsock", &self.vsock);
+        __w.optional("entropy", &self.entropy);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -2358,24 +2374,25 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FullVmConfiguration
         let mut __f11 = None;
         let mut __f12 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "balloon" => __r.value(&mut __f0)?,
-                "drives" => __r.value(&mut __f1)?,
-                "boot-source" => __r.value(&mut __f2)?,
-                "cpu-config" => __r.value(&mut __f3)?,
-                "logger" => __r.value(&mut __f4)?,
-                "machine-config" => __r.value(&mut __f5)?,
-                "metrics" => __r.value(&mut __f6)?,
-                "memory-hotplug" => __r.value(&mut __f7)?,
-                "mmds-config" => __r.value(&mut __f8)?,
-                "network-interfaces" => __r.value(&mut __f9)?,
-                "pmem" => __r.value(&mut __f10)?,
-                "vsock" => __r.value(&mut __f11)?,
-                "entropy" => __r.value(&mut __f12)?,
-                _ => __r.extra(&mut __extra)?,
+                "balloon" => __r.value(&mut __f0),
+                "drives" => __r.value(&mut __f1),
+                "boot-source" => __r.value(&mut __f2),
+                "cpu-config" => __r.value(&mut __f3),
+                "logger" => __r.value(&mut __f4),
+                "machine-config" => __r.value(&mut __f5),
+                "metrics" => __r.value(&mut __f6),
+                "memory-hotplug" => __r.value(&mut __f7),
+                "mmds-config" => __r.value(&mut __f8),
+                "network-interfaces" => __r.value(&mut __f9),
+                "pmem" => __r.value(&mut __f10),
+                "vsock" => __r.value(&mut __f11),
+                "entropy" => __r.value(&mut __f12),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             balloon: __f0,
             drives: __f1,
@@ -2549,9 +2566,9 @@ impl ::openapi_models::__private::serde::Serialize for InstanceActionInfo {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("action_type", &self.action_type)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("action_type", &self.action_type);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -2576,12 +2593,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for InstanceActionInfo 
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "action_type" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "action_type" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             action_type: __o::required(__f0, "action_type")?,
             additional_properties: __extra,
@@ -2713,12 +2731,12 @@ impl ::openapi_models::__private::serde::Serialize for InstanceInfo {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("app_name", &self.app_name)?;
-        __w.entry("id", &self.id)?;
-        __w.entry("state", &self.state)?;
-        __w.entry("vmm_version", &self.vmm_version)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("app_name", &self.app_name);
+        __w.entry("id", &self.id);
+        __w.entry("state", &self.state);
+        __w.entry("vmm_version", &self.vmm_version);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -2746,15 +2764,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for InstanceInfo {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "app_name" => __r.value(&mut __f0)?,
-                "id" => __r.value(&mut __f1)?,
-                "state" => __r.value(&mut __f2)?,
-                "vmm_version" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "app_name" => __r.value(&mut __f0),
+                "id" => __r.value(&mut __f1),
+                "state" => __r.value(&mut __f2),
+                "vmm_version" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             app_name: __o::required(__f0, "app_name")?,
             id: __o::required(__f1, "id")?,
@@ -2905,13 +2924,13 @@ impl ::openapi_models::__private::serde::Serialize for Logger {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("level", &self.level)?;
-        __w.optional("log_path", &self.log_path)?;
-        __w.optional("show_level", &self.show_level)?;
-        __w.optional("show_log_origin", &self.show_log_origin)?;
-        __w.optional("module", &self.module)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("level", &self.level);
+        __w.optional("log_path", &self.log_path);
+        __w.optional("show_level", &self.show_level);
+        __w.optional("show_log_origin", &self.show_log_origin);
+        __w.optional("module", &self.module);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -2940,16 +2959,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Logger {
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "level" => __r.value(&mut __f0)?,
-                "log_path" => __r.value(&mut __f1)?,
-                "show_level" => __r.value(&mut __f2)?,
-                "show_log_origin" => __r.value(&mut __f3)?,
-                "module" => __r.value(&mut __f4)?,
-                _ => __r.extra(&mut __extra)?,
+                "level" => __r.value(&mut __f0),
+                "log_path" => __r.value(&mut __f1),
+                "show_level" => __r.value(&mut __f2),
+                "show_log_origin" => __r.value(&mut __f3),
+                "module" => __r.value(&mut __f4),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             level: __f0,
             log_path: __f1,
@@ -3162,14 +3182,14 @@ impl ::openapi_models::__private::serde::Serialize for MachineConfiguration {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("cpu_template", &self.cpu_template)?;
-        __w.optional("smt", &self.smt)?;
-        __w.entry("mem_size_mib", &self.mem_size_mib)?;
-        __w.optional("track_dirty_pages", &self.track_dirty_pages)?;
-        __w.entry("vcpu_count", &self.vcpu_count)?;
-        __w.optional("huge_pages", &self.huge_pages)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("cpu_template", &self.cpu_template);
+        __w.optional("smt", &self.smt);
+        __w.entry("mem_size_mib", &self.mem_size_mib);
+        __w.optional("track_dirty_pages", &self.track_dirty_pages);
+        __w.entry("vcpu_count", &self.vcpu_count);
+        __w.optional("huge_pages", &self.huge_pages);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -3199,17 +3219,18 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MachineConfiguratio
         let mut __f4 = None;
         let mut __f5 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "cpu_template" => __r.value(&mut __f0)?,
-                "smt" => __r.value(&mut __f1)?,
-                "mem_size_mib" => __r.value(&mut __f2)?,
-                "track_dirty_pages" => __r.value(&mut __f3)?,
-                "vcpu_count" => __r.value(&mut __f4)?,
-                "huge_pages" => __r.value(&mut __f5)?,
-                _ => __r.extra(&mut __extra)?,
+                "cpu_template" => __r.value(&mut __f0),
+                "smt" => __r.value(&mut __f1),
+                "mem_size_mib" => __r.value(&mut __f2),
+                "track_dirty_pages" => __r.value(&mut __f3),
+                "vcpu_count" => __r.value(&mut __f4),
+                "huge_pages" => __r.value(&mut __f5),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             cpu_template: __f0,
             smt: __f1,
@@ -3404,10 +3425,10 @@ impl ::openapi_models::__private::serde::Serialize for MemoryBackend {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("backend_type", &self.backend_type)?;
-        __w.entry("backend_path", &self.backend_path)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("backend_type", &self.backend_type);
+        __w.entry("backend_path", &self.backend_path);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -3433,13 +3454,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MemoryBackend {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "backend_type" => __r.value(&mut __f0)?,
-                "backend_path" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "backend_type" => __r.value(&mut __f0),
+                "backend_path" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             backend_type: __o::required(__f0, "backend_type")?,
             backend_path: __o::required(__f1, "backend_path")?,
@@ -3567,11 +3589,11 @@ impl ::openapi_models::__private::serde::Serialize for Metrics {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("metrics_path", &self.metrics_path)?;
-        __w.optional("emit_id", &self.emit_id)?;
-        __w.optional("properties", &self.properties)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("metrics_path", &self.metrics_path);
+        __w.optional("emit_id", &self.emit_id);
+        __w.optional("properties", &self.properties);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -3598,14 +3620,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Metrics {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "metrics_path" => __r.value(&mut __f0)?,
-                "emit_id" => __r.value(&mut __f1)?,
-                "properties" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "metrics_path" => __r.value(&mut __f0),
+                "emit_id" => __r.value(&mut __f1),
+                "properties" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             metrics_path: __o::required(__f0, "metrics_path")?,
             emit_id: __f1,
@@ -3688,12 +3711,12 @@ impl ::openapi_models::__private::serde::Serialize for MmdsConfig {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("version", &self.version)?;
-        __w.entry("network_interfaces", &self.network_interfaces)?;
-        __w.optional("ipv4_address", &self.ipv4_address)?;
-        __w.optional("imds_compat", &self.imds_compat)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("version", &self.version);
+        __w.entry("network_interfaces", &self.network_interfaces);
+        __w.optional("ipv4_address", &self.ipv4_address);
+        __w.optional("imds_compat", &self.imds_compat);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -3721,15 +3744,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MmdsConfig {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "version" => __r.value(&mut __f0)?,
-                "network_interfaces" => __r.value(&mut __f1)?,
-                "ipv4_address" => __r.value(&mut __f2)?,
-                "imds_compat" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "version" => __r.value(&mut __f0),
+                "network_interfaces" => __r.value(&mut __f1),
+                "ipv4_address" => __r.value(&mut __f2),
+                "imds_compat" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             version: __f0,
             network_interfaces: __o::required(__f1, "network_interfaces")?,
@@ -3902,14 +3926,14 @@ impl ::openapi_models::__private::serde::Serialize for NetworkInterface {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("guest_mac", &self.guest_mac)?;
-        __w.entry("host_dev_name", &self.host_dev_name)?;
-        __w.entry("iface_id", &self.iface_id)?;
-        __w.optional("mtu", &self.mtu)?;
-        __w.optional("rx_rate_limiter", &self.rx_rate_limiter)?;
-        __w.optional("tx_rate_limiter", &self.tx_rate_limiter)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("guest_mac", &self.guest_mac);
+        __w.entry("host_dev_name", &self.host_dev_name);
+        __w.entry("iface_id", &self.iface_id);
+        __w.optional("mtu", &self.mtu);
+        __w.optional("rx_rate_limiter", &self.rx_rate_limiter);
+        __w.optional("tx_rate_limiter", &self.tx_rate_limiter);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -3939,17 +3963,18 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for NetworkInterface {
         let mut __f4 = None;
         let mut __f5 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "guest_mac" => __r.value(&mut __f0)?,
-                "host_dev_name" => __r.value(&mut __f1)?,
-                "iface_id" => __r.value(&mut __f2)?,
-                "mtu" => __r.value(&mut __f3)?,
-                "rx_rate_limiter" => __r.value(&mut __f4)?,
-                "tx_rate_limiter" => __r.value(&mut __f5)?,
-                _ => __r.extra(&mut __extra)?,
+                "guest_mac" => __r.value(&mut __f0),
+                "host_dev_name" => __r.value(&mut __f1),
+                "iface_id" => __r.value(&mut __f2),
+                "mtu" => __r.value(&mut __f3),
+                "rx_rate_limiter" => __r.value(&mut __f4),
+                "tx_rate_limiter" => __r.value(&mut __f5),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             guest_mac: __f0,
             host_dev_name: __o::required(__f1, "host_dev_name")?,
@@ -4061,11 +4086,11 @@ impl ::openapi_models::__private::serde::Serialize for PartialDrive {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("drive_id", &self.drive_id)?;
-        __w.optional("path_on_host", &self.path_on_host)?;
-        __w.optional("rate_limiter", &self.rate_limiter)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("drive_id", &self.drive_id);
+        __w.optional("path_on_host", &self.path_on_host);
+        __w.optional("rate_limiter", &self.rate_limiter);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -4092,14 +4117,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PartialDrive {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "drive_id" => __r.value(&mut __f0)?,
-                "path_on_host" => __r.value(&mut __f1)?,
-                "rate_limiter" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "drive_id" => __r.value(&mut __f0),
+                "path_on_host" => __r.value(&mut __f1),
+                "rate_limiter" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             drive_id: __o::required(__f0, "drive_id")?,
             path_on_host: __f1,
@@ -4168,11 +4194,11 @@ impl ::openapi_models::__private::serde::Serialize for PartialNetworkInterface {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("iface_id", &self.iface_id)?;
-        __w.optional("rx_rate_limiter", &self.rx_rate_limiter)?;
-        __w.optional("tx_rate_limiter", &self.tx_rate_limiter)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("iface_id", &self.iface_id);
+        __w.optional("rx_rate_limiter", &self.rx_rate_limiter);
+        __w.optional("tx_rate_limiter", &self.tx_rate_limiter);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -4200,14 +4226,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PartialNetworkInter
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "iface_id" => __r.value(&mut __f0)?,
-                "rx_rate_limiter" => __r.value(&mut __f1)?,
-                "tx_rate_limiter" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "iface_id" => __r.value(&mut __f0),
+                "rx_rate_limiter" => __r.value(&mut __f1),
+                "tx_rate_limiter" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             iface_id: __o::required(__f0, "iface_id")?,
             rx_rate_limiter: __f1,
@@ -4275,10 +4302,10 @@ impl ::openapi_models::__private::serde::Serialize for PartialPmem {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("id", &self.id)?;
-        __w.optional("rate_limiter", &self.rate_limiter)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("id", &self.id);
+        __w.optional("rate_limiter", &self.rate_limiter);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -4304,13 +4331,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PartialPmem {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "rate_limiter" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "rate_limiter" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __o::required(__f0, "id")?,
             rate_limiter: __f1,
@@ -4375,10 +4403,10 @@ impl ::openapi_models::__private::serde::Serialize for RateLimiter {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("bandwidth", &self.bandwidth)?;
-        __w.optional("ops", &self.ops)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("bandwidth", &self.bandwidth);
+        __w.optional("ops", &self.ops);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -4404,13 +4432,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RateLimiter {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "bandwidth" => __r.value(&mut __f0)?,
-                "ops" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "bandwidth" => __r.value(&mut __f0),
+                "ops" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             bandwidth: __f0,
             ops: __f1,
@@ -4481,11 +4510,11 @@ impl ::openapi_models::__private::serde::Serialize for SnapshotCreateParams {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("mem_file_path", &self.mem_file_path)?;
-        __w.entry("snapshot_path", &self.snapshot_path)?;
-        __w.optional("snapshot_type", &self.snapshot_type)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("mem_file_path", &self.mem_file_path);
+        __w.entry("snapshot_path", &self.snapshot_path);
+        __w.optional("snapshot_type", &self.snapshot_type);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -4512,14 +4541,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SnapshotCreateParam
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "mem_file_path" => __r.value(&mut __f0)?,
-                "snapshot_path" => __r.value(&mut __f1)?,
-                "snapshot_type" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "mem_file_path" => __r.value(&mut __f0),
+                "snapshot_path" => __r.value(&mut __f1),
+                "snapshot_type" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             mem_file_path: __o::required(__f0, "mem_file_path")?,
             snapshot_path: __o::required(__f1, "snapshot_path")?,
@@ -4651,10 +4681,10 @@ impl ::openapi_models::__private::serde::Serialize for NetworkOverride {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("iface_id", &self.iface_id)?;
-        __w.entry("host_dev_name", &self.host_dev_name)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("iface_id", &self.iface_id);
+        __w.entry("host_dev_name", &self.host_dev_name);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -4680,13 +4710,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for NetworkOverride {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "iface_id" => __r.value(&mut __f0)?,
-                "host_dev_name" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "iface_id" => __r.value(&mut __f0),
+                "host_dev_name" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             iface_id: __o::required(__f0, "iface_id")?,
             host_dev_name: __o::required(__f1, "host_dev_name")?,
@@ -4731,9 +4762,9 @@ impl ::openapi_models::__private::serde::Serialize for VsockOverride {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("uds_path", &self.uds_path)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("uds_path", &self.uds_path);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -4758,12 +4789,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for VsockOverride {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "uds_path" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "uds_path" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             uds_path: __o::required(__f0, "uds_path")?,
             additional_properties: __extra,
@@ -4839,18 +4871,18 @@ impl ::openapi_models::__private::serde::Serialize for SnapshotLoadParams {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("enable_diff_snapshots", &self.enable_diff_snapshots)?;
-        __w.optional("track_dirty_pages", &self.track_dirty_pages)?;
-        __w.optional("mem_file_path", &self.mem_file_path)?;
-        __w.optional("mem_backend", &self.mem_backend)?;
-        __w.entry("snapshot_path", &self.snapshot_path)?;
-        __w.optional("resume_vm", &self.resume_vm)?;
-        __w.optional("network_overrides", &self.network_overrides)?;
-        __w.optional("vsock_override", &self.vsock_override)?;
-        __w.optional("clock_realtime", &self.clock_realtime)?;
-        __w.optional("huge_pages", &self.huge_pages)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("enable_diff_snapshots", &self.enable_diff_snapshots);
+        __w.optional("track_dirty_pages", &self.track_dirty_pages);
+        __w.optional("mem_file_path", &self.mem_file_path);
+        __w.optional("mem_backend", &self.mem_backend);
+        __w.entry("snapshot_path", &self.snapshot_path);
+        __w.optional("resume_vm", &self.resume_vm);
+        __w.optional("network_overrides", &self.network_overrides);
+        __w.optional("vsock_override", &self.vsock_override);
+        __w.optional("clock_realtime", &self.clock_realtime);
+        __w.optional("huge_pages", &self.huge_pages);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -4884,21 +4916,22 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SnapshotLoadParams 
         let mut __f8 = None;
         let mut __f9 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "enable_diff_snapshots" => __r.value(&mut __f0)?,
-                "track_dirty_pages" => __r.value(&mut __f1)?,
-                "mem_file_path" => __r.value(&mut __f2)?,
-                "mem_backend" => __r.value(&mut __f3)?,
-                "snapshot_path" => __r.value(&mut __f4)?,
-                "resume_vm" => __r.value(&mut __f5)?,
-                "network_overrides" => __r.value(&mut __f6)?,
-                "vsock_override" => __r.value(&mut __f7)?,
-                "clock_realtime" => __r.value(&mut __f8)?,
-                "huge_pages" => __r.value(&mut __f9)?,
-                _ => __r.extra(&mut __extra)?,
+                "enable_diff_snapshots" => __r.value(&mut __f0),
+                "track_dirty_pages" => __r.value(&mut __f1),
+                "mem_file_path" => __r.value(&mut __f2),
+                "mem_backend" => __r.value(&mut __f3),
+                "snapshot_path" => __r.value(&mut __f4),
+                "resume_vm" => __r.value(&mut __f5),
+                "network_overrides" => __r.value(&mut __f6),
+                "vsock_override" => __r.value(&mut __f7),
+                "clock_realtime" => __r.value(&mut __f8),
+                "huge_pages" => __r.value(&mut __f9),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             enable_diff_snapshots: __f0,
             track_dirty_pages: __f1,
@@ -5118,11 +5151,11 @@ impl ::openapi_models::__private::serde::Serialize for TokenBucket {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("one_time_burst", &self.one_time_burst)?;
-        __w.entry("refill_time", &self.refill_time)?;
-        __w.entry("size", &self.size)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("one_time_burst", &self.one_time_burst);
+        __w.entry("refill_time", &self.refill_time);
+        __w.entry("size", &self.size);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -5149,14 +5182,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for TokenBucket {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "one_time_burst" => __r.value(&mut __f0)?,
-                "refill_time" => __r.value(&mut __f1)?,
-                "size" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "one_time_burst" => __r.value(&mut __f0),
+                "refill_time" => __r.value(&mut __f1),
+                "size" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             one_time_burst: __f0,
             refill_time: __o::required(__f1, "refill_time")?,
@@ -5243,9 +5277,9 @@ impl ::openapi_models::__private::serde::Serialize for Vm {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("state", &self.state)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("state", &self.state);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -5270,12 +5304,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Vm {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "state" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "state" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             state: __o::required(__f0, "state")?,
             additional_properties: __extra,
@@ -5388,9 +5423,9 @@ impl ::openapi_models::__private::serde::Serialize for EntropyDevice {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("rate_limiter", &self.rate_limiter)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("rate_limiter", &self.rate_limiter);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -5415,12 +5450,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EntropyDevice {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "rate_limiter" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "rate_limiter" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             rate_limiter: __f0,
             additional_properties: __extra,
@@ -5483,10 +5519,10 @@ impl ::openapi_models::__private::serde::Serialize for SerialDevice {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("serial_out_path", &self.serial_out_path)?;
-        __w.optional("rate_limiter", &self.rate_limiter)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("serial_out_path", &self.serial_out_path);
+        __w.optional("rate_limiter", &self.rate_limiter);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -5512,13 +5548,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SerialDevice {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "serial_out_path" => __r.value(&mut __f0)?,
-                "rate_limiter" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "serial_out_path" => __r.value(&mut __f0),
+                "rate_limiter" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             serial_out_path: __f0,
             rate_limiter: __f1,
@@ -5600,11 +5637,11 @@ impl ::openapi_models::__private::serde::Serialize for MemoryHotplugConfig {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("total_size_mib", &self.total_size_mib)?;
-        __w.optional("slot_size_mib", &self.slot_size_mib)?;
-        __w.optional("block_size_mib", &self.block_size_mib)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("total_size_mib", &self.total_size_mib);
+        __w.optional("slot_size_mib", &self.slot_size_mib);
+        __w.optional("block_size_mib", &self.block_size_mib);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -5631,14 +5668,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MemoryHotplugConfig
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "total_size_mib" => __r.value(&mut __f0)?,
-                "slot_size_mib" => __r.value(&mut __f1)?,
-                "block_size_mib" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "total_size_mib" => __r.value(&mut __f0),
+                "slot_size_mib" => __r.value(&mut __f1),
+                "block_size_mib" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             total_size_mib: __f0,
             slot_size_mib: __f1,
@@ -5761,9 +5799,9 @@ impl ::openapi_models::__private::serde::Serialize for MemoryHotplugSizeUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("requested_size_mib", &self.requested_size_mib)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("requested_size_mib", &self.requested_size_mib);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -5789,12 +5827,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MemoryHotplugSizeUp
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "requested_size_mib" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "requested_size_mib" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             requested_size_mib: __f0,
             additional_properties: __extra,
@@ -5881,13 +5920,13 @@ impl ::openapi_models::__private::serde::Serialize for MemoryHotplugStatus {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("total_size_mib", &self.total_size_mib)?;
-        __w.optional("slot_size_mib", &self.slot_size_mib)?;
-        __w.optional("block_size_mib", &self.block_size_mib)?;
-        __w.optional("plugged_size_mib", &self.plugged_size_mib)?;
-        __w.optional("requested_size_mib", &self.requested_size_mib)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("total_size_mib", &self.total_size_mib);
+        __w.optional("slot_size_mib", &self.slot_size_mib);
+        __w.optional("block_size_mib", &self.block_size_mib);
+        __w.optional("plugged_size_mib", &self.plugged_size_mib);
+        __w.optional("requested_size_mib", &self.requested_size_mib);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -5916,16 +5955,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MemoryHotplugStatus
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "total_size_mib" => __r.value(&mut __f0)?,
-                "slot_size_mib" => __r.value(&mut __f1)?,
-                "block_size_mib" => __r.value(&mut __f2)?,
-                "plugged_size_mib" => __r.value(&mut __f3)?,
-                "requested_size_mib" => __r.value(&mut __f4)?,
-                _ => __r.extra(&mut __extra)?,
+                "total_size_mib" => __r.value(&mut __f0),
+                "slot_size_mib" => __r.value(&mut __f1),
+                "block_size_mib" => __r.value(&mut __f2),
+                "plugged_size_mib" => __r.value(&mut __f3),
+                "requested_size_mib" => __r.value(&mut __f4),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             total_size_mib: __f0,
             slot_size_mib: __f1,
@@ -6004,9 +6044,9 @@ impl ::openapi_models::__private::serde::Serialize for FirecrackerVersion {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("firecracker_version", &self.firecracker_version)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("firecracker_version", &self.firecracker_version);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -6031,12 +6071,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FirecrackerVersion 
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "firecracker_version" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "firecracker_version" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             firecracker_version: __o::required(__f0, "firecracker_version")?,
             additional_properties: __extra,
@@ -6086,11 +6127,11 @@ impl ::openapi_models::__private::serde::Serialize for Vsock {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("guest_cid", &self.guest_cid)?;
-        __w.entry("uds_path", &self.uds_path)?;
-        __w.optional("vsock_id", &self.vsock_id)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("guest_cid", &self.guest_cid);
+        __w.entry("uds_path", &self.uds_path);
+        __w.optional("vsock_id", &self.vsock_id);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -6117,14 +6158,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Vsock {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "guest_cid" => __r.value(&mut __f0)?,
-                "uds_path" => __r.value(&mut __f1)?,
-                "vsock_id" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "guest_cid" => __r.value(&mut __f0),
+                "uds_path" => __r.value(&mut __f1),
+                "vsock_id" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             guest_cid: __o::required(__f0, "guest_cid")?,
             uds_path: __o::required(__f1, "uds_path")?,

@@ -33,15 +33,15 @@ impl ::openapi_models::__private::serde::Serialize for BestOfSequence {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("finish_reason", &self.finish_reason)?;
-        __w.entry("generated_text", &self.generated_text)?;
-        __w.entry("generated_tokens", &self.generated_tokens)?;
-        __w.entry("prefill", &self.prefill)?;
-        __w.tristate("seed", &self.seed)?;
-        __w.entry("tokens", &self.tokens)?;
-        __w.optional("top_tokens", &self.top_tokens)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("finish_reason", &self.finish_reason);
+        __w.entry("generated_text", &self.generated_text);
+        __w.entry("generated_tokens", &self.generated_tokens);
+        __w.entry("prefill", &self.prefill);
+        __w.tristate("seed", &self.seed);
+        __w.entry("tokens", &self.tokens);
+        __w.optional("top_tokens", &self.top_tokens);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -72,18 +72,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BestOfSequence {
         let mut __f5 = None;
         let mut __f6 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "finish_reason" => __r.value(&mut __f0)?,
-                "generated_text" => __r.value(&mut __f1)?,
-                "generated_tokens" => __r.value(&mut __f2)?,
-                "prefill" => __r.value(&mut __f3)?,
-                "seed" => __r.value(&mut __f4)?,
-                "tokens" => __r.value(&mut __f5)?,
-                "top_tokens" => __r.value(&mut __f6)?,
-                _ => __r.extra(&mut __extra)?,
+                "finish_reason" => __r.value(&mut __f0),
+                "generated_text" => __r.value(&mut __f1),
+                "generated_tokens" => __r.value(&mut __f2),
+                "prefill" => __r.value(&mut __f3),
+                "seed" => __r.value(&mut __f4),
+                "tokens" => __r.value(&mut __f5),
+                "top_tokens" => __r.value(&mut __f6),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             finish_reason: __o::required(__f0, "finish_reason")?,
             generated_text: __o::required(__f1, "generated_text")?,
@@ -192,14 +193,14 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletion {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("choices", &self.choices)?;
-        __w.entry("created", &self.created)?;
-        __w.entry("id", &self.id)?;
-        __w.entry("model", &self.model)?;
-        __w.entry("system_fingerprint", &self.system_fingerprint)?;
-        __w.entry("usage", &self.usage)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("choices", &self.choices);
+        __w.entry("created", &self.created);
+        __w.entry("id", &self.id);
+        __w.entry("model", &self.model);
+        __w.entry("system_fingerprint", &self.system_fingerprint);
+        __w.entry("usage", &self.usage);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -229,17 +230,18 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletion {
         let mut __f4 = None;
         let mut __f5 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "choices" => __r.value(&mut __f0)?,
-                "created" => __r.value(&mut __f1)?,
-                "id" => __r.value(&mut __f2)?,
-                "model" => __r.value(&mut __f3)?,
-                "system_fingerprint" => __r.value(&mut __f4)?,
-                "usage" => __r.value(&mut __f5)?,
-                _ => __r.extra(&mut __extra)?,
+                "choices" => __r.value(&mut __f0),
+                "created" => __r.value(&mut __f1),
+                "id" => __r.value(&mut __f2),
+                "model" => __r.value(&mut __f3),
+                "system_fingerprint" => __r.value(&mut __f4),
+                "usage" => __r.value(&mut __f5),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             choices: __o::required(__f0, "choices")?,
             created: __o::required(__f1, "created")?,
@@ -316,12 +318,12 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionChoice {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("delta", &self.delta)?;
-        __w.tristate("finish_reason", &self.finish_reason)?;
-        __w.entry("index", &self.index)?;
-        __w.tristate("logprobs", &self.logprobs)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("delta", &self.delta);
+        __w.tristate("finish_reason", &self.finish_reason);
+        __w.entry("index", &self.index);
+        __w.tristate("logprobs", &self.logprobs);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -349,15 +351,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionChoic
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "delta" => __r.value(&mut __f0)?,
-                "finish_reason" => __r.value(&mut __f1)?,
-                "index" => __r.value(&mut __f2)?,
-                "logprobs" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "delta" => __r.value(&mut __f0),
+                "finish_reason" => __r.value(&mut __f1),
+                "index" => __r.value(&mut __f2),
+                "logprobs" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             delta: __o::required(__f0, "delta")?,
             finish_reason: ::openapi_models::Tristate::from_nested(__f1),
@@ -447,14 +450,14 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionChunk {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("choices", &self.choices)?;
-        __w.entry("created", &self.created)?;
-        __w.entry("id", &self.id)?;
-        __w.entry("model", &self.model)?;
-        __w.entry("system_fingerprint", &self.system_fingerprint)?;
-        __w.tristate("usage", &self.usage)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("choices", &self.choices);
+        __w.entry("created", &self.created);
+        __w.entry("id", &self.id);
+        __w.entry("model", &self.model);
+        __w.entry("system_fingerprint", &self.system_fingerprint);
+        __w.tristate("usage", &self.usage);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -484,17 +487,18 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionChunk
         let mut __f4 = None;
         let mut __f5 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "choices" => __r.value(&mut __f0)?,
-                "created" => __r.value(&mut __f1)?,
-                "id" => __r.value(&mut __f2)?,
-                "model" => __r.value(&mut __f3)?,
-                "system_fingerprint" => __r.value(&mut __f4)?,
-                "usage" => __r.value(&mut __f5)?,
-                _ => __r.extra(&mut __extra)?,
+                "choices" => __r.value(&mut __f0),
+                "created" => __r.value(&mut __f1),
+                "id" => __r.value(&mut __f2),
+                "model" => __r.value(&mut __f3),
+                "system_fingerprint" => __r.value(&mut __f4),
+                "usage" => __r.value(&mut __f5),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             choices: __o::required(__f0, "choices")?,
             created: __o::required(__f1, "created")?,
@@ -576,12 +580,12 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionComplete {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("finish_reason", &self.finish_reason)?;
-        __w.entry("index", &self.index)?;
-        __w.tristate("logprobs", &self.logprobs)?;
-        __w.entry("message", &self.message)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("finish_reason", &self.finish_reason);
+        __w.entry("index", &self.index);
+        __w.tristate("logprobs", &self.logprobs);
+        __w.entry("message", &self.message);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -610,15 +614,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionCompl
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "finish_reason" => __r.value(&mut __f0)?,
-                "index" => __r.value(&mut __f1)?,
-                "logprobs" => __r.value(&mut __f2)?,
-                "message" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "finish_reason" => __r.value(&mut __f0),
+                "index" => __r.value(&mut __f1),
+                "logprobs" => __r.value(&mut __f2),
+                "message" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             finish_reason: __o::required(__f0, "finish_reason")?,
             index: __o::required(__f1, "index")?,
@@ -791,11 +796,11 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionLogprob {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("logprob", &self.logprob)?;
-        __w.entry("token", &self.token)?;
-        __w.entry("top_logprobs", &self.top_logprobs)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("logprob", &self.logprob);
+        __w.entry("token", &self.token);
+        __w.entry("top_logprobs", &self.top_logprobs);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -823,14 +828,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionLogpr
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "logprob" => __r.value(&mut __f0)?,
-                "token" => __r.value(&mut __f1)?,
-                "top_logprobs" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "logprob" => __r.value(&mut __f0),
+                "token" => __r.value(&mut __f1),
+                "top_logprobs" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             logprob: __o::required(__f0, "logprob")?,
             token: __o::required(__f1, "token")?,
@@ -876,9 +882,9 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionLogprobs {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("content", &self.content)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("content", &self.content);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -904,12 +910,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionLogpr
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "content" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "content" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             content: __o::required(__f0, "content")?,
             additional_properties: __extra,
@@ -949,10 +956,10 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionTopLogprob 
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("logprob", &self.logprob)?;
-        __w.entry("token", &self.token)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("logprob", &self.logprob);
+        __w.entry("token", &self.token);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -979,13 +986,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionTopLo
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "logprob" => __r.value(&mut __f0)?,
-                "token" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "logprob" => __r.value(&mut __f0),
+                "token" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             logprob: __o::required(__f0, "logprob")?,
             token: __o::required(__f1, "token")?,
@@ -1116,27 +1124,27 @@ impl ::openapi_models::__private::serde::Serialize for ChatRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.tristate("frequency_penalty", &self.frequency_penalty)?;
-        __w.tristate("logit_bias", &self.logit_bias)?;
-        __w.tristate("logprobs", &self.logprobs)?;
-        __w.tristate("max_tokens", &self.max_tokens)?;
-        __w.entry("messages", &self.messages)?;
-        __w.tristate("model", &self.model)?;
-        __w.tristate("n", &self.n)?;
-        __w.tristate("presence_penalty", &self.presence_penalty)?;
-        __w.tristate("response_format", &self.response_format)?;
-        __w.tristate("seed", &self.seed)?;
-        __w.tristate("stop", &self.stop)?;
-        __w.optional("stream", &self.stream)?;
-        __w.tristate("stream_options", &self.stream_options)?;
-        __w.tristate("temperature", &self.temperature)?;
-        __w.tristate("tool_choice", &self.tool_choice)?;
-        __w.tristate("tool_prompt", &self.tool_prompt)?;
-        __w.tristate("tools", &self.tools)?;
-        __w.tristate("top_logprobs", &self.top_logprobs)?;
-        __w.tristate("top_p", &self.top_p)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.tristate("frequency_penalty", &self.frequency_penalty);
+        __w.tristate("logit_bias", &self.logit_bias);
+        __w.tristate("logprobs", &self.logprobs);
+        __w.tristate("max_tokens", &self.max_tokens);
+        __w.entry("messages", &self.messages);
+        __w.tristate("model", &self.model);
+        __w.tristate("n", &self.n);
+        __w.tristate("presence_penalty", &self.presence_penalty);
+        __w.tristate("response_format", &self.response_format);
+        __w.tristate("seed", &self.seed);
+        __w.tristate("stop", &self.stop);
+        __w.optional("stream", &self.stream);
+        __w.tristate("stream_options", &self.stream_options);
+        __w.tristate("temperature", &self.temperature);
+        __w.tristate("tool_choice", &self.tool_choice);
+        __w.tristate("tool_prompt", &self.tool_prompt);
+        __w.tristate("tools", &self.tools);
+        __w.tristate("top_logprobs", &self.top_logprobs);
+        __w.tristate("top_p", &self.top_p);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1179,30 +1187,31 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatRequest {
         let mut __f17 = None;
         let mut __f18 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "frequency_penalty" => __r.value(&mut __f0)?,
-                "logit_bias" => __r.value(&mut __f1)?,
-                "logprobs" => __r.value(&mut __f2)?,
-                "max_tokens" => __r.value(&mut __f3)?,
-                "messages" => __r.value(&mut __f4)?,
-                "model" => __r.value(&mut __f5)?,
-                "n" => __r.value(&mut __f6)?,
-                "presence_penalty" => __r.value(&mut __f7)?,
-                "response_format" => __r.value(&mut __f8)?,
-                "seed" => __r.value(&mut __f9)?,
-                "stop" => __r.value(&mut __f10)?,
-                "stream" => __r.value(&mut __f11)?,
-                "stream_options" => __r.value(&mut __f12)?,
-                "temperature" => __r.value(&mut __f13)?,
-                "tool_choice" => __r.value(&mut __f14)?,
-                "tool_prompt" => __r.value(&mut __f15)?,
-                "tools" => __r.value(&mut __f16)?,
-                "top_logprobs" => __r.value(&mut __f17)?,
-                "top_p" => __r.value(&mut __f18)?,
-                _ => __r.extra(&mut __extra)?,
+                "frequency_penalty" => __r.value(&mut __f0),
+                "logit_bias" => __r.value(&mut __f1),
+                "logprobs" => __r.value(&mut __f2),
+                "max_tokens" => __r.value(&mut __f3),
+                "messages" => __r.value(&mut __f4),
+                "model" => __r.value(&mut __f5),
+                "n" => __r.value(&mut __f6),
+                "presence_penalty" => __r.value(&mut __f7),
+                "response_format" => __r.value(&mut __f8),
+                "seed" => __r.value(&mut __f9),
+                "stop" => __r.value(&mut __f10),
+                "stream" => __r.value(&mut __f11),
+                "stream_options" => __r.value(&mut __f12),
+                "temperature" => __r.value(&mut __f13),
+                "tool_choice" => __r.value(&mut __f14),
+                "tool_prompt" => __r.value(&mut __f15),
+                "tools" => __r.value(&mut __f16),
+                "top_logprobs" => __r.value(&mut __f17),
+                "top_p" => __r.value(&mut __f18),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             frequency_penalty: ::openapi_models::Tristate::from_nested(__f0),
             logit_bias: ::openapi_models::Tristate::from_nested(__f1),
@@ -1460,10 +1469,10 @@ impl ::openapi_models::__private::serde::Serialize for ChatTokenizeResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("templated_text", &self.templated_text)?;
-        __w.entry("tokenize_response", &self.tokenize_response)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("templated_text", &self.templated_text);
+        __w.entry("tokenize_response", &self.tokenize_response);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1489,13 +1498,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatTokenizeRespons
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "templated_text" => __r.value(&mut __f0)?,
-                "tokenize_response" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "templated_text" => __r.value(&mut __f0),
+                "tokenize_response" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             templated_text: __o::required(__f0, "templated_text")?,
             tokenize_response: __o::required(__f1, "tokenize_response")?,
@@ -1550,13 +1560,13 @@ impl ::openapi_models::__private::serde::Serialize for Chunk {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("choices", &self.choices)?;
-        __w.entry("created", &self.created)?;
-        __w.entry("id", &self.id)?;
-        __w.entry("model", &self.model)?;
-        __w.entry("system_fingerprint", &self.system_fingerprint)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("choices", &self.choices);
+        __w.entry("created", &self.created);
+        __w.entry("id", &self.id);
+        __w.entry("model", &self.model);
+        __w.entry("system_fingerprint", &self.system_fingerprint);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1585,16 +1595,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Chunk {
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "choices" => __r.value(&mut __f0)?,
-                "created" => __r.value(&mut __f1)?,
-                "id" => __r.value(&mut __f2)?,
-                "model" => __r.value(&mut __f3)?,
-                "system_fingerprint" => __r.value(&mut __f4)?,
-                _ => __r.extra(&mut __extra)?,
+                "choices" => __r.value(&mut __f0),
+                "created" => __r.value(&mut __f1),
+                "id" => __r.value(&mut __f2),
+                "model" => __r.value(&mut __f3),
+                "system_fingerprint" => __r.value(&mut __f4),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             choices: __o::required(__f0, "choices")?,
             created: __o::required(__f1, "created")?,
@@ -1667,11 +1678,11 @@ impl ::openapi_models::__private::serde::Serialize for CompatGenerateRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("inputs", &self.inputs)?;
-        __w.optional("parameters", &self.parameters)?;
-        __w.optional("stream", &self.stream)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("inputs", &self.inputs);
+        __w.optional("parameters", &self.parameters);
+        __w.optional("stream", &self.stream);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1699,14 +1710,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CompatGenerateReque
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "inputs" => __r.value(&mut __f0)?,
-                "parameters" => __r.value(&mut __f1)?,
-                "stream" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "inputs" => __r.value(&mut __f0),
+                "parameters" => __r.value(&mut __f1),
+                "stream" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             inputs: __o::required(__f0, "inputs")?,
             parameters: __f1,
@@ -1899,14 +1911,14 @@ impl ::openapi_models::__private::serde::Serialize for CompletionChunk {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("choices", &self.choices)?;
-        __w.entry("created", &self.created)?;
-        __w.entry("id", &self.id)?;
-        __w.entry("model", &self.model)?;
-        __w.entry("system_fingerprint", &self.system_fingerprint)?;
-        __w.entry("object", &self.object)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("choices", &self.choices);
+        __w.entry("created", &self.created);
+        __w.entry("id", &self.id);
+        __w.entry("model", &self.model);
+        __w.entry("system_fingerprint", &self.system_fingerprint);
+        __w.entry("object", &self.object);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1936,17 +1948,18 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CompletionChunk {
         let mut __f4 = None;
         let mut __f5 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "choices" => __r.value(&mut __f0)?,
-                "created" => __r.value(&mut __f1)?,
-                "id" => __r.value(&mut __f2)?,
-                "model" => __r.value(&mut __f3)?,
-                "system_fingerprint" => __r.value(&mut __f4)?,
-                "object" => __r.value(&mut __f5)?,
-                _ => __r.extra(&mut __extra)?,
+                "choices" => __r.value(&mut __f0),
+                "created" => __r.value(&mut __f1),
+                "id" => __r.value(&mut __f2),
+                "model" => __r.value(&mut __f3),
+                "system_fingerprint" => __r.value(&mut __f4),
+                "object" => __r.value(&mut __f5),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             choices: __o::required(__f0, "choices")?,
             created: __o::required(__f1, "created")?,
@@ -2097,15 +2110,15 @@ impl ::openapi_models::__private::serde::Serialize for CompletionCompletionFinal
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("choices", &self.choices)?;
-        __w.entry("created", &self.created)?;
-        __w.entry("id", &self.id)?;
-        __w.entry("model", &self.model)?;
-        __w.entry("system_fingerprint", &self.system_fingerprint)?;
-        __w.entry("usage", &self.usage)?;
-        __w.entry("object", &self.object)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("choices", &self.choices);
+        __w.entry("created", &self.created);
+        __w.entry("id", &self.id);
+        __w.entry("model", &self.model);
+        __w.entry("system_fingerprint", &self.system_fingerprint);
+        __w.entry("usage", &self.usage);
+        __w.entry("object", &self.object);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -2137,18 +2150,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CompletionCompletio
         let mut __f5 = None;
         let mut __f6 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "choices" => __r.value(&mut __f0)?,
-                "created" => __r.value(&mut __f1)?,
-                "id" => __r.value(&mut __f2)?,
-                "model" => __r.value(&mut __f3)?,
-                "system_fingerprint" => __r.value(&mut __f4)?,
-                "usage" => __r.value(&mut __f5)?,
-                "object" => __r.value(&mut __f6)?,
-                _ => __r.extra(&mut __extra)?,
+                "choices" => __r.value(&mut __f0),
+                "created" => __r.value(&mut __f1),
+                "id" => __r.value(&mut __f2),
+                "model" => __r.value(&mut __f3),
+                "system_fingerprint" => __r.value(&mut __f4),
+                "usage" => __r.value(&mut __f5),
+                "object" => __r.value(&mut __f6),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             choices: __o::required(__f0, "choices")?,
             created: __o::required(__f1, "created")?,
@@ -2231,12 +2245,12 @@ impl ::openapi_models::__private::serde::Serialize for CompletionComplete {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("finish_reason", &self.finish_reason)?;
-        __w.entry("index", &self.index)?;
-        __w.tristate("logprobs", &self.logprobs)?;
-        __w.entry("text", &self.text)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("finish_reason", &self.finish_reason);
+        __w.entry("index", &self.index);
+        __w.tristate("logprobs", &self.logprobs);
+        __w.entry("text", &self.text);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -2264,15 +2278,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CompletionComplete 
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "finish_reason" => __r.value(&mut __f0)?,
-                "index" => __r.value(&mut __f1)?,
-                "logprobs" => __r.value(&mut __f2)?,
-                "text" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "finish_reason" => __r.value(&mut __f0),
+                "index" => __r.value(&mut __f1),
+                "logprobs" => __r.value(&mut __f2),
+                "text" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             finish_reason: __o::required(__f0, "finish_reason")?,
             index: __o::required(__f1, "index")?,
@@ -2353,14 +2368,14 @@ impl ::openapi_models::__private::serde::Serialize for CompletionFinal {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("choices", &self.choices)?;
-        __w.entry("created", &self.created)?;
-        __w.entry("id", &self.id)?;
-        __w.entry("model", &self.model)?;
-        __w.entry("system_fingerprint", &self.system_fingerprint)?;
-        __w.entry("usage", &self.usage)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("choices", &self.choices);
+        __w.entry("created", &self.created);
+        __w.entry("id", &self.id);
+        __w.entry("model", &self.model);
+        __w.entry("system_fingerprint", &self.system_fingerprint);
+        __w.entry("usage", &self.usage);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -2390,17 +2405,18 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CompletionFinal {
         let mut __f4 = None;
         let mut __f5 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "choices" => __r.value(&mut __f0)?,
-                "created" => __r.value(&mut __f1)?,
-                "id" => __r.value(&mut __f2)?,
-                "model" => __r.value(&mut __f3)?,
-                "system_fingerprint" => __r.value(&mut __f4)?,
-                "usage" => __r.value(&mut __f5)?,
-                _ => __r.extra(&mut __extra)?,
+                "choices" => __r.value(&mut __f0),
+                "created" => __r.value(&mut __f1),
+                "id" => __r.value(&mut __f2),
+                "model" => __r.value(&mut __f3),
+                "system_fingerprint" => __r.value(&mut __f4),
+                "usage" => __r.value(&mut __f5),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             choices: __o::required(__f0, "choices")?,
             created: __o::required(__f1, "created")?,
@@ -2512,19 +2528,19 @@ impl ::openapi_models::__private::serde::Serialize for CompletionRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.tristate("frequency_penalty", &self.frequency_penalty)?;
-        __w.tristate("max_tokens", &self.max_tokens)?;
-        __w.tristate("model", &self.model)?;
-        __w.entry("prompt", &self.prompt)?;
-        __w.tristate("repetition_penalty", &self.repetition_penalty)?;
-        __w.tristate("seed", &self.seed)?;
-        __w.tristate("stop", &self.stop)?;
-        __w.optional("stream", &self.stream)?;
-        __w.tristate("suffix", &self.suffix)?;
-        __w.tristate("temperature", &self.temperature)?;
-        __w.tristate("top_p", &self.top_p)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.tristate("frequency_penalty", &self.frequency_penalty);
+        __w.tristate("max_tokens", &self.max_tokens);
+        __w.tristate("model", &self.model);
+        __w.entry("prompt", &self.prompt);
+        __w.tristate("repetition_penalty", &self.repetition_penalty);
+        __w.tristate("seed", &self.seed);
+        __w.tristate("stop", &self.stop);
+        __w.optional("stream", &self.stream);
+        __w.tristate("suffix", &self.suffix);
+        __w.tristate("temperature", &self.temperature);
+        __w.tristate("top_p", &self.top_p);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -2559,22 +2575,23 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CompletionRequest {
         let mut __f9 = None;
         let mut __f10 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "frequency_penalty" => __r.value(&mut __f0)?,
-                "max_tokens" => __r.value(&mut __f1)?,
-                "model" => __r.value(&mut __f2)?,
-                "prompt" => __r.value(&mut __f3)?,
-                "repetition_penalty" => __r.value(&mut __f4)?,
-                "seed" => __r.value(&mut __f5)?,
-                "stop" => __r.value(&mut __f6)?,
-                "stream" => __r.value(&mut __f7)?,
-                "suffix" => __r.value(&mut __f8)?,
-                "temperature" => __r.value(&mut __f9)?,
-                "top_p" => __r.value(&mut __f10)?,
-                _ => __r.extra(&mut __extra)?,
+                "frequency_penalty" => __r.value(&mut __f0),
+                "max_tokens" => __r.value(&mut __f1),
+                "model" => __r.value(&mut __f2),
+                "prompt" => __r.value(&mut __f3),
+                "repetition_penalty" => __r.value(&mut __f4),
+                "seed" => __r.value(&mut __f5),
+                "stop" => __r.value(&mut __f6),
+                "stream" => __r.value(&mut __f7),
+                "suffix" => __r.value(&mut __f8),
+                "temperature" => __r.value(&mut __f9),
+                "top_p" => __r.value(&mut __f10),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             frequency_penalty: ::openapi_models::Tristate::from_nested(__f0),
             max_tokens: ::openapi_models::Tristate::from_nested(__f1),
@@ -2740,12 +2757,12 @@ impl ::openapi_models::__private::serde::Serialize for DeltaToolCall {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("function", &self.function)?;
-        __w.entry("id", &self.id)?;
-        __w.entry("index", &self.index)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("function", &self.function);
+        __w.entry("id", &self.id);
+        __w.entry("index", &self.index);
+        __w.entry("type", &self.r#type);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -2773,15 +2790,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for DeltaToolCall {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "function" => __r.value(&mut __f0)?,
-                "id" => __r.value(&mut __f1)?,
-                "index" => __r.value(&mut __f2)?,
-                "type" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "function" => __r.value(&mut __f0),
+                "id" => __r.value(&mut __f1),
+                "index" => __r.value(&mut __f2),
+                "type" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             function: __o::required(__f0, "function")?,
             id: __o::required(__f1, "id")?,
@@ -2856,15 +2874,15 @@ impl ::openapi_models::__private::serde::Serialize for Details {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.tristate("best_of_sequences", &self.best_of_sequences)?;
-        __w.entry("finish_reason", &self.finish_reason)?;
-        __w.entry("generated_tokens", &self.generated_tokens)?;
-        __w.entry("prefill", &self.prefill)?;
-        __w.tristate("seed", &self.seed)?;
-        __w.entry("tokens", &self.tokens)?;
-        __w.optional("top_tokens", &self.top_tokens)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.tristate("best_of_sequences", &self.best_of_sequences);
+        __w.entry("finish_reason", &self.finish_reason);
+        __w.entry("generated_tokens", &self.generated_tokens);
+        __w.entry("prefill", &self.prefill);
+        __w.tristate("seed", &self.seed);
+        __w.entry("tokens", &self.tokens);
+        __w.optional("top_tokens", &self.top_tokens);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -2895,18 +2913,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Details {
         let mut __f5 = None;
         let mut __f6 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "best_of_sequences" => __r.value(&mut __f0)?,
-                "finish_reason" => __r.value(&mut __f1)?,
-                "generated_tokens" => __r.value(&mut __f2)?,
-                "prefill" => __r.value(&mut __f3)?,
-                "seed" => __r.value(&mut __f4)?,
-                "tokens" => __r.value(&mut __f5)?,
-                "top_tokens" => __r.value(&mut __f6)?,
-                _ => __r.extra(&mut __extra)?,
+                "best_of_sequences" => __r.value(&mut __f0),
+                "finish_reason" => __r.value(&mut __f1),
+                "generated_tokens" => __r.value(&mut __f2),
+                "prefill" => __r.value(&mut __f3),
+                "seed" => __r.value(&mut __f4),
+                "tokens" => __r.value(&mut __f5),
+                "top_tokens" => __r.value(&mut __f6),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             best_of_sequences: ::openapi_models::Tristate::from_nested(__f0),
             finish_reason: __o::required(__f1, "finish_reason")?,
@@ -3016,10 +3035,10 @@ impl ::openapi_models::__private::serde::Serialize for ErrorResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("error", &self.error)?;
-        __w.entry("error_type", &self.error_type)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("error", &self.error);
+        __w.entry("error_type", &self.error_type);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -3045,13 +3064,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ErrorResponse {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "error" => __r.value(&mut __f0)?,
-                "error_type" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "error" => __r.value(&mut __f0),
+                "error_type" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             error: __o::required(__f0, "error")?,
             error_type: __o::required(__f1, "error_type")?,
@@ -3169,10 +3189,10 @@ impl ::openapi_models::__private::serde::Serialize for Function {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("arguments", &self.arguments)?;
-        __w.tristate("name", &self.name)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("arguments", &self.arguments);
+        __w.tristate("name", &self.name);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -3198,13 +3218,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Function {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "arguments" => __r.value(&mut __f0)?,
-                "name" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "arguments" => __r.value(&mut __f0),
+                "name" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             arguments: __o::required(__f0, "arguments")?,
             name: ::openapi_models::Tristate::from_nested(__f1),
@@ -3257,11 +3278,11 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDefinition {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("arguments", &self.arguments)?;
-        __w.tristate("description", &self.description)?;
-        __w.entry("name", &self.name)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("arguments", &self.arguments);
+        __w.tristate("description", &self.description);
+        __w.entry("name", &self.name);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -3288,14 +3309,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionDefinition 
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "arguments" => __r.value(&mut __f0)?,
-                "description" => __r.value(&mut __f1)?,
-                "name" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "arguments" => __r.value(&mut __f0),
+                "description" => __r.value(&mut __f1),
+                "name" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             arguments: __o::required(__f0, "arguments")?,
             description: ::openapi_models::Tristate::from_nested(__f1),
@@ -3349,9 +3371,9 @@ impl ::openapi_models::__private::serde::Serialize for FunctionName {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("name", &self.name)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("name", &self.name);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -3376,12 +3398,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionName {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "name" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "name" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             name: __o::required(__f0, "name")?,
             additional_properties: __extra,
@@ -3536,27 +3559,27 @@ impl ::openapi_models::__private::serde::Serialize for GenerateParameters {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.tristate("adapter_id", &self.adapter_id)?;
-        __w.tristate("best_of", &self.best_of)?;
-        __w.optional("decoder_input_details", &self.decoder_input_details)?;
-        __w.optional("details", &self.details)?;
-        __w.optional("do_sample", &self.do_sample)?;
-        __w.tristate("frequency_penalty", &self.frequency_penalty)?;
-        __w.tristate("grammar", &self.grammar)?;
-        __w.tristate("max_new_tokens", &self.max_new_tokens)?;
-        __w.tristate("repetition_penalty", &self.repetition_penalty)?;
-        __w.tristate("return_full_text", &self.return_full_text)?;
-        __w.tristate("seed", &self.seed)?;
-        __w.optional("stop", &self.stop)?;
-        __w.tristate("temperature", &self.temperature)?;
-        __w.tristate("top_k", &self.top_k)?;
-        __w.tristate("top_n_tokens", &self.top_n_tokens)?;
-        __w.tristate("top_p", &self.top_p)?;
-        __w.tristate("truncate", &self.truncate)?;
-        __w.tristate("typical_p", &self.typical_p)?;
-        __w.optional("watermark", &self.watermark)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.tristate("adapter_id", &self.adapter_id);
+        __w.tristate("best_of", &self.best_of);
+        __w.optional("decoder_input_details", &self.decoder_input_details);
+        __w.optional("details", &self.details);
+        __w.optional("do_sample", &self.do_sample);
+        __w.tristate("frequency_penalty", &self.frequency_penalty);
+        __w.tristate("grammar", &self.grammar);
+        __w.tristate("max_new_tokens", &self.max_new_tokens);
+        __w.tristate("repetition_penalty", &self.repetition_penalty);
+        __w.tristate("return_full_text", &self.return_full_text);
+        __w.tristate("seed", &self.seed);
+        __w.optional("stop", &self.stop);
+        __w.tristate("temperature", &self.temperature);
+        __w.tristate("top_k", &self.top_k);
+        __w.tristate("top_n_tokens", &self.top_n_tokens);
+        __w.tristate("top_p", &self.top_p);
+        __w.tristate("truncate", &self.truncate);
+        __w.tristate("typical_p", &self.typical_p);
+        __w.optional("watermark", &self.watermark);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -3599,30 +3622,31 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for GenerateParameters 
         let mut __f17 = None;
         let mut __f18 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "adapter_id" => __r.value(&mut __f0)?,
-                "best_of" => __r.value(&mut __f1)?,
-                "decoder_input_details" => __r.value(&mut __f2)?,
-                "details" => __r.value(&mut __f3)?,
-                "do_sample" => __r.value(&mut __f4)?,
-                "frequency_penalty" => __r.value(&mut __f5)?,
-                "grammar" => __r.value(&mut __f6)?,
-                "max_new_tokens" => __r.value(&mut __f7)?,
-                "repetition_penalty" => __r.value(&mut __f8)?,
-                "return_full_text" => __r.value(&mut __f9)?,
-                "seed" => __r.value(&mut __f10)?,
-                "stop" => __r.value(&mut __f11)?,
-                "temperature" => __r.value(&mut __f12)?,
-                "top_k" => __r.value(&mut __f13)?,
-                "top_n_tokens" => __r.value(&mut __f14)?,
-                "top_p" => __r.value(&mut __f15)?,
-                "truncate" => __r.value(&mut __f16)?,
-                "typical_p" => __r.value(&mut __f17)?,
-                "watermark" => __r.value(&mut __f18)?,
-                _ => __r.extra(&mut __extra)?,
+                "adapter_id" => __r.value(&mut __f0),
+                "best_of" => __r.value(&mut __f1),
+                "decoder_input_details" => __r.value(&mut __f2),
+                "details" => __r.value(&mut __f3),
+                "do_sample" => __r.value(&mut __f4),
+                "frequency_penalty" => __r.value(&mut __f5),
+                "grammar" => __r.value(&mut __f6),
+                "max_new_tokens" => __r.value(&mut __f7),
+                "repetition_penalty" => __r.value(&mut __f8),
+                "return_full_text" => __r.value(&mut __f9),
+                "seed" => __r.value(&mut __f10),
+                "stop" => __r.value(&mut __f11),
+                "temperature" => __r.value(&mut __f12),
+                "top_k" => __r.value(&mut __f13),
+                "top_n_tokens" => __r.value(&mut __f14),
+                "top_p" => __r.value(&mut __f15),
+                "truncate" => __r.value(&mut __f16),
+                "typical_p" => __r.value(&mut __f17),
+                "watermark" => __r.value(&mut __f18),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             adapter_id: ::openapi_models::Tristate::from_nested(__f0),
             best_of: ::openapi_models::Tristate::from_nested(__f1),
@@ -3972,10 +3996,10 @@ impl ::openapi_models::__private::serde::Serialize for GenerateRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("inputs", &self.inputs)?;
-        __w.optional("parameters", &self.parameters)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("inputs", &self.inputs);
+        __w.optional("parameters", &self.parameters);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -4001,13 +4025,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for GenerateRequest {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "inputs" => __r.value(&mut __f0)?,
-                "parameters" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "inputs" => __r.value(&mut __f0),
+                "parameters" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             inputs: __o::required(__f0, "inputs")?,
             parameters: __f1,
@@ -4063,10 +4088,10 @@ impl ::openapi_models::__private::serde::Serialize for GenerateResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.tristate("details", &self.details)?;
-        __w.entry("generated_text", &self.generated_text)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.tristate("details", &self.details);
+        __w.entry("generated_text", &self.generated_text);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -4092,13 +4117,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for GenerateResponse {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "details" => __r.value(&mut __f0)?,
-                "generated_text" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "details" => __r.value(&mut __f0),
+                "generated_text" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             details: ::openapi_models::Tristate::from_nested(__f0),
             generated_text: __o::required(__f1, "generated_text")?,
@@ -4271,10 +4297,10 @@ impl ::openapi_models::__private::serde::Serialize for GrammarTypeJson {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("value", &self.value)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("value", &self.value);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -4300,13 +4326,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for GrammarTypeJson {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "value" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "value" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             value: __o::required(__f1, "value")?,
@@ -4417,10 +4444,10 @@ impl ::openapi_models::__private::serde::Serialize for GrammarTypeRegex {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("value", &self.value)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("value", &self.value);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -4446,13 +4473,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for GrammarTypeRegex {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "value" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "value" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             value: __o::required(__f1, "value")?,
@@ -4563,10 +4591,10 @@ impl ::openapi_models::__private::serde::Serialize for GrammarTypeJsonSchema {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("value", &self.value)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("value", &self.value);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -4593,13 +4621,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for GrammarTypeJsonSche
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "value" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "value" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             value: __o::required(__f1, "value")?,
@@ -4741,22 +4770,22 @@ impl ::openapi_models::__private::serde::Serialize for Info {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.tristate("docker_label", &self.docker_label)?;
-        __w.entry("max_best_of", &self.max_best_of)?;
-        __w.entry("max_client_batch_size", &self.max_client_batch_size)?;
-        __w.entry("max_concurrent_requests", &self.max_concurrent_requests)?;
-        __w.entry("max_input_tokens", &self.max_input_tokens)?;
-        __w.entry("max_stop_sequences", &self.max_stop_sequences)?;
-        __w.entry("max_total_tokens", &self.max_total_tokens)?;
-        __w.entry("model_id", &self.model_id)?;
-        __w.tristate("model_pipeline_tag", &self.model_pipeline_tag)?;
-        __w.tristate("model_sha", &self.model_sha)?;
-        __w.entry("router", &self.router)?;
-        __w.tristate("sha", &self.sha)?;
-        __w.entry("validation_workers", &self.validation_workers)?;
-        __w.entry("version", &self.version)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.tristate("docker_label", &self.docker_label);
+        __w.entry("max_best_of", &self.max_best_of);
+        __w.entry("max_client_batch_size", &self.max_client_batch_size);
+        __w.entry("max_concurrent_requests", &self.max_concurrent_requests);
+        __w.entry("max_input_tokens", &self.max_input_tokens);
+        __w.entry("max_stop_sequences", &self.max_stop_sequences);
+        __w.entry("max_total_tokens", &self.max_total_tokens);
+        __w.entry("model_id", &self.model_id);
+        __w.tristate("model_pipeline_tag", &self.model_pipeline_tag);
+        __w.tristate("model_sha", &self.model_sha);
+        __w.entry("router", &self.router);
+        __w.tristate("sha", &self.sha);
+        __w.entry("validation_workers", &self.validation_workers);
+        __w.entry("version", &self.version);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -4794,25 +4823,26 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Info {
         let mut __f12 = None;
         let mut __f13 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "docker_label" => __r.value(&mut __f0)?,
-                "max_best_of" => __r.value(&mut __f1)?,
-                "max_client_batch_size" => __r.value(&mut __f2)?,
-                "max_concurrent_requests" => __r.value(&mut __f3)?,
-                "max_input_tokens" => __r.value(&mut __f4)?,
-                "max_stop_sequences" => __r.value(&mut __f5)?,
-                "max_total_tokens" => __r.value(&mut __f6)?,
-                "model_id" => __r.value(&mut __f7)?,
-                "model_pipeline_tag" => __r.value(&mut __f8)?,
-                "model_sha" => __r.value(&mut __f9)?,
-                "router" => __r.value(&mut __f10)?,
-                "sha" => __r.value(&mut __f11)?,
-                "validation_workers" => __r.value(&mut __f12)?,
-                "version" => __r.value(&mut __f13)?,
-                _ => __r.extra(&mut __extra)?,
+                "docker_label" => __r.value(&mut __f0),
+                "max_best_of" => __r.value(&mut __f1),
+                "max_client_batch_size" => __r.value(&mut __f2),
+                "max_concurrent_requests" => __r.value(&mut __f3),
+                "max_input_tokens" => __r.value(&mut __f4),
+                "max_stop_sequences" => __r.value(&mut __f5),
+                "max_total_tokens" => __r.value(&mut __f6),
+                "model_id" => __r.value(&mut __f7),
+                "model_pipeline_tag" => __r.value(&mut __f8),
+                "model_sha" => __r.value(&mut __f9),
+                "router" => __r.value(&mut __f10),
+                "sha" => __r.value(&mut __f11),
+                "validation_workers" => __r.value(&mut __f12),
+                "version" => __r.value(&mut __f13),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             docker_label: ::openapi_models::Tristate::from_nested(__f0),
             max_best_of: __o::required(__f1, "max_best_of")?,
@@ -5010,10 +5040,10 @@ impl ::openapi_models::__private::serde::Serialize for JsonSchemaConfig {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.tristate("name", &self.name)?;
-        __w.entry("schema", &self.schema)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.tristate("name", &self.name);
+        __w.entry("schema", &self.schema);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -5039,13 +5069,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for JsonSchemaConfig {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "name" => __r.value(&mut __f0)?,
-                "schema" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "name" => __r.value(&mut __f0),
+                "schema" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             name: ::openapi_models::Tristate::from_nested(__f0),
             schema: __o::required(__f1, "schema")?,
@@ -5097,16 +5128,16 @@ impl ::openapi_models::__private::serde::Serialize for Message {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
         let mut __written = ::std::collections::BTreeSet::new();
-        __w.tristate("name", &self.name)?;
-        __w.entry("role", &self.role)?;
-        __written.extend(__w.flatten(&self.variant)?);
+        __w.tristate("name", &self.name);
+        __w.entry("role", &self.role);
+        __written.extend(__w.flatten(&self.variant));
         for (__key, __value) in &self.additional_properties {
             if __written.contains(__key) {
                 continue;
             }
-            __w.entry(__key, __value)?;
+            __w.entry(__key, __value);
         }
         __w.end()
     }
@@ -5133,13 +5164,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Message {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __rest = ::openapi_models::__private::serde_json::Map::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "name" => __r.value(&mut __f0)?,
-                "role" => __r.value(&mut __f1)?,
-                _ => __r.rest(&mut __rest)?,
+                "name" => __r.value(&mut __f0),
+                "role" => __r.value(&mut __f1),
+                _ => __r.rest(&mut __rest),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             name: ::openapi_models::Tristate::from_nested(__f0),
             role: __o::required(__f1, "role")?,
@@ -5283,9 +5315,9 @@ impl ::openapi_models::__private::serde::Serialize for MessageBodyObject {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("content", &self.content)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("content", &self.content);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -5310,12 +5342,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MessageBodyObject {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "content" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "content" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             content: __o::required(__f0, "content")?,
             additional_properties: __extra,
@@ -5353,9 +5386,9 @@ impl ::openapi_models::__private::serde::Serialize for MessageBodyObject2 {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("tool_calls", &self.tool_calls)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("tool_calls", &self.tool_calls);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -5380,12 +5413,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MessageBodyObject2 
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "tool_calls" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "tool_calls" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             tool_calls: __o::required(__f0, "tool_calls")?,
             additional_properties: __extra,
@@ -5518,10 +5552,10 @@ impl ::openapi_models::__private::serde::Serialize for MessageChunkText {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("text", &self.text)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("text", &self.text);
+        __w.entry("type", &self.r#type);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -5547,13 +5581,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MessageChunkText {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "text" => __r.value(&mut __f0)?,
-                "type" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "text" => __r.value(&mut __f0),
+                "type" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             text: __o::required(__f0, "text")?,
             r#type: __o::required(__f1, "type")?,
@@ -5664,10 +5699,10 @@ impl ::openapi_models::__private::serde::Serialize for MessageChunkImageUrl {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("image_url", &self.image_url)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("image_url", &self.image_url);
+        __w.entry("type", &self.r#type);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -5693,13 +5728,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MessageChunkImageUr
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "image_url" => __r.value(&mut __f0)?,
-                "type" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "image_url" => __r.value(&mut __f0),
+                "type" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             image_url: __o::required(__f0, "image_url")?,
             r#type: __o::required(__f1, "type")?,
@@ -5913,12 +5949,12 @@ impl ::openapi_models::__private::serde::Serialize for ModelInfo {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("created", &self.created)?;
-        __w.entry("id", &self.id)?;
-        __w.entry("object", &self.object)?;
-        __w.entry("owned_by", &self.owned_by)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("created", &self.created);
+        __w.entry("id", &self.id);
+        __w.entry("object", &self.object);
+        __w.entry("owned_by", &self.owned_by);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -5946,15 +5982,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ModelInfo {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "created" => __r.value(&mut __f0)?,
-                "id" => __r.value(&mut __f1)?,
-                "object" => __r.value(&mut __f2)?,
-                "owned_by" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "created" => __r.value(&mut __f0),
+                "id" => __r.value(&mut __f1),
+                "object" => __r.value(&mut __f2),
+                "owned_by" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             created: __o::required(__f0, "created")?,
             id: __o::required(__f1, "id")?,
@@ -6113,11 +6150,11 @@ impl ::openapi_models::__private::serde::Serialize for PrefillToken {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("id", &self.id)?;
-        __w.entry("logprob", &self.logprob)?;
-        __w.entry("text", &self.text)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("id", &self.id);
+        __w.entry("logprob", &self.logprob);
+        __w.entry("text", &self.text);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -6144,14 +6181,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PrefillToken {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "logprob" => __r.value(&mut __f1)?,
-                "text" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "logprob" => __r.value(&mut __f1),
+                "text" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __o::required(__f0, "id")?,
             logprob: __o::required(__f1, "logprob")?,
@@ -6659,12 +6697,12 @@ impl ::openapi_models::__private::serde::Serialize for SimpleToken {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("id", &self.id)?;
-        __w.entry("start", &self.start)?;
-        __w.entry("stop", &self.stop)?;
-        __w.entry("text", &self.text)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("id", &self.id);
+        __w.entry("start", &self.start);
+        __w.entry("stop", &self.stop);
+        __w.entry("text", &self.text);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -6692,15 +6730,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SimpleToken {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "start" => __r.value(&mut __f1)?,
-                "stop" => __r.value(&mut __f2)?,
-                "text" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "start" => __r.value(&mut __f1),
+                "stop" => __r.value(&mut __f2),
+                "text" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __o::required(__f0, "id")?,
             start: __o::required(__f1, "start")?,
@@ -6791,12 +6830,12 @@ impl ::openapi_models::__private::serde::Serialize for StreamDetails {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("finish_reason", &self.finish_reason)?;
-        __w.entry("generated_tokens", &self.generated_tokens)?;
-        __w.entry("input_length", &self.input_length)?;
-        __w.tristate("seed", &self.seed)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("finish_reason", &self.finish_reason);
+        __w.entry("generated_tokens", &self.generated_tokens);
+        __w.entry("input_length", &self.input_length);
+        __w.tristate("seed", &self.seed);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -6824,15 +6863,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for StreamDetails {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "finish_reason" => __r.value(&mut __f0)?,
-                "generated_tokens" => __r.value(&mut __f1)?,
-                "input_length" => __r.value(&mut __f2)?,
-                "seed" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "finish_reason" => __r.value(&mut __f0),
+                "generated_tokens" => __r.value(&mut __f1),
+                "input_length" => __r.value(&mut __f2),
+                "seed" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             finish_reason: __o::required(__f0, "finish_reason")?,
             generated_tokens: __o::required(__f1, "generated_tokens")?,
@@ -6928,9 +6968,9 @@ impl ::openapi_models::__private::serde::Serialize for StreamOptions {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("include_usage", &self.include_usage)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("include_usage", &self.include_usage);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -6955,12 +6995,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for StreamOptions {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "include_usage" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "include_usage" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             include_usage: __f0,
             additional_properties: __extra,
@@ -7017,13 +7058,13 @@ impl ::openapi_models::__private::serde::Serialize for StreamResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.tristate("details", &self.details)?;
-        __w.tristate("generated_text", &self.generated_text)?;
-        __w.entry("index", &self.index)?;
-        __w.entry("token", &self.token)?;
-        __w.optional("top_tokens", &self.top_tokens)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.tristate("details", &self.details);
+        __w.tristate("generated_text", &self.generated_text);
+        __w.entry("index", &self.index);
+        __w.entry("token", &self.token);
+        __w.optional("top_tokens", &self.top_tokens);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -7052,16 +7093,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for StreamResponse {
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "details" => __r.value(&mut __f0)?,
-                "generated_text" => __r.value(&mut __f1)?,
-                "index" => __r.value(&mut __f2)?,
-                "token" => __r.value(&mut __f3)?,
-                "top_tokens" => __r.value(&mut __f4)?,
-                _ => __r.extra(&mut __extra)?,
+                "details" => __r.value(&mut __f0),
+                "generated_text" => __r.value(&mut __f1),
+                "index" => __r.value(&mut __f2),
+                "token" => __r.value(&mut __f3),
+                "top_tokens" => __r.value(&mut __f4),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             details: ::openapi_models::Tristate::from_nested(__f0),
             generated_text: ::openapi_models::Tristate::from_nested(__f1),
@@ -7164,11 +7206,11 @@ impl ::openapi_models::__private::serde::Serialize for TextMessage {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("content", &self.content)?;
-        __w.entry("role", &self.role)?;
-        __w.tristate("tool_call_id", &self.tool_call_id)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("content", &self.content);
+        __w.entry("role", &self.role);
+        __w.tristate("tool_call_id", &self.tool_call_id);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -7195,14 +7237,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for TextMessage {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "content" => __r.value(&mut __f0)?,
-                "role" => __r.value(&mut __f1)?,
-                "tool_call_id" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "content" => __r.value(&mut __f0),
+                "role" => __r.value(&mut __f1),
+                "tool_call_id" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             content: __o::required(__f0, "content")?,
             role: __o::required(__f1, "role")?,
@@ -7262,12 +7305,12 @@ impl ::openapi_models::__private::serde::Serialize for Token {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("id", &self.id)?;
-        __w.entry("logprob", &self.logprob)?;
-        __w.entry("special", &self.special)?;
-        __w.entry("text", &self.text)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("id", &self.id);
+        __w.entry("logprob", &self.logprob);
+        __w.entry("special", &self.special);
+        __w.entry("text", &self.text);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -7295,15 +7338,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Token {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "logprob" => __r.value(&mut __f1)?,
-                "special" => __r.value(&mut __f2)?,
-                "text" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "logprob" => __r.value(&mut __f1),
+                "special" => __r.value(&mut __f2),
+                "text" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __o::required(__f0, "id")?,
             logprob: __o::required(__f1, "logprob")?,
@@ -7379,10 +7423,10 @@ impl ::openapi_models::__private::serde::Serialize for Tool {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("function", &self.function)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("function", &self.function);
+        __w.entry("type", &self.r#type);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -7408,13 +7452,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Tool {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "function" => __r.value(&mut __f0)?,
-                "type" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "function" => __r.value(&mut __f0),
+                "type" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             function: __o::required(__f0, "function")?,
             r#type: __o::required(__f1, "type")?,
@@ -7461,11 +7506,11 @@ impl ::openapi_models::__private::serde::Serialize for ToolCall {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("function", &self.function)?;
-        __w.entry("id", &self.id)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("function", &self.function);
+        __w.entry("id", &self.id);
+        __w.entry("type", &self.r#type);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -7492,14 +7537,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ToolCall {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "function" => __r.value(&mut __f0)?,
-                "id" => __r.value(&mut __f1)?,
-                "type" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "function" => __r.value(&mut __f0),
+                "id" => __r.value(&mut __f1),
+                "type" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             function: __o::required(__f0, "function")?,
             id: __o::required(__f1, "id")?,
@@ -7547,10 +7593,10 @@ impl ::openapi_models::__private::serde::Serialize for ToolCallDelta {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("role", &self.role)?;
-        __w.entry("tool_calls", &self.tool_calls)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("role", &self.role);
+        __w.entry("tool_calls", &self.tool_calls);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -7576,13 +7622,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ToolCallDelta {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "role" => __r.value(&mut __f0)?,
-                "tool_calls" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "role" => __r.value(&mut __f0),
+                "tool_calls" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             role: __o::required(__f0, "role")?,
             tool_calls: __o::required(__f1, "tool_calls")?,
@@ -7631,10 +7678,10 @@ impl ::openapi_models::__private::serde::Serialize for ToolCallMessage {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("role", &self.role)?;
-        __w.entry("tool_calls", &self.tool_calls)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("role", &self.role);
+        __w.entry("tool_calls", &self.tool_calls);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -7660,13 +7707,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ToolCallMessage {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "role" => __r.value(&mut __f0)?,
-                "tool_calls" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "role" => __r.value(&mut __f0),
+                "tool_calls" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             role: __o::required(__f0, "role")?,
             tool_calls: __o::required(__f1, "tool_calls")?,
@@ -8046,9 +8094,9 @@ impl ::openapi_models::__private::serde::Serialize for ToolChoiceObject {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("function", &self.function)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("function", &self.function);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -8073,12 +8121,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ToolChoiceObject {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "function" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "function" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             function: __o::required(__f0, "function")?,
             additional_properties: __extra,
@@ -8116,9 +8165,9 @@ impl ::openapi_models::__private::serde::Serialize for Url {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("url", &self.url)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("url", &self.url);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -8143,12 +8192,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Url {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "url" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "url" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             url: __o::required(__f0, "url")?,
             additional_properties: __extra,
@@ -8190,11 +8240,11 @@ impl ::openapi_models::__private::serde::Serialize for Usage {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("completion_tokens", &self.completion_tokens)?;
-        __w.entry("prompt_tokens", &self.prompt_tokens)?;
-        __w.entry("total_tokens", &self.total_tokens)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("completion_tokens", &self.completion_tokens);
+        __w.entry("prompt_tokens", &self.prompt_tokens);
+        __w.entry("total_tokens", &self.total_tokens);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -8221,14 +8271,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Usage {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "completion_tokens" => __r.value(&mut __f0)?,
-                "prompt_tokens" => __r.value(&mut __f1)?,
-                "total_tokens" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "completion_tokens" => __r.value(&mut __f0),
+                "prompt_tokens" => __r.value(&mut __f1),
+                "total_tokens" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             completion_tokens: __o::required(__f0, "completion_tokens")?,
             prompt_tokens: __o::required(__f1, "prompt_tokens")?,

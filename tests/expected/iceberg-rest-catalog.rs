@@ -33,12 +33,12 @@ impl ::openapi_models::__private::serde::Serialize for ErrorModel {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("message", &self.message)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("code", &self.code)?;
-        __w.optional("stack", &self.stack)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("message", &self.message);
+        __w.entry("type", &self.r#type);
+        __w.entry("code", &self.code);
+        __w.optional("stack", &self.stack);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -66,15 +66,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ErrorModel {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "message" => __r.value(&mut __f0)?,
-                "type" => __r.value(&mut __f1)?,
-                "code" => __r.value(&mut __f2)?,
-                "stack" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "message" => __r.value(&mut __f0),
+                "type" => __r.value(&mut __f1),
+                "code" => __r.value(&mut __f2),
+                "stack" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             message: __o::required(__f0, "message")?,
             r#type: __o::required(__f1, "type")?,
@@ -169,12 +170,12 @@ impl ::openapi_models::__private::serde::Serialize for CatalogConfig {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("overrides", &self.overrides)?;
-        __w.entry("defaults", &self.defaults)?;
-        __w.optional("endpoints", &self.endpoints)?;
-        __w.optional("idempotency-key-lifetime", &self.idempotency_key_lifetime)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("overrides", &self.overrides);
+        __w.entry("defaults", &self.defaults);
+        __w.optional("endpoints", &self.endpoints);
+        __w.optional("idempotency-key-lifetime", &self.idempotency_key_lifetime);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -202,15 +203,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CatalogConfig {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "overrides" => __r.value(&mut __f0)?,
-                "defaults" => __r.value(&mut __f1)?,
-                "endpoints" => __r.value(&mut __f2)?,
-                "idempotency-key-lifetime" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "overrides" => __r.value(&mut __f0),
+                "defaults" => __r.value(&mut __f1),
+                "endpoints" => __r.value(&mut __f2),
+                "idempotency-key-lifetime" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             overrides: __o::required(__f0, "overrides")?,
             defaults: __o::required(__f1, "defaults")?,
@@ -302,10 +304,10 @@ impl ::openapi_models::__private::serde::Serialize for CreateNamespaceRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("namespace", &self.namespace)?;
-        __w.optional("properties", &self.properties)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("namespace", &self.namespace);
+        __w.optional("properties", &self.properties);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -332,13 +334,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CreateNamespaceRequ
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "namespace" => __r.value(&mut __f0)?,
-                "properties" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "namespace" => __r.value(&mut __f0),
+                "properties" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             namespace: __o::required(__f0, "namespace")?,
             properties: __f1,
@@ -397,10 +400,10 @@ impl ::openapi_models::__private::serde::Serialize for UpdateNamespaceProperties
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("removals", &self.removals)?;
-        __w.optional("updates", &self.updates)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("removals", &self.removals);
+        __w.optional("updates", &self.updates);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -428,13 +431,14 @@ for UpdateNamespacePropertiesRequest {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "removals" => __r.value(&mut __f0)?,
-                "updates" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "removals" => __r.value(&mut __f0),
+                "updates" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             removals: __f0,
             updates: __f1,
@@ -503,10 +507,10 @@ impl ::openapi_models::__private::serde::Serialize for RenameTableRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("source", &self.source)?;
-        __w.entry("destination", &self.destination)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("source", &self.source);
+        __w.entry("destination", &self.destination);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -532,13 +536,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RenameTableRequest 
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "source" => __r.value(&mut __f0)?,
-                "destination" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "source" => __r.value(&mut __f0),
+                "destination" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             source: __o::required(__f0, "source")?,
             destination: __o::required(__f1, "destination")?,
@@ -591,10 +596,10 @@ impl ::openapi_models::__private::serde::Serialize for TableIdentifier {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("namespace", &self.namespace)?;
-        __w.entry("name", &self.name)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("namespace", &self.namespace);
+        __w.entry("name", &self.name);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -620,13 +625,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for TableIdentifier {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "namespace" => __r.value(&mut __f0)?,
-                "name" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "namespace" => __r.value(&mut __f0),
+                "name" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             namespace: __o::required(__f0, "namespace")?,
             name: __o::required(__f1, "name")?,
@@ -754,15 +760,15 @@ impl ::openapi_models::__private::serde::Serialize for StructField {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("id", &self.id)?;
-        __w.entry("name", &self.name)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("required", &self.required)?;
-        __w.optional("doc", &self.doc)?;
-        __w.optional("initial-default", &self.initial_default)?;
-        __w.optional("write-default", &self.write_default)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("id", &self.id);
+        __w.entry("name", &self.name);
+        __w.entry("type", &self.r#type);
+        __w.entry("required", &self.required);
+        __w.optional("doc", &self.doc);
+        __w.optional("initial-default", &self.initial_default);
+        __w.optional("write-default", &self.write_default);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -793,18 +799,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for StructField {
         let mut __f5 = None;
         let mut __f6 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "name" => __r.value(&mut __f1)?,
-                "type" => __r.value(&mut __f2)?,
-                "required" => __r.value(&mut __f3)?,
-                "doc" => __r.value(&mut __f4)?,
-                "initial-default" => __r.value(&mut __f5)?,
-                "write-default" => __r.value(&mut __f6)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "name" => __r.value(&mut __f1),
+                "type" => __r.value(&mut __f2),
+                "required" => __r.value(&mut __f3),
+                "doc" => __r.value(&mut __f4),
+                "initial-default" => __r.value(&mut __f5),
+                "write-default" => __r.value(&mut __f6),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __o::required(__f0, "id")?,
             name: __o::required(__f1, "name")?,
@@ -895,10 +902,10 @@ impl ::openapi_models::__private::serde::Serialize for StructType {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("fields", &self.fields)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("fields", &self.fields);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -924,13 +931,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for StructType {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "fields" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "fields" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             fields: __o::required(__f1, "fields")?,
@@ -1049,12 +1057,12 @@ impl ::openapi_models::__private::serde::Serialize for ListType {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("element-id", &self.element_id)?;
-        __w.entry("element", &self.element)?;
-        __w.entry("element-required", &self.element_required)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("element-id", &self.element_id);
+        __w.entry("element", &self.element);
+        __w.entry("element-required", &self.element_required);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1082,15 +1090,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ListType {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "element-id" => __r.value(&mut __f1)?,
-                "element" => __r.value(&mut __f2)?,
-                "element-required" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "element-id" => __r.value(&mut __f1),
+                "element" => __r.value(&mut __f2),
+                "element-required" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             element_id: __o::required(__f1, "element-id")?,
@@ -1221,14 +1230,14 @@ impl ::openapi_models::__private::serde::Serialize for MapType {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("key-id", &self.key_id)?;
-        __w.entry("key", &self.key)?;
-        __w.entry("value-id", &self.value_id)?;
-        __w.entry("value", &self.value)?;
-        __w.entry("value-required", &self.value_required)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("key-id", &self.key_id);
+        __w.entry("key", &self.key);
+        __w.entry("value-id", &self.value_id);
+        __w.entry("value", &self.value);
+        __w.entry("value-required", &self.value_required);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1258,17 +1267,18 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MapType {
         let mut __f4 = None;
         let mut __f5 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "key-id" => __r.value(&mut __f1)?,
-                "key" => __r.value(&mut __f2)?,
-                "value-id" => __r.value(&mut __f3)?,
-                "value" => __r.value(&mut __f4)?,
-                "value-required" => __r.value(&mut __f5)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "key-id" => __r.value(&mut __f1),
+                "key" => __r.value(&mut __f2),
+                "value-id" => __r.value(&mut __f3),
+                "value" => __r.value(&mut __f4),
+                "value-required" => __r.value(&mut __f5),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             key_id: __o::required(__f1, "key-id")?,
@@ -1584,12 +1594,12 @@ impl ::openapi_models::__private::serde::Serialize for Schema {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("fields", &self.fields)?;
-        __w.optional("schema-id", &self.schema_id)?;
-        __w.optional("identifier-field-ids", &self.identifier_field_ids)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("fields", &self.fields);
+        __w.optional("schema-id", &self.schema_id);
+        __w.optional("identifier-field-ids", &self.identifier_field_ids);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1617,15 +1627,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Schema {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "fields" => __r.value(&mut __f1)?,
-                "schema-id" => __r.value(&mut __f2)?,
-                "identifier-field-ids" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "fields" => __r.value(&mut __f1),
+                "schema-id" => __r.value(&mut __f2),
+                "identifier-field-ids" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             fields: __o::required(__f1, "fields")?,
@@ -2084,9 +2095,9 @@ impl ::openapi_models::__private::serde::Serialize for TrueExpression {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -2113,12 +2124,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for TrueExpression {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             additional_properties: __extra,
@@ -2236,9 +2248,9 @@ impl ::openapi_models::__private::serde::Serialize for FalseExpression {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -2265,12 +2277,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FalseExpression {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             additional_properties: __extra,
@@ -2385,11 +2398,11 @@ impl ::openapi_models::__private::serde::Serialize for AndOrPredicate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("left", &self.left)?;
-        __w.entry("right", &self.right)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("left", &self.left);
+        __w.entry("right", &self.right);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -2416,14 +2429,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AndOrPredicate {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "left" => __r.value(&mut __f1)?,
-                "right" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "left" => __r.value(&mut __f1),
+                "right" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             left: __o::required(__f1, "left")?,
@@ -2548,10 +2562,10 @@ impl ::openapi_models::__private::serde::Serialize for NotPredicate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("child", &self.child)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("child", &self.child);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -2577,13 +2591,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for NotPredicate {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "child" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "child" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             child: __o::required(__f1, "child")?,
@@ -2702,10 +2717,10 @@ impl ::openapi_models::__private::serde::Serialize for UnaryPredicate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.optional("child", &self.child)?;
-        __w.optional("term", &self.term)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.optional("child", &self.child);
+        __w.optional("term", &self.term);
         __w.end()
     }
 }
@@ -2733,14 +2748,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for UnaryPredicate {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "child" => __r.value(&mut __f1)?,
-                "term" => __r.value(&mut __f2)?,
-                _ => __r.skip()?,
+                "type" => __r.value(&mut __f0),
+                "child" => __r.value(&mut __f1),
+                "term" => __r.value(&mut __f2),
+                _ => __r.skip(),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             child: __f1,
@@ -2892,12 +2908,12 @@ impl ::openapi_models::__private::serde::Serialize for ComparisonPredicate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.optional("left", &self.left)?;
-        __w.optional("right", &self.right)?;
-        __w.optional("term", &self.term)?;
-        __w.optional("value", &self.value)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.optional("left", &self.left);
+        __w.optional("right", &self.right);
+        __w.optional("term", &self.term);
+        __w.optional("value", &self.value);
         __w.end()
     }
 }
@@ -2927,16 +2943,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ComparisonPredicate
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "left" => __r.value(&mut __f1)?,
-                "right" => __r.value(&mut __f2)?,
-                "term" => __r.value(&mut __f3)?,
-                "value" => __r.value(&mut __f4)?,
-                _ => __r.skip()?,
+                "type" => __r.value(&mut __f0),
+                "left" => __r.value(&mut __f1),
+                "right" => __r.value(&mut __f2),
+                "term" => __r.value(&mut __f3),
+                "value" => __r.value(&mut __f4),
+                _ => __r.skip(),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             left: __f1,
@@ -3127,11 +3144,11 @@ impl ::openapi_models::__private::serde::Serialize for SetPredicate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.optional("child", &self.child)?;
-        __w.optional("term", &self.term)?;
-        __w.entry("values", &self.values)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.optional("child", &self.child);
+        __w.optional("term", &self.term);
+        __w.entry("values", &self.values);
         __w.end()
     }
 }
@@ -3160,15 +3177,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SetPredicate {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "child" => __r.value(&mut __f1)?,
-                "term" => __r.value(&mut __f2)?,
-                "values" => __r.value(&mut __f3)?,
-                _ => __r.skip()?,
+                "type" => __r.value(&mut __f0),
+                "child" => __r.value(&mut __f1),
+                "term" => __r.value(&mut __f2),
+                "values" => __r.value(&mut __f3),
+                _ => __r.skip(),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             child: __f1,
@@ -3411,10 +3429,10 @@ impl ::openapi_models::__private::serde::Serialize for LiteralObject {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("value", &self.value)?;
-        __w.optional("data-type", &self.data_type)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("value", &self.value);
+        __w.optional("data-type", &self.data_type);
         __w.end()
     }
 }
@@ -3440,14 +3458,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for LiteralObject {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "value" => __r.value(&mut __f1)?,
-                "data-type" => __r.value(&mut __f2)?,
-                _ => __r.skip()?,
+                "type" => __r.value(&mut __f0),
+                "value" => __r.value(&mut __f1),
+                "data-type" => __r.value(&mut __f2),
+                _ => __r.skip(),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             value: __o::required(__f1, "value")?,
@@ -3674,10 +3693,10 @@ impl ::openapi_models::__private::serde::Serialize for LiteralsObject {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("values", &self.values)?;
-        __w.entry("data-type", &self.data_type)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("values", &self.values);
+        __w.entry("data-type", &self.data_type);
         __w.end()
     }
 }
@@ -3703,14 +3722,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for LiteralsObject {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "values" => __r.value(&mut __f1)?,
-                "data-type" => __r.value(&mut __f2)?,
-                _ => __r.skip()?,
+                "type" => __r.value(&mut __f0),
+                "values" => __r.value(&mut __f1),
+                "data-type" => __r.value(&mut __f2),
+                _ => __r.skip(),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             values: __o::required(__f1, "values")?,
@@ -3914,9 +3934,9 @@ impl ::openapi_models::__private::serde::Serialize for IdReference {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("id", &self.id)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("id", &self.id);
         __w.end()
     }
 }
@@ -3941,13 +3961,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for IdReference {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "id" => __r.value(&mut __f1)?,
-                _ => __r.skip()?,
+                "type" => __r.value(&mut __f0),
+                "id" => __r.value(&mut __f1),
+                _ => __r.skip(),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             id: __o::required(__f1, "id")?,
@@ -4051,9 +4072,9 @@ impl ::openapi_models::__private::serde::Serialize for NamedReference {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("name", &self.name)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("name", &self.name);
         __w.end()
     }
 }
@@ -4078,13 +4099,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for NamedReference {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "name" => __r.value(&mut __f1)?,
-                _ => __r.skip()?,
+                "type" => __r.value(&mut __f0),
+                "name" => __r.value(&mut __f1),
+                _ => __r.skip(),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             name: __o::required(__f1, "name")?,
@@ -4125,10 +4147,10 @@ impl ::openapi_models::__private::serde::Serialize for Apply {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("function", &self.function)?;
-        __w.entry("arguments", &self.arguments)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("function", &self.function);
+        __w.entry("arguments", &self.arguments);
         __w.end()
     }
 }
@@ -4154,14 +4176,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Apply {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "function" => __r.value(&mut __f1)?,
-                "arguments" => __r.value(&mut __f2)?,
-                _ => __r.skip()?,
+                "type" => __r.value(&mut __f0),
+                "function" => __r.value(&mut __f1),
+                "arguments" => __r.value(&mut __f2),
+                _ => __r.skip(),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             function: __o::required(__f1, "function")?,
@@ -4397,9 +4420,9 @@ impl ::openapi_models::__private::serde::Serialize for ApplyFunctionObject {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("catalog", &self.catalog)?;
-        __w.entry("identifier", &self.identifier)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("catalog", &self.catalog);
+        __w.entry("identifier", &self.identifier);
         __w.end()
     }
 }
@@ -4424,13 +4447,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ApplyFunctionObject
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "catalog" => __r.value(&mut __f0)?,
-                "identifier" => __r.value(&mut __f1)?,
-                _ => __r.skip()?,
+                "catalog" => __r.value(&mut __f0),
+                "identifier" => __r.value(&mut __f1),
+                _ => __r.skip(),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             catalog: __f0,
             identifier: __o::required(__f1, "identifier")?,
@@ -4696,11 +4720,11 @@ impl ::openapi_models::__private::serde::Serialize for TransformTerm {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("transform", &self.transform)?;
-        __w.entry("term", &self.term)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("transform", &self.transform);
+        __w.entry("term", &self.term);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -4729,14 +4753,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for TransformTerm {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "transform" => __r.value(&mut __f1)?,
-                "term" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "transform" => __r.value(&mut __f1),
+                "term" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             transform: __o::required(__f1, "transform")?,
@@ -4860,12 +4885,12 @@ impl ::openapi_models::__private::serde::Serialize for PartitionField {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("field-id", &self.field_id)?;
-        __w.entry("source-id", &self.source_id)?;
-        __w.entry("name", &self.name)?;
-        __w.entry("transform", &self.transform)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("field-id", &self.field_id);
+        __w.entry("source-id", &self.source_id);
+        __w.entry("name", &self.name);
+        __w.entry("transform", &self.transform);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -4893,15 +4918,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PartitionField {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "field-id" => __r.value(&mut __f0)?,
-                "source-id" => __r.value(&mut __f1)?,
-                "name" => __r.value(&mut __f2)?,
-                "transform" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "field-id" => __r.value(&mut __f0),
+                "source-id" => __r.value(&mut __f1),
+                "name" => __r.value(&mut __f2),
+                "transform" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             field_id: __f0,
             source_id: __o::required(__f1, "source-id")?,
@@ -4958,10 +4984,10 @@ impl ::openapi_models::__private::serde::Serialize for PartitionSpec {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("spec-id", &self.spec_id)?;
-        __w.entry("fields", &self.fields)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("spec-id", &self.spec_id);
+        __w.entry("fields", &self.fields);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -4987,13 +5013,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PartitionSpec {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "spec-id" => __r.value(&mut __f0)?,
-                "fields" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "spec-id" => __r.value(&mut __f0),
+                "fields" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             spec_id: __f0,
             fields: __o::required(__f1, "fields")?,
@@ -5186,12 +5213,12 @@ impl ::openapi_models::__private::serde::Serialize for SortField {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("source-id", &self.source_id)?;
-        __w.entry("transform", &self.transform)?;
-        __w.entry("direction", &self.direction)?;
-        __w.entry("null-order", &self.null_order)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("source-id", &self.source_id);
+        __w.entry("transform", &self.transform);
+        __w.entry("direction", &self.direction);
+        __w.entry("null-order", &self.null_order);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -5219,15 +5246,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SortField {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "source-id" => __r.value(&mut __f0)?,
-                "transform" => __r.value(&mut __f1)?,
-                "direction" => __r.value(&mut __f2)?,
-                "null-order" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "source-id" => __r.value(&mut __f0),
+                "transform" => __r.value(&mut __f1),
+                "direction" => __r.value(&mut __f2),
+                "null-order" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             source_id: __o::required(__f0, "source-id")?,
             transform: __o::required(__f1, "transform")?,
@@ -5278,10 +5306,10 @@ impl ::openapi_models::__private::serde::Serialize for SortOrder {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("order-id", &self.order_id)?;
-        __w.entry("fields", &self.fields)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("order-id", &self.order_id);
+        __w.entry("fields", &self.fields);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -5307,13 +5335,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SortOrder {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "order-id" => __r.value(&mut __f0)?,
-                "fields" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "order-id" => __r.value(&mut __f0),
+                "fields" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             order_id: __o::required(__f0, "order-id")?,
             fields: __o::required(__f1, "fields")?,
@@ -5364,12 +5393,12 @@ impl ::openapi_models::__private::serde::Serialize for EncryptedKey {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("key-id", &self.key_id)?;
-        __w.entry("encrypted-key-metadata", &self.encrypted_key_metadata)?;
-        __w.optional("encrypted-by-id", &self.encrypted_by_id)?;
-        __w.optional("properties", &self.properties)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("key-id", &self.key_id);
+        __w.entry("encrypted-key-metadata", &self.encrypted_key_metadata);
+        __w.optional("encrypted-by-id", &self.encrypted_by_id);
+        __w.optional("properties", &self.properties);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -5397,15 +5426,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EncryptedKey {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "key-id" => __r.value(&mut __f0)?,
-                "encrypted-key-metadata" => __r.value(&mut __f1)?,
-                "encrypted-by-id" => __r.value(&mut __f2)?,
-                "properties" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "key-id" => __r.value(&mut __f0),
+                "encrypted-key-metadata" => __r.value(&mut __f1),
+                "encrypted-by-id" => __r.value(&mut __f2),
+                "properties" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             key_id: __o::required(__f0, "key-id")?,
             encrypted_key_metadata: __o::required(__f1, "encrypted-key-metadata")?,
@@ -5506,17 +5536,17 @@ impl ::openapi_models::__private::serde::Serialize for Snapshot {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("snapshot-id", &self.snapshot_id)?;
-        __w.optional("parent-snapshot-id", &self.parent_snapshot_id)?;
-        __w.optional("sequence-number", &self.sequence_number)?;
-        __w.entry("timestamp-ms", &self.timestamp_ms)?;
-        __w.entry("manifest-list", &self.manifest_list)?;
-        __w.optional("first-row-id", &self.first_row_id)?;
-        __w.optional("added-rows", &self.added_rows)?;
-        __w.entry("summary", &self.summary)?;
-        __w.optional("schema-id", &self.schema_id)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("snapshot-id", &self.snapshot_id);
+        __w.optional("parent-snapshot-id", &self.parent_snapshot_id);
+        __w.optional("sequence-number", &self.sequence_number);
+        __w.entry("timestamp-ms", &self.timestamp_ms);
+        __w.entry("manifest-list", &self.manifest_list);
+        __w.optional("first-row-id", &self.first_row_id);
+        __w.optional("added-rows", &self.added_rows);
+        __w.entry("summary", &self.summary);
+        __w.optional("schema-id", &self.schema_id);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -5549,20 +5579,21 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Snapshot {
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "snapshot-id" => __r.value(&mut __f0)?,
-                "parent-snapshot-id" => __r.value(&mut __f1)?,
-                "sequence-number" => __r.value(&mut __f2)?,
-                "timestamp-ms" => __r.value(&mut __f3)?,
-                "manifest-list" => __r.value(&mut __f4)?,
-                "first-row-id" => __r.value(&mut __f5)?,
-                "added-rows" => __r.value(&mut __f6)?,
-                "summary" => __r.value(&mut __f7)?,
-                "schema-id" => __r.value(&mut __f8)?,
-                _ => __r.extra(&mut __extra)?,
+                "snapshot-id" => __r.value(&mut __f0),
+                "parent-snapshot-id" => __r.value(&mut __f1),
+                "sequence-number" => __r.value(&mut __f2),
+                "timestamp-ms" => __r.value(&mut __f3),
+                "manifest-list" => __r.value(&mut __f4),
+                "first-row-id" => __r.value(&mut __f5),
+                "added-rows" => __r.value(&mut __f6),
+                "summary" => __r.value(&mut __f7),
+                "schema-id" => __r.value(&mut __f8),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             snapshot_id: __o::required(__f0, "snapshot-id")?,
             parent_snapshot_id: __f1,
@@ -5652,9 +5683,9 @@ impl ::openapi_models::__private::serde::Serialize for SnapshotSummary {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("operation", &self.operation)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("operation", &self.operation);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -5679,12 +5710,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SnapshotSummary {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "operation" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "operation" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             operation: __o::required(__f0, "operation")?,
             additional_properties: __extra,
@@ -5812,13 +5844,13 @@ impl ::openapi_models::__private::serde::Serialize for SnapshotReference {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("snapshot-id", &self.snapshot_id)?;
-        __w.optional("max-ref-age-ms", &self.max_ref_age_ms)?;
-        __w.optional("max-snapshot-age-ms", &self.max_snapshot_age_ms)?;
-        __w.optional("min-snapshots-to-keep", &self.min_snapshots_to_keep)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("snapshot-id", &self.snapshot_id);
+        __w.optional("max-ref-age-ms", &self.max_ref_age_ms);
+        __w.optional("max-snapshot-age-ms", &self.max_snapshot_age_ms);
+        __w.optional("min-snapshots-to-keep", &self.min_snapshots_to_keep);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -5847,16 +5879,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SnapshotReference {
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "snapshot-id" => __r.value(&mut __f1)?,
-                "max-ref-age-ms" => __r.value(&mut __f2)?,
-                "max-snapshot-age-ms" => __r.value(&mut __f3)?,
-                "min-snapshots-to-keep" => __r.value(&mut __f4)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "snapshot-id" => __r.value(&mut __f1),
+                "max-ref-age-ms" => __r.value(&mut __f2),
+                "max-snapshot-age-ms" => __r.value(&mut __f3),
+                "min-snapshots-to-keep" => __r.value(&mut __f4),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             snapshot_id: __o::required(__f1, "snapshot-id")?,
@@ -6004,10 +6037,10 @@ impl ::openapi_models::__private::serde::Serialize for SnapshotLogItem {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("snapshot-id", &self.snapshot_id)?;
-        __w.entry("timestamp-ms", &self.timestamp_ms)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("snapshot-id", &self.snapshot_id);
+        __w.entry("timestamp-ms", &self.timestamp_ms);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -6033,13 +6066,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SnapshotLogItem {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "snapshot-id" => __r.value(&mut __f0)?,
-                "timestamp-ms" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "snapshot-id" => __r.value(&mut __f0),
+                "timestamp-ms" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             snapshot_id: __o::required(__f0, "snapshot-id")?,
             timestamp_ms: __o::required(__f1, "timestamp-ms")?,
@@ -6086,10 +6120,10 @@ impl ::openapi_models::__private::serde::Serialize for MetadataLogItem {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("metadata-file", &self.metadata_file)?;
-        __w.entry("timestamp-ms", &self.timestamp_ms)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("metadata-file", &self.metadata_file);
+        __w.entry("timestamp-ms", &self.timestamp_ms);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -6115,13 +6149,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MetadataLogItem {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "metadata-file" => __r.value(&mut __f0)?,
-                "timestamp-ms" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "metadata-file" => __r.value(&mut __f0),
+                "timestamp-ms" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             metadata_file: __o::required(__f0, "metadata-file")?,
             timestamp_ms: __o::required(__f1, "timestamp-ms")?,
@@ -6214,31 +6249,31 @@ impl ::openapi_models::__private::serde::Serialize for TableMetadata {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("format-version", &self.format_version)?;
-        __w.entry("table-uuid", &self.table_uuid)?;
-        __w.optional("location", &self.location)?;
-        __w.optional("last-updated-ms", &self.last_updated_ms)?;
-        __w.optional("next-row-id", &self.next_row_id)?;
-        __w.optional("properties", &self.properties)?;
-        __w.optional("schemas", &self.schemas)?;
-        __w.optional("current-schema-id", &self.current_schema_id)?;
-        __w.optional("last-column-id", &self.last_column_id)?;
-        __w.optional("partition-specs", &self.partition_specs)?;
-        __w.optional("default-spec-id", &self.default_spec_id)?;
-        __w.optional("last-partition-id", &self.last_partition_id)?;
-        __w.optional("sort-orders", &self.sort_orders)?;
-        __w.optional("default-sort-order-id", &self.default_sort_order_id)?;
-        __w.optional("encryption-keys", &self.encryption_keys)?;
-        __w.optional("snapshots", &self.snapshots)?;
-        __w.optional("refs", &self.refs)?;
-        __w.optional("current-snapshot-id", &self.current_snapshot_id)?;
-        __w.optional("last-sequence-number", &self.last_sequence_number)?;
-        __w.optional("snapshot-log", &self.snapshot_log)?;
-        __w.optional("metadata-log", &self.metadata_log)?;
-        __w.optional("statistics", &self.statistics)?;
-        __w.optional("partition-statistics", &self.partition_statistics)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("format-version", &self.format_version);
+        __w.entry("table-uuid", &self.table_uuid);
+        __w.optional("location", &self.location);
+        __w.optional("last-updated-ms", &self.last_updated_ms);
+        __w.optional("next-row-id", &self.next_row_id);
+        __w.optional("properties", &self.properties);
+        __w.optional("schemas", &self.schemas);
+        __w.optional("current-schema-id", &self.current_schema_id);
+        __w.optional("last-column-id", &self.last_column_id);
+        __w.optional("partition-specs", &self.partition_specs);
+        __w.optional("default-spec-id", &self.default_spec_id);
+        __w.optional("last-partition-id", &self.last_partition_id);
+        __w.optional("sort-orders", &self.sort_orders);
+        __w.optional("default-sort-order-id", &self.default_sort_order_id);
+        __w.optional("encryption-keys", &self.encryption_keys);
+        __w.optional("snapshots", &self.snapshots);
+        __w.optional("refs", &self.refs);
+        __w.optional("current-snapshot-id", &self.current_snapshot_id);
+        __w.optional("last-sequence-number", &self.last_sequence_number);
+        __w.optional("snapshot-log", &self.snapshot_log);
+        __w.optional("metadata-log", &self.metadata_log);
+        __w.optional("statistics", &self.statistics);
+        __w.optional("partition-statistics", &self.partition_statistics);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -6285,34 +6320,35 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for TableMetadata {
         let mut __f21 = None;
         let mut __f22 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "format-version" => __r.value(&mut __f0)?,
-                "table-uuid" => __r.value(&mut __f1)?,
-                "location" => __r.value(&mut __f2)?,
-                "last-updated-ms" => __r.value(&mut __f3)?,
-                "next-row-id" => __r.value(&mut __f4)?,
-                "properties" => __r.value(&mut __f5)?,
-                "schemas" => __r.value(&mut __f6)?,
-                "current-schema-id" => __r.value(&mut __f7)?,
-                "last-column-id" => __r.value(&mut __f8)?,
-                "partition-specs" => __r.value(&mut __f9)?,
-                "default-spec-id" => __r.value(&mut __f10)?,
-                "last-partition-id" => __r.value(&mut __f11)?,
-                "sort-orders" => __r.value(&mut __f12)?,
-                "default-sort-order-id" => __r.value(&mut __f13)?,
-                "encryption-keys" => __r.value(&mut __f14)?,
-                "snapshots" => __r.value(&mut __f15)?,
-                "refs" => __r.value(&mut __f16)?,
-                "current-snapshot-id" => __r.value(&mut __f17)?,
-                "last-sequence-number" => __r.value(&mut __f18)?,
-                "snapshot-log" => __r.value(&mut __f19)?,
-                "metadata-log" => __r.value(&mut __f20)?,
-                "statistics" => __r.value(&mut __f21)?,
-                "partition-statistics" => __r.value(&mut __f22)?,
-                _ => __r.extra(&mut __extra)?,
+                "format-version" => __r.value(&mut __f0),
+                "table-uuid" => __r.value(&mut __f1),
+                "location" => __r.value(&mut __f2),
+                "last-updated-ms" => __r.value(&mut __f3),
+                "next-row-id" => __r.value(&mut __f4),
+                "properties" => __r.value(&mut __f5),
+                "schemas" => __r.value(&mut __f6),
+                "current-schema-id" => __r.value(&mut __f7),
+                "last-column-id" => __r.value(&mut __f8),
+                "partition-specs" => __r.value(&mut __f9),
+                "default-spec-id" => __r.value(&mut __f10),
+                "last-partition-id" => __r.value(&mut __f11),
+                "sort-orders" => __r.value(&mut __f12),
+                "default-sort-order-id" => __r.value(&mut __f13),
+                "encryption-keys" => __r.value(&mut __f14),
+                "snapshots" => __r.value(&mut __f15),
+                "refs" => __r.value(&mut __f16),
+                "current-snapshot-id" => __r.value(&mut __f17),
+                "last-sequence-number" => __r.value(&mut __f18),
+                "snapshot-log" => __r.value(&mut __f19),
+                "metadata-log" => __r.value(&mut __f20),
+                "statistics" => __r.value(&mut __f21),
+                "partition-statistics" => __r.value(&mut __f22),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             format_version: __o::required(__f0, "format-version")?,
             table_uuid: __o::required(__f1, "table-uuid")?,
@@ -6562,11 +6598,11 @@ impl ::openapi_models::__private::serde::Serialize for SQLViewRepresentation {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("sql", &self.sql)?;
-        __w.entry("dialect", &self.dialect)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("sql", &self.sql);
+        __w.entry("dialect", &self.dialect);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -6594,14 +6630,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SQLViewRepresentati
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "sql" => __r.value(&mut __f1)?,
-                "dialect" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "sql" => __r.value(&mut __f1),
+                "dialect" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             sql: __o::required(__f1, "sql")?,
@@ -6651,10 +6688,10 @@ impl ::openapi_models::__private::serde::Serialize for ViewHistoryEntry {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("version-id", &self.version_id)?;
-        __w.entry("timestamp-ms", &self.timestamp_ms)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("version-id", &self.version_id);
+        __w.entry("timestamp-ms", &self.timestamp_ms);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -6680,13 +6717,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ViewHistoryEntry {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "version-id" => __r.value(&mut __f0)?,
-                "timestamp-ms" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "version-id" => __r.value(&mut __f0),
+                "timestamp-ms" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             version_id: __o::required(__f0, "version-id")?,
             timestamp_ms: __o::required(__f1, "timestamp-ms")?,
@@ -6746,15 +6784,15 @@ impl ::openapi_models::__private::serde::Serialize for ViewVersion {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("version-id", &self.version_id)?;
-        __w.entry("timestamp-ms", &self.timestamp_ms)?;
-        __w.entry("schema-id", &self.schema_id)?;
-        __w.entry("summary", &self.summary)?;
-        __w.entry("representations", &self.representations)?;
-        __w.optional("default-catalog", &self.default_catalog)?;
-        __w.entry("default-namespace", &self.default_namespace)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("version-id", &self.version_id);
+        __w.entry("timestamp-ms", &self.timestamp_ms);
+        __w.entry("schema-id", &self.schema_id);
+        __w.entry("summary", &self.summary);
+        __w.entry("representations", &self.representations);
+        __w.optional("default-catalog", &self.default_catalog);
+        __w.entry("default-namespace", &self.default_namespace);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -6785,18 +6823,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ViewVersion {
         let mut __f5 = None;
         let mut __f6 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "version-id" => __r.value(&mut __f0)?,
-                "timestamp-ms" => __r.value(&mut __f1)?,
-                "schema-id" => __r.value(&mut __f2)?,
-                "summary" => __r.value(&mut __f3)?,
-                "representations" => __r.value(&mut __f4)?,
-                "default-catalog" => __r.value(&mut __f5)?,
-                "default-namespace" => __r.value(&mut __f6)?,
-                _ => __r.extra(&mut __extra)?,
+                "version-id" => __r.value(&mut __f0),
+                "timestamp-ms" => __r.value(&mut __f1),
+                "schema-id" => __r.value(&mut __f2),
+                "summary" => __r.value(&mut __f3),
+                "representations" => __r.value(&mut __f4),
+                "default-catalog" => __r.value(&mut __f5),
+                "default-namespace" => __r.value(&mut __f6),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             version_id: __o::required(__f0, "version-id")?,
             timestamp_ms: __o::required(__f1, "timestamp-ms")?,
@@ -6882,16 +6921,16 @@ impl ::openapi_models::__private::serde::Serialize for ViewMetadata {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("view-uuid", &self.view_uuid)?;
-        __w.entry("format-version", &self.format_version)?;
-        __w.entry("location", &self.location)?;
-        __w.entry("current-version-id", &self.current_version_id)?;
-        __w.entry("versions", &self.versions)?;
-        __w.entry("version-log", &self.version_log)?;
-        __w.entry("schemas", &self.schemas)?;
-        __w.optional("properties", &self.properties)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("view-uuid", &self.view_uuid);
+        __w.entry("format-version", &self.format_version);
+        __w.entry("location", &self.location);
+        __w.entry("current-version-id", &self.current_version_id);
+        __w.entry("versions", &self.versions);
+        __w.entry("version-log", &self.version_log);
+        __w.entry("schemas", &self.schemas);
+        __w.optional("properties", &self.properties);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -6923,19 +6962,20 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ViewMetadata {
         let mut __f6 = None;
         let mut __f7 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "view-uuid" => __r.value(&mut __f0)?,
-                "format-version" => __r.value(&mut __f1)?,
-                "location" => __r.value(&mut __f2)?,
-                "current-version-id" => __r.value(&mut __f3)?,
-                "versions" => __r.value(&mut __f4)?,
-                "version-log" => __r.value(&mut __f5)?,
-                "schemas" => __r.value(&mut __f6)?,
-                "properties" => __r.value(&mut __f7)?,
-                _ => __r.extra(&mut __extra)?,
+                "view-uuid" => __r.value(&mut __f0),
+                "format-version" => __r.value(&mut __f1),
+                "location" => __r.value(&mut __f2),
+                "current-version-id" => __r.value(&mut __f3),
+                "versions" => __r.value(&mut __f4),
+                "version-log" => __r.value(&mut __f5),
+                "schemas" => __r.value(&mut __f6),
+                "properties" => __r.value(&mut __f7),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             view_uuid: __o::required(__f0, "view-uuid")?,
             format_version: __o::required(__f1, "format-version")?,
@@ -7026,9 +7066,9 @@ impl ::openapi_models::__private::serde::Serialize for BaseUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("action", &self.action)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("action", &self.action);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -7053,12 +7093,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BaseUpdate {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "action" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "action" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             action: __o::required(__f0, "action")?,
             additional_properties: __extra,
@@ -7098,10 +7139,10 @@ impl ::openapi_models::__private::serde::Serialize for AssignUUIDUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("action", &self.action)?;
-        __w.entry("uuid", &self.uuid)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("action", &self.action);
+        __w.entry("uuid", &self.uuid);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -7127,13 +7168,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AssignUUIDUpdate {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "action" => __r.value(&mut __f0)?,
-                "uuid" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "action" => __r.value(&mut __f0),
+                "uuid" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             action: __o::required(__f0, "action")?,
             uuid: __o::required(__f1, "uuid")?,
@@ -7245,10 +7287,10 @@ impl ::openapi_models::__private::serde::Serialize for UpgradeFormatVersionUpdat
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("action", &self.action)?;
-        __w.entry("format-version", &self.format_version)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("action", &self.action);
+        __w.entry("format-version", &self.format_version);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -7275,13 +7317,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for UpgradeFormatVersio
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "action" => __r.value(&mut __f0)?,
-                "format-version" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "action" => __r.value(&mut __f0),
+                "format-version" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             action: __o::required(__f0, "action")?,
             format_version: __o::required(__f1, "format-version")?,
@@ -7401,11 +7444,11 @@ impl ::openapi_models::__private::serde::Serialize for AddSchemaUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("action", &self.action)?;
-        __w.entry("schema", &self.schema)?;
-        __w.optional("last-column-id", &self.last_column_id)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("action", &self.action);
+        __w.entry("schema", &self.schema);
+        __w.optional("last-column-id", &self.last_column_id);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -7434,14 +7477,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AddSchemaUpdate {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "action" => __r.value(&mut __f0)?,
-                "schema" => __r.value(&mut __f1)?,
-                "last-column-id" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "action" => __r.value(&mut __f0),
+                "schema" => __r.value(&mut __f1),
+                "last-column-id" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             action: __o::required(__f0, "action")?,
             schema: __o::required(__f1, "schema")?,
@@ -7571,10 +7615,10 @@ impl ::openapi_models::__private::serde::Serialize for SetCurrentSchemaUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("action", &self.action)?;
-        __w.entry("schema-id", &self.schema_id)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("action", &self.action);
+        __w.entry("schema-id", &self.schema_id);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -7601,13 +7645,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SetCurrentSchemaUpd
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "action" => __r.value(&mut __f0)?,
-                "schema-id" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "action" => __r.value(&mut __f0),
+                "schema-id" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             action: __o::required(__f0, "action")?,
             schema_id: __o::required(__f1, "schema-id")?,
@@ -7719,10 +7764,10 @@ impl ::openapi_models::__private::serde::Serialize for AddPartitionSpecUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("action", &self.action)?;
-        __w.entry("spec", &self.spec)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("action", &self.action);
+        __w.entry("spec", &self.spec);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -7749,13 +7794,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AddPartitionSpecUpd
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "action" => __r.value(&mut __f0)?,
-                "spec" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "action" => __r.value(&mut __f0),
+                "spec" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             action: __o::required(__f0, "action")?,
             spec: __o::required(__f1, "spec")?,
@@ -7869,10 +7915,10 @@ impl ::openapi_models::__private::serde::Serialize for SetDefaultSpecUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("action", &self.action)?;
-        __w.entry("spec-id", &self.spec_id)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("action", &self.action);
+        __w.entry("spec-id", &self.spec_id);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -7898,13 +7944,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SetDefaultSpecUpdat
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "action" => __r.value(&mut __f0)?,
-                "spec-id" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "action" => __r.value(&mut __f0),
+                "spec-id" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             action: __o::required(__f0, "action")?,
             spec_id: __o::required(__f1, "spec-id")?,
@@ -8016,10 +8063,10 @@ impl ::openapi_models::__private::serde::Serialize for AddSortOrderUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("action", &self.action)?;
-        __w.entry("sort-order", &self.sort_order)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("action", &self.action);
+        __w.entry("sort-order", &self.sort_order);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -8045,13 +8092,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AddSortOrderUpdate 
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "action" => __r.value(&mut __f0)?,
-                "sort-order" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "action" => __r.value(&mut __f0),
+                "sort-order" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             action: __o::required(__f0, "action")?,
             sort_order: __o::required(__f1, "sort-order")?,
@@ -8165,10 +8213,10 @@ impl ::openapi_models::__private::serde::Serialize for SetDefaultSortOrderUpdate
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("action", &self.action)?;
-        __w.entry("sort-order-id", &self.sort_order_id)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("action", &self.action);
+        __w.entry("sort-order-id", &self.sort_order_id);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -8195,13 +8243,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SetDefaultSortOrder
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "action" => __r.value(&mut __f0)?,
-                "sort-order-id" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "action" => __r.value(&mut __f0),
+                "sort-order-id" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             action: __o::required(__f0, "action")?,
             sort_order_id: __o::required(__f1, "sort-order-id")?,
@@ -8313,10 +8362,10 @@ impl ::openapi_models::__private::serde::Serialize for AddSnapshotUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("action", &self.action)?;
-        __w.entry("snapshot", &self.snapshot)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("action", &self.action);
+        __w.entry("snapshot", &self.snapshot);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -8342,13 +8391,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AddSnapshotUpdate {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "action" => __r.value(&mut __f0)?,
-                "snapshot" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "action" => __r.value(&mut __f0),
+                "snapshot" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             action: __o::required(__f0, "action")?,
             snapshot: __o::required(__f1, "snapshot")?,
@@ -8470,15 +8520,15 @@ impl ::openapi_models::__private::serde::Serialize for SetSnapshotRefUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("action", &self.action)?;
-        __w.entry("ref-name", &self.ref_name)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("snapshot-id", &self.snapshot_id)?;
-        __w.optional("max-ref-age-ms", &self.max_ref_age_ms)?;
-        __w.optional("max-snapshot-age-ms", &self.max_snapshot_age_ms)?;
-        __w.optional("min-snapshots-to-keep", &self.min_snapshots_to_keep)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("action", &self.action);
+        __w.entry("ref-name", &self.ref_name);
+        __w.entry("type", &self.r#type);
+        __w.entry("snapshot-id", &self.snapshot_id);
+        __w.optional("max-ref-age-ms", &self.max_ref_age_ms);
+        __w.optional("max-snapshot-age-ms", &self.max_snapshot_age_ms);
+        __w.optional("min-snapshots-to-keep", &self.min_snapshots_to_keep);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -8509,18 +8559,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SetSnapshotRefUpdat
         let mut __f5 = None;
         let mut __f6 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "action" => __r.value(&mut __f0)?,
-                "ref-name" => __r.value(&mut __f1)?,
-                "type" => __r.value(&mut __f2)?,
-                "snapshot-id" => __r.value(&mut __f3)?,
-                "max-ref-age-ms" => __r.value(&mut __f4)?,
-                "max-snapshot-age-ms" => __r.value(&mut __f5)?,
-                "min-snapshots-to-keep" => __r.value(&mut __f6)?,
-                _ => __r.extra(&mut __extra)?,
+                "action" => __r.value(&mut __f0),
+                "ref-name" => __r.value(&mut __f1),
+                "type" => __r.value(&mut __f2),
+                "snapshot-id" => __r.value(&mut __f3),
+                "max-ref-age-ms" => __r.value(&mut __f4),
+                "max-snapshot-age-ms" => __r.value(&mut __f5),
+                "min-snapshots-to-keep" => __r.value(&mut __f6),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             action: __o::required(__f0, "action")?,
             ref_name: __o::required(__f1, "ref-name")?,
@@ -8665,10 +8716,10 @@ impl ::openapi_models::__private::serde::Serialize for RemoveSnapshotsUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("action", &self.action)?;
-        __w.entry("snapshot-ids", &self.snapshot_ids)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("action", &self.action);
+        __w.entry("snapshot-ids", &self.snapshot_ids);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -8695,13 +8746,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RemoveSnapshotsUpda
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "action" => __r.value(&mut __f0)?,
-                "snapshot-ids" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "action" => __r.value(&mut __f0),
+                "snapshot-ids" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             action: __o::required(__f0, "action")?,
             snapshot_ids: __o::required(__f1, "snapshot-ids")?,
@@ -8813,10 +8865,10 @@ impl ::openapi_models::__private::serde::Serialize for RemoveSnapshotRefUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("action", &self.action)?;
-        __w.entry("ref-name", &self.ref_name)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("action", &self.action);
+        __w.entry("ref-name", &self.ref_name);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -8843,13 +8895,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RemoveSnapshotRefUp
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "action" => __r.value(&mut __f0)?,
-                "ref-name" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "action" => __r.value(&mut __f0),
+                "ref-name" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             action: __o::required(__f0, "action")?,
             ref_name: __o::required(__f1, "ref-name")?,
@@ -8961,10 +9014,10 @@ impl ::openapi_models::__private::serde::Serialize for SetLocationUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("action", &self.action)?;
-        __w.entry("location", &self.location)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("action", &self.action);
+        __w.entry("location", &self.location);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -8990,13 +9043,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SetLocationUpdate {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "action" => __r.value(&mut __f0)?,
-                "location" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "action" => __r.value(&mut __f0),
+                "location" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             action: __o::required(__f0, "action")?,
             location: __o::required(__f1, "location")?,
@@ -9111,10 +9165,10 @@ impl ::openapi_models::__private::serde::Serialize for SetPropertiesUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("action", &self.action)?;
-        __w.entry("updates", &self.updates)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("action", &self.action);
+        __w.entry("updates", &self.updates);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -9140,13 +9194,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SetPropertiesUpdate
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "action" => __r.value(&mut __f0)?,
-                "updates" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "action" => __r.value(&mut __f0),
+                "updates" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             action: __o::required(__f0, "action")?,
             updates: __o::required(__f1, "updates")?,
@@ -9263,10 +9318,10 @@ impl ::openapi_models::__private::serde::Serialize for RemovePropertiesUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("action", &self.action)?;
-        __w.entry("removals", &self.removals)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("action", &self.action);
+        __w.entry("removals", &self.removals);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -9293,13 +9348,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RemovePropertiesUpd
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "action" => __r.value(&mut __f0)?,
-                "removals" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "action" => __r.value(&mut __f0),
+                "removals" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             action: __o::required(__f0, "action")?,
             removals: __o::required(__f1, "removals")?,
@@ -9411,10 +9467,10 @@ impl ::openapi_models::__private::serde::Serialize for AddViewVersionUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("action", &self.action)?;
-        __w.entry("view-version", &self.view_version)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("action", &self.action);
+        __w.entry("view-version", &self.view_version);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -9440,13 +9496,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AddViewVersionUpdat
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "action" => __r.value(&mut __f0)?,
-                "view-version" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "action" => __r.value(&mut __f0),
+                "view-version" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             action: __o::required(__f0, "action")?,
             view_version: __o::required(__f1, "view-version")?,
@@ -9560,10 +9617,10 @@ impl ::openapi_models::__private::serde::Serialize for SetCurrentViewVersionUpda
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("action", &self.action)?;
-        __w.entry("view-version-id", &self.view_version_id)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("action", &self.action);
+        __w.entry("view-version-id", &self.view_version_id);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -9591,13 +9648,14 @@ for SetCurrentViewVersionUpdate {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "action" => __r.value(&mut __f0)?,
-                "view-version-id" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "action" => __r.value(&mut __f0),
+                "view-version-id" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             action: __o::required(__f0, "action")?,
             view_version_id: __o::required(__f1, "view-version-id")?,
@@ -9717,11 +9775,11 @@ impl ::openapi_models::__private::serde::Serialize for SetStatisticsUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("action", &self.action)?;
-        __w.optional("snapshot-id", &self.snapshot_id)?;
-        __w.entry("statistics", &self.statistics)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("action", &self.action);
+        __w.optional("snapshot-id", &self.snapshot_id);
+        __w.entry("statistics", &self.statistics);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -9750,14 +9808,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SetStatisticsUpdate
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "action" => __r.value(&mut __f0)?,
-                "snapshot-id" => __r.value(&mut __f1)?,
-                "statistics" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "action" => __r.value(&mut __f0),
+                "snapshot-id" => __r.value(&mut __f1),
+                "statistics" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             action: __o::required(__f0, "action")?,
             snapshot_id: __f1,
@@ -9881,10 +9940,10 @@ impl ::openapi_models::__private::serde::Serialize for RemoveStatisticsUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("action", &self.action)?;
-        __w.entry("snapshot-id", &self.snapshot_id)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("action", &self.action);
+        __w.entry("snapshot-id", &self.snapshot_id);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -9911,13 +9970,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RemoveStatisticsUpd
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "action" => __r.value(&mut __f0)?,
-                "snapshot-id" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "action" => __r.value(&mut __f0),
+                "snapshot-id" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             action: __o::required(__f0, "action")?,
             snapshot_id: __o::required(__f1, "snapshot-id")?,
@@ -10029,10 +10089,10 @@ impl ::openapi_models::__private::serde::Serialize for SetPartitionStatisticsUpd
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("action", &self.action)?;
-        __w.entry("partition-statistics", &self.partition_statistics)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("action", &self.action);
+        __w.entry("partition-statistics", &self.partition_statistics);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -10060,13 +10120,14 @@ for SetPartitionStatisticsUpdate {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "action" => __r.value(&mut __f0)?,
-                "partition-statistics" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "action" => __r.value(&mut __f0),
+                "partition-statistics" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             action: __o::required(__f0, "action")?,
             partition_statistics: __o::required(__f1, "partition-statistics")?,
@@ -10181,10 +10242,10 @@ impl ::openapi_models::__private::serde::Serialize for RemovePartitionStatistics
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("action", &self.action)?;
-        __w.entry("snapshot-id", &self.snapshot_id)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("action", &self.action);
+        __w.entry("snapshot-id", &self.snapshot_id);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -10212,13 +10273,14 @@ for RemovePartitionStatisticsUpdate {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "action" => __r.value(&mut __f0)?,
-                "snapshot-id" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "action" => __r.value(&mut __f0),
+                "snapshot-id" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             action: __o::required(__f0, "action")?,
             snapshot_id: __o::required(__f1, "snapshot-id")?,
@@ -10331,10 +10393,10 @@ impl ::openapi_models::__private::serde::Serialize for RemovePartitionSpecsUpdat
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("action", &self.action)?;
-        __w.entry("spec-ids", &self.spec_ids)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("action", &self.action);
+        __w.entry("spec-ids", &self.spec_ids);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -10361,13 +10423,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RemovePartitionSpec
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "action" => __r.value(&mut __f0)?,
-                "spec-ids" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "action" => __r.value(&mut __f0),
+                "spec-ids" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             action: __o::required(__f0, "action")?,
             spec_ids: __o::required(__f1, "spec-ids")?,
@@ -10479,10 +10542,10 @@ impl ::openapi_models::__private::serde::Serialize for RemoveSchemasUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("action", &self.action)?;
-        __w.entry("schema-ids", &self.schema_ids)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("action", &self.action);
+        __w.entry("schema-ids", &self.schema_ids);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -10508,13 +10571,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RemoveSchemasUpdate
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "action" => __r.value(&mut __f0)?,
-                "schema-ids" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "action" => __r.value(&mut __f0),
+                "schema-ids" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             action: __o::required(__f0, "action")?,
             schema_ids: __o::required(__f1, "schema-ids")?,
@@ -10626,10 +10690,10 @@ impl ::openapi_models::__private::serde::Serialize for AddEncryptionKeyUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("action", &self.action)?;
-        __w.entry("encryption-key", &self.encryption_key)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("action", &self.action);
+        __w.entry("encryption-key", &self.encryption_key);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -10656,13 +10720,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AddEncryptionKeyUpd
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "action" => __r.value(&mut __f0)?,
-                "encryption-key" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "action" => __r.value(&mut __f0),
+                "encryption-key" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             action: __o::required(__f0, "action")?,
             encryption_key: __o::required(__f1, "encryption-key")?,
@@ -10778,10 +10843,10 @@ impl ::openapi_models::__private::serde::Serialize for RemoveEncryptionKeyUpdate
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("action", &self.action)?;
-        __w.entry("key-id", &self.key_id)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("action", &self.action);
+        __w.entry("key-id", &self.key_id);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -10808,13 +10873,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RemoveEncryptionKey
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "action" => __r.value(&mut __f0)?,
-                "key-id" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "action" => __r.value(&mut __f0),
+                "key-id" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             action: __o::required(__f0, "action")?,
             key_id: __o::required(__f1, "key-id")?,
@@ -11736,9 +11802,9 @@ impl ::openapi_models::__private::serde::Serialize for TableRequirement {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -11763,12 +11829,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for TableRequirement {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             additional_properties: __extra,
@@ -11811,9 +11878,9 @@ impl ::openapi_models::__private::serde::Serialize for AssertCreate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -11838,12 +11905,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AssertCreate {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             additional_properties: __extra,
@@ -11952,10 +12020,10 @@ impl ::openapi_models::__private::serde::Serialize for AssertTableUUID {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("uuid", &self.uuid)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("uuid", &self.uuid);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -11981,13 +12049,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AssertTableUUID {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "uuid" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "uuid" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             uuid: __o::required(__f1, "uuid")?,
@@ -12102,11 +12171,11 @@ impl ::openapi_models::__private::serde::Serialize for AssertRefSnapshotId {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("ref", &self.r#ref)?;
-        __w.entry("snapshot-id", &self.snapshot_id)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("ref", &self.r#ref);
+        __w.entry("snapshot-id", &self.snapshot_id);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -12133,14 +12202,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AssertRefSnapshotId
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "ref" => __r.value(&mut __f1)?,
-                "snapshot-id" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "ref" => __r.value(&mut __f1),
+                "snapshot-id" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             r#ref: __o::required(__f1, "ref")?,
@@ -12261,10 +12331,10 @@ impl ::openapi_models::__private::serde::Serialize for AssertLastAssignedFieldId
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("last-assigned-field-id", &self.last_assigned_field_id)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("last-assigned-field-id", &self.last_assigned_field_id);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -12291,13 +12361,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AssertLastAssignedF
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "last-assigned-field-id" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "last-assigned-field-id" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             last_assigned_field_id: __o::required(__f1, "last-assigned-field-id")?,
@@ -12409,10 +12480,10 @@ impl ::openapi_models::__private::serde::Serialize for AssertCurrentSchemaId {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("current-schema-id", &self.current_schema_id)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("current-schema-id", &self.current_schema_id);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -12439,13 +12510,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AssertCurrentSchema
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "current-schema-id" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "current-schema-id" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             current_schema_id: __o::required(__f1, "current-schema-id")?,
@@ -12557,10 +12629,10 @@ impl ::openapi_models::__private::serde::Serialize for AssertLastAssignedPartiti
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("last-assigned-partition-id", &self.last_assigned_partition_id)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("last-assigned-partition-id", &self.last_assigned_partition_id);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -12588,13 +12660,14 @@ for AssertLastAssignedPartitionId {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "last-assigned-partition-id" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "last-assigned-partition-id" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             last_assigned_partition_id: __o::required(
@@ -12710,10 +12783,10 @@ impl ::openapi_models::__private::serde::Serialize for AssertDefaultSpecId {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("default-spec-id", &self.default_spec_id)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("default-spec-id", &self.default_spec_id);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -12739,13 +12812,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AssertDefaultSpecId
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "default-spec-id" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "default-spec-id" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             default_spec_id: __o::required(__f1, "default-spec-id")?,
@@ -12857,10 +12931,10 @@ impl ::openapi_models::__private::serde::Serialize for AssertDefaultSortOrderId 
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("default-sort-order-id", &self.default_sort_order_id)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("default-sort-order-id", &self.default_sort_order_id);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -12887,13 +12961,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AssertDefaultSortOr
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "default-sort-order-id" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "default-sort-order-id" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             default_sort_order_id: __o::required(__f1, "default-sort-order-id")?,
@@ -13072,10 +13147,10 @@ impl ::openapi_models::__private::serde::Serialize for AssertViewUUID {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("uuid", &self.uuid)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("uuid", &self.uuid);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -13101,13 +13176,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AssertViewUUID {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "uuid" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "uuid" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             uuid: __o::required(__f1, "uuid")?,
@@ -13223,10 +13299,10 @@ impl ::openapi_models::__private::serde::Serialize for StorageCredential {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("prefix", &self.prefix)?;
-        __w.entry("config", &self.config)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("prefix", &self.prefix);
+        __w.entry("config", &self.config);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -13252,13 +13328,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for StorageCredential {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "prefix" => __r.value(&mut __f0)?,
-                "config" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "prefix" => __r.value(&mut __f0),
+                "config" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             prefix: __o::required(__f0, "prefix")?,
             config: __o::required(__f1, "config")?,
@@ -13304,9 +13381,9 @@ impl ::openapi_models::__private::serde::Serialize for LoadCredentialsResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("storage-credentials", &self.storage_credentials)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("storage-credentials", &self.storage_credentials);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -13332,12 +13409,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for LoadCredentialsResp
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "storage-credentials" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "storage-credentials" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             storage_credentials: __o::required(__f0, "storage-credentials")?,
             additional_properties: __extra,
@@ -13431,13 +13509,13 @@ impl ::openapi_models::__private::serde::Serialize for LoadTableResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.tristate("metadata-location", &self.metadata_location)?;
-        __w.entry("metadata", &self.metadata)?;
-        __w.optional("config", &self.config)?;
-        __w.optional("storage-credentials", &self.storage_credentials)?;
-        __w.optional("remote-signing-config", &self.remote_signing_config)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.tristate("metadata-location", &self.metadata_location);
+        __w.entry("metadata", &self.metadata);
+        __w.optional("config", &self.config);
+        __w.optional("storage-credentials", &self.storage_credentials);
+        __w.optional("remote-signing-config", &self.remote_signing_config);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -13466,16 +13544,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for LoadTableResult {
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "metadata-location" => __r.value(&mut __f0)?,
-                "metadata" => __r.value(&mut __f1)?,
-                "config" => __r.value(&mut __f2)?,
-                "storage-credentials" => __r.value(&mut __f3)?,
-                "remote-signing-config" => __r.value(&mut __f4)?,
-                _ => __r.extra(&mut __extra)?,
+                "metadata-location" => __r.value(&mut __f0),
+                "metadata" => __r.value(&mut __f1),
+                "config" => __r.value(&mut __f2),
+                "storage-credentials" => __r.value(&mut __f3),
+                "remote-signing-config" => __r.value(&mut __f4),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             metadata_location: ::openapi_models::Tristate::from_nested(__f0),
             metadata: __o::required(__f1, "metadata")?,
@@ -13581,11 +13660,11 @@ impl ::openapi_models::__private::serde::Serialize for ScanTasks {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("delete-files", &self.delete_files)?;
-        __w.optional("file-scan-tasks", &self.file_scan_tasks)?;
-        __w.optional("plan-tasks", &self.plan_tasks)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("delete-files", &self.delete_files);
+        __w.optional("file-scan-tasks", &self.file_scan_tasks);
+        __w.optional("plan-tasks", &self.plan_tasks);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -13612,14 +13691,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ScanTasks {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "delete-files" => __r.value(&mut __f0)?,
-                "file-scan-tasks" => __r.value(&mut __f1)?,
-                "plan-tasks" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "delete-files" => __r.value(&mut __f0),
+                "file-scan-tasks" => __r.value(&mut __f1),
+                "plan-tasks" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             delete_files: __f0,
             file_scan_tasks: __f1,
@@ -13703,13 +13783,13 @@ impl ::openapi_models::__private::serde::Serialize for CompletedPlanningResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("delete-files", &self.delete_files)?;
-        __w.optional("file-scan-tasks", &self.file_scan_tasks)?;
-        __w.optional("plan-tasks", &self.plan_tasks)?;
-        __w.entry("status", &self.status)?;
-        __w.optional("storage-credentials", &self.storage_credentials)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("delete-files", &self.delete_files);
+        __w.optional("file-scan-tasks", &self.file_scan_tasks);
+        __w.optional("plan-tasks", &self.plan_tasks);
+        __w.entry("status", &self.status);
+        __w.optional("storage-credentials", &self.storage_credentials);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -13739,16 +13819,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CompletedPlanningRe
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "delete-files" => __r.value(&mut __f0)?,
-                "file-scan-tasks" => __r.value(&mut __f1)?,
-                "plan-tasks" => __r.value(&mut __f2)?,
-                "status" => __r.value(&mut __f3)?,
-                "storage-credentials" => __r.value(&mut __f4)?,
-                _ => __r.extra(&mut __extra)?,
+                "delete-files" => __r.value(&mut __f0),
+                "file-scan-tasks" => __r.value(&mut __f1),
+                "plan-tasks" => __r.value(&mut __f2),
+                "status" => __r.value(&mut __f3),
+                "storage-credentials" => __r.value(&mut __f4),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             delete_files: __f0,
             file_scan_tasks: __f1,
@@ -13916,14 +13997,14 @@ impl ::openapi_models::__private::serde::Serialize for CompletedPlanningWithIDRe
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("delete-files", &self.delete_files)?;
-        __w.optional("file-scan-tasks", &self.file_scan_tasks)?;
-        __w.optional("plan-tasks", &self.plan_tasks)?;
-        __w.entry("status", &self.status)?;
-        __w.optional("storage-credentials", &self.storage_credentials)?;
-        __w.entry("plan-id", &self.plan_id)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("delete-files", &self.delete_files);
+        __w.optional("file-scan-tasks", &self.file_scan_tasks);
+        __w.optional("plan-tasks", &self.plan_tasks);
+        __w.entry("status", &self.status);
+        __w.optional("storage-credentials", &self.storage_credentials);
+        __w.entry("plan-id", &self.plan_id);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -13955,17 +14036,18 @@ for CompletedPlanningWithIDResult {
         let mut __f4 = None;
         let mut __f5 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "delete-files" => __r.value(&mut __f0)?,
-                "file-scan-tasks" => __r.value(&mut __f1)?,
-                "plan-tasks" => __r.value(&mut __f2)?,
-                "status" => __r.value(&mut __f3)?,
-                "storage-credentials" => __r.value(&mut __f4)?,
-                "plan-id" => __r.value(&mut __f5)?,
-                _ => __r.extra(&mut __extra)?,
+                "delete-files" => __r.value(&mut __f0),
+                "file-scan-tasks" => __r.value(&mut __f1),
+                "plan-tasks" => __r.value(&mut __f2),
+                "status" => __r.value(&mut __f3),
+                "storage-credentials" => __r.value(&mut __f4),
+                "plan-id" => __r.value(&mut __f5),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             delete_files: __f0,
             file_scan_tasks: __f1,
@@ -14043,9 +14125,9 @@ impl ::openapi_models::__private::serde::Serialize for FailedPlanningResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("error", &self.error)?;
-        __w.entry("status", &self.status)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("error", &self.error);
+        __w.entry("status", &self.status);
         __w.end()
     }
 }
@@ -14070,13 +14152,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FailedPlanningResul
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __f1 = None;
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "error" => __r.value(&mut __f0)?,
-                "status" => __r.value(&mut __f1)?,
-                _ => __r.skip()?,
+                "error" => __r.value(&mut __f0),
+                "status" => __r.value(&mut __f1),
+                _ => __r.skip(),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             error: __o::required(__f0, "error")?,
             status: __o::required(__f1, "status")?,
@@ -14194,10 +14277,10 @@ impl ::openapi_models::__private::serde::Serialize for AsyncPlanningResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("status", &self.status)?;
-        __w.entry("plan-id", &self.plan_id)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("status", &self.status);
+        __w.entry("plan-id", &self.plan_id);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -14223,13 +14306,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AsyncPlanningResult
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "status" => __r.value(&mut __f0)?,
-                "plan-id" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "status" => __r.value(&mut __f0),
+                "plan-id" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             status: __o::required(__f0, "status")?,
             plan_id: __o::required(__f1, "plan-id")?,
@@ -14341,9 +14425,9 @@ impl ::openapi_models::__private::serde::Serialize for EmptyPlanningResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("status", &self.status)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("status", &self.status);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -14368,12 +14452,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EmptyPlanningResult
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "status" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "status" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             status: __o::required(__f0, "status")?,
             additional_properties: __extra,
@@ -14872,11 +14957,11 @@ impl ::openapi_models::__private::serde::Serialize for CommitTableRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("identifier", &self.identifier)?;
-        __w.entry("requirements", &self.requirements)?;
-        __w.entry("updates", &self.updates)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("identifier", &self.identifier);
+        __w.entry("requirements", &self.requirements);
+        __w.entry("updates", &self.updates);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -14903,14 +14988,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CommitTableRequest 
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "identifier" => __r.value(&mut __f0)?,
-                "requirements" => __r.value(&mut __f1)?,
-                "updates" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "identifier" => __r.value(&mut __f0),
+                "requirements" => __r.value(&mut __f1),
+                "updates" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             identifier: __f0,
             requirements: __o::required(__f1, "requirements")?,
@@ -14975,11 +15061,11 @@ impl ::openapi_models::__private::serde::Serialize for CommitViewRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("identifier", &self.identifier)?;
-        __w.optional("requirements", &self.requirements)?;
-        __w.entry("updates", &self.updates)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("identifier", &self.identifier);
+        __w.optional("requirements", &self.requirements);
+        __w.entry("updates", &self.updates);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -15006,14 +15092,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CommitViewRequest {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "identifier" => __r.value(&mut __f0)?,
-                "requirements" => __r.value(&mut __f1)?,
-                "updates" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "identifier" => __r.value(&mut __f0),
+                "requirements" => __r.value(&mut __f1),
+                "updates" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             identifier: __f0,
             requirements: __f1,
@@ -15075,9 +15162,9 @@ impl ::openapi_models::__private::serde::Serialize for CommitTransactionRequest 
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("table-changes", &self.table_changes)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("table-changes", &self.table_changes);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -15103,12 +15190,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CommitTransactionRe
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "table-changes" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "table-changes" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             table_changes: __o::required(__f0, "table-changes")?,
             additional_properties: __extra,
@@ -15164,15 +15252,15 @@ impl ::openapi_models::__private::serde::Serialize for CreateTableRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("name", &self.name)?;
-        __w.optional("location", &self.location)?;
-        __w.entry("schema", &self.schema)?;
-        __w.optional("partition-spec", &self.partition_spec)?;
-        __w.optional("write-order", &self.write_order)?;
-        __w.optional("stage-create", &self.stage_create)?;
-        __w.optional("properties", &self.properties)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("name", &self.name);
+        __w.optional("location", &self.location);
+        __w.entry("schema", &self.schema);
+        __w.optional("partition-spec", &self.partition_spec);
+        __w.optional("write-order", &self.write_order);
+        __w.optional("stage-create", &self.stage_create);
+        __w.optional("properties", &self.properties);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -15203,18 +15291,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CreateTableRequest 
         let mut __f5 = None;
         let mut __f6 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "name" => __r.value(&mut __f0)?,
-                "location" => __r.value(&mut __f1)?,
-                "schema" => __r.value(&mut __f2)?,
-                "partition-spec" => __r.value(&mut __f3)?,
-                "write-order" => __r.value(&mut __f4)?,
-                "stage-create" => __r.value(&mut __f5)?,
-                "properties" => __r.value(&mut __f6)?,
-                _ => __r.extra(&mut __extra)?,
+                "name" => __r.value(&mut __f0),
+                "location" => __r.value(&mut __f1),
+                "schema" => __r.value(&mut __f2),
+                "partition-spec" => __r.value(&mut __f3),
+                "write-order" => __r.value(&mut __f4),
+                "stage-create" => __r.value(&mut __f5),
+                "properties" => __r.value(&mut __f6),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             name: __o::required(__f0, "name")?,
             location: __f1,
@@ -15322,11 +15411,11 @@ impl ::openapi_models::__private::serde::Serialize for RegisterTableRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("name", &self.name)?;
-        __w.entry("metadata-location", &self.metadata_location)?;
-        __w.optional("overwrite", &self.overwrite)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("name", &self.name);
+        __w.entry("metadata-location", &self.metadata_location);
+        __w.optional("overwrite", &self.overwrite);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -15353,14 +15442,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RegisterTableReques
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "name" => __r.value(&mut __f0)?,
-                "metadata-location" => __r.value(&mut __f1)?,
-                "overwrite" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "name" => __r.value(&mut __f0),
+                "metadata-location" => __r.value(&mut __f1),
+                "overwrite" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             name: __o::required(__f0, "name")?,
             metadata_location: __o::required(__f1, "metadata-location")?,
@@ -15421,10 +15511,10 @@ impl ::openapi_models::__private::serde::Serialize for UnregisterTableResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("metadata-location", &self.metadata_location)?;
-        __w.entry("metadata", &self.metadata)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("metadata-location", &self.metadata_location);
+        __w.entry("metadata", &self.metadata);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -15451,13 +15541,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for UnregisterTableResu
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "metadata-location" => __r.value(&mut __f0)?,
-                "metadata" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "metadata-location" => __r.value(&mut __f0),
+                "metadata" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             metadata_location: __o::required(__f0, "metadata-location")?,
             metadata: __o::required(__f1, "metadata")?,
@@ -15517,13 +15608,13 @@ impl ::openapi_models::__private::serde::Serialize for CreateViewRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("name", &self.name)?;
-        __w.optional("location", &self.location)?;
-        __w.entry("schema", &self.schema)?;
-        __w.entry("view-version", &self.view_version)?;
-        __w.entry("properties", &self.properties)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("name", &self.name);
+        __w.optional("location", &self.location);
+        __w.entry("schema", &self.schema);
+        __w.entry("view-version", &self.view_version);
+        __w.entry("properties", &self.properties);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -15552,16 +15643,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CreateViewRequest {
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "name" => __r.value(&mut __f0)?,
-                "location" => __r.value(&mut __f1)?,
-                "schema" => __r.value(&mut __f2)?,
-                "view-version" => __r.value(&mut __f3)?,
-                "properties" => __r.value(&mut __f4)?,
-                _ => __r.extra(&mut __extra)?,
+                "name" => __r.value(&mut __f0),
+                "location" => __r.value(&mut __f1),
+                "schema" => __r.value(&mut __f2),
+                "view-version" => __r.value(&mut __f3),
+                "properties" => __r.value(&mut __f4),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             name: __o::required(__f0, "name")?,
             location: __f1,
@@ -15647,11 +15739,11 @@ impl ::openapi_models::__private::serde::Serialize for LoadViewResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("metadata-location", &self.metadata_location)?;
-        __w.entry("metadata", &self.metadata)?;
-        __w.optional("config", &self.config)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("metadata-location", &self.metadata_location);
+        __w.entry("metadata", &self.metadata);
+        __w.optional("config", &self.config);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -15678,14 +15770,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for LoadViewResult {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "metadata-location" => __r.value(&mut __f0)?,
-                "metadata" => __r.value(&mut __f1)?,
-                "config" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "metadata-location" => __r.value(&mut __f0),
+                "metadata" => __r.value(&mut __f1),
+                "config" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             metadata_location: __o::required(__f0, "metadata-location")?,
             metadata: __o::required(__f1, "metadata")?,
@@ -15746,10 +15839,10 @@ impl ::openapi_models::__private::serde::Serialize for RegisterViewRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("name", &self.name)?;
-        __w.entry("metadata-location", &self.metadata_location)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("name", &self.name);
+        __w.entry("metadata-location", &self.metadata_location);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -15775,13 +15868,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RegisterViewRequest
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "name" => __r.value(&mut __f0)?,
-                "metadata-location" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "name" => __r.value(&mut __f0),
+                "metadata-location" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             name: __o::required(__f0, "name")?,
             metadata_location: __o::required(__f1, "metadata-location")?,
@@ -15948,12 +16042,12 @@ impl ::openapi_models::__private::serde::Serialize for OAuthClientCredentialsReq
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("grant_type", &self.grant_type)?;
-        __w.optional("scope", &self.scope)?;
-        __w.entry("client_id", &self.client_id)?;
-        __w.entry("client_secret", &self.client_secret)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("grant_type", &self.grant_type);
+        __w.optional("scope", &self.scope);
+        __w.entry("client_id", &self.client_id);
+        __w.entry("client_secret", &self.client_secret);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -15985,15 +16079,16 @@ for OAuthClientCredentialsRequest {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "grant_type" => __r.value(&mut __f0)?,
-                "scope" => __r.value(&mut __f1)?,
-                "client_id" => __r.value(&mut __f2)?,
-                "client_secret" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "grant_type" => __r.value(&mut __f0),
+                "scope" => __r.value(&mut __f1),
+                "client_id" => __r.value(&mut __f2),
+                "client_secret" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             grant_type: __o::required(__f0, "grant_type")?,
             scope: __f1,
@@ -16145,15 +16240,15 @@ impl ::openapi_models::__private::serde::Serialize for OAuthTokenExchangeRequest
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("grant_type", &self.grant_type)?;
-        __w.optional("scope", &self.scope)?;
-        __w.optional("requested_token_type", &self.requested_token_type)?;
-        __w.entry("subject_token", &self.subject_token)?;
-        __w.entry("subject_token_type", &self.subject_token_type)?;
-        __w.optional("actor_token", &self.actor_token)?;
-        __w.optional("actor_token_type", &self.actor_token_type)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("grant_type", &self.grant_type);
+        __w.optional("scope", &self.scope);
+        __w.optional("requested_token_type", &self.requested_token_type);
+        __w.entry("subject_token", &self.subject_token);
+        __w.entry("subject_token_type", &self.subject_token_type);
+        __w.optional("actor_token", &self.actor_token);
+        __w.optional("actor_token_type", &self.actor_token_type);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -16187,18 +16282,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OAuthTokenExchangeR
         let mut __f5 = None;
         let mut __f6 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "grant_type" => __r.value(&mut __f0)?,
-                "scope" => __r.value(&mut __f1)?,
-                "requested_token_type" => __r.value(&mut __f2)?,
-                "subject_token" => __r.value(&mut __f3)?,
-                "subject_token_type" => __r.value(&mut __f4)?,
-                "actor_token" => __r.value(&mut __f5)?,
-                "actor_token_type" => __r.value(&mut __f6)?,
-                _ => __r.extra(&mut __extra)?,
+                "grant_type" => __r.value(&mut __f0),
+                "scope" => __r.value(&mut __f1),
+                "requested_token_type" => __r.value(&mut __f2),
+                "subject_token" => __r.value(&mut __f3),
+                "subject_token_type" => __r.value(&mut __f4),
+                "actor_token" => __r.value(&mut __f5),
+                "actor_token_type" => __r.value(&mut __f6),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             grant_type: __o::required(__f0, "grant_type")?,
             scope: __f1,
@@ -16475,10 +16571,10 @@ impl ::openapi_models::__private::serde::Serialize for CounterResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("unit", &self.unit)?;
-        __w.entry("value", &self.value)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("unit", &self.unit);
+        __w.entry("value", &self.value);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -16504,13 +16600,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CounterResult {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "unit" => __r.value(&mut __f0)?,
-                "value" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "unit" => __r.value(&mut __f0),
+                "value" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             unit: __o::required(__f0, "unit")?,
             value: __o::required(__f1, "value")?,
@@ -16557,11 +16654,11 @@ impl ::openapi_models::__private::serde::Serialize for TimerResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("time-unit", &self.time_unit)?;
-        __w.entry("count", &self.count)?;
-        __w.entry("total-duration", &self.total_duration)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("time-unit", &self.time_unit);
+        __w.entry("count", &self.count);
+        __w.entry("total-duration", &self.total_duration);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -16588,14 +16685,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for TimerResult {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "time-unit" => __r.value(&mut __f0)?,
-                "count" => __r.value(&mut __f1)?,
-                "total-duration" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "time-unit" => __r.value(&mut __f0),
+                "count" => __r.value(&mut __f1),
+                "total-duration" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             time_unit: __o::required(__f0, "time-unit")?,
             count: __o::required(__f1, "count")?,
@@ -16736,15 +16834,15 @@ impl ::openapi_models::__private::serde::Serialize for ReportMetricsRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
         let mut __written = ::std::collections::BTreeSet::new();
-        __w.entry("report-type", &self.report_type)?;
-        __written.extend(__w.flatten(&self.variant)?);
+        __w.entry("report-type", &self.report_type);
+        __written.extend(__w.flatten(&self.variant));
         for (__key, __value) in &self.additional_properties {
             if __written.contains(__key) {
                 continue;
             }
-            __w.entry(__key, __value)?;
+            __w.entry(__key, __value);
         }
         __w.end()
     }
@@ -16770,12 +16868,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ReportMetricsReques
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __rest = ::openapi_models::__private::serde_json::Map::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "report-type" => __r.value(&mut __f0)?,
-                _ => __r.rest(&mut __rest)?,
+                "report-type" => __r.value(&mut __f0),
+                _ => __r.rest(&mut __rest),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             report_type: __o::required(__f0, "report-type")?,
             variant: __o::from_rest(::core::clone::Clone::clone(&__rest))?,
@@ -16964,16 +17063,16 @@ impl ::openapi_models::__private::serde::Serialize for ScanReport {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("table-name", &self.table_name)?;
-        __w.entry("snapshot-id", &self.snapshot_id)?;
-        __w.entry("filter", &self.filter)?;
-        __w.entry("schema-id", &self.schema_id)?;
-        __w.entry("projected-field-ids", &self.projected_field_ids)?;
-        __w.entry("projected-field-names", &self.projected_field_names)?;
-        __w.entry("metrics", &self.metrics)?;
-        __w.optional("metadata", &self.metadata)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("table-name", &self.table_name);
+        __w.entry("snapshot-id", &self.snapshot_id);
+        __w.entry("filter", &self.filter);
+        __w.entry("schema-id", &self.schema_id);
+        __w.entry("projected-field-ids", &self.projected_field_ids);
+        __w.entry("projected-field-names", &self.projected_field_names);
+        __w.entry("metrics", &self.metrics);
+        __w.optional("metadata", &self.metadata);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -17005,19 +17104,20 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ScanReport {
         let mut __f6 = None;
         let mut __f7 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "table-name" => __r.value(&mut __f0)?,
-                "snapshot-id" => __r.value(&mut __f1)?,
-                "filter" => __r.value(&mut __f2)?,
-                "schema-id" => __r.value(&mut __f3)?,
-                "projected-field-ids" => __r.value(&mut __f4)?,
-                "projected-field-names" => __r.value(&mut __f5)?,
-                "metrics" => __r.value(&mut __f6)?,
-                "metadata" => __r.value(&mut __f7)?,
-                _ => __r.extra(&mut __extra)?,
+                "table-name" => __r.value(&mut __f0),
+                "snapshot-id" => __r.value(&mut __f1),
+                "filter" => __r.value(&mut __f2),
+                "schema-id" => __r.value(&mut __f3),
+                "projected-field-ids" => __r.value(&mut __f4),
+                "projected-field-names" => __r.value(&mut __f5),
+                "metrics" => __r.value(&mut __f6),
+                "metadata" => __r.value(&mut __f7),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             table_name: __o::required(__f0, "table-name")?,
             snapshot_id: __o::required(__f1, "snapshot-id")?,
@@ -17103,14 +17203,14 @@ impl ::openapi_models::__private::serde::Serialize for CommitReport {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("table-name", &self.table_name)?;
-        __w.entry("snapshot-id", &self.snapshot_id)?;
-        __w.entry("sequence-number", &self.sequence_number)?;
-        __w.entry("operation", &self.operation)?;
-        __w.entry("metrics", &self.metrics)?;
-        __w.optional("metadata", &self.metadata)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("table-name", &self.table_name);
+        __w.entry("snapshot-id", &self.snapshot_id);
+        __w.entry("sequence-number", &self.sequence_number);
+        __w.entry("operation", &self.operation);
+        __w.entry("metrics", &self.metrics);
+        __w.optional("metadata", &self.metadata);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -17140,17 +17240,18 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CommitReport {
         let mut __f4 = None;
         let mut __f5 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "table-name" => __r.value(&mut __f0)?,
-                "snapshot-id" => __r.value(&mut __f1)?,
-                "sequence-number" => __r.value(&mut __f2)?,
-                "operation" => __r.value(&mut __f3)?,
-                "metrics" => __r.value(&mut __f4)?,
-                "metadata" => __r.value(&mut __f5)?,
-                _ => __r.extra(&mut __extra)?,
+                "table-name" => __r.value(&mut __f0),
+                "snapshot-id" => __r.value(&mut __f1),
+                "sequence-number" => __r.value(&mut __f2),
+                "operation" => __r.value(&mut __f3),
+                "metrics" => __r.value(&mut __f4),
+                "metadata" => __r.value(&mut __f5),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             table_name: __o::required(__f0, "table-name")?,
             snapshot_id: __o::required(__f1, "snapshot-id")?,
@@ -17220,11 +17321,11 @@ impl ::openapi_models::__private::serde::Serialize for OAuthError {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("error", &self.error)?;
-        __w.optional("error_description", &self.error_description)?;
-        __w.optional("error_uri", &self.error_uri)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("error", &self.error);
+        __w.optional("error_description", &self.error_description);
+        __w.optional("error_uri", &self.error_uri);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -17253,14 +17354,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OAuthError {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "error" => __r.value(&mut __f0)?,
-                "error_description" => __r.value(&mut __f1)?,
-                "error_uri" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "error" => __r.value(&mut __f0),
+                "error_description" => __r.value(&mut __f1),
+                "error_uri" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             error: __o::required(__f0, "error")?,
             error_description: __f1,
@@ -17436,14 +17538,14 @@ impl ::openapi_models::__private::serde::Serialize for OAuthTokenResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("access_token", &self.access_token)?;
-        __w.entry("token_type", &self.token_type)?;
-        __w.optional("expires_in", &self.expires_in)?;
-        __w.optional("issued_token_type", &self.issued_token_type)?;
-        __w.optional("refresh_token", &self.refresh_token)?;
-        __w.optional("scope", &self.scope)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("access_token", &self.access_token);
+        __w.entry("token_type", &self.token_type);
+        __w.optional("expires_in", &self.expires_in);
+        __w.optional("issued_token_type", &self.issued_token_type);
+        __w.optional("refresh_token", &self.refresh_token);
+        __w.optional("scope", &self.scope);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -17475,17 +17577,18 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OAuthTokenResponse 
         let mut __f4 = None;
         let mut __f5 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "access_token" => __r.value(&mut __f0)?,
-                "token_type" => __r.value(&mut __f1)?,
-                "expires_in" => __r.value(&mut __f2)?,
-                "issued_token_type" => __r.value(&mut __f3)?,
-                "refresh_token" => __r.value(&mut __f4)?,
-                "scope" => __r.value(&mut __f5)?,
-                _ => __r.extra(&mut __extra)?,
+                "access_token" => __r.value(&mut __f0),
+                "token_type" => __r.value(&mut __f1),
+                "expires_in" => __r.value(&mut __f2),
+                "issued_token_type" => __r.value(&mut __f3),
+                "refresh_token" => __r.value(&mut __f4),
+                "scope" => __r.value(&mut __f5),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             access_token: __o::required(__f0, "access_token")?,
             token_type: __o::required(__f1, "token_type")?,
@@ -17643,8 +17746,8 @@ impl ::openapi_models::__private::serde::Serialize for IcebergErrorResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("error", &self.error)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("error", &self.error);
         __w.end()
     }
 }
@@ -17668,12 +17771,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for IcebergErrorRespons
         use ::core::option::Option::None;
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "error" => __r.value(&mut __f0)?,
-                _ => __r.skip()?,
+                "error" => __r.value(&mut __f0),
+                _ => __r.skip(),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             error: __o::required(__f0, "error")?,
         })
@@ -17721,10 +17825,10 @@ impl ::openapi_models::__private::serde::Serialize for CreateNamespaceResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("namespace", &self.namespace)?;
-        __w.optional("properties", &self.properties)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("namespace", &self.namespace);
+        __w.optional("properties", &self.properties);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -17751,13 +17855,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CreateNamespaceResp
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "namespace" => __r.value(&mut __f0)?,
-                "properties" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "namespace" => __r.value(&mut __f0),
+                "properties" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             namespace: __o::required(__f0, "namespace")?,
             properties: __f1,
@@ -17815,10 +17920,10 @@ impl ::openapi_models::__private::serde::Serialize for GetNamespaceResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("namespace", &self.namespace)?;
-        __w.tristate("properties", &self.properties)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("namespace", &self.namespace);
+        __w.tristate("properties", &self.properties);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -17844,13 +17949,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for GetNamespaceRespons
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "namespace" => __r.value(&mut __f0)?,
-                "properties" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "namespace" => __r.value(&mut __f0),
+                "properties" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             namespace: __o::required(__f0, "namespace")?,
             properties: ::openapi_models::Tristate::from_nested(__f1),
@@ -17906,10 +18012,10 @@ impl ::openapi_models::__private::serde::Serialize for ListTablesResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("next-page-token", &self.next_page_token)?;
-        __w.optional("identifiers", &self.identifiers)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("next-page-token", &self.next_page_token);
+        __w.optional("identifiers", &self.identifiers);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -17935,13 +18041,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ListTablesResponse 
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "next-page-token" => __r.value(&mut __f0)?,
-                "identifiers" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "next-page-token" => __r.value(&mut __f0),
+                "identifiers" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             next_page_token: __f0,
             identifiers: __f1,
@@ -18012,10 +18119,10 @@ impl ::openapi_models::__private::serde::Serialize for ListFunctionsResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("next-page-token", &self.next_page_token)?;
-        __w.optional("identifiers", &self.identifiers)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("next-page-token", &self.next_page_token);
+        __w.optional("identifiers", &self.identifiers);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -18042,13 +18149,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ListFunctionsRespon
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "next-page-token" => __r.value(&mut __f0)?,
-                "identifiers" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "next-page-token" => __r.value(&mut __f0),
+                "identifiers" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             next_page_token: __f0,
             identifiers: __f1,
@@ -18122,10 +18230,10 @@ impl ::openapi_models::__private::serde::Serialize for ListNamespacesResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("next-page-token", &self.next_page_token)?;
-        __w.optional("namespaces", &self.namespaces)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("next-page-token", &self.next_page_token);
+        __w.optional("namespaces", &self.namespaces);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -18152,13 +18260,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ListNamespacesRespo
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "next-page-token" => __r.value(&mut __f0)?,
-                "namespaces" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "next-page-token" => __r.value(&mut __f0),
+                "namespaces" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             next_page_token: __f0,
             namespaces: __f1,
@@ -18228,10 +18337,10 @@ impl ::openapi_models::__private::serde::Serialize for LoadFunctionResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("metadata-location", &self.metadata_location)?;
-        __w.entry("metadata", &self.metadata)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("metadata-location", &self.metadata_location);
+        __w.entry("metadata", &self.metadata);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -18257,13 +18366,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for LoadFunctionResult 
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "metadata-location" => __r.value(&mut __f0)?,
-                "metadata" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "metadata-location" => __r.value(&mut __f0),
+                "metadata" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             metadata_location: __f0,
             metadata: __o::required(__f1, "metadata")?,
@@ -18355,16 +18465,16 @@ impl ::openapi_models::__private::serde::Serialize for FunctionMetadata {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("function-uuid", &self.function_uuid)?;
-        __w.entry("format-version", &self.format_version)?;
-        __w.entry("definitions", &self.definitions)?;
-        __w.entry("definition-log", &self.definition_log)?;
-        __w.optional("location", &self.location)?;
-        __w.optional("properties", &self.properties)?;
-        __w.optional("secure", &self.secure)?;
-        __w.optional("doc", &self.doc)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("function-uuid", &self.function_uuid);
+        __w.entry("format-version", &self.format_version);
+        __w.entry("definitions", &self.definitions);
+        __w.entry("definition-log", &self.definition_log);
+        __w.optional("location", &self.location);
+        __w.optional("properties", &self.properties);
+        __w.optional("secure", &self.secure);
+        __w.optional("doc", &self.doc);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -18396,19 +18506,20 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionMetadata {
         let mut __f6 = None;
         let mut __f7 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "function-uuid" => __r.value(&mut __f0)?,
-                "format-version" => __r.value(&mut __f1)?,
-                "definitions" => __r.value(&mut __f2)?,
-                "definition-log" => __r.value(&mut __f3)?,
-                "location" => __r.value(&mut __f4)?,
-                "properties" => __r.value(&mut __f5)?,
-                "secure" => __r.value(&mut __f6)?,
-                "doc" => __r.value(&mut __f7)?,
-                _ => __r.extra(&mut __extra)?,
+                "function-uuid" => __r.value(&mut __f0),
+                "format-version" => __r.value(&mut __f1),
+                "definitions" => __r.value(&mut __f2),
+                "definition-log" => __r.value(&mut __f3),
+                "location" => __r.value(&mut __f4),
+                "properties" => __r.value(&mut __f5),
+                "secure" => __r.value(&mut __f6),
+                "doc" => __r.value(&mut __f7),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             function_uuid: __o::required(__f0, "function-uuid")?,
             format_version: __o::required(__f1, "format-version")?,
@@ -18568,17 +18679,17 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDefinition {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("definition-id", &self.definition_id)?;
-        __w.optional("specific-name", &self.specific_name)?;
-        __w.entry("parameters", &self.parameters)?;
-        __w.entry("return-type", &self.return_type)?;
-        __w.optional("return-nullable", &self.return_nullable)?;
-        __w.entry("versions", &self.versions)?;
-        __w.entry("current-version-id", &self.current_version_id)?;
-        __w.entry("function-type", &self.function_type)?;
-        __w.optional("doc", &self.doc)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("definition-id", &self.definition_id);
+        __w.optional("specific-name", &self.specific_name);
+        __w.entry("parameters", &self.parameters);
+        __w.entry("return-type", &self.return_type);
+        __w.optional("return-nullable", &self.return_nullable);
+        __w.entry("versions", &self.versions);
+        __w.entry("current-version-id", &self.current_version_id);
+        __w.entry("function-type", &self.function_type);
+        __w.optional("doc", &self.doc);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -18611,20 +18722,21 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionDefinition 
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "definition-id" => __r.value(&mut __f0)?,
-                "specific-name" => __r.value(&mut __f1)?,
-                "parameters" => __r.value(&mut __f2)?,
-                "return-type" => __r.value(&mut __f3)?,
-                "return-nullable" => __r.value(&mut __f4)?,
-                "versions" => __r.value(&mut __f5)?,
-                "current-version-id" => __r.value(&mut __f6)?,
-                "function-type" => __r.value(&mut __f7)?,
-                "doc" => __r.value(&mut __f8)?,
-                _ => __r.extra(&mut __extra)?,
+                "definition-id" => __r.value(&mut __f0),
+                "specific-name" => __r.value(&mut __f1),
+                "parameters" => __r.value(&mut __f2),
+                "return-type" => __r.value(&mut __f3),
+                "return-nullable" => __r.value(&mut __f4),
+                "versions" => __r.value(&mut __f5),
+                "current-version-id" => __r.value(&mut __f6),
+                "function-type" => __r.value(&mut __f7),
+                "doc" => __r.value(&mut __f8),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             definition_id: __o::required(__f0, "definition-id")?,
             specific_name: __f1,
@@ -18792,11 +18904,11 @@ impl ::openapi_models::__private::serde::Serialize for FunctionParameter {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("name", &self.name)?;
-        __w.optional("doc", &self.doc)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("name", &self.name);
+        __w.optional("doc", &self.doc);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -18823,14 +18935,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionParameter {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "name" => __r.value(&mut __f1)?,
-                "doc" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "name" => __r.value(&mut __f1),
+                "doc" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             name: __o::required(__f1, "name")?,
@@ -19031,10 +19144,10 @@ impl ::openapi_models::__private::serde::Serialize for FunctionListType {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("element", &self.element)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("element", &self.element);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -19060,13 +19173,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionListType {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "element" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "element" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             element: __o::required(__f1, "element")?,
@@ -19116,11 +19230,11 @@ impl ::openapi_models::__private::serde::Serialize for FunctionMapType {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("key", &self.key)?;
-        __w.entry("value", &self.value)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("key", &self.key);
+        __w.entry("value", &self.value);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -19147,14 +19261,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionMapType {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "key" => __r.value(&mut __f1)?,
-                "value" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "key" => __r.value(&mut __f1),
+                "value" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             key: __o::required(__f1, "key")?,
@@ -19205,10 +19320,10 @@ impl ::openapi_models::__private::serde::Serialize for FunctionStructType {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("fields", &self.fields)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("fields", &self.fields);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -19234,13 +19349,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionStructType 
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "fields" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "fields" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             fields: __o::required(__f1, "fields")?,
@@ -19286,10 +19402,10 @@ impl ::openapi_models::__private::serde::Serialize for FunctionStructField {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("name", &self.name)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("name", &self.name);
+        __w.entry("type", &self.r#type);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -19315,13 +19431,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionStructField
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "name" => __r.value(&mut __f0)?,
-                "type" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "name" => __r.value(&mut __f0),
+                "type" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             name: __o::required(__f0, "name")?,
             r#type: __o::required(__f1, "type")?,
@@ -19386,13 +19503,13 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDefinitionVersion
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("version-id", &self.version_id)?;
-        __w.entry("representations", &self.representations)?;
-        __w.optional("deterministic", &self.deterministic)?;
-        __w.optional("on-null-input", &self.on_null_input)?;
-        __w.entry("timestamp-ms", &self.timestamp_ms)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("version-id", &self.version_id);
+        __w.entry("representations", &self.representations);
+        __w.optional("deterministic", &self.deterministic);
+        __w.optional("on-null-input", &self.on_null_input);
+        __w.entry("timestamp-ms", &self.timestamp_ms);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -19422,16 +19539,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionDefinitionV
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "version-id" => __r.value(&mut __f0)?,
-                "representations" => __r.value(&mut __f1)?,
-                "deterministic" => __r.value(&mut __f2)?,
-                "on-null-input" => __r.value(&mut __f3)?,
-                "timestamp-ms" => __r.value(&mut __f4)?,
-                _ => __r.extra(&mut __extra)?,
+                "version-id" => __r.value(&mut __f0),
+                "representations" => __r.value(&mut __f1),
+                "deterministic" => __r.value(&mut __f2),
+                "on-null-input" => __r.value(&mut __f3),
+                "timestamp-ms" => __r.value(&mut __f4),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             version_id: __o::required(__f0, "version-id")?,
             representations: __o::required(__f1, "representations")?,
@@ -19589,11 +19707,11 @@ impl ::openapi_models::__private::serde::Serialize for FunctionSQLRepresentation
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("dialect", &self.dialect)?;
-        __w.entry("sql", &self.sql)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("dialect", &self.dialect);
+        __w.entry("sql", &self.sql);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -19621,14 +19739,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionSQLRepresen
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "dialect" => __r.value(&mut __f1)?,
-                "sql" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "dialect" => __r.value(&mut __f1),
+                "sql" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             dialect: __o::required(__f1, "dialect")?,
@@ -19749,10 +19868,10 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDefinitionLogEntr
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("timestamp-ms", &self.timestamp_ms)?;
-        __w.entry("definition-versions", &self.definition_versions)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("timestamp-ms", &self.timestamp_ms);
+        __w.entry("definition-versions", &self.definition_versions);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -19779,13 +19898,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionDefinitionL
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "timestamp-ms" => __r.value(&mut __f0)?,
-                "definition-versions" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "timestamp-ms" => __r.value(&mut __f0),
+                "definition-versions" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             timestamp_ms: __o::required(__f0, "timestamp-ms")?,
             definition_versions: __o::required(__f1, "definition-versions")?,
@@ -19830,10 +19950,10 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDefinitionVersion
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("definition-id", &self.definition_id)?;
-        __w.entry("version-id", &self.version_id)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("definition-id", &self.definition_id);
+        __w.entry("version-id", &self.version_id);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -19861,13 +19981,14 @@ for FunctionDefinitionVersionRef {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "definition-id" => __r.value(&mut __f0)?,
-                "version-id" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "definition-id" => __r.value(&mut __f0),
+                "version-id" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             definition_id: __o::required(__f0, "definition-id")?,
             version_id: __o::required(__f1, "version-id")?,
@@ -19921,11 +20042,11 @@ for UpdateNamespacePropertiesResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("updated", &self.updated)?;
-        __w.entry("removed", &self.removed)?;
-        __w.tristate("missing", &self.missing)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("updated", &self.updated);
+        __w.entry("removed", &self.removed);
+        __w.tristate("missing", &self.missing);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -19954,14 +20075,15 @@ for UpdateNamespacePropertiesResponse {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "updated" => __r.value(&mut __f0)?,
-                "removed" => __r.value(&mut __f1)?,
-                "missing" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "updated" => __r.value(&mut __f0),
+                "removed" => __r.value(&mut __f1),
+                "missing" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             updated: __o::required(__f0, "updated")?,
             removed: __o::required(__f1, "removed")?,
@@ -20026,10 +20148,10 @@ impl ::openapi_models::__private::serde::Serialize for CommitTableResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("metadata-location", &self.metadata_location)?;
-        __w.entry("metadata", &self.metadata)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("metadata-location", &self.metadata_location);
+        __w.entry("metadata", &self.metadata);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -20055,13 +20177,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CommitTableResponse
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "metadata-location" => __r.value(&mut __f0)?,
-                "metadata" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "metadata-location" => __r.value(&mut __f0),
+                "metadata" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             metadata_location: __o::required(__f0, "metadata-location")?,
             metadata: __o::required(__f1, "metadata")?,
@@ -20116,13 +20239,13 @@ impl ::openapi_models::__private::serde::Serialize for StatisticsFile {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("snapshot-id", &self.snapshot_id)?;
-        __w.entry("statistics-path", &self.statistics_path)?;
-        __w.entry("file-size-in-bytes", &self.file_size_in_bytes)?;
-        __w.entry("file-footer-size-in-bytes", &self.file_footer_size_in_bytes)?;
-        __w.entry("blob-metadata", &self.blob_metadata)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("snapshot-id", &self.snapshot_id);
+        __w.entry("statistics-path", &self.statistics_path);
+        __w.entry("file-size-in-bytes", &self.file_size_in_bytes);
+        __w.entry("file-footer-size-in-bytes", &self.file_footer_size_in_bytes);
+        __w.entry("blob-metadata", &self.blob_metadata);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -20151,16 +20274,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for StatisticsFile {
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "snapshot-id" => __r.value(&mut __f0)?,
-                "statistics-path" => __r.value(&mut __f1)?,
-                "file-size-in-bytes" => __r.value(&mut __f2)?,
-                "file-footer-size-in-bytes" => __r.value(&mut __f3)?,
-                "blob-metadata" => __r.value(&mut __f4)?,
-                _ => __r.extra(&mut __extra)?,
+                "snapshot-id" => __r.value(&mut __f0),
+                "statistics-path" => __r.value(&mut __f1),
+                "file-size-in-bytes" => __r.value(&mut __f2),
+                "file-footer-size-in-bytes" => __r.value(&mut __f3),
+                "blob-metadata" => __r.value(&mut __f4),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             snapshot_id: __o::required(__f0, "snapshot-id")?,
             statistics_path: __o::required(__f1, "statistics-path")?,
@@ -20222,13 +20346,13 @@ impl ::openapi_models::__private::serde::Serialize for BlobMetadata {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("snapshot-id", &self.snapshot_id)?;
-        __w.entry("sequence-number", &self.sequence_number)?;
-        __w.entry("fields", &self.fields)?;
-        __w.optional("properties", &self.properties)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("snapshot-id", &self.snapshot_id);
+        __w.entry("sequence-number", &self.sequence_number);
+        __w.entry("fields", &self.fields);
+        __w.optional("properties", &self.properties);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -20257,16 +20381,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BlobMetadata {
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "snapshot-id" => __r.value(&mut __f1)?,
-                "sequence-number" => __r.value(&mut __f2)?,
-                "fields" => __r.value(&mut __f3)?,
-                "properties" => __r.value(&mut __f4)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "snapshot-id" => __r.value(&mut __f1),
+                "sequence-number" => __r.value(&mut __f2),
+                "fields" => __r.value(&mut __f3),
+                "properties" => __r.value(&mut __f4),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             snapshot_id: __o::required(__f1, "snapshot-id")?,
@@ -20331,11 +20456,11 @@ impl ::openapi_models::__private::serde::Serialize for PartitionStatisticsFile {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("snapshot-id", &self.snapshot_id)?;
-        __w.entry("statistics-path", &self.statistics_path)?;
-        __w.entry("file-size-in-bytes", &self.file_size_in_bytes)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("snapshot-id", &self.snapshot_id);
+        __w.entry("statistics-path", &self.statistics_path);
+        __w.entry("file-size-in-bytes", &self.file_size_in_bytes);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -20363,14 +20488,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PartitionStatistics
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "snapshot-id" => __r.value(&mut __f0)?,
-                "statistics-path" => __r.value(&mut __f1)?,
-                "file-size-in-bytes" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "snapshot-id" => __r.value(&mut __f0),
+                "statistics-path" => __r.value(&mut __f1),
+                "file-size-in-bytes" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             snapshot_id: __o::required(__f0, "snapshot-id")?,
             statistics_path: __o::required(__f1, "statistics-path")?,
@@ -20563,10 +20689,10 @@ impl ::openapi_models::__private::serde::Serialize for CountMap {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("keys", &self.keys)?;
-        __w.optional("values", &self.values)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("keys", &self.keys);
+        __w.optional("values", &self.values);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -20592,13 +20718,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CountMap {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "keys" => __r.value(&mut __f0)?,
-                "values" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "keys" => __r.value(&mut __f0),
+                "values" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             keys: __f0,
             values: __f1,
@@ -20662,10 +20789,10 @@ impl ::openapi_models::__private::serde::Serialize for ValueMap {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("keys", &self.keys)?;
-        __w.optional("values", &self.values)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("keys", &self.keys);
+        __w.optional("values", &self.values);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -20691,13 +20818,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ValueMap {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "keys" => __r.value(&mut __f0)?,
-                "values" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "keys" => __r.value(&mut __f0),
+                "values" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             keys: __f0,
             values: __f1,
@@ -21188,18 +21316,18 @@ impl ::openapi_models::__private::serde::Serialize for ContentFile {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("content", &self.content)?;
-        __w.entry("file-path", &self.file_path)?;
-        __w.entry("file-format", &self.file_format)?;
-        __w.entry("spec-id", &self.spec_id)?;
-        __w.entry("partition", &self.partition)?;
-        __w.entry("file-size-in-bytes", &self.file_size_in_bytes)?;
-        __w.entry("record-count", &self.record_count)?;
-        __w.optional("key-metadata", &self.key_metadata)?;
-        __w.optional("split-offsets", &self.split_offsets)?;
-        __w.optional("sort-order-id", &self.sort_order_id)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("content", &self.content);
+        __w.entry("file-path", &self.file_path);
+        __w.entry("file-format", &self.file_format);
+        __w.entry("spec-id", &self.spec_id);
+        __w.entry("partition", &self.partition);
+        __w.entry("file-size-in-bytes", &self.file_size_in_bytes);
+        __w.entry("record-count", &self.record_count);
+        __w.optional("key-metadata", &self.key_metadata);
+        __w.optional("split-offsets", &self.split_offsets);
+        __w.optional("sort-order-id", &self.sort_order_id);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -21233,21 +21361,22 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ContentFile {
         let mut __f8 = None;
         let mut __f9 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "content" => __r.value(&mut __f0)?,
-                "file-path" => __r.value(&mut __f1)?,
-                "file-format" => __r.value(&mut __f2)?,
-                "spec-id" => __r.value(&mut __f3)?,
-                "partition" => __r.value(&mut __f4)?,
-                "file-size-in-bytes" => __r.value(&mut __f5)?,
-                "record-count" => __r.value(&mut __f6)?,
-                "key-metadata" => __r.value(&mut __f7)?,
-                "split-offsets" => __r.value(&mut __f8)?,
-                "sort-order-id" => __r.value(&mut __f9)?,
-                _ => __r.extra(&mut __extra)?,
+                "content" => __r.value(&mut __f0),
+                "file-path" => __r.value(&mut __f1),
+                "file-format" => __r.value(&mut __f2),
+                "spec-id" => __r.value(&mut __f3),
+                "partition" => __r.value(&mut __f4),
+                "file-size-in-bytes" => __r.value(&mut __f5),
+                "record-count" => __r.value(&mut __f6),
+                "key-metadata" => __r.value(&mut __f7),
+                "split-offsets" => __r.value(&mut __f8),
+                "sort-order-id" => __r.value(&mut __f9),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             content: __o::required(__f0, "content")?,
             file_path: __o::required(__f1, "file-path")?,
@@ -21396,25 +21525,25 @@ impl ::openapi_models::__private::serde::Serialize for DataFile {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("content", &self.content)?;
-        __w.optional("first-row-id", &self.first_row_id)?;
-        __w.optional("column-sizes", &self.column_sizes)?;
-        __w.optional("value-counts", &self.value_counts)?;
-        __w.optional("null-value-counts", &self.null_value_counts)?;
-        __w.optional("nan-value-counts", &self.nan_value_counts)?;
-        __w.optional("lower-bounds", &self.lower_bounds)?;
-        __w.optional("upper-bounds", &self.upper_bounds)?;
-        __w.entry("file-path", &self.file_path)?;
-        __w.entry("file-format", &self.file_format)?;
-        __w.entry("spec-id", &self.spec_id)?;
-        __w.entry("partition", &self.partition)?;
-        __w.entry("file-size-in-bytes", &self.file_size_in_bytes)?;
-        __w.entry("record-count", &self.record_count)?;
-        __w.optional("key-metadata", &self.key_metadata)?;
-        __w.optional("split-offsets", &self.split_offsets)?;
-        __w.optional("sort-order-id", &self.sort_order_id)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("content", &self.content);
+        __w.optional("first-row-id", &self.first_row_id);
+        __w.optional("column-sizes", &self.column_sizes);
+        __w.optional("value-counts", &self.value_counts);
+        __w.optional("null-value-counts", &self.null_value_counts);
+        __w.optional("nan-value-counts", &self.nan_value_counts);
+        __w.optional("lower-bounds", &self.lower_bounds);
+        __w.optional("upper-bounds", &self.upper_bounds);
+        __w.entry("file-path", &self.file_path);
+        __w.entry("file-format", &self.file_format);
+        __w.entry("spec-id", &self.spec_id);
+        __w.entry("partition", &self.partition);
+        __w.entry("file-size-in-bytes", &self.file_size_in_bytes);
+        __w.entry("record-count", &self.record_count);
+        __w.optional("key-metadata", &self.key_metadata);
+        __w.optional("split-offsets", &self.split_offsets);
+        __w.optional("sort-order-id", &self.sort_order_id);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -21455,28 +21584,29 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for DataFile {
         let mut __f15 = None;
         let mut __f16 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "content" => __r.value(&mut __f0)?,
-                "first-row-id" => __r.value(&mut __f1)?,
-                "column-sizes" => __r.value(&mut __f2)?,
-                "value-counts" => __r.value(&mut __f3)?,
-                "null-value-counts" => __r.value(&mut __f4)?,
-                "nan-value-counts" => __r.value(&mut __f5)?,
-                "lower-bounds" => __r.value(&mut __f6)?,
-                "upper-bounds" => __r.value(&mut __f7)?,
-                "file-path" => __r.value(&mut __f8)?,
-                "file-format" => __r.value(&mut __f9)?,
-                "spec-id" => __r.value(&mut __f10)?,
-                "partition" => __r.value(&mut __f11)?,
-                "file-size-in-bytes" => __r.value(&mut __f12)?,
-                "record-count" => __r.value(&mut __f13)?,
-                "key-metadata" => __r.value(&mut __f14)?,
-                "split-offsets" => __r.value(&mut __f15)?,
-                "sort-order-id" => __r.value(&mut __f16)?,
-                _ => __r.extra(&mut __extra)?,
+                "content" => __r.value(&mut __f0),
+                "first-row-id" => __r.value(&mut __f1),
+                "column-sizes" => __r.value(&mut __f2),
+                "value-counts" => __r.value(&mut __f3),
+                "null-value-counts" => __r.value(&mut __f4),
+                "nan-value-counts" => __r.value(&mut __f5),
+                "lower-bounds" => __r.value(&mut __f6),
+                "upper-bounds" => __r.value(&mut __f7),
+                "file-path" => __r.value(&mut __f8),
+                "file-format" => __r.value(&mut __f9),
+                "spec-id" => __r.value(&mut __f10),
+                "partition" => __r.value(&mut __f11),
+                "file-size-in-bytes" => __r.value(&mut __f12),
+                "record-count" => __r.value(&mut __f13),
+                "key-metadata" => __r.value(&mut __f14),
+                "split-offsets" => __r.value(&mut __f15),
+                "sort-order-id" => __r.value(&mut __f16),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             content: __o::required(__f0, "content")?,
             first_row_id: __f1,
@@ -21882,20 +22012,20 @@ impl ::openapi_models::__private::serde::Serialize for PositionDeleteFile {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("content", &self.content)?;
-        __w.optional("content-offset", &self.content_offset)?;
-        __w.optional("content-size-in-bytes", &self.content_size_in_bytes)?;
-        __w.entry("file-path", &self.file_path)?;
-        __w.entry("file-format", &self.file_format)?;
-        __w.entry("spec-id", &self.spec_id)?;
-        __w.entry("partition", &self.partition)?;
-        __w.entry("file-size-in-bytes", &self.file_size_in_bytes)?;
-        __w.entry("record-count", &self.record_count)?;
-        __w.optional("key-metadata", &self.key_metadata)?;
-        __w.optional("split-offsets", &self.split_offsets)?;
-        __w.optional("sort-order-id", &self.sort_order_id)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("content", &self.content);
+        __w.optional("content-offset", &self.content_offset);
+        __w.optional("content-size-in-bytes", &self.content_size_in_bytes);
+        __w.entry("file-path", &self.file_path);
+        __w.entry("file-format", &self.file_format);
+        __w.entry("spec-id", &self.spec_id);
+        __w.entry("partition", &self.partition);
+        __w.entry("file-size-in-bytes", &self.file_size_in_bytes);
+        __w.entry("record-count", &self.record_count);
+        __w.optional("key-metadata", &self.key_metadata);
+        __w.optional("split-offsets", &self.split_offsets);
+        __w.optional("sort-order-id", &self.sort_order_id);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -21931,23 +22061,24 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PositionDeleteFile 
         let mut __f10 = None;
         let mut __f11 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "content" => __r.value(&mut __f0)?,
-                "content-offset" => __r.value(&mut __f1)?,
-                "content-size-in-bytes" => __r.value(&mut __f2)?,
-                "file-path" => __r.value(&mut __f3)?,
-                "file-format" => __r.value(&mut __f4)?,
-                "spec-id" => __r.value(&mut __f5)?,
-                "partition" => __r.value(&mut __f6)?,
-                "file-size-in-bytes" => __r.value(&mut __f7)?,
-                "record-count" => __r.value(&mut __f8)?,
-                "key-metadata" => __r.value(&mut __f9)?,
-                "split-offsets" => __r.value(&mut __f10)?,
-                "sort-order-id" => __r.value(&mut __f11)?,
-                _ => __r.extra(&mut __extra)?,
+                "content" => __r.value(&mut __f0),
+                "content-offset" => __r.value(&mut __f1),
+                "content-size-in-bytes" => __r.value(&mut __f2),
+                "file-path" => __r.value(&mut __f3),
+                "file-format" => __r.value(&mut __f4),
+                "spec-id" => __r.value(&mut __f5),
+                "partition" => __r.value(&mut __f6),
+                "file-size-in-bytes" => __r.value(&mut __f7),
+                "record-count" => __r.value(&mut __f8),
+                "key-metadata" => __r.value(&mut __f9),
+                "split-offsets" => __r.value(&mut __f10),
+                "sort-order-id" => __r.value(&mut __f11),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             content: __o::required(__f0, "content")?,
             content_offset: __f1,
@@ -22157,19 +22288,19 @@ impl ::openapi_models::__private::serde::Serialize for EqualityDeleteFile {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("content", &self.content)?;
-        __w.optional("equality-ids", &self.equality_ids)?;
-        __w.entry("file-path", &self.file_path)?;
-        __w.entry("file-format", &self.file_format)?;
-        __w.entry("spec-id", &self.spec_id)?;
-        __w.entry("partition", &self.partition)?;
-        __w.entry("file-size-in-bytes", &self.file_size_in_bytes)?;
-        __w.entry("record-count", &self.record_count)?;
-        __w.optional("key-metadata", &self.key_metadata)?;
-        __w.optional("split-offsets", &self.split_offsets)?;
-        __w.optional("sort-order-id", &self.sort_order_id)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("content", &self.content);
+        __w.optional("equality-ids", &self.equality_ids);
+        __w.entry("file-path", &self.file_path);
+        __w.entry("file-format", &self.file_format);
+        __w.entry("spec-id", &self.spec_id);
+        __w.entry("partition", &self.partition);
+        __w.entry("file-size-in-bytes", &self.file_size_in_bytes);
+        __w.entry("record-count", &self.record_count);
+        __w.optional("key-metadata", &self.key_metadata);
+        __w.optional("split-offsets", &self.split_offsets);
+        __w.optional("sort-order-id", &self.sort_order_id);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -22204,22 +22335,23 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EqualityDeleteFile 
         let mut __f9 = None;
         let mut __f10 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "content" => __r.value(&mut __f0)?,
-                "equality-ids" => __r.value(&mut __f1)?,
-                "file-path" => __r.value(&mut __f2)?,
-                "file-format" => __r.value(&mut __f3)?,
-                "spec-id" => __r.value(&mut __f4)?,
-                "partition" => __r.value(&mut __f5)?,
-                "file-size-in-bytes" => __r.value(&mut __f6)?,
-                "record-count" => __r.value(&mut __f7)?,
-                "key-metadata" => __r.value(&mut __f8)?,
-                "split-offsets" => __r.value(&mut __f9)?,
-                "sort-order-id" => __r.value(&mut __f10)?,
-                _ => __r.extra(&mut __extra)?,
+                "content" => __r.value(&mut __f0),
+                "equality-ids" => __r.value(&mut __f1),
+                "file-path" => __r.value(&mut __f2),
+                "file-format" => __r.value(&mut __f3),
+                "spec-id" => __r.value(&mut __f4),
+                "partition" => __r.value(&mut __f5),
+                "file-size-in-bytes" => __r.value(&mut __f6),
+                "record-count" => __r.value(&mut __f7),
+                "key-metadata" => __r.value(&mut __f8),
+                "split-offsets" => __r.value(&mut __f9),
+                "sort-order-id" => __r.value(&mut __f10),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             content: __o::required(__f0, "content")?,
             equality_ids: __f1,
@@ -22437,17 +22569,17 @@ impl ::openapi_models::__private::serde::Serialize for PlanTableScanRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("snapshot-id", &self.snapshot_id)?;
-        __w.optional("select", &self.select)?;
-        __w.optional("filter", &self.filter)?;
-        __w.optional("min-rows-requested", &self.min_rows_requested)?;
-        __w.optional("case-sensitive", &self.case_sensitive)?;
-        __w.optional("use-snapshot-schema", &self.use_snapshot_schema)?;
-        __w.optional("start-snapshot-id", &self.start_snapshot_id)?;
-        __w.optional("end-snapshot-id", &self.end_snapshot_id)?;
-        __w.optional("stats-fields", &self.stats_fields)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("snapshot-id", &self.snapshot_id);
+        __w.optional("select", &self.select);
+        __w.optional("filter", &self.filter);
+        __w.optional("min-rows-requested", &self.min_rows_requested);
+        __w.optional("case-sensitive", &self.case_sensitive);
+        __w.optional("use-snapshot-schema", &self.use_snapshot_schema);
+        __w.optional("start-snapshot-id", &self.start_snapshot_id);
+        __w.optional("end-snapshot-id", &self.end_snapshot_id);
+        __w.optional("stats-fields", &self.stats_fields);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -22480,20 +22612,21 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PlanTableScanReques
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "snapshot-id" => __r.value(&mut __f0)?,
-                "select" => __r.value(&mut __f1)?,
-                "filter" => __r.value(&mut __f2)?,
-                "min-rows-requested" => __r.value(&mut __f3)?,
-                "case-sensitive" => __r.value(&mut __f4)?,
-                "use-snapshot-schema" => __r.value(&mut __f5)?,
-                "start-snapshot-id" => __r.value(&mut __f6)?,
-                "end-snapshot-id" => __r.value(&mut __f7)?,
-                "stats-fields" => __r.value(&mut __f8)?,
-                _ => __r.extra(&mut __extra)?,
+                "snapshot-id" => __r.value(&mut __f0),
+                "select" => __r.value(&mut __f1),
+                "filter" => __r.value(&mut __f2),
+                "min-rows-requested" => __r.value(&mut __f3),
+                "case-sensitive" => __r.value(&mut __f4),
+                "use-snapshot-schema" => __r.value(&mut __f5),
+                "start-snapshot-id" => __r.value(&mut __f6),
+                "end-snapshot-id" => __r.value(&mut __f7),
+                "stats-fields" => __r.value(&mut __f8),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             snapshot_id: __f0,
             select: __f1,
@@ -22619,9 +22752,9 @@ impl ::openapi_models::__private::serde::Serialize for FetchScanTasksRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("plan-task", &self.plan_task)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("plan-task", &self.plan_task);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -22647,12 +22780,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FetchScanTasksReque
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "plan-task" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "plan-task" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             plan_task: __o::required(__f0, "plan-task")?,
             additional_properties: __extra,
@@ -22703,11 +22837,11 @@ impl ::openapi_models::__private::serde::Serialize for FileScanTask {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("data-file", &self.data_file)?;
-        __w.optional("delete-file-references", &self.delete_file_references)?;
-        __w.optional("residual-filter", &self.residual_filter)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("data-file", &self.data_file);
+        __w.optional("delete-file-references", &self.delete_file_references);
+        __w.optional("residual-filter", &self.residual_filter);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -22734,14 +22868,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FileScanTask {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "data-file" => __r.value(&mut __f0)?,
-                "delete-file-references" => __r.value(&mut __f1)?,
-                "residual-filter" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "data-file" => __r.value(&mut __f0),
+                "delete-file-references" => __r.value(&mut __f1),
+                "residual-filter" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             data_file: __o::required(__f0, "data-file")?,
             delete_file_references: __f1,
@@ -22830,15 +22965,15 @@ impl ::openapi_models::__private::serde::Serialize for RemoteSignRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("region", &self.region)?;
-        __w.entry("uri", &self.uri)?;
-        __w.entry("method", &self.method)?;
-        __w.entry("headers", &self.headers)?;
-        __w.optional("properties", &self.properties)?;
-        __w.optional("body", &self.body)?;
-        __w.optional("provider", &self.provider)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("region", &self.region);
+        __w.entry("uri", &self.uri);
+        __w.entry("method", &self.method);
+        __w.entry("headers", &self.headers);
+        __w.optional("properties", &self.properties);
+        __w.optional("body", &self.body);
+        __w.optional("provider", &self.provider);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -22869,18 +23004,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RemoteSignRequest {
         let mut __f5 = None;
         let mut __f6 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "region" => __r.value(&mut __f0)?,
-                "uri" => __r.value(&mut __f1)?,
-                "method" => __r.value(&mut __f2)?,
-                "headers" => __r.value(&mut __f3)?,
-                "properties" => __r.value(&mut __f4)?,
-                "body" => __r.value(&mut __f5)?,
-                "provider" => __r.value(&mut __f6)?,
-                _ => __r.extra(&mut __extra)?,
+                "region" => __r.value(&mut __f0),
+                "uri" => __r.value(&mut __f1),
+                "method" => __r.value(&mut __f2),
+                "headers" => __r.value(&mut __f3),
+                "properties" => __r.value(&mut __f4),
+                "body" => __r.value(&mut __f5),
+                "provider" => __r.value(&mut __f6),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             region: __o::required(__f0, "region")?,
             uri: __o::required(__f1, "uri")?,
@@ -23059,10 +23195,10 @@ impl ::openapi_models::__private::serde::Serialize for RemoteSignResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("uri", &self.uri)?;
-        __w.entry("headers", &self.headers)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("uri", &self.uri);
+        __w.entry("headers", &self.headers);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -23088,13 +23224,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RemoteSignResult {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "uri" => __r.value(&mut __f0)?,
-                "headers" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "uri" => __r.value(&mut __f0),
+                "headers" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             uri: __o::required(__f0, "uri")?,
             headers: __o::required(__f1, "headers")?,
@@ -23150,10 +23287,10 @@ impl ::openapi_models::__private::serde::Serialize for RemoteSigningConfig {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("properties", &self.properties)?;
-        __w.optional("headers", &self.headers)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("properties", &self.properties);
+        __w.optional("headers", &self.headers);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -23179,13 +23316,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RemoteSigningConfig
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "properties" => __r.value(&mut __f0)?,
-                "headers" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "properties" => __r.value(&mut __f0),
+                "headers" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             properties: __f0,
             headers: __f1,

@@ -47,15 +47,15 @@ impl ::openapi_models::__private::serde::Serialize for BadRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("title", &self.title)?;
-        __w.entry("status", &self.status)?;
-        __w.entry("detail", &self.detail)?;
-        __w.optional("instance", &self.instance)?;
-        __w.optional("requestId", &self.request_id)?;
-        __w.entry("code", &self.code)?;
-        __w.entry("error", &self.error)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("title", &self.title);
+        __w.entry("status", &self.status);
+        __w.entry("detail", &self.detail);
+        __w.optional("instance", &self.instance);
+        __w.optional("requestId", &self.request_id);
+        __w.entry("code", &self.code);
+        __w.entry("error", &self.error);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -86,18 +86,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BadRequest {
         let mut __f5 = None;
         let mut __f6 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "title" => __r.value(&mut __f0)?,
-                "status" => __r.value(&mut __f1)?,
-                "detail" => __r.value(&mut __f2)?,
-                "instance" => __r.value(&mut __f3)?,
-                "requestId" => __r.value(&mut __f4)?,
-                "code" => __r.value(&mut __f5)?,
-                "error" => __r.value(&mut __f6)?,
-                _ => __r.extra(&mut __extra)?,
+                "title" => __r.value(&mut __f0),
+                "status" => __r.value(&mut __f1),
+                "detail" => __r.value(&mut __f2),
+                "instance" => __r.value(&mut __f3),
+                "requestId" => __r.value(&mut __f4),
+                "code" => __r.value(&mut __f5),
+                "error" => __r.value(&mut __f6),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             title: __o::required(__f0, "title")?,
             status: __o::required(__f1, "status")?,
@@ -246,10 +247,10 @@ impl ::openapi_models::__private::serde::Serialize for BadRequestError {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("code", &self.code)?;
-        __w.entry("message", &self.message)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("code", &self.code);
+        __w.entry("message", &self.message);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -275,13 +276,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BadRequestError {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "code" => __r.value(&mut __f0)?,
-                "message" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "code" => __r.value(&mut __f0),
+                "message" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             code: __o::required(__f0, "code")?,
             message: __o::required(__f1, "message")?,
@@ -512,12 +514,12 @@ for ConversationsAggregationSelection {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("aggregation", &self.aggregation)?;
-        __w.optional("field", &self.field)?;
-        __w.optional("path", &self.path)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("aggregation", &self.aggregation);
+        __w.optional("field", &self.field);
+        __w.optional("path", &self.path);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -547,15 +549,16 @@ for ConversationsAggregationSelection {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "aggregation" => __r.value(&mut __f1)?,
-                "field" => __r.value(&mut __f2)?,
-                "path" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "aggregation" => __r.value(&mut __f1),
+                "field" => __r.value(&mut __f2),
+                "path" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             aggregation: __o::required(__f1, "aggregation")?,
@@ -1003,9 +1006,9 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsFilterAND {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("and", &self.and)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("and", &self.and);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1031,12 +1034,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ConversationsFilter
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "and" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "and" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             and: __o::required(__f0, "and")?,
             additional_properties: __extra,
@@ -1074,9 +1078,9 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsFilterCondit
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("condition", &self.condition)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("condition", &self.condition);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1103,12 +1107,13 @@ for ConversationsFilterCondition {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "condition" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "condition" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             condition: __o::required(__f0, "condition")?,
             additional_properties: __extra,
@@ -1153,11 +1158,11 @@ for ConversationsFilterConditionCondition {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("field", &self.field)?;
-        __w.entry("operator", &self.operator)?;
-        __w.entry("value", &self.value)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("field", &self.field);
+        __w.entry("operator", &self.operator);
+        __w.entry("value", &self.value);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1186,14 +1191,15 @@ for ConversationsFilterConditionCondition {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "field" => __r.value(&mut __f0)?,
-                "operator" => __r.value(&mut __f1)?,
-                "value" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "field" => __r.value(&mut __f0),
+                "operator" => __r.value(&mut __f1),
+                "value" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             field: __o::required(__f0, "field")?,
             operator: __o::required(__f1, "operator")?,
@@ -1436,10 +1442,10 @@ for ConversationsFilterConditionValueObject {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("path", &self.path)?;
-        __w.entry("value", &self.value)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("path", &self.path);
+        __w.entry("value", &self.value);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1467,13 +1473,14 @@ for ConversationsFilterConditionValueObject {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "path" => __r.value(&mut __f0)?,
-                "value" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "path" => __r.value(&mut __f0),
+                "value" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             path: __o::required(__f0, "path")?,
             value: __o::required(__f1, "value")?,
@@ -1807,9 +1814,9 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsFilterOR {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("or", &self.or)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("or", &self.or);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1835,12 +1842,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ConversationsFilter
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "or" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "or" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             or: __o::required(__f0, "or")?,
             additional_properties: __extra,
@@ -1884,11 +1892,11 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsGroupBy {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("field", &self.field)?;
-        __w.optional("path", &self.path)?;
-        __w.optional("includeInSelect", &self.include_in_select)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("field", &self.field);
+        __w.optional("path", &self.path);
+        __w.optional("includeInSelect", &self.include_in_select);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1915,14 +1923,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ConversationsGroupB
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "field" => __r.value(&mut __f0)?,
-                "path" => __r.value(&mut __f1)?,
-                "includeInSelect" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "field" => __r.value(&mut __f0),
+                "path" => __r.value(&mut __f1),
+                "includeInSelect" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             field: __o::required(__f0, "field")?,
             path: __f1,
@@ -1984,10 +1993,10 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsOrderBy {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("field", &self.field)?;
-        __w.entry("direction", &self.direction)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("field", &self.field);
+        __w.entry("direction", &self.direction);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -2013,13 +2022,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ConversationsOrderB
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "field" => __r.value(&mut __f0)?,
-                "direction" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "field" => __r.value(&mut __f0),
+                "direction" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             field: __o::required(__f0, "field")?,
             direction: __o::required(__f1, "direction")?,
@@ -2686,11 +2696,11 @@ for ConversationsSimpleFieldSelection {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("field", &self.field)?;
-        __w.optional("path", &self.path)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("field", &self.field);
+        __w.optional("path", &self.path);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -2719,14 +2729,15 @@ for ConversationsSimpleFieldSelection {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "field" => __r.value(&mut __f1)?,
-                "path" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "field" => __r.value(&mut __f1),
+                "path" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             field: __o::required(__f1, "field")?,
@@ -2857,11 +2868,11 @@ for ConversationsTimeBasedGroupBySelection {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("timeUnit", &self.time_unit)?;
-        __w.optional("field", &self.field)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("timeUnit", &self.time_unit);
+        __w.optional("field", &self.field);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -2890,14 +2901,15 @@ for ConversationsTimeBasedGroupBySelection {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "timeUnit" => __r.value(&mut __f1)?,
-                "field" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "timeUnit" => __r.value(&mut __f1),
+                "field" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             time_unit: __o::required(__f1, "timeUnit")?,
@@ -3245,25 +3257,25 @@ impl ::openapi_models::__private::serde::Serialize for CreateOpenAIConversation 
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("id", &self.id)?;
-        __w.tristate("externalId", &self.external_id)?;
-        __w.tristate("externalUrl", &self.external_url)?;
-        __w.entry("type", &self.r#type)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("id", &self.id);
+        __w.tristate("externalId", &self.external_id);
+        __w.tristate("externalUrl", &self.external_url);
+        __w.entry("type", &self.r#type);
         __w.tristate(
             "supportTicketConversationId",
             &self.support_ticket_conversation_id,
-        )?;
-        __w.tristate("createdAt", &self.created_at)?;
-        __w.tristate("updatedAt", &self.updated_at)?;
-        __w.tristate("projectId", &self.project_id)?;
-        __w.tristate("integrationId", &self.integration_id)?;
-        __w.tristate("properties", &self.properties)?;
-        __w.tristate("userProperties", &self.user_properties)?;
-        __w.tristate("tags", &self.tags)?;
-        __w.tristate("visibility", &self.visibility)?;
-        __w.entry("messages", &self.messages)?;
-        __w.entries(&self.additional_properties)?;
+        );
+        __w.tristate("createdAt", &self.created_at);
+        __w.tristate("updatedAt", &self.updated_at);
+        __w.tristate("projectId", &self.project_id);
+        __w.tristate("integrationId", &self.integration_id);
+        __w.tristate("properties", &self.properties);
+        __w.tristate("userProperties", &self.user_properties);
+        __w.tristate("tags", &self.tags);
+        __w.tristate("visibility", &self.visibility);
+        __w.entry("messages", &self.messages);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -3302,25 +3314,26 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CreateOpenAIConvers
         let mut __f12 = None;
         let mut __f13 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "externalId" => __r.value(&mut __f1)?,
-                "externalUrl" => __r.value(&mut __f2)?,
-                "type" => __r.value(&mut __f3)?,
-                "supportTicketConversationId" => __r.value(&mut __f4)?,
-                "createdAt" => __r.value(&mut __f5)?,
-                "updatedAt" => __r.value(&mut __f6)?,
-                "projectId" => __r.value(&mut __f7)?,
-                "integrationId" => __r.value(&mut __f8)?,
-                "properties" => __r.value(&mut __f9)?,
-                "userProperties" => __r.value(&mut __f10)?,
-                "tags" => __r.value(&mut __f11)?,
-                "visibility" => __r.value(&mut __f12)?,
-                "messages" => __r.value(&mut __f13)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "externalId" => __r.value(&mut __f1),
+                "externalUrl" => __r.value(&mut __f2),
+                "type" => __r.value(&mut __f3),
+                "supportTicketConversationId" => __r.value(&mut __f4),
+                "createdAt" => __r.value(&mut __f5),
+                "updatedAt" => __r.value(&mut __f6),
+                "projectId" => __r.value(&mut __f7),
+                "integrationId" => __r.value(&mut __f8),
+                "properties" => __r.value(&mut __f9),
+                "userProperties" => __r.value(&mut __f10),
+                "tags" => __r.value(&mut __f11),
+                "visibility" => __r.value(&mut __f12),
+                "messages" => __r.value(&mut __f13),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __f0,
             external_id: ::openapi_models::Tristate::from_nested(__f1),
@@ -3705,20 +3718,20 @@ for CreateOpenAIConversationMessagesItem {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("id", &self.id)?;
-        __w.tristate("externalId", &self.external_id)?;
-        __w.tristate("externalUrl", &self.external_url)?;
-        __w.tristate("createdAt", &self.created_at)?;
-        __w.tristate("updatedAt", &self.updated_at)?;
-        __w.entry("role", &self.role)?;
-        __w.entry("content", &self.content)?;
-        __w.tristate("name", &self.name)?;
-        __w.tristate("links", &self.links)?;
-        __w.tristate("properties", &self.properties)?;
-        __w.tristate("userProperties", &self.user_properties)?;
-        __w.tristate("tool_calls", &self.tool_calls)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("id", &self.id);
+        __w.tristate("externalId", &self.external_id);
+        __w.tristate("externalUrl", &self.external_url);
+        __w.tristate("createdAt", &self.created_at);
+        __w.tristate("updatedAt", &self.updated_at);
+        __w.entry("role", &self.role);
+        __w.entry("content", &self.content);
+        __w.tristate("name", &self.name);
+        __w.tristate("links", &self.links);
+        __w.tristate("properties", &self.properties);
+        __w.tristate("userProperties", &self.user_properties);
+        __w.tristate("tool_calls", &self.tool_calls);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -3756,23 +3769,24 @@ for CreateOpenAIConversationMessagesItem {
         let mut __f10 = None;
         let mut __f11 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "externalId" => __r.value(&mut __f1)?,
-                "externalUrl" => __r.value(&mut __f2)?,
-                "createdAt" => __r.value(&mut __f3)?,
-                "updatedAt" => __r.value(&mut __f4)?,
-                "role" => __r.value(&mut __f5)?,
-                "content" => __r.value(&mut __f6)?,
-                "name" => __r.value(&mut __f7)?,
-                "links" => __r.value(&mut __f8)?,
-                "properties" => __r.value(&mut __f9)?,
-                "userProperties" => __r.value(&mut __f10)?,
-                "tool_calls" => __r.value(&mut __f11)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "externalId" => __r.value(&mut __f1),
+                "externalUrl" => __r.value(&mut __f2),
+                "createdAt" => __r.value(&mut __f3),
+                "updatedAt" => __r.value(&mut __f4),
+                "role" => __r.value(&mut __f5),
+                "content" => __r.value(&mut __f6),
+                "name" => __r.value(&mut __f7),
+                "links" => __r.value(&mut __f8),
+                "properties" => __r.value(&mut __f9),
+                "userProperties" => __r.value(&mut __f10),
+                "tool_calls" => __r.value(&mut __f11),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __f0,
             external_id: ::openapi_models::Tristate::from_nested(__f1),
@@ -4141,14 +4155,14 @@ for CreateOpenAIConversationMessagesItemLinksItem {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.tristate("label", &self.label)?;
-        __w.entry("url", &self.url)?;
-        __w.tristate("title", &self.title)?;
-        __w.tristate("description", &self.description)?;
-        __w.tristate("type", &self.r#type)?;
-        __w.tristate("breadcrumbs", &self.breadcrumbs)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.tristate("label", &self.label);
+        __w.entry("url", &self.url);
+        __w.tristate("title", &self.title);
+        __w.tristate("description", &self.description);
+        __w.tristate("type", &self.r#type);
+        __w.tristate("breadcrumbs", &self.breadcrumbs);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -4180,17 +4194,18 @@ for CreateOpenAIConversationMessagesItemLinksItem {
         let mut __f4 = None;
         let mut __f5 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "label" => __r.value(&mut __f0)?,
-                "url" => __r.value(&mut __f1)?,
-                "title" => __r.value(&mut __f2)?,
-                "description" => __r.value(&mut __f3)?,
-                "type" => __r.value(&mut __f4)?,
-                "breadcrumbs" => __r.value(&mut __f5)?,
-                _ => __r.extra(&mut __extra)?,
+                "label" => __r.value(&mut __f0),
+                "url" => __r.value(&mut __f1),
+                "title" => __r.value(&mut __f2),
+                "description" => __r.value(&mut __f3),
+                "type" => __r.value(&mut __f4),
+                "breadcrumbs" => __r.value(&mut __f5),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             label: ::openapi_models::Tristate::from_nested(__f0),
             url: __o::required(__f1, "url")?,
@@ -4450,25 +4465,25 @@ impl ::openapi_models::__private::serde::Serialize for CreateSupportCopilotConve
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("id", &self.id)?;
-        __w.tristate("externalId", &self.external_id)?;
-        __w.tristate("externalUrl", &self.external_url)?;
-        __w.entry("type", &self.r#type)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("id", &self.id);
+        __w.tristate("externalId", &self.external_id);
+        __w.tristate("externalUrl", &self.external_url);
+        __w.entry("type", &self.r#type);
         __w.tristate(
             "supportTicketConversationId",
             &self.support_ticket_conversation_id,
-        )?;
-        __w.tristate("createdAt", &self.created_at)?;
-        __w.tristate("updatedAt", &self.updated_at)?;
-        __w.tristate("projectId", &self.project_id)?;
-        __w.tristate("integrationId", &self.integration_id)?;
-        __w.tristate("properties", &self.properties)?;
-        __w.tristate("userProperties", &self.user_properties)?;
-        __w.tristate("tags", &self.tags)?;
-        __w.tristate("visibility", &self.visibility)?;
-        __w.entry("messages", &self.messages)?;
-        __w.entries(&self.additional_properties)?;
+        );
+        __w.tristate("createdAt", &self.created_at);
+        __w.tristate("updatedAt", &self.updated_at);
+        __w.tristate("projectId", &self.project_id);
+        __w.tristate("integrationId", &self.integration_id);
+        __w.tristate("properties", &self.properties);
+        __w.tristate("userProperties", &self.user_properties);
+        __w.tristate("tags", &self.tags);
+        __w.tristate("visibility", &self.visibility);
+        __w.entry("messages", &self.messages);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -4508,25 +4523,26 @@ for CreateSupportCopilotConversation {
         let mut __f12 = None;
         let mut __f13 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "externalId" => __r.value(&mut __f1)?,
-                "externalUrl" => __r.value(&mut __f2)?,
-                "type" => __r.value(&mut __f3)?,
-                "supportTicketConversationId" => __r.value(&mut __f4)?,
-                "createdAt" => __r.value(&mut __f5)?,
-                "updatedAt" => __r.value(&mut __f6)?,
-                "projectId" => __r.value(&mut __f7)?,
-                "integrationId" => __r.value(&mut __f8)?,
-                "properties" => __r.value(&mut __f9)?,
-                "userProperties" => __r.value(&mut __f10)?,
-                "tags" => __r.value(&mut __f11)?,
-                "visibility" => __r.value(&mut __f12)?,
-                "messages" => __r.value(&mut __f13)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "externalId" => __r.value(&mut __f1),
+                "externalUrl" => __r.value(&mut __f2),
+                "type" => __r.value(&mut __f3),
+                "supportTicketConversationId" => __r.value(&mut __f4),
+                "createdAt" => __r.value(&mut __f5),
+                "updatedAt" => __r.value(&mut __f6),
+                "projectId" => __r.value(&mut __f7),
+                "integrationId" => __r.value(&mut __f8),
+                "properties" => __r.value(&mut __f9),
+                "userProperties" => __r.value(&mut __f10),
+                "tags" => __r.value(&mut __f11),
+                "visibility" => __r.value(&mut __f12),
+                "messages" => __r.value(&mut __f13),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __f0,
             external_id: ::openapi_models::Tristate::from_nested(__f1),
@@ -4838,19 +4854,19 @@ for CreateSupportCopilotConversationMessagesItem {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("id", &self.id)?;
-        __w.tristate("externalId", &self.external_id)?;
-        __w.tristate("externalUrl", &self.external_url)?;
-        __w.tristate("createdAt", &self.created_at)?;
-        __w.tristate("updatedAt", &self.updated_at)?;
-        __w.entry("role", &self.role)?;
-        __w.tristate("content", &self.content)?;
-        __w.tristate("name", &self.name)?;
-        __w.tristate("links", &self.links)?;
-        __w.tristate("properties", &self.properties)?;
-        __w.tristate("userProperties", &self.user_properties)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("id", &self.id);
+        __w.tristate("externalId", &self.external_id);
+        __w.tristate("externalUrl", &self.external_url);
+        __w.tristate("createdAt", &self.created_at);
+        __w.tristate("updatedAt", &self.updated_at);
+        __w.entry("role", &self.role);
+        __w.tristate("content", &self.content);
+        __w.tristate("name", &self.name);
+        __w.tristate("links", &self.links);
+        __w.tristate("properties", &self.properties);
+        __w.tristate("userProperties", &self.user_properties);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -4887,22 +4903,23 @@ for CreateSupportCopilotConversationMessagesItem {
         let mut __f9 = None;
         let mut __f10 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "externalId" => __r.value(&mut __f1)?,
-                "externalUrl" => __r.value(&mut __f2)?,
-                "createdAt" => __r.value(&mut __f3)?,
-                "updatedAt" => __r.value(&mut __f4)?,
-                "role" => __r.value(&mut __f5)?,
-                "content" => __r.value(&mut __f6)?,
-                "name" => __r.value(&mut __f7)?,
-                "links" => __r.value(&mut __f8)?,
-                "properties" => __r.value(&mut __f9)?,
-                "userProperties" => __r.value(&mut __f10)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "externalId" => __r.value(&mut __f1),
+                "externalUrl" => __r.value(&mut __f2),
+                "createdAt" => __r.value(&mut __f3),
+                "updatedAt" => __r.value(&mut __f4),
+                "role" => __r.value(&mut __f5),
+                "content" => __r.value(&mut __f6),
+                "name" => __r.value(&mut __f7),
+                "links" => __r.value(&mut __f8),
+                "properties" => __r.value(&mut __f9),
+                "userProperties" => __r.value(&mut __f10),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __f0,
             external_id: ::openapi_models::Tristate::from_nested(__f1),
@@ -5128,25 +5145,25 @@ impl ::openapi_models::__private::serde::Serialize for CreateSupportTicketConver
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("id", &self.id)?;
-        __w.tristate("externalId", &self.external_id)?;
-        __w.tristate("externalUrl", &self.external_url)?;
-        __w.entry("type", &self.r#type)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("id", &self.id);
+        __w.tristate("externalId", &self.external_id);
+        __w.tristate("externalUrl", &self.external_url);
+        __w.entry("type", &self.r#type);
         __w.tristate(
             "supportTicketConversationId",
             &self.support_ticket_conversation_id,
-        )?;
-        __w.tristate("createdAt", &self.created_at)?;
-        __w.tristate("updatedAt", &self.updated_at)?;
-        __w.tristate("projectId", &self.project_id)?;
-        __w.tristate("integrationId", &self.integration_id)?;
-        __w.tristate("properties", &self.properties)?;
-        __w.tristate("userProperties", &self.user_properties)?;
-        __w.tristate("tags", &self.tags)?;
-        __w.tristate("visibility", &self.visibility)?;
-        __w.entry("messages", &self.messages)?;
-        __w.entries(&self.additional_properties)?;
+        );
+        __w.tristate("createdAt", &self.created_at);
+        __w.tristate("updatedAt", &self.updated_at);
+        __w.tristate("projectId", &self.project_id);
+        __w.tristate("integrationId", &self.integration_id);
+        __w.tristate("properties", &self.properties);
+        __w.tristate("userProperties", &self.user_properties);
+        __w.tristate("tags", &self.tags);
+        __w.tristate("visibility", &self.visibility);
+        __w.entry("messages", &self.messages);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -5186,25 +5203,26 @@ for CreateSupportTicketConversation {
         let mut __f12 = None;
         let mut __f13 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "externalId" => __r.value(&mut __f1)?,
-                "externalUrl" => __r.value(&mut __f2)?,
-                "type" => __r.value(&mut __f3)?,
-                "supportTicketConversationId" => __r.value(&mut __f4)?,
-                "createdAt" => __r.value(&mut __f5)?,
-                "updatedAt" => __r.value(&mut __f6)?,
-                "projectId" => __r.value(&mut __f7)?,
-                "integrationId" => __r.value(&mut __f8)?,
-                "properties" => __r.value(&mut __f9)?,
-                "userProperties" => __r.value(&mut __f10)?,
-                "tags" => __r.value(&mut __f11)?,
-                "visibility" => __r.value(&mut __f12)?,
-                "messages" => __r.value(&mut __f13)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "externalId" => __r.value(&mut __f1),
+                "externalUrl" => __r.value(&mut __f2),
+                "type" => __r.value(&mut __f3),
+                "supportTicketConversationId" => __r.value(&mut __f4),
+                "createdAt" => __r.value(&mut __f5),
+                "updatedAt" => __r.value(&mut __f6),
+                "projectId" => __r.value(&mut __f7),
+                "integrationId" => __r.value(&mut __f8),
+                "properties" => __r.value(&mut __f9),
+                "userProperties" => __r.value(&mut __f10),
+                "tags" => __r.value(&mut __f11),
+                "visibility" => __r.value(&mut __f12),
+                "messages" => __r.value(&mut __f13),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __f0,
             external_id: ::openapi_models::Tristate::from_nested(__f1),
@@ -5499,12 +5517,12 @@ impl ::openapi_models::__private::serde::Serialize for EventsAggregationSelectio
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("aggregation", &self.aggregation)?;
-        __w.optional("field", &self.field)?;
-        __w.optional("path", &self.path)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("aggregation", &self.aggregation);
+        __w.optional("field", &self.field);
+        __w.optional("path", &self.path);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -5533,15 +5551,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EventsAggregationSe
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "aggregation" => __r.value(&mut __f1)?,
-                "field" => __r.value(&mut __f2)?,
-                "path" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "aggregation" => __r.value(&mut __f1),
+                "field" => __r.value(&mut __f2),
+                "path" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             aggregation: __o::required(__f1, "aggregation")?,
@@ -5841,9 +5860,9 @@ impl ::openapi_models::__private::serde::Serialize for EventsFilterAND {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("and", &self.and)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("and", &self.and);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -5868,12 +5887,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EventsFilterAND {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "and" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "and" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             and: __o::required(__f0, "and")?,
             additional_properties: __extra,
@@ -5911,9 +5931,9 @@ impl ::openapi_models::__private::serde::Serialize for EventsFilterCondition {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("condition", &self.condition)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("condition", &self.condition);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -5939,12 +5959,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EventsFilterConditi
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "condition" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "condition" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             condition: __o::required(__f0, "condition")?,
             additional_properties: __extra,
@@ -5988,11 +6009,11 @@ impl ::openapi_models::__private::serde::Serialize for EventsFilterConditionCond
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("field", &self.field)?;
-        __w.entry("operator", &self.operator)?;
-        __w.entry("value", &self.value)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("field", &self.field);
+        __w.entry("operator", &self.operator);
+        __w.entry("value", &self.value);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -6021,14 +6042,15 @@ for EventsFilterConditionCondition {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "field" => __r.value(&mut __f0)?,
-                "operator" => __r.value(&mut __f1)?,
-                "value" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "field" => __r.value(&mut __f0),
+                "operator" => __r.value(&mut __f1),
+                "value" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             field: __o::required(__f0, "field")?,
             operator: __o::required(__f1, "operator")?,
@@ -6098,9 +6120,9 @@ impl ::openapi_models::__private::serde::Serialize for EventsFilterOR {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("or", &self.or)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("or", &self.or);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -6125,12 +6147,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EventsFilterOR {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "or" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "or" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             or: __o::required(__f0, "or")?,
             additional_properties: __extra,
@@ -6174,11 +6197,11 @@ impl ::openapi_models::__private::serde::Serialize for EventsGroupBy {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("field", &self.field)?;
-        __w.optional("path", &self.path)?;
-        __w.optional("includeInSelect", &self.include_in_select)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("field", &self.field);
+        __w.optional("path", &self.path);
+        __w.optional("includeInSelect", &self.include_in_select);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -6205,14 +6228,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EventsGroupBy {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "field" => __r.value(&mut __f0)?,
-                "path" => __r.value(&mut __f1)?,
-                "includeInSelect" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "field" => __r.value(&mut __f0),
+                "path" => __r.value(&mut __f1),
+                "includeInSelect" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             field: __o::required(__f0, "field")?,
             path: __f1,
@@ -6274,10 +6298,10 @@ impl ::openapi_models::__private::serde::Serialize for EventsOrderBy {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("field", &self.field)?;
-        __w.entry("direction", &self.direction)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("field", &self.field);
+        __w.entry("direction", &self.direction);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -6303,13 +6327,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EventsOrderBy {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "field" => __r.value(&mut __f0)?,
-                "direction" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "field" => __r.value(&mut __f0),
+                "direction" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             field: __o::required(__f0, "field")?,
             direction: __o::required(__f1, "direction")?,
@@ -7023,11 +7048,11 @@ impl ::openapi_models::__private::serde::Serialize for EventsSimpleFieldSelectio
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("field", &self.field)?;
-        __w.optional("path", &self.path)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("field", &self.field);
+        __w.optional("path", &self.path);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -7055,14 +7080,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EventsSimpleFieldSe
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "field" => __r.value(&mut __f1)?,
-                "path" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "field" => __r.value(&mut __f1),
+                "path" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             field: __o::required(__f1, "field")?,
@@ -7125,11 +7151,11 @@ impl ::openapi_models::__private::serde::Serialize for EventsTimeBasedGroupBySel
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("timeUnit", &self.time_unit)?;
-        __w.optional("field", &self.field)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("timeUnit", &self.time_unit);
+        __w.optional("field", &self.field);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -7158,14 +7184,15 @@ for EventsTimeBasedGroupBySelection {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "timeUnit" => __r.value(&mut __f1)?,
-                "field" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "timeUnit" => __r.value(&mut __f1),
+                "field" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             time_unit: __o::required(__f1, "timeUnit")?,
@@ -7372,15 +7399,15 @@ impl ::openapi_models::__private::serde::Serialize for Forbidden {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("title", &self.title)?;
-        __w.entry("status", &self.status)?;
-        __w.entry("detail", &self.detail)?;
-        __w.optional("instance", &self.instance)?;
-        __w.optional("requestId", &self.request_id)?;
-        __w.entry("code", &self.code)?;
-        __w.entry("error", &self.error)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("title", &self.title);
+        __w.entry("status", &self.status);
+        __w.entry("detail", &self.detail);
+        __w.optional("instance", &self.instance);
+        __w.optional("requestId", &self.request_id);
+        __w.entry("code", &self.code);
+        __w.entry("error", &self.error);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -7411,18 +7438,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Forbidden {
         let mut __f5 = None;
         let mut __f6 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "title" => __r.value(&mut __f0)?,
-                "status" => __r.value(&mut __f1)?,
-                "detail" => __r.value(&mut __f2)?,
-                "instance" => __r.value(&mut __f3)?,
-                "requestId" => __r.value(&mut __f4)?,
-                "code" => __r.value(&mut __f5)?,
-                "error" => __r.value(&mut __f6)?,
-                _ => __r.extra(&mut __extra)?,
+                "title" => __r.value(&mut __f0),
+                "status" => __r.value(&mut __f1),
+                "detail" => __r.value(&mut __f2),
+                "instance" => __r.value(&mut __f3),
+                "requestId" => __r.value(&mut __f4),
+                "code" => __r.value(&mut __f5),
+                "error" => __r.value(&mut __f6),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             title: __o::required(__f0, "title")?,
             status: __o::required(__f1, "status")?,
@@ -7571,10 +7599,10 @@ impl ::openapi_models::__private::serde::Serialize for ForbiddenError {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("code", &self.code)?;
-        __w.entry("message", &self.message)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("code", &self.code);
+        __w.entry("message", &self.message);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -7600,13 +7628,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ForbiddenError {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "code" => __r.value(&mut __f0)?,
-                "message" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "code" => __r.value(&mut __f0),
+                "message" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             code: __o::required(__f0, "code")?,
             message: __o::required(__f1, "message")?,
@@ -7656,12 +7685,12 @@ impl ::openapi_models::__private::serde::Serialize for GetAllFeedbackResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("positiveFeedbackCount", &self.positive_feedback_count)?;
-        __w.entry("negativeFeedbackCount", &self.negative_feedback_count)?;
-        __w.entry("positiveFeedback", &self.positive_feedback)?;
-        __w.entry("negativeFeedback", &self.negative_feedback)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("positiveFeedbackCount", &self.positive_feedback_count);
+        __w.entry("negativeFeedbackCount", &self.negative_feedback_count);
+        __w.entry("positiveFeedback", &self.positive_feedback);
+        __w.entry("negativeFeedback", &self.negative_feedback);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -7690,15 +7719,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for GetAllFeedbackRespo
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "positiveFeedbackCount" => __r.value(&mut __f0)?,
-                "negativeFeedbackCount" => __r.value(&mut __f1)?,
-                "positiveFeedback" => __r.value(&mut __f2)?,
-                "negativeFeedback" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "positiveFeedbackCount" => __r.value(&mut __f0),
+                "negativeFeedbackCount" => __r.value(&mut __f1),
+                "positiveFeedback" => __r.value(&mut __f2),
+                "negativeFeedback" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             positive_feedback_count: __o::required(__f0, "positiveFeedbackCount")?,
             negative_feedback_count: __o::required(__f1, "negativeFeedbackCount")?,
@@ -7777,16 +7807,16 @@ for GetAllFeedbackResponsePositiveFeedbackItem {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("id", &self.id)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("messageId", &self.message_id)?;
-        __w.entry("createdAt", &self.created_at)?;
-        __w.tristate("reasons", &self.reasons)?;
-        __w.tristate("userProperties", &self.user_properties)?;
-        __w.entry("conversation", &self.conversation)?;
-        __w.entry("message", &self.message)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("id", &self.id);
+        __w.entry("type", &self.r#type);
+        __w.entry("messageId", &self.message_id);
+        __w.entry("createdAt", &self.created_at);
+        __w.tristate("reasons", &self.reasons);
+        __w.tristate("userProperties", &self.user_properties);
+        __w.entry("conversation", &self.conversation);
+        __w.entry("message", &self.message);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -7820,19 +7850,20 @@ for GetAllFeedbackResponsePositiveFeedbackItem {
         let mut __f6 = None;
         let mut __f7 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "type" => __r.value(&mut __f1)?,
-                "messageId" => __r.value(&mut __f2)?,
-                "createdAt" => __r.value(&mut __f3)?,
-                "reasons" => __r.value(&mut __f4)?,
-                "userProperties" => __r.value(&mut __f5)?,
-                "conversation" => __r.value(&mut __f6)?,
-                "message" => __r.value(&mut __f7)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "type" => __r.value(&mut __f1),
+                "messageId" => __r.value(&mut __f2),
+                "createdAt" => __r.value(&mut __f3),
+                "reasons" => __r.value(&mut __f4),
+                "userProperties" => __r.value(&mut __f5),
+                "conversation" => __r.value(&mut __f6),
+                "message" => __r.value(&mut __f7),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __o::required(__f0, "id")?,
             r#type: __o::required(__f1, "type")?,
@@ -7993,10 +8024,10 @@ for GetAllFeedbackResponsePositiveFeedbackItemReasonsItem {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("label", &self.label)?;
-        __w.entry("details", &self.details)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("label", &self.label);
+        __w.entry("details", &self.details);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -8024,13 +8055,14 @@ for GetAllFeedbackResponsePositiveFeedbackItemReasonsItem {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "label" => __r.value(&mut __f0)?,
-                "details" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "label" => __r.value(&mut __f0),
+                "details" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             label: __o::required(__f0, "label")?,
             details: __o::required(__f1, "details")?,
@@ -8112,17 +8144,17 @@ impl ::openapi_models::__private::serde::Serialize for InsertConversationEvent {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("id", &self.id)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("conversationId", &self.conversation_id)?;
-        __w.tristate("createdAt", &self.created_at)?;
-        __w.tristate("projectId", &self.project_id)?;
-        __w.tristate("integrationId", &self.integration_id)?;
-        __w.tristate("properties", &self.properties)?;
-        __w.tristate("userProperties", &self.user_properties)?;
-        __w.entry("entityType", &self.entity_type)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("id", &self.id);
+        __w.entry("type", &self.r#type);
+        __w.entry("conversationId", &self.conversation_id);
+        __w.tristate("createdAt", &self.created_at);
+        __w.tristate("projectId", &self.project_id);
+        __w.tristate("integrationId", &self.integration_id);
+        __w.tristate("properties", &self.properties);
+        __w.tristate("userProperties", &self.user_properties);
+        __w.entry("entityType", &self.entity_type);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -8156,20 +8188,21 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for InsertConversationE
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "type" => __r.value(&mut __f1)?,
-                "conversationId" => __r.value(&mut __f2)?,
-                "createdAt" => __r.value(&mut __f3)?,
-                "projectId" => __r.value(&mut __f4)?,
-                "integrationId" => __r.value(&mut __f5)?,
-                "properties" => __r.value(&mut __f6)?,
-                "userProperties" => __r.value(&mut __f7)?,
-                "entityType" => __r.value(&mut __f8)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "type" => __r.value(&mut __f1),
+                "conversationId" => __r.value(&mut __f2),
+                "createdAt" => __r.value(&mut __f3),
+                "projectId" => __r.value(&mut __f4),
+                "integrationId" => __r.value(&mut __f5),
+                "properties" => __r.value(&mut __f6),
+                "userProperties" => __r.value(&mut __f7),
+                "entityType" => __r.value(&mut __f8),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __f0,
             r#type: __o::required(__f1, "type")?,
@@ -8560,17 +8593,17 @@ impl ::openapi_models::__private::serde::Serialize for InsertMessageEvent {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("id", &self.id)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("messageId", &self.message_id)?;
-        __w.tristate("createdAt", &self.created_at)?;
-        __w.tristate("projectId", &self.project_id)?;
-        __w.tristate("integrationId", &self.integration_id)?;
-        __w.tristate("properties", &self.properties)?;
-        __w.tristate("userProperties", &self.user_properties)?;
-        __w.entry("entityType", &self.entity_type)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("id", &self.id);
+        __w.entry("type", &self.r#type);
+        __w.entry("messageId", &self.message_id);
+        __w.tristate("createdAt", &self.created_at);
+        __w.tristate("projectId", &self.project_id);
+        __w.tristate("integrationId", &self.integration_id);
+        __w.tristate("properties", &self.properties);
+        __w.tristate("userProperties", &self.user_properties);
+        __w.entry("entityType", &self.entity_type);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -8603,20 +8636,21 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for InsertMessageEvent 
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "type" => __r.value(&mut __f1)?,
-                "messageId" => __r.value(&mut __f2)?,
-                "createdAt" => __r.value(&mut __f3)?,
-                "projectId" => __r.value(&mut __f4)?,
-                "integrationId" => __r.value(&mut __f5)?,
-                "properties" => __r.value(&mut __f6)?,
-                "userProperties" => __r.value(&mut __f7)?,
-                "entityType" => __r.value(&mut __f8)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "type" => __r.value(&mut __f1),
+                "messageId" => __r.value(&mut __f2),
+                "createdAt" => __r.value(&mut __f3),
+                "projectId" => __r.value(&mut __f4),
+                "integrationId" => __r.value(&mut __f5),
+                "properties" => __r.value(&mut __f6),
+                "userProperties" => __r.value(&mut __f7),
+                "entityType" => __r.value(&mut __f8),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __f0,
             r#type: __o::required(__f1, "type")?,
@@ -8842,17 +8876,17 @@ impl ::openapi_models::__private::serde::Serialize for InsertSearchEvent {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("id", &self.id)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("searchQuery", &self.search_query)?;
-        __w.tristate("createdAt", &self.created_at)?;
-        __w.tristate("projectId", &self.project_id)?;
-        __w.tristate("integrationId", &self.integration_id)?;
-        __w.tristate("properties", &self.properties)?;
-        __w.tristate("userProperties", &self.user_properties)?;
-        __w.entry("entityType", &self.entity_type)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("id", &self.id);
+        __w.entry("type", &self.r#type);
+        __w.entry("searchQuery", &self.search_query);
+        __w.tristate("createdAt", &self.created_at);
+        __w.tristate("projectId", &self.project_id);
+        __w.tristate("integrationId", &self.integration_id);
+        __w.tristate("properties", &self.properties);
+        __w.tristate("userProperties", &self.user_properties);
+        __w.entry("entityType", &self.entity_type);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -8885,20 +8919,21 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for InsertSearchEvent {
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "type" => __r.value(&mut __f1)?,
-                "searchQuery" => __r.value(&mut __f2)?,
-                "createdAt" => __r.value(&mut __f3)?,
-                "projectId" => __r.value(&mut __f4)?,
-                "integrationId" => __r.value(&mut __f5)?,
-                "properties" => __r.value(&mut __f6)?,
-                "userProperties" => __r.value(&mut __f7)?,
-                "entityType" => __r.value(&mut __f8)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "type" => __r.value(&mut __f1),
+                "searchQuery" => __r.value(&mut __f2),
+                "createdAt" => __r.value(&mut __f3),
+                "projectId" => __r.value(&mut __f4),
+                "integrationId" => __r.value(&mut __f5),
+                "properties" => __r.value(&mut __f6),
+                "userProperties" => __r.value(&mut __f7),
+                "entityType" => __r.value(&mut __f8),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __f0,
             r#type: __o::required(__f1, "type")?,
@@ -9124,15 +9159,15 @@ impl ::openapi_models::__private::serde::Serialize for InternalServerError {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("title", &self.title)?;
-        __w.entry("status", &self.status)?;
-        __w.entry("detail", &self.detail)?;
-        __w.optional("instance", &self.instance)?;
-        __w.optional("requestId", &self.request_id)?;
-        __w.entry("code", &self.code)?;
-        __w.entry("error", &self.error)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("title", &self.title);
+        __w.entry("status", &self.status);
+        __w.entry("detail", &self.detail);
+        __w.optional("instance", &self.instance);
+        __w.optional("requestId", &self.request_id);
+        __w.entry("code", &self.code);
+        __w.entry("error", &self.error);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -9163,18 +9198,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for InternalServerError
         let mut __f5 = None;
         let mut __f6 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "title" => __r.value(&mut __f0)?,
-                "status" => __r.value(&mut __f1)?,
-                "detail" => __r.value(&mut __f2)?,
-                "instance" => __r.value(&mut __f3)?,
-                "requestId" => __r.value(&mut __f4)?,
-                "code" => __r.value(&mut __f5)?,
-                "error" => __r.value(&mut __f6)?,
-                _ => __r.extra(&mut __extra)?,
+                "title" => __r.value(&mut __f0),
+                "status" => __r.value(&mut __f1),
+                "detail" => __r.value(&mut __f2),
+                "instance" => __r.value(&mut __f3),
+                "requestId" => __r.value(&mut __f4),
+                "code" => __r.value(&mut __f5),
+                "error" => __r.value(&mut __f6),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             title: __o::required(__f0, "title")?,
             status: __o::required(__f1, "status")?,
@@ -9324,10 +9360,10 @@ impl ::openapi_models::__private::serde::Serialize for InternalServerErrorError 
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("code", &self.code)?;
-        __w.entry("message", &self.message)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("code", &self.code);
+        __w.entry("message", &self.message);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -9354,13 +9390,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for InternalServerError
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "code" => __r.value(&mut __f0)?,
-                "message" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "code" => __r.value(&mut __f0),
+                "message" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             code: __o::required(__f0, "code")?,
             message: __o::required(__f1, "message")?,
@@ -9593,15 +9630,15 @@ impl ::openapi_models::__private::serde::Serialize for NotFound {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("title", &self.title)?;
-        __w.entry("status", &self.status)?;
-        __w.entry("detail", &self.detail)?;
-        __w.optional("instance", &self.instance)?;
-        __w.optional("requestId", &self.request_id)?;
-        __w.entry("code", &self.code)?;
-        __w.entry("error", &self.error)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("title", &self.title);
+        __w.entry("status", &self.status);
+        __w.entry("detail", &self.detail);
+        __w.optional("instance", &self.instance);
+        __w.optional("requestId", &self.request_id);
+        __w.entry("code", &self.code);
+        __w.entry("error", &self.error);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -9632,18 +9669,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for NotFound {
         let mut __f5 = None;
         let mut __f6 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "title" => __r.value(&mut __f0)?,
-                "status" => __r.value(&mut __f1)?,
-                "detail" => __r.value(&mut __f2)?,
-                "instance" => __r.value(&mut __f3)?,
-                "requestId" => __r.value(&mut __f4)?,
-                "code" => __r.value(&mut __f5)?,
-                "error" => __r.value(&mut __f6)?,
-                _ => __r.extra(&mut __extra)?,
+                "title" => __r.value(&mut __f0),
+                "status" => __r.value(&mut __f1),
+                "detail" => __r.value(&mut __f2),
+                "instance" => __r.value(&mut __f3),
+                "requestId" => __r.value(&mut __f4),
+                "code" => __r.value(&mut __f5),
+                "error" => __r.value(&mut __f6),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             title: __o::required(__f0, "title")?,
             status: __o::required(__f1, "status")?,
@@ -9792,10 +9830,10 @@ impl ::openapi_models::__private::serde::Serialize for NotFoundError {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("code", &self.code)?;
-        __w.entry("message", &self.message)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("code", &self.code);
+        __w.entry("message", &self.message);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -9821,13 +9859,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for NotFoundError {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "code" => __r.value(&mut __f0)?,
-                "message" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "code" => __r.value(&mut __f0),
+                "message" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             code: __o::required(__f0, "code")?,
             message: __o::required(__f1, "message")?,
@@ -9877,12 +9916,12 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIChatCompletionMessa
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("role", &self.role)?;
-        __w.tristate("name", &self.name)?;
-        __w.entry("content", &self.content)?;
-        __w.tristate("tool_calls", &self.tool_calls)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("role", &self.role);
+        __w.tristate("name", &self.name);
+        __w.entry("content", &self.content);
+        __w.tristate("tool_calls", &self.tool_calls);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -9912,15 +9951,16 @@ for OpenAIChatCompletionMessage {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "role" => __r.value(&mut __f0)?,
-                "name" => __r.value(&mut __f1)?,
-                "content" => __r.value(&mut __f2)?,
-                "tool_calls" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "role" => __r.value(&mut __f0),
+                "name" => __r.value(&mut __f1),
+                "content" => __r.value(&mut __f2),
+                "tool_calls" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             role: __o::required(__f0, "role")?,
             name: ::openapi_models::Tristate::from_nested(__f1),
@@ -9996,11 +10036,11 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIContentItem {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.tristate("text", &self.text)?;
-        __w.tristate("image_url", &self.image_url)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.tristate("text", &self.text);
+        __w.tristate("image_url", &self.image_url);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -10027,14 +10067,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OpenAIContentItem {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "text" => __r.value(&mut __f1)?,
-                "image_url" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "text" => __r.value(&mut __f1),
+                "image_url" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             text: ::openapi_models::Tristate::from_nested(__f1),
@@ -10203,23 +10244,23 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIConversation {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("id", &self.id)?;
-        __w.entry("externalId", &self.external_id)?;
-        __w.entry("externalUrl", &self.external_url)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("supportTicketConversationId", &self.support_ticket_conversation_id)?;
-        __w.entry("createdAt", &self.created_at)?;
-        __w.entry("updatedAt", &self.updated_at)?;
-        __w.entry("projectId", &self.project_id)?;
-        __w.entry("integrationId", &self.integration_id)?;
-        __w.tristate("properties", &self.properties)?;
-        __w.tristate("userProperties", &self.user_properties)?;
-        __w.tristate("tags", &self.tags)?;
-        __w.entry("visibility", &self.visibility)?;
-        __w.entry("messages", &self.messages)?;
-        __w.entry("messagesOpenAIFormat", &self.messages_open_ai_format)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("id", &self.id);
+        __w.entry("externalId", &self.external_id);
+        __w.entry("externalUrl", &self.external_url);
+        __w.entry("type", &self.r#type);
+        __w.entry("supportTicketConversationId", &self.support_ticket_conversation_id);
+        __w.entry("createdAt", &self.created_at);
+        __w.entry("updatedAt", &self.updated_at);
+        __w.entry("projectId", &self.project_id);
+        __w.entry("integrationId", &self.integration_id);
+        __w.tristate("properties", &self.properties);
+        __w.tristate("userProperties", &self.user_properties);
+        __w.tristate("tags", &self.tags);
+        __w.entry("visibility", &self.visibility);
+        __w.entry("messages", &self.messages);
+        __w.entry("messagesOpenAIFormat", &self.messages_open_ai_format);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -10258,26 +10299,27 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OpenAIConversation 
         let mut __f13 = None;
         let mut __f14 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "externalId" => __r.value(&mut __f1)?,
-                "externalUrl" => __r.value(&mut __f2)?,
-                "type" => __r.value(&mut __f3)?,
-                "supportTicketConversationId" => __r.value(&mut __f4)?,
-                "createdAt" => __r.value(&mut __f5)?,
-                "updatedAt" => __r.value(&mut __f6)?,
-                "projectId" => __r.value(&mut __f7)?,
-                "integrationId" => __r.value(&mut __f8)?,
-                "properties" => __r.value(&mut __f9)?,
-                "userProperties" => __r.value(&mut __f10)?,
-                "tags" => __r.value(&mut __f11)?,
-                "visibility" => __r.value(&mut __f12)?,
-                "messages" => __r.value(&mut __f13)?,
-                "messagesOpenAIFormat" => __r.value(&mut __f14)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "externalId" => __r.value(&mut __f1),
+                "externalUrl" => __r.value(&mut __f2),
+                "type" => __r.value(&mut __f3),
+                "supportTicketConversationId" => __r.value(&mut __f4),
+                "createdAt" => __r.value(&mut __f5),
+                "updatedAt" => __r.value(&mut __f6),
+                "projectId" => __r.value(&mut __f7),
+                "integrationId" => __r.value(&mut __f8),
+                "properties" => __r.value(&mut __f9),
+                "userProperties" => __r.value(&mut __f10),
+                "tags" => __r.value(&mut __f11),
+                "visibility" => __r.value(&mut __f12),
+                "messages" => __r.value(&mut __f13),
+                "messagesOpenAIFormat" => __r.value(&mut __f14),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __o::required(__f0, "id")?,
             external_id: __o::required(__f1, "externalId")?,
@@ -10490,22 +10532,22 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIExtendedMessage {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("id", &self.id)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("externalId", &self.external_id)?;
-        __w.entry("externalUrl", &self.external_url)?;
-        __w.entry("conversationId", &self.conversation_id)?;
-        __w.entry("createdAt", &self.created_at)?;
-        __w.entry("updatedAt", &self.updated_at)?;
-        __w.entry("role", &self.role)?;
-        __w.entry("content", &self.content)?;
-        __w.tristate("name", &self.name)?;
-        __w.tristate("links", &self.links)?;
-        __w.tristate("properties", &self.properties)?;
-        __w.tristate("userProperties", &self.user_properties)?;
-        __w.tristate("tool_calls", &self.tool_calls)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("id", &self.id);
+        __w.entry("type", &self.r#type);
+        __w.entry("externalId", &self.external_id);
+        __w.entry("externalUrl", &self.external_url);
+        __w.entry("conversationId", &self.conversation_id);
+        __w.entry("createdAt", &self.created_at);
+        __w.entry("updatedAt", &self.updated_at);
+        __w.entry("role", &self.role);
+        __w.entry("content", &self.content);
+        __w.tristate("name", &self.name);
+        __w.tristate("links", &self.links);
+        __w.tristate("properties", &self.properties);
+        __w.tristate("userProperties", &self.user_properties);
+        __w.tristate("tool_calls", &self.tool_calls);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -10544,25 +10586,26 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OpenAIExtendedMessa
         let mut __f12 = None;
         let mut __f13 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "type" => __r.value(&mut __f1)?,
-                "externalId" => __r.value(&mut __f2)?,
-                "externalUrl" => __r.value(&mut __f3)?,
-                "conversationId" => __r.value(&mut __f4)?,
-                "createdAt" => __r.value(&mut __f5)?,
-                "updatedAt" => __r.value(&mut __f6)?,
-                "role" => __r.value(&mut __f7)?,
-                "content" => __r.value(&mut __f8)?,
-                "name" => __r.value(&mut __f9)?,
-                "links" => __r.value(&mut __f10)?,
-                "properties" => __r.value(&mut __f11)?,
-                "userProperties" => __r.value(&mut __f12)?,
-                "tool_calls" => __r.value(&mut __f13)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "type" => __r.value(&mut __f1),
+                "externalId" => __r.value(&mut __f2),
+                "externalUrl" => __r.value(&mut __f3),
+                "conversationId" => __r.value(&mut __f4),
+                "createdAt" => __r.value(&mut __f5),
+                "updatedAt" => __r.value(&mut __f6),
+                "role" => __r.value(&mut __f7),
+                "content" => __r.value(&mut __f8),
+                "name" => __r.value(&mut __f9),
+                "links" => __r.value(&mut __f10),
+                "properties" => __r.value(&mut __f11),
+                "userProperties" => __r.value(&mut __f12),
+                "tool_calls" => __r.value(&mut __f13),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __o::required(__f0, "id")?,
             r#type: __o::required(__f1, "type")?,
@@ -10726,10 +10769,10 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIImageUrlObject {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("url", &self.url)?;
-        __w.optional("detail", &self.detail)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("url", &self.url);
+        __w.optional("detail", &self.detail);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -10755,13 +10798,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OpenAIImageUrlObjec
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "url" => __r.value(&mut __f0)?,
-                "detail" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "url" => __r.value(&mut __f0),
+                "detail" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             url: __o::required(__f0, "url")?,
             detail: __f1,
@@ -10894,11 +10938,11 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIToolCall {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("id", &self.id)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("function", &self.function)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("id", &self.id);
+        __w.entry("type", &self.r#type);
+        __w.entry("function", &self.function);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -10925,14 +10969,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OpenAIToolCall {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "type" => __r.value(&mut __f1)?,
-                "function" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "type" => __r.value(&mut __f1),
+                "function" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __o::required(__f0, "id")?,
             r#type: __o::required(__f1, "type")?,
@@ -11048,10 +11093,10 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIToolCallFunction {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("name", &self.name)?;
-        __w.entry("arguments", &self.arguments)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("name", &self.name);
+        __w.entry("arguments", &self.arguments);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -11078,13 +11123,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OpenAIToolCallFunct
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "name" => __r.value(&mut __f0)?,
-                "arguments" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "name" => __r.value(&mut __f0),
+                "arguments" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             name: __o::required(__f0, "name")?,
             arguments: __o::required(__f1, "arguments")?,
@@ -11133,11 +11179,11 @@ impl ::openapi_models::__private::serde::Serialize for PropertyKeysRequestBody {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("field", &self.field)?;
-        __w.optional("views", &self.views)?;
-        __w.optional("where", &self.r#where)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("field", &self.field);
+        __w.optional("views", &self.views);
+        __w.optional("where", &self.r#where);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -11165,14 +11211,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PropertyKeysRequest
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "field" => __r.value(&mut __f0)?,
-                "views" => __r.value(&mut __f1)?,
-                "where" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "field" => __r.value(&mut __f0),
+                "views" => __r.value(&mut __f1),
+                "where" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             field: __o::required(__f0, "field")?,
             views: __f1,
@@ -11626,9 +11673,9 @@ impl ::openapi_models::__private::serde::Serialize for PropertyKeysResponseBody 
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("results", &self.results)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("results", &self.results);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -11654,12 +11701,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PropertyKeysRespons
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "results" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "results" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             results: __o::required(__f0, "results")?,
             additional_properties: __extra,
@@ -11715,12 +11763,12 @@ impl ::openapi_models::__private::serde::Serialize for PropertyValuesRequestBody
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("field", &self.field)?;
-        __w.entry("key", &self.key)?;
-        __w.optional("views", &self.views)?;
-        __w.optional("limit", &self.limit)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("field", &self.field);
+        __w.entry("key", &self.key);
+        __w.optional("views", &self.views);
+        __w.optional("limit", &self.limit);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -11749,15 +11797,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PropertyValuesReque
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "field" => __r.value(&mut __f0)?,
-                "key" => __r.value(&mut __f1)?,
-                "views" => __r.value(&mut __f2)?,
-                "limit" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "field" => __r.value(&mut __f0),
+                "key" => __r.value(&mut __f1),
+                "views" => __r.value(&mut __f2),
+                "limit" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             field: __o::required(__f0, "field")?,
             key: __o::required(__f1, "key")?,
@@ -11858,13 +11907,13 @@ impl ::openapi_models::__private::serde::Serialize for QueryConversationsRequest
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("select", &self.select)?;
-        __w.optional("groupBy", &self.group_by)?;
-        __w.optional("where", &self.r#where)?;
-        __w.optional("orderBy", &self.order_by)?;
-        __w.optional("notes", &self.notes)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("select", &self.select);
+        __w.optional("groupBy", &self.group_by);
+        __w.optional("where", &self.r#where);
+        __w.optional("orderBy", &self.order_by);
+        __w.optional("notes", &self.notes);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -11895,16 +11944,17 @@ for QueryConversationsRequestBody {
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "select" => __r.value(&mut __f0)?,
-                "groupBy" => __r.value(&mut __f1)?,
-                "where" => __r.value(&mut __f2)?,
-                "orderBy" => __r.value(&mut __f3)?,
-                "notes" => __r.value(&mut __f4)?,
-                _ => __r.extra(&mut __extra)?,
+                "select" => __r.value(&mut __f0),
+                "groupBy" => __r.value(&mut __f1),
+                "where" => __r.value(&mut __f2),
+                "orderBy" => __r.value(&mut __f3),
+                "notes" => __r.value(&mut __f4),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             select: __f0,
             group_by: __f1,
@@ -12000,10 +12050,10 @@ impl ::openapi_models::__private::serde::Serialize for QueryConversationsRespons
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("status", &self.status)?;
-        __w.entry("data", &self.data)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("status", &self.status);
+        __w.entry("data", &self.data);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -12031,13 +12081,14 @@ for QueryConversationsResponseBody {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "status" => __r.value(&mut __f0)?,
-                "data" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "status" => __r.value(&mut __f0),
+                "data" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             status: __o::required(__f0, "status")?,
             data: __o::required(__f1, "data")?,
@@ -12166,12 +12217,12 @@ impl ::openapi_models::__private::serde::Serialize for QueryConversationsRespons
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("result", &self.result)?;
-        __w.entry("total", &self.total)?;
-        __w.entry("pageSize", &self.page_size)?;
-        __w.entry("count", &self.count)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("result", &self.result);
+        __w.entry("total", &self.total);
+        __w.entry("pageSize", &self.page_size);
+        __w.entry("count", &self.count);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -12201,15 +12252,16 @@ for QueryConversationsResponseData {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "result" => __r.value(&mut __f0)?,
-                "total" => __r.value(&mut __f1)?,
-                "pageSize" => __r.value(&mut __f2)?,
-                "count" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "result" => __r.value(&mut __f0),
+                "total" => __r.value(&mut __f1),
+                "pageSize" => __r.value(&mut __f2),
+                "count" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             result: __o::required(__f0, "result")?,
             total: __o::required(__f1, "total")?,
@@ -12549,182 +12601,176 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsResultItem {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("id", &self.id)?;
-        __w.optional("userMessageCount", &self.user_message_count)?;
-        __w.tristate("organizationId", &self.organization_id)?;
-        __w.tristate("projectId", &self.project_id)?;
-        __w.tristate("integrationId", &self.integration_id)?;
-        __w.optional("firstMessageTime", &self.first_message_time)?;
-        __w.tristate("type", &self.r#type)?;
-        __w.tristate("properties", &self.properties)?;
-        __w.tristate("userProperties", &self.user_properties)?;
-        __w.optional("sum", &self.sum)?;
-        __w.optional("count", &self.count)?;
-        __w.optional("avg", &self.avg)?;
-        __w.optional("min", &self.min)?;
-        __w.optional("max", &self.max)?;
-        __w.optional("id_hour", &self.id_hour)?;
-        __w.optional("id_day", &self.id_day)?;
-        __w.optional("id_week", &self.id_week)?;
-        __w.optional("id_month", &self.id_month)?;
-        __w.optional("userMessageCount_hour", &self.user_message_count_hour)?;
-        __w.optional("userMessageCount_day", &self.user_message_count_day)?;
-        __w.optional("userMessageCount_week", &self.user_message_count_week)?;
-        __w.optional("userMessageCount_month", &self.user_message_count_month)?;
-        __w.optional("organizationId_hour", &self.organization_id_hour)?;
-        __w.optional("organizationId_day", &self.organization_id_day)?;
-        __w.optional("organizationId_week", &self.organization_id_week)?;
-        __w.optional("organizationId_month", &self.organization_id_month)?;
-        __w.optional("projectId_hour", &self.project_id_hour)?;
-        __w.optional("projectId_day", &self.project_id_day)?;
-        __w.optional("projectId_week", &self.project_id_week)?;
-        __w.optional("projectId_month", &self.project_id_month)?;
-        __w.optional("integrationId_hour", &self.integration_id_hour)?;
-        __w.optional("integrationId_day", &self.integration_id_day)?;
-        __w.optional("integrationId_week", &self.integration_id_week)?;
-        __w.optional("integrationId_month", &self.integration_id_month)?;
-        __w.optional("firstMessageTime_hour", &self.first_message_time_hour)?;
-        __w.optional("firstMessageTime_day", &self.first_message_time_day)?;
-        __w.optional("firstMessageTime_week", &self.first_message_time_week)?;
-        __w.optional("firstMessageTime_month", &self.first_message_time_month)?;
-        __w.optional("type_hour", &self.type_hour)?;
-        __w.optional("type_day", &self.type_day)?;
-        __w.optional("type_week", &self.type_week)?;
-        __w.optional("type_month", &self.type_month)?;
-        __w.optional("properties_hour", &self.properties_hour)?;
-        __w.optional("properties_day", &self.properties_day)?;
-        __w.optional("properties_week", &self.properties_week)?;
-        __w.optional("properties_month", &self.properties_month)?;
-        __w.optional("userProperties_hour", &self.user_properties_hour)?;
-        __w.optional("userProperties_day", &self.user_properties_day)?;
-        __w.optional("userProperties_week", &self.user_properties_week)?;
-        __w.optional("userProperties_month", &self.user_properties_month)?;
-        __w.optional("sum_id", &self.sum_id)?;
-        __w.optional("sum_userMessageCount", &self.sum_user_message_count)?;
-        __w.optional("sum_organizationId", &self.sum_organization_id)?;
-        __w.optional("sum_projectId", &self.sum_project_id)?;
-        __w.optional("sum_integrationId", &self.sum_integration_id)?;
-        __w.optional("sum_firstMessageTime", &self.sum_first_message_time)?;
-        __w.optional("sum_type", &self.sum_type)?;
-        __w.optional("sum_properties", &self.sum_properties)?;
-        __w.optional("sum_userProperties", &self.sum_user_properties)?;
-        __w.optional("count_id", &self.count_id)?;
-        __w.optional("count_userMessageCount", &self.count_user_message_count)?;
-        __w.optional("count_organizationId", &self.count_organization_id)?;
-        __w.optional("count_projectId", &self.count_project_id)?;
-        __w.optional("count_integrationId", &self.count_integration_id)?;
-        __w.optional("count_firstMessageTime", &self.count_first_message_time)?;
-        __w.optional("count_type", &self.count_type)?;
-        __w.optional("count_properties", &self.count_properties)?;
-        __w.optional("count_userProperties", &self.count_user_properties)?;
-        __w.optional("avg_id", &self.avg_id)?;
-        __w.optional("avg_userMessageCount", &self.avg_user_message_count)?;
-        __w.optional("avg_organizationId", &self.avg_organization_id)?;
-        __w.optional("avg_projectId", &self.avg_project_id)?;
-        __w.optional("avg_integrationId", &self.avg_integration_id)?;
-        __w.optional("avg_firstMessageTime", &self.avg_first_message_time)?;
-        __w.optional("avg_type", &self.avg_type)?;
-        __w.optional("avg_properties", &self.avg_properties)?;
-        __w.optional("avg_userProperties", &self.avg_user_properties)?;
-        __w.optional("min_id", &self.min_id)?;
-        __w.optional("min_userMessageCount", &self.min_user_message_count)?;
-        __w.optional("min_organizationId", &self.min_organization_id)?;
-        __w.optional("min_projectId", &self.min_project_id)?;
-        __w.optional("min_integrationId", &self.min_integration_id)?;
-        __w.optional("min_firstMessageTime", &self.min_first_message_time)?;
-        __w.optional("min_type", &self.min_type)?;
-        __w.optional("min_properties", &self.min_properties)?;
-        __w.optional("min_userProperties", &self.min_user_properties)?;
-        __w.optional("max_id", &self.max_id)?;
-        __w.optional("max_userMessageCount", &self.max_user_message_count)?;
-        __w.optional("max_organizationId", &self.max_organization_id)?;
-        __w.optional("max_projectId", &self.max_project_id)?;
-        __w.optional("max_integrationId", &self.max_integration_id)?;
-        __w.optional("max_firstMessageTime", &self.max_first_message_time)?;
-        __w.optional("max_type", &self.max_type)?;
-        __w.optional("max_properties", &self.max_properties)?;
-        __w.optional("max_userProperties", &self.max_user_properties)?;
-        __w.optional("sum_properties.userId", &self.sum_properties_user_id)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("id", &self.id);
+        __w.optional("userMessageCount", &self.user_message_count);
+        __w.tristate("organizationId", &self.organization_id);
+        __w.tristate("projectId", &self.project_id);
+        __w.tristate("integrationId", &self.integration_id);
+        __w.optional("firstMessageTime", &self.first_message_time);
+        __w.tristate("type", &self.r#type);
+        __w.tristate("properties", &self.properties);
+        __w.tristate("userProperties", &self.user_properties);
+        __w.optional("sum", &self.sum);
+        __w.optional("count", &self.count);
+        __w.optional("avg", &self.avg);
+        __w.optional("min", &self.min);
+        __w.optional("max", &self.max);
+        __w.optional("id_hour", &self.id_hour);
+        __w.optional("id_day", &self.id_day);
+        __w.optional("id_week", &self.id_week);
+        __w.optional("id_month", &self.id_month);
+        __w.optional("userMessageCount_hour", &self.user_message_count_hour);
+        __w.optional("userMessageCount_day", &self.user_message_count_day);
+        __w.optional("userMessageCount_week", &self.user_message_count_week);
+        __w.optional("userMessageCount_month", &self.user_message_count_month);
+        __w.optional("organizationId_hour", &self.organization_id_hour);
+        __w.optional("organizationId_day", &self.organization_id_day);
+        __w.optional("organizationId_week", &self.organization_id_week);
+        __w.optional("organizationId_month", &self.organization_id_month);
+        __w.optional("projectId_hour", &self.project_id_hour);
+        __w.optional("projectId_day", &self.project_id_day);
+        __w.optional("projectId_week", &self.project_id_week);
+        __w.optional("projectId_month", &self.project_id_month);
+        __w.optional("integrationId_hour", &self.integration_id_hour);
+        __w.optional("integrationId_day", &self.integration_id_day);
+        __w.optional("integrationId_week", &self.integration_id_week);
+        __w.optional("integrationId_month", &self.integration_id_month);
+        __w.optional("firstMessageTime_hour", &self.first_message_time_hour);
+        __w.optional("firstMessageTime_day", &self.first_message_time_day);
+        __w.optional("firstMessageTime_week", &self.first_message_time_week);
+        __w.optional("firstMessageTime_month", &self.first_message_time_month);
+        __w.optional("type_hour", &self.type_hour);
+        __w.optional("type_day", &self.type_day);
+        __w.optional("type_week", &self.type_week);
+        __w.optional("type_month", &self.type_month);
+        __w.optional("properties_hour", &self.properties_hour);
+        __w.optional("properties_day", &self.properties_day);
+        __w.optional("properties_week", &self.properties_week);
+        __w.optional("properties_month", &self.properties_month);
+        __w.optional("userProperties_hour", &self.user_properties_hour);
+        __w.optional("userProperties_day", &self.user_properties_day);
+        __w.optional("userProperties_week", &self.user_properties_week);
+        __w.optional("userProperties_month", &self.user_properties_month);
+        __w.optional("sum_id", &self.sum_id);
+        __w.optional("sum_userMessageCount", &self.sum_user_message_count);
+        __w.optional("sum_organizationId", &self.sum_organization_id);
+        __w.optional("sum_projectId", &self.sum_project_id);
+        __w.optional("sum_integrationId", &self.sum_integration_id);
+        __w.optional("sum_firstMessageTime", &self.sum_first_message_time);
+        __w.optional("sum_type", &self.sum_type);
+        __w.optional("sum_properties", &self.sum_properties);
+        __w.optional("sum_userProperties", &self.sum_user_properties);
+        __w.optional("count_id", &self.count_id);
+        __w.optional("count_userMessageCount", &self.count_user_message_count);
+        __w.optional("count_organizationId", &self.count_organization_id);
+        __w.optional("count_projectId", &self.count_project_id);
+        __w.optional("count_integrationId", &self.count_integration_id);
+        __w.optional("count_firstMessageTime", &self.count_first_message_time);
+        __w.optional("count_type", &self.count_type);
+        __w.optional("count_properties", &self.count_properties);
+        __w.optional("count_userProperties", &self.count_user_properties);
+        __w.optional("avg_id", &self.avg_id);
+        __w.optional("avg_userMessageCount", &self.avg_user_message_count);
+        __w.optional("avg_organizationId", &self.avg_organization_id);
+        __w.optional("avg_projectId", &self.avg_project_id);
+        __w.optional("avg_integrationId", &self.avg_integration_id);
+        __w.optional("avg_firstMessageTime", &self.avg_first_message_time);
+        __w.optional("avg_type", &self.avg_type);
+        __w.optional("avg_properties", &self.avg_properties);
+        __w.optional("avg_userProperties", &self.avg_user_properties);
+        __w.optional("min_id", &self.min_id);
+        __w.optional("min_userMessageCount", &self.min_user_message_count);
+        __w.optional("min_organizationId", &self.min_organization_id);
+        __w.optional("min_projectId", &self.min_project_id);
+        __w.optional("min_integrationId", &self.min_integration_id);
+        __w.optional("min_firstMessageTime", &self.min_first_message_time);
+        __w.optional("min_type", &self.min_type);
+        __w.optional("min_properties", &self.min_properties);
+        __w.optional("min_userProperties", &self.min_user_properties);
+        __w.optional("max_id", &self.max_id);
+        __w.optional("max_userMessageCount", &self.max_user_message_count);
+        __w.optional("max_organizationId", &self.max_organization_id);
+        __w.optional("max_projectId", &self.max_project_id);
+        __w.optional("max_integrationId", &self.max_integration_id);
+        __w.optional("max_firstMessageTime", &self.max_first_message_time);
+        __w.optional("max_type", &self.max_type);
+        __w.optional("max_properties", &self.max_properties);
+        __w.optional("max_userProperties", &self.max_user_properties);
+        __w.optional("sum_properties.userId", &self.sum_properties_user_id);
         __w.optional(
             "sum_properties.supportAgentName",
             &self.sum_properties_support_agent_name,
-        )?;
-        __w.optional("sum_userProperties.userId", &self.sum_user_properties_user_id)?;
+        );
+        __w.optional("sum_userProperties.userId", &self.sum_user_properties_user_id);
         __w.optional(
             "sum_userProperties.supportAgentName",
             &self.sum_user_properties_support_agent_name,
-        )?;
-        __w.optional("count_properties.userId", &self.count_properties_user_id)?;
+        );
+        __w.optional("count_properties.userId", &self.count_properties_user_id);
         __w.optional(
             "count_properties.supportAgentName",
             &self.count_properties_support_agent_name,
-        )?;
-        __w.optional(
-            "count_userProperties.userId",
-            &self.count_user_properties_user_id,
-        )?;
+        );
+        __w.optional("count_userProperties.userId", &self.count_user_properties_user_id);
         __w.optional(
             "count_userProperties.supportAgentName",
             &self.count_user_properties_support_agent_name,
-        )?;
+        );
         __w.optional(
             "countDistinct_properties.userId",
             &self.count_distinct_properties_user_id,
-        )?;
+        );
         __w.optional(
             "countDistinct_properties.supportAgentName",
             &self.count_distinct_properties_support_agent_name,
-        )?;
+        );
         __w.optional(
             "countDistinct_userProperties.userId",
             &self.count_distinct_user_properties_user_id,
-        )?;
+        );
         __w.optional(
             "countDistinct_userProperties.supportAgentName",
             &self.count_distinct_user_properties_support_agent_name,
-        )?;
-        __w.optional("avg_properties.userId", &self.avg_properties_user_id)?;
+        );
+        __w.optional("avg_properties.userId", &self.avg_properties_user_id);
         __w.optional(
             "avg_properties.supportAgentName",
             &self.avg_properties_support_agent_name,
-        )?;
-        __w.optional("avg_userProperties.userId", &self.avg_user_properties_user_id)?;
+        );
+        __w.optional("avg_userProperties.userId", &self.avg_user_properties_user_id);
         __w.optional(
             "avg_userProperties.supportAgentName",
             &self.avg_user_properties_support_agent_name,
-        )?;
-        __w.optional("min_properties.userId", &self.min_properties_user_id)?;
+        );
+        __w.optional("min_properties.userId", &self.min_properties_user_id);
         __w.optional(
             "min_properties.supportAgentName",
             &self.min_properties_support_agent_name,
-        )?;
-        __w.optional("min_userProperties.userId", &self.min_user_properties_user_id)?;
+        );
+        __w.optional("min_userProperties.userId", &self.min_user_properties_user_id);
         __w.optional(
             "min_userProperties.supportAgentName",
             &self.min_user_properties_support_agent_name,
-        )?;
-        __w.optional("max_properties.userId", &self.max_properties_user_id)?;
+        );
+        __w.optional("max_properties.userId", &self.max_properties_user_id);
         __w.optional(
             "max_properties.supportAgentName",
             &self.max_properties_support_agent_name,
-        )?;
-        __w.optional("max_userProperties.userId", &self.max_user_properties_user_id)?;
+        );
+        __w.optional("max_userProperties.userId", &self.max_user_properties_user_id);
         __w.optional(
             "max_userProperties.supportAgentName",
             &self.max_user_properties_support_agent_name,
-        )?;
-        __w.optional("properties.userId", &self.properties_user_id)?;
-        __w.optional(
-            "properties.supportAgentName",
-            &self.properties_support_agent_name,
-        )?;
-        __w.optional("userProperties.userId", &self.user_properties_user_id)?;
+        );
+        __w.optional("properties.userId", &self.properties_user_id);
+        __w.optional("properties.supportAgentName", &self.properties_support_agent_name);
+        __w.optional("userProperties.userId", &self.user_properties_user_id);
         __w.optional(
             "userProperties.supportAgentName",
             &self.user_properties_support_agent_name,
-        )?;
-        __w.entries(&self.additional_properties)?;
+        );
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -12872,136 +12918,135 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ConversationsResult
         let mut __f121 = None;
         let mut __f122 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "userMessageCount" => __r.value(&mut __f1)?,
-                "organizationId" => __r.value(&mut __f2)?,
-                "projectId" => __r.value(&mut __f3)?,
-                "integrationId" => __r.value(&mut __f4)?,
-                "firstMessageTime" => __r.value(&mut __f5)?,
-                "type" => __r.value(&mut __f6)?,
-                "properties" => __r.value(&mut __f7)?,
-                "userProperties" => __r.value(&mut __f8)?,
-                "sum" => __r.value(&mut __f9)?,
-                "count" => __r.value(&mut __f10)?,
-                "avg" => __r.value(&mut __f11)?,
-                "min" => __r.value(&mut __f12)?,
-                "max" => __r.value(&mut __f13)?,
-                "id_hour" => __r.value(&mut __f14)?,
-                "id_day" => __r.value(&mut __f15)?,
-                "id_week" => __r.value(&mut __f16)?,
-                "id_month" => __r.value(&mut __f17)?,
-                "userMessageCount_hour" => __r.value(&mut __f18)?,
-                "userMessageCount_day" => __r.value(&mut __f19)?,
-                "userMessageCount_week" => __r.value(&mut __f20)?,
-                "userMessageCount_month" => __r.value(&mut __f21)?,
-                "organizationId_hour" => __r.value(&mut __f22)?,
-                "organizationId_day" => __r.value(&mut __f23)?,
-                "organizationId_week" => __r.value(&mut __f24)?,
-                "organizationId_month" => __r.value(&mut __f25)?,
-                "projectId_hour" => __r.value(&mut __f26)?,
-                "projectId_day" => __r.value(&mut __f27)?,
-                "projectId_week" => __r.value(&mut __f28)?,
-                "projectId_month" => __r.value(&mut __f29)?,
-                "integrationId_hour" => __r.value(&mut __f30)?,
-                "integrationId_day" => __r.value(&mut __f31)?,
-                "integrationId_week" => __r.value(&mut __f32)?,
-                "integrationId_month" => __r.value(&mut __f33)?,
-                "firstMessageTime_hour" => __r.value(&mut __f34)?,
-                "firstMessageTime_day" => __r.value(&mut __f35)?,
-                "firstMessageTime_week" => __r.value(&mut __f36)?,
-                "firstMessageTime_month" => __r.value(&mut __f37)?,
-                "type_hour" => __r.value(&mut __f38)?,
-                "type_day" => __r.value(&mut __f39)?,
-                "type_week" => __r.value(&mut __f40)?,
-                "type_month" => __r.value(&mut __f41)?,
-                "properties_hour" => __r.value(&mut __f42)?,
-                "properties_day" => __r.value(&mut __f43)?,
-                "properties_week" => __r.value(&mut __f44)?,
-                "properties_month" => __r.value(&mut __f45)?,
-                "userProperties_hour" => __r.value(&mut __f46)?,
-                "userProperties_day" => __r.value(&mut __f47)?,
-                "userProperties_week" => __r.value(&mut __f48)?,
-                "userProperties_month" => __r.value(&mut __f49)?,
-                "sum_id" => __r.value(&mut __f50)?,
-                "sum_userMessageCount" => __r.value(&mut __f51)?,
-                "sum_organizationId" => __r.value(&mut __f52)?,
-                "sum_projectId" => __r.value(&mut __f53)?,
-                "sum_integrationId" => __r.value(&mut __f54)?,
-                "sum_firstMessageTime" => __r.value(&mut __f55)?,
-                "sum_type" => __r.value(&mut __f56)?,
-                "sum_properties" => __r.value(&mut __f57)?,
-                "sum_userProperties" => __r.value(&mut __f58)?,
-                "count_id" => __r.value(&mut __f59)?,
-                "count_userMessageCount" => __r.value(&mut __f60)?,
-                "count_organizationId" => __r.value(&mut __f61)?,
-                "count_projectId" => __r.value(&mut __f62)?,
-                "count_integrationId" => __r.value(&mut __f63)?,
-                "count_firstMessageTime" => __r.value(&mut __f64)?,
-                "count_type" => __r.value(&mut __f65)?,
-                "count_properties" => __r.value(&mut __f66)?,
-                "count_userProperties" => __r.value(&mut __f67)?,
-                "avg_id" => __r.value(&mut __f68)?,
-                "avg_userMessageCount" => __r.value(&mut __f69)?,
-                "avg_organizationId" => __r.value(&mut __f70)?,
-                "avg_projectId" => __r.value(&mut __f71)?,
-                "avg_integrationId" => __r.value(&mut __f72)?,
-                "avg_firstMessageTime" => __r.value(&mut __f73)?,
-                "avg_type" => __r.value(&mut __f74)?,
-                "avg_properties" => __r.value(&mut __f75)?,
-                "avg_userProperties" => __r.value(&mut __f76)?,
-                "min_id" => __r.value(&mut __f77)?,
-                "min_userMessageCount" => __r.value(&mut __f78)?,
-                "min_organizationId" => __r.value(&mut __f79)?,
-                "min_projectId" => __r.value(&mut __f80)?,
-                "min_integrationId" => __r.value(&mut __f81)?,
-                "min_firstMessageTime" => __r.value(&mut __f82)?,
-                "min_type" => __r.value(&mut __f83)?,
-                "min_properties" => __r.value(&mut __f84)?,
-                "min_userProperties" => __r.value(&mut __f85)?,
-                "max_id" => __r.value(&mut __f86)?,
-                "max_userMessageCount" => __r.value(&mut __f87)?,
-                "max_organizationId" => __r.value(&mut __f88)?,
-                "max_projectId" => __r.value(&mut __f89)?,
-                "max_integrationId" => __r.value(&mut __f90)?,
-                "max_firstMessageTime" => __r.value(&mut __f91)?,
-                "max_type" => __r.value(&mut __f92)?,
-                "max_properties" => __r.value(&mut __f93)?,
-                "max_userProperties" => __r.value(&mut __f94)?,
-                "sum_properties.userId" => __r.value(&mut __f95)?,
-                "sum_properties.supportAgentName" => __r.value(&mut __f96)?,
-                "sum_userProperties.userId" => __r.value(&mut __f97)?,
-                "sum_userProperties.supportAgentName" => __r.value(&mut __f98)?,
-                "count_properties.userId" => __r.value(&mut __f99)?,
-                "count_properties.supportAgentName" => __r.value(&mut __f100)?,
-                "count_userProperties.userId" => __r.value(&mut __f101)?,
-                "count_userProperties.supportAgentName" => __r.value(&mut __f102)?,
-                "countDistinct_properties.userId" => __r.value(&mut __f103)?,
-                "countDistinct_properties.supportAgentName" => __r.value(&mut __f104)?,
-                "countDistinct_userProperties.userId" => __r.value(&mut __f105)?,
-                "countDistinct_userProperties.supportAgentName" => {
-                    __r.value(&mut __f106)?
-                }
-                "avg_properties.userId" => __r.value(&mut __f107)?,
-                "avg_properties.supportAgentName" => __r.value(&mut __f108)?,
-                "avg_userProperties.userId" => __r.value(&mut __f109)?,
-                "avg_userProperties.supportAgentName" => __r.value(&mut __f110)?,
-                "min_properties.userId" => __r.value(&mut __f111)?,
-                "min_properties.supportAgentName" => __r.value(&mut __f112)?,
-                "min_userProperties.userId" => __r.value(&mut __f113)?,
-                "min_userProperties.supportAgentName" => __r.value(&mut __f114)?,
-                "max_properties.userId" => __r.value(&mut __f115)?,
-                "max_properties.supportAgentName" => __r.value(&mut __f116)?,
-                "max_userProperties.userId" => __r.value(&mut __f117)?,
-                "max_userProperties.supportAgentName" => __r.value(&mut __f118)?,
-                "properties.userId" => __r.value(&mut __f119)?,
-                "properties.supportAgentName" => __r.value(&mut __f120)?,
-                "userProperties.userId" => __r.value(&mut __f121)?,
-                "userProperties.supportAgentName" => __r.value(&mut __f122)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "userMessageCount" => __r.value(&mut __f1),
+                "organizationId" => __r.value(&mut __f2),
+                "projectId" => __r.value(&mut __f3),
+                "integrationId" => __r.value(&mut __f4),
+                "firstMessageTime" => __r.value(&mut __f5),
+                "type" => __r.value(&mut __f6),
+                "properties" => __r.value(&mut __f7),
+                "userProperties" => __r.value(&mut __f8),
+                "sum" => __r.value(&mut __f9),
+                "count" => __r.value(&mut __f10),
+                "avg" => __r.value(&mut __f11),
+                "min" => __r.value(&mut __f12),
+                "max" => __r.value(&mut __f13),
+                "id_hour" => __r.value(&mut __f14),
+                "id_day" => __r.value(&mut __f15),
+                "id_week" => __r.value(&mut __f16),
+                "id_month" => __r.value(&mut __f17),
+                "userMessageCount_hour" => __r.value(&mut __f18),
+                "userMessageCount_day" => __r.value(&mut __f19),
+                "userMessageCount_week" => __r.value(&mut __f20),
+                "userMessageCount_month" => __r.value(&mut __f21),
+                "organizationId_hour" => __r.value(&mut __f22),
+                "organizationId_day" => __r.value(&mut __f23),
+                "organizationId_week" => __r.value(&mut __f24),
+                "organizationId_month" => __r.value(&mut __f25),
+                "projectId_hour" => __r.value(&mut __f26),
+                "projectId_day" => __r.value(&mut __f27),
+                "projectId_week" => __r.value(&mut __f28),
+                "projectId_month" => __r.value(&mut __f29),
+                "integrationId_hour" => __r.value(&mut __f30),
+                "integrationId_day" => __r.value(&mut __f31),
+                "integrationId_week" => __r.value(&mut __f32),
+                "integrationId_month" => __r.value(&mut __f33),
+                "firstMessageTime_hour" => __r.value(&mut __f34),
+                "firstMessageTime_day" => __r.value(&mut __f35),
+                "firstMessageTime_week" => __r.value(&mut __f36),
+                "firstMessageTime_month" => __r.value(&mut __f37),
+                "type_hour" => __r.value(&mut __f38),
+                "type_day" => __r.value(&mut __f39),
+                "type_week" => __r.value(&mut __f40),
+                "type_month" => __r.value(&mut __f41),
+                "properties_hour" => __r.value(&mut __f42),
+                "properties_day" => __r.value(&mut __f43),
+                "properties_week" => __r.value(&mut __f44),
+                "properties_month" => __r.value(&mut __f45),
+                "userProperties_hour" => __r.value(&mut __f46),
+                "userProperties_day" => __r.value(&mut __f47),
+                "userProperties_week" => __r.value(&mut __f48),
+                "userProperties_month" => __r.value(&mut __f49),
+                "sum_id" => __r.value(&mut __f50),
+                "sum_userMessageCount" => __r.value(&mut __f51),
+                "sum_organizationId" => __r.value(&mut __f52),
+                "sum_projectId" => __r.value(&mut __f53),
+                "sum_integrationId" => __r.value(&mut __f54),
+                "sum_firstMessageTime" => __r.value(&mut __f55),
+                "sum_type" => __r.value(&mut __f56),
+                "sum_properties" => __r.value(&mut __f57),
+                "sum_userProperties" => __r.value(&mut __f58),
+                "count_id" => __r.value(&mut __f59),
+                "count_userMessageCount" => __r.value(&mut __f60),
+                "count_organizationId" => __r.value(&mut __f61),
+                "count_projectId" => __r.value(&mut __f62),
+                "count_integrationId" => __r.value(&mut __f63),
+                "count_firstMessageTime" => __r.value(&mut __f64),
+                "count_type" => __r.value(&mut __f65),
+                "count_properties" => __r.value(&mut __f66),
+                "count_userProperties" => __r.value(&mut __f67),
+                "avg_id" => __r.value(&mut __f68),
+                "avg_userMessageCount" => __r.value(&mut __f69),
+                "avg_organizationId" => __r.value(&mut __f70),
+                "avg_projectId" => __r.value(&mut __f71),
+                "avg_integrationId" => __r.value(&mut __f72),
+                "avg_firstMessageTime" => __r.value(&mut __f73),
+                "avg_type" => __r.value(&mut __f74),
+                "avg_properties" => __r.value(&mut __f75),
+                "avg_userProperties" => __r.value(&mut __f76),
+                "min_id" => __r.value(&mut __f77),
+                "min_userMessageCount" => __r.value(&mut __f78),
+                "min_organizationId" => __r.value(&mut __f79),
+                "min_projectId" => __r.value(&mut __f80),
+                "min_integrationId" => __r.value(&mut __f81),
+                "min_firstMessageTime" => __r.value(&mut __f82),
+                "min_type" => __r.value(&mut __f83),
+                "min_properties" => __r.value(&mut __f84),
+                "min_userProperties" => __r.value(&mut __f85),
+                "max_id" => __r.value(&mut __f86),
+                "max_userMessageCount" => __r.value(&mut __f87),
+                "max_organizationId" => __r.value(&mut __f88),
+                "max_projectId" => __r.value(&mut __f89),
+                "max_integrationId" => __r.value(&mut __f90),
+                "max_firstMessageTime" => __r.value(&mut __f91),
+                "max_type" => __r.value(&mut __f92),
+                "max_properties" => __r.value(&mut __f93),
+                "max_userProperties" => __r.value(&mut __f94),
+                "sum_properties.userId" => __r.value(&mut __f95),
+                "sum_properties.supportAgentName" => __r.value(&mut __f96),
+                "sum_userProperties.userId" => __r.value(&mut __f97),
+                "sum_userProperties.supportAgentName" => __r.value(&mut __f98),
+                "count_properties.userId" => __r.value(&mut __f99),
+                "count_properties.supportAgentName" => __r.value(&mut __f100),
+                "count_userProperties.userId" => __r.value(&mut __f101),
+                "count_userProperties.supportAgentName" => __r.value(&mut __f102),
+                "countDistinct_properties.userId" => __r.value(&mut __f103),
+                "countDistinct_properties.supportAgentName" => __r.value(&mut __f104),
+                "countDistinct_userProperties.userId" => __r.value(&mut __f105),
+                "countDistinct_userProperties.supportAgentName" => __r.value(&mut __f106),
+                "avg_properties.userId" => __r.value(&mut __f107),
+                "avg_properties.supportAgentName" => __r.value(&mut __f108),
+                "avg_userProperties.userId" => __r.value(&mut __f109),
+                "avg_userProperties.supportAgentName" => __r.value(&mut __f110),
+                "min_properties.userId" => __r.value(&mut __f111),
+                "min_properties.supportAgentName" => __r.value(&mut __f112),
+                "min_userProperties.userId" => __r.value(&mut __f113),
+                "min_userProperties.supportAgentName" => __r.value(&mut __f114),
+                "max_properties.userId" => __r.value(&mut __f115),
+                "max_properties.supportAgentName" => __r.value(&mut __f116),
+                "max_userProperties.userId" => __r.value(&mut __f117),
+                "max_userProperties.supportAgentName" => __r.value(&mut __f118),
+                "properties.userId" => __r.value(&mut __f119),
+                "properties.supportAgentName" => __r.value(&mut __f120),
+                "userProperties.userId" => __r.value(&mut __f121),
+                "userProperties.supportAgentName" => __r.value(&mut __f122),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __f0,
             user_message_count: __f1,
@@ -14528,13 +14573,13 @@ impl ::openapi_models::__private::serde::Serialize for QueryEventsRequestBody {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("select", &self.select)?;
-        __w.optional("groupBy", &self.group_by)?;
-        __w.optional("where", &self.r#where)?;
-        __w.optional("orderBy", &self.order_by)?;
-        __w.optional("notes", &self.notes)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("select", &self.select);
+        __w.optional("groupBy", &self.group_by);
+        __w.optional("where", &self.r#where);
+        __w.optional("orderBy", &self.order_by);
+        __w.optional("notes", &self.notes);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -14564,16 +14609,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for QueryEventsRequestB
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "select" => __r.value(&mut __f0)?,
-                "groupBy" => __r.value(&mut __f1)?,
-                "where" => __r.value(&mut __f2)?,
-                "orderBy" => __r.value(&mut __f3)?,
-                "notes" => __r.value(&mut __f4)?,
-                _ => __r.extra(&mut __extra)?,
+                "select" => __r.value(&mut __f0),
+                "groupBy" => __r.value(&mut __f1),
+                "where" => __r.value(&mut __f2),
+                "orderBy" => __r.value(&mut __f3),
+                "notes" => __r.value(&mut __f4),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             select: __f0,
             group_by: __f1,
@@ -14660,10 +14706,10 @@ impl ::openapi_models::__private::serde::Serialize for QueryEventsResponseBody {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("status", &self.status)?;
-        __w.entry("data", &self.data)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("status", &self.status);
+        __w.entry("data", &self.data);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -14690,13 +14736,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for QueryEventsResponse
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "status" => __r.value(&mut __f0)?,
-                "data" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "status" => __r.value(&mut __f0),
+                "data" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             status: __o::required(__f0, "status")?,
             data: __o::required(__f1, "data")?,
@@ -14752,12 +14799,12 @@ impl ::openapi_models::__private::serde::Serialize for QueryEventsResponseData {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("result", &self.result)?;
-        __w.entry("total", &self.total)?;
-        __w.entry("pageSize", &self.page_size)?;
-        __w.entry("count", &self.count)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("result", &self.result);
+        __w.entry("total", &self.total);
+        __w.entry("pageSize", &self.page_size);
+        __w.entry("count", &self.count);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -14786,15 +14833,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for QueryEventsResponse
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "result" => __r.value(&mut __f0)?,
-                "total" => __r.value(&mut __f1)?,
-                "pageSize" => __r.value(&mut __f2)?,
-                "count" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "result" => __r.value(&mut __f0),
+                "total" => __r.value(&mut __f1),
+                "pageSize" => __r.value(&mut __f2),
+                "count" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             result: __o::required(__f0, "result")?,
             total: __o::required(__f1, "total")?,
@@ -15176,202 +15224,199 @@ impl ::openapi_models::__private::serde::Serialize for EventsResultItem {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("id", &self.id)?;
-        __w.optional("organizationId", &self.organization_id)?;
-        __w.optional("messageId", &self.message_id)?;
-        __w.optional("conversationId", &self.conversation_id)?;
-        __w.optional("createdAt", &self.created_at)?;
-        __w.tristate("projectId", &self.project_id)?;
-        __w.tristate("integrationId", &self.integration_id)?;
-        __w.optional("eventType", &self.event_type)?;
-        __w.optional("type", &self.r#type)?;
-        __w.optional("searchQuery", &self.search_query)?;
-        __w.tristate("properties", &self.properties)?;
-        __w.tristate("userProperties", &self.user_properties)?;
-        __w.optional("sum", &self.sum)?;
-        __w.optional("count", &self.count)?;
-        __w.optional("avg", &self.avg)?;
-        __w.optional("min", &self.min)?;
-        __w.optional("max", &self.max)?;
-        __w.optional("id_hour", &self.id_hour)?;
-        __w.optional("id_day", &self.id_day)?;
-        __w.optional("id_week", &self.id_week)?;
-        __w.optional("id_month", &self.id_month)?;
-        __w.optional("organizationId_hour", &self.organization_id_hour)?;
-        __w.optional("organizationId_day", &self.organization_id_day)?;
-        __w.optional("organizationId_week", &self.organization_id_week)?;
-        __w.optional("organizationId_month", &self.organization_id_month)?;
-        __w.optional("messageId_hour", &self.message_id_hour)?;
-        __w.optional("messageId_day", &self.message_id_day)?;
-        __w.optional("messageId_week", &self.message_id_week)?;
-        __w.optional("messageId_month", &self.message_id_month)?;
-        __w.optional("conversationId_hour", &self.conversation_id_hour)?;
-        __w.optional("conversationId_day", &self.conversation_id_day)?;
-        __w.optional("conversationId_week", &self.conversation_id_week)?;
-        __w.optional("conversationId_month", &self.conversation_id_month)?;
-        __w.optional("createdAt_hour", &self.created_at_hour)?;
-        __w.optional("createdAt_day", &self.created_at_day)?;
-        __w.optional("createdAt_week", &self.created_at_week)?;
-        __w.optional("createdAt_month", &self.created_at_month)?;
-        __w.optional("projectId_hour", &self.project_id_hour)?;
-        __w.optional("projectId_day", &self.project_id_day)?;
-        __w.optional("projectId_week", &self.project_id_week)?;
-        __w.optional("projectId_month", &self.project_id_month)?;
-        __w.optional("integrationId_hour", &self.integration_id_hour)?;
-        __w.optional("integrationId_day", &self.integration_id_day)?;
-        __w.optional("integrationId_week", &self.integration_id_week)?;
-        __w.optional("integrationId_month", &self.integration_id_month)?;
-        __w.optional("eventType_hour", &self.event_type_hour)?;
-        __w.optional("eventType_day", &self.event_type_day)?;
-        __w.optional("eventType_week", &self.event_type_week)?;
-        __w.optional("eventType_month", &self.event_type_month)?;
-        __w.optional("type_hour", &self.type_hour)?;
-        __w.optional("type_day", &self.type_day)?;
-        __w.optional("type_week", &self.type_week)?;
-        __w.optional("type_month", &self.type_month)?;
-        __w.optional("searchQuery_hour", &self.search_query_hour)?;
-        __w.optional("searchQuery_day", &self.search_query_day)?;
-        __w.optional("searchQuery_week", &self.search_query_week)?;
-        __w.optional("searchQuery_month", &self.search_query_month)?;
-        __w.optional("properties_hour", &self.properties_hour)?;
-        __w.optional("properties_day", &self.properties_day)?;
-        __w.optional("properties_week", &self.properties_week)?;
-        __w.optional("properties_month", &self.properties_month)?;
-        __w.optional("userProperties_hour", &self.user_properties_hour)?;
-        __w.optional("userProperties_day", &self.user_properties_day)?;
-        __w.optional("userProperties_week", &self.user_properties_week)?;
-        __w.optional("userProperties_month", &self.user_properties_month)?;
-        __w.optional("sum_id", &self.sum_id)?;
-        __w.optional("sum_organizationId", &self.sum_organization_id)?;
-        __w.optional("sum_messageId", &self.sum_message_id)?;
-        __w.optional("sum_conversationId", &self.sum_conversation_id)?;
-        __w.optional("sum_createdAt", &self.sum_created_at)?;
-        __w.optional("sum_projectId", &self.sum_project_id)?;
-        __w.optional("sum_integrationId", &self.sum_integration_id)?;
-        __w.optional("sum_eventType", &self.sum_event_type)?;
-        __w.optional("sum_type", &self.sum_type)?;
-        __w.optional("sum_searchQuery", &self.sum_search_query)?;
-        __w.optional("sum_properties", &self.sum_properties)?;
-        __w.optional("sum_userProperties", &self.sum_user_properties)?;
-        __w.optional("count_id", &self.count_id)?;
-        __w.optional("count_organizationId", &self.count_organization_id)?;
-        __w.optional("count_messageId", &self.count_message_id)?;
-        __w.optional("count_conversationId", &self.count_conversation_id)?;
-        __w.optional("count_createdAt", &self.count_created_at)?;
-        __w.optional("count_projectId", &self.count_project_id)?;
-        __w.optional("count_integrationId", &self.count_integration_id)?;
-        __w.optional("count_eventType", &self.count_event_type)?;
-        __w.optional("count_type", &self.count_type)?;
-        __w.optional("count_searchQuery", &self.count_search_query)?;
-        __w.optional("count_properties", &self.count_properties)?;
-        __w.optional("count_userProperties", &self.count_user_properties)?;
-        __w.optional("avg_id", &self.avg_id)?;
-        __w.optional("avg_organizationId", &self.avg_organization_id)?;
-        __w.optional("avg_messageId", &self.avg_message_id)?;
-        __w.optional("avg_conversationId", &self.avg_conversation_id)?;
-        __w.optional("avg_createdAt", &self.avg_created_at)?;
-        __w.optional("avg_projectId", &self.avg_project_id)?;
-        __w.optional("avg_integrationId", &self.avg_integration_id)?;
-        __w.optional("avg_eventType", &self.avg_event_type)?;
-        __w.optional("avg_type", &self.avg_type)?;
-        __w.optional("avg_searchQuery", &self.avg_search_query)?;
-        __w.optional("avg_properties", &self.avg_properties)?;
-        __w.optional("avg_userProperties", &self.avg_user_properties)?;
-        __w.optional("min_id", &self.min_id)?;
-        __w.optional("min_organizationId", &self.min_organization_id)?;
-        __w.optional("min_messageId", &self.min_message_id)?;
-        __w.optional("min_conversationId", &self.min_conversation_id)?;
-        __w.optional("min_createdAt", &self.min_created_at)?;
-        __w.optional("min_projectId", &self.min_project_id)?;
-        __w.optional("min_integrationId", &self.min_integration_id)?;
-        __w.optional("min_eventType", &self.min_event_type)?;
-        __w.optional("min_type", &self.min_type)?;
-        __w.optional("min_searchQuery", &self.min_search_query)?;
-        __w.optional("min_properties", &self.min_properties)?;
-        __w.optional("min_userProperties", &self.min_user_properties)?;
-        __w.optional("max_id", &self.max_id)?;
-        __w.optional("max_organizationId", &self.max_organization_id)?;
-        __w.optional("max_messageId", &self.max_message_id)?;
-        __w.optional("max_conversationId", &self.max_conversation_id)?;
-        __w.optional("max_createdAt", &self.max_created_at)?;
-        __w.optional("max_projectId", &self.max_project_id)?;
-        __w.optional("max_integrationId", &self.max_integration_id)?;
-        __w.optional("max_eventType", &self.max_event_type)?;
-        __w.optional("max_type", &self.max_type)?;
-        __w.optional("max_searchQuery", &self.max_search_query)?;
-        __w.optional("max_properties", &self.max_properties)?;
-        __w.optional("max_userProperties", &self.max_user_properties)?;
-        __w.optional("sum_properties.userId", &self.sum_properties_user_id)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("id", &self.id);
+        __w.optional("organizationId", &self.organization_id);
+        __w.optional("messageId", &self.message_id);
+        __w.optional("conversationId", &self.conversation_id);
+        __w.optional("createdAt", &self.created_at);
+        __w.tristate("projectId", &self.project_id);
+        __w.tristate("integrationId", &self.integration_id);
+        __w.optional("eventType", &self.event_type);
+        __w.optional("type", &self.r#type);
+        __w.optional("searchQuery", &self.search_query);
+        __w.tristate("properties", &self.properties);
+        __w.tristate("userProperties", &self.user_properties);
+        __w.optional("sum", &self.sum);
+        __w.optional("count", &self.count);
+        __w.optional("avg", &self.avg);
+        __w.optional("min", &self.min);
+        __w.optional("max", &self.max);
+        __w.optional("id_hour", &self.id_hour);
+        __w.optional("id_day", &self.id_day);
+        __w.optional("id_week", &self.id_week);
+        __w.optional("id_month", &self.id_month);
+        __w.optional("organizationId_hour", &self.organization_id_hour);
+        __w.optional("organizationId_day", &self.organization_id_day);
+        __w.optional("organizationId_week", &self.organization_id_week);
+        __w.optional("organizationId_month", &self.organization_id_month);
+        __w.optional("messageId_hour", &self.message_id_hour);
+        __w.optional("messageId_day", &self.message_id_day);
+        __w.optional("messageId_week", &self.message_id_week);
+        __w.optional("messageId_month", &self.message_id_month);
+        __w.optional("conversationId_hour", &self.conversation_id_hour);
+        __w.optional("conversationId_day", &self.conversation_id_day);
+        __w.optional("conversationId_week", &self.conversation_id_week);
+        __w.optional("conversationId_month", &self.conversation_id_month);
+        __w.optional("createdAt_hour", &self.created_at_hour);
+        __w.optional("createdAt_day", &self.created_at_day);
+        __w.optional("createdAt_week", &self.created_at_week);
+        __w.optional("createdAt_month", &self.created_at_month);
+        __w.optional("projectId_hour", &self.project_id_hour);
+        __w.optional("projectId_day", &self.project_id_day);
+        __w.optional("projectId_week", &self.project_id_week);
+        __w.optional("projectId_month", &self.project_id_month);
+        __w.optional("integrationId_hour", &self.integration_id_hour);
+        __w.optional("integrationId_day", &self.integration_id_day);
+        __w.optional("integrationId_week", &self.integration_id_week);
+        __w.optional("integrationId_month", &self.integration_id_month);
+        __w.optional("eventType_hour", &self.event_type_hour);
+        __w.optional("eventType_day", &self.event_type_day);
+        __w.optional("eventType_week", &self.event_type_week);
+        __w.optional("eventType_month", &self.event_type_month);
+        __w.optional("type_hour", &self.type_hour);
+        __w.optional("type_day", &self.type_day);
+        __w.optional("type_week", &self.type_week);
+        __w.optional("type_month", &self.type_month);
+        __w.optional("searchQuery_hour", &self.search_query_hour);
+        __w.optional("searchQuery_day", &self.search_query_day);
+        __w.optional("searchQuery_week", &self.search_query_week);
+        __w.optional("searchQuery_month", &self.search_query_month);
+        __w.optional("properties_hour", &self.properties_hour);
+        __w.optional("properties_day", &self.properties_day);
+        __w.optional("properties_week", &self.properties_week);
+        __w.optional("properties_month", &self.properties_month);
+        __w.optional("userProperties_hour", &self.user_properties_hour);
+        __w.optional("userProperties_day", &self.user_properties_day);
+        __w.optional("userProperties_week", &self.user_properties_week);
+        __w.optional("userProperties_month", &self.user_properties_month);
+        __w.optional("sum_id", &self.sum_id);
+        __w.optional("sum_organizationId", &self.sum_organization_id);
+        __w.optional("sum_messageId", &self.sum_message_id);
+        __w.optional("sum_conversationId", &self.sum_conversation_id);
+        __w.optional("sum_createdAt", &self.sum_created_at);
+        __w.optional("sum_projectId", &self.sum_project_id);
+        __w.optional("sum_integrationId", &self.sum_integration_id);
+        __w.optional("sum_eventType", &self.sum_event_type);
+        __w.optional("sum_type", &self.sum_type);
+        __w.optional("sum_searchQuery", &self.sum_search_query);
+        __w.optional("sum_properties", &self.sum_properties);
+        __w.optional("sum_userProperties", &self.sum_user_properties);
+        __w.optional("count_id", &self.count_id);
+        __w.optional("count_organizationId", &self.count_organization_id);
+        __w.optional("count_messageId", &self.count_message_id);
+        __w.optional("count_conversationId", &self.count_conversation_id);
+        __w.optional("count_createdAt", &self.count_created_at);
+        __w.optional("count_projectId", &self.count_project_id);
+        __w.optional("count_integrationId", &self.count_integration_id);
+        __w.optional("count_eventType", &self.count_event_type);
+        __w.optional("count_type", &self.count_type);
+        __w.optional("count_searchQuery", &self.count_search_query);
+        __w.optional("count_properties", &self.count_properties);
+        __w.optional("count_userProperties", &self.count_user_properties);
+        __w.optional("avg_id", &self.avg_id);
+        __w.optional("avg_organizationId", &self.avg_organization_id);
+        __w.optional("avg_messageId", &self.avg_message_id);
+        __w.optional("avg_conversationId", &self.avg_conversation_id);
+        __w.optional("avg_createdAt", &self.avg_created_at);
+        __w.optional("avg_projectId", &self.avg_project_id);
+        __w.optional("avg_integrationId", &self.avg_integration_id);
+        __w.optional("avg_eventType", &self.avg_event_type);
+        __w.optional("avg_type", &self.avg_type);
+        __w.optional("avg_searchQuery", &self.avg_search_query);
+        __w.optional("avg_properties", &self.avg_properties);
+        __w.optional("avg_userProperties", &self.avg_user_properties);
+        __w.optional("min_id", &self.min_id);
+        __w.optional("min_organizationId", &self.min_organization_id);
+        __w.optional("min_messageId", &self.min_message_id);
+        __w.optional("min_conversationId", &self.min_conversation_id);
+        __w.optional("min_createdAt", &self.min_created_at);
+        __w.optional("min_projectId", &self.min_project_id);
+        __w.optional("min_integrationId", &self.min_integration_id);
+        __w.optional("min_eventType", &self.min_event_type);
+        __w.optional("min_type", &self.min_type);
+        __w.optional("min_searchQuery", &self.min_search_query);
+        __w.optional("min_properties", &self.min_properties);
+        __w.optional("min_userProperties", &self.min_user_properties);
+        __w.optional("max_id", &self.max_id);
+        __w.optional("max_organizationId", &self.max_organization_id);
+        __w.optional("max_messageId", &self.max_message_id);
+        __w.optional("max_conversationId", &self.max_conversation_id);
+        __w.optional("max_createdAt", &self.max_created_at);
+        __w.optional("max_projectId", &self.max_project_id);
+        __w.optional("max_integrationId", &self.max_integration_id);
+        __w.optional("max_eventType", &self.max_event_type);
+        __w.optional("max_type", &self.max_type);
+        __w.optional("max_searchQuery", &self.max_search_query);
+        __w.optional("max_properties", &self.max_properties);
+        __w.optional("max_userProperties", &self.max_user_properties);
+        __w.optional("sum_properties.userId", &self.sum_properties_user_id);
         __w.optional(
             "sum_properties.supportAgentName",
             &self.sum_properties_support_agent_name,
-        )?;
-        __w.optional("sum_userProperties.userId", &self.sum_user_properties_user_id)?;
+        );
+        __w.optional("sum_userProperties.userId", &self.sum_user_properties_user_id);
         __w.optional(
             "sum_userProperties.supportAgentName",
             &self.sum_user_properties_support_agent_name,
-        )?;
-        __w.optional("count_properties.userId", &self.count_properties_user_id)?;
+        );
+        __w.optional("count_properties.userId", &self.count_properties_user_id);
         __w.optional(
             "count_properties.supportAgentName",
             &self.count_properties_support_agent_name,
-        )?;
-        __w.optional(
-            "count_userProperties.userId",
-            &self.count_user_properties_user_id,
-        )?;
+        );
+        __w.optional("count_userProperties.userId", &self.count_user_properties_user_id);
         __w.optional(
             "count_userProperties.supportAgentName",
             &self.count_user_properties_support_agent_name,
-        )?;
+        );
         __w.optional(
             "countDistinct_properties.userId",
             &self.count_distinct_properties_user_id,
-        )?;
+        );
         __w.optional(
             "countDistinct_properties.supportAgentName",
             &self.count_distinct_properties_support_agent_name,
-        )?;
+        );
         __w.optional(
             "countDistinct_userProperties.userId",
             &self.count_distinct_user_properties_user_id,
-        )?;
+        );
         __w.optional(
             "countDistinct_userProperties.supportAgentName",
             &self.count_distinct_user_properties_support_agent_name,
-        )?;
-        __w.optional("avg_properties.userId", &self.avg_properties_user_id)?;
+        );
+        __w.optional("avg_properties.userId", &self.avg_properties_user_id);
         __w.optional(
             "avg_properties.supportAgentName",
             &self.avg_properties_support_agent_name,
-        )?;
-        __w.optional("avg_userProperties.userId", &self.avg_user_properties_user_id)?;
+        );
+        __w.optional("avg_userProperties.userId", &self.avg_user_properties_user_id);
         __w.optional(
             "avg_userProperties.supportAgentName",
             &self.avg_user_properties_support_agent_name,
-        )?;
-        __w.optional("min_properties.userId", &self.min_properties_user_id)?;
+        );
+        __w.optional("min_properties.userId", &self.min_properties_user_id);
         __w.optional(
             "min_properties.supportAgentName",
             &self.min_properties_support_agent_name,
-        )?;
-        __w.optional("min_userProperties.userId", &self.min_user_properties_user_id)?;
+        );
+        __w.optional("min_userProperties.userId", &self.min_user_properties_user_id);
         __w.optional(
             "min_userProperties.supportAgentName",
             &self.min_user_properties_support_agent_name,
-        )?;
-        __w.optional("max_properties.userId", &self.max_properties_user_id)?;
+        );
+        __w.optional("max_properties.userId", &self.max_properties_user_id);
         __w.optional(
             "max_properties.supportAgentName",
             &self.max_properties_support_agent_name,
-        )?;
-        __w.optional("max_userProperties.userId", &self.max_user_properties_user_id)?;
+        );
+        __w.optional("max_userProperties.userId", &self.max_user_properties_user_id);
         __w.optional(
             "max_userProperties.supportAgentName",
             &self.max_user_properties_support_agent_name,
-        )?;
-        __w.entries(&self.additional_properties)?;
+        );
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -15544,162 +15589,161 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EventsResultItem {
         let mut __f147 = None;
         let mut __f148 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "organizationId" => __r.value(&mut __f1)?,
-                "messageId" => __r.value(&mut __f2)?,
-                "conversationId" => __r.value(&mut __f3)?,
-                "createdAt" => __r.value(&mut __f4)?,
-                "projectId" => __r.value(&mut __f5)?,
-                "integrationId" => __r.value(&mut __f6)?,
-                "eventType" => __r.value(&mut __f7)?,
-                "type" => __r.value(&mut __f8)?,
-                "searchQuery" => __r.value(&mut __f9)?,
-                "properties" => __r.value(&mut __f10)?,
-                "userProperties" => __r.value(&mut __f11)?,
-                "sum" => __r.value(&mut __f12)?,
-                "count" => __r.value(&mut __f13)?,
-                "avg" => __r.value(&mut __f14)?,
-                "min" => __r.value(&mut __f15)?,
-                "max" => __r.value(&mut __f16)?,
-                "id_hour" => __r.value(&mut __f17)?,
-                "id_day" => __r.value(&mut __f18)?,
-                "id_week" => __r.value(&mut __f19)?,
-                "id_month" => __r.value(&mut __f20)?,
-                "organizationId_hour" => __r.value(&mut __f21)?,
-                "organizationId_day" => __r.value(&mut __f22)?,
-                "organizationId_week" => __r.value(&mut __f23)?,
-                "organizationId_month" => __r.value(&mut __f24)?,
-                "messageId_hour" => __r.value(&mut __f25)?,
-                "messageId_day" => __r.value(&mut __f26)?,
-                "messageId_week" => __r.value(&mut __f27)?,
-                "messageId_month" => __r.value(&mut __f28)?,
-                "conversationId_hour" => __r.value(&mut __f29)?,
-                "conversationId_day" => __r.value(&mut __f30)?,
-                "conversationId_week" => __r.value(&mut __f31)?,
-                "conversationId_month" => __r.value(&mut __f32)?,
-                "createdAt_hour" => __r.value(&mut __f33)?,
-                "createdAt_day" => __r.value(&mut __f34)?,
-                "createdAt_week" => __r.value(&mut __f35)?,
-                "createdAt_month" => __r.value(&mut __f36)?,
-                "projectId_hour" => __r.value(&mut __f37)?,
-                "projectId_day" => __r.value(&mut __f38)?,
-                "projectId_week" => __r.value(&mut __f39)?,
-                "projectId_month" => __r.value(&mut __f40)?,
-                "integrationId_hour" => __r.value(&mut __f41)?,
-                "integrationId_day" => __r.value(&mut __f42)?,
-                "integrationId_week" => __r.value(&mut __f43)?,
-                "integrationId_month" => __r.value(&mut __f44)?,
-                "eventType_hour" => __r.value(&mut __f45)?,
-                "eventType_day" => __r.value(&mut __f46)?,
-                "eventType_week" => __r.value(&mut __f47)?,
-                "eventType_month" => __r.value(&mut __f48)?,
-                "type_hour" => __r.value(&mut __f49)?,
-                "type_day" => __r.value(&mut __f50)?,
-                "type_week" => __r.value(&mut __f51)?,
-                "type_month" => __r.value(&mut __f52)?,
-                "searchQuery_hour" => __r.value(&mut __f53)?,
-                "searchQuery_day" => __r.value(&mut __f54)?,
-                "searchQuery_week" => __r.value(&mut __f55)?,
-                "searchQuery_month" => __r.value(&mut __f56)?,
-                "properties_hour" => __r.value(&mut __f57)?,
-                "properties_day" => __r.value(&mut __f58)?,
-                "properties_week" => __r.value(&mut __f59)?,
-                "properties_month" => __r.value(&mut __f60)?,
-                "userProperties_hour" => __r.value(&mut __f61)?,
-                "userProperties_day" => __r.value(&mut __f62)?,
-                "userProperties_week" => __r.value(&mut __f63)?,
-                "userProperties_month" => __r.value(&mut __f64)?,
-                "sum_id" => __r.value(&mut __f65)?,
-                "sum_organizationId" => __r.value(&mut __f66)?,
-                "sum_messageId" => __r.value(&mut __f67)?,
-                "sum_conversationId" => __r.value(&mut __f68)?,
-                "sum_createdAt" => __r.value(&mut __f69)?,
-                "sum_projectId" => __r.value(&mut __f70)?,
-                "sum_integrationId" => __r.value(&mut __f71)?,
-                "sum_eventType" => __r.value(&mut __f72)?,
-                "sum_type" => __r.value(&mut __f73)?,
-                "sum_searchQuery" => __r.value(&mut __f74)?,
-                "sum_properties" => __r.value(&mut __f75)?,
-                "sum_userProperties" => __r.value(&mut __f76)?,
-                "count_id" => __r.value(&mut __f77)?,
-                "count_organizationId" => __r.value(&mut __f78)?,
-                "count_messageId" => __r.value(&mut __f79)?,
-                "count_conversationId" => __r.value(&mut __f80)?,
-                "count_createdAt" => __r.value(&mut __f81)?,
-                "count_projectId" => __r.value(&mut __f82)?,
-                "count_integrationId" => __r.value(&mut __f83)?,
-                "count_eventType" => __r.value(&mut __f84)?,
-                "count_type" => __r.value(&mut __f85)?,
-                "count_searchQuery" => __r.value(&mut __f86)?,
-                "count_properties" => __r.value(&mut __f87)?,
-                "count_userProperties" => __r.value(&mut __f88)?,
-                "avg_id" => __r.value(&mut __f89)?,
-                "avg_organizationId" => __r.value(&mut __f90)?,
-                "avg_messageId" => __r.value(&mut __f91)?,
-                "avg_conversationId" => __r.value(&mut __f92)?,
-                "avg_createdAt" => __r.value(&mut __f93)?,
-                "avg_projectId" => __r.value(&mut __f94)?,
-                "avg_integrationId" => __r.value(&mut __f95)?,
-                "avg_eventType" => __r.value(&mut __f96)?,
-                "avg_type" => __r.value(&mut __f97)?,
-                "avg_searchQuery" => __r.value(&mut __f98)?,
-                "avg_properties" => __r.value(&mut __f99)?,
-                "avg_userProperties" => __r.value(&mut __f100)?,
-                "min_id" => __r.value(&mut __f101)?,
-                "min_organizationId" => __r.value(&mut __f102)?,
-                "min_messageId" => __r.value(&mut __f103)?,
-                "min_conversationId" => __r.value(&mut __f104)?,
-                "min_createdAt" => __r.value(&mut __f105)?,
-                "min_projectId" => __r.value(&mut __f106)?,
-                "min_integrationId" => __r.value(&mut __f107)?,
-                "min_eventType" => __r.value(&mut __f108)?,
-                "min_type" => __r.value(&mut __f109)?,
-                "min_searchQuery" => __r.value(&mut __f110)?,
-                "min_properties" => __r.value(&mut __f111)?,
-                "min_userProperties" => __r.value(&mut __f112)?,
-                "max_id" => __r.value(&mut __f113)?,
-                "max_organizationId" => __r.value(&mut __f114)?,
-                "max_messageId" => __r.value(&mut __f115)?,
-                "max_conversationId" => __r.value(&mut __f116)?,
-                "max_createdAt" => __r.value(&mut __f117)?,
-                "max_projectId" => __r.value(&mut __f118)?,
-                "max_integrationId" => __r.value(&mut __f119)?,
-                "max_eventType" => __r.value(&mut __f120)?,
-                "max_type" => __r.value(&mut __f121)?,
-                "max_searchQuery" => __r.value(&mut __f122)?,
-                "max_properties" => __r.value(&mut __f123)?,
-                "max_userProperties" => __r.value(&mut __f124)?,
-                "sum_properties.userId" => __r.value(&mut __f125)?,
-                "sum_properties.supportAgentName" => __r.value(&mut __f126)?,
-                "sum_userProperties.userId" => __r.value(&mut __f127)?,
-                "sum_userProperties.supportAgentName" => __r.value(&mut __f128)?,
-                "count_properties.userId" => __r.value(&mut __f129)?,
-                "count_properties.supportAgentName" => __r.value(&mut __f130)?,
-                "count_userProperties.userId" => __r.value(&mut __f131)?,
-                "count_userProperties.supportAgentName" => __r.value(&mut __f132)?,
-                "countDistinct_properties.userId" => __r.value(&mut __f133)?,
-                "countDistinct_properties.supportAgentName" => __r.value(&mut __f134)?,
-                "countDistinct_userProperties.userId" => __r.value(&mut __f135)?,
-                "countDistinct_userProperties.supportAgentName" => {
-                    __r.value(&mut __f136)?
-                }
-                "avg_properties.userId" => __r.value(&mut __f137)?,
-                "avg_properties.supportAgentName" => __r.value(&mut __f138)?,
-                "avg_userProperties.userId" => __r.value(&mut __f139)?,
-                "avg_userProperties.supportAgentName" => __r.value(&mut __f140)?,
-                "min_properties.userId" => __r.value(&mut __f141)?,
-                "min_properties.supportAgentName" => __r.value(&mut __f142)?,
-                "min_userProperties.userId" => __r.value(&mut __f143)?,
-                "min_userProperties.supportAgentName" => __r.value(&mut __f144)?,
-                "max_properties.userId" => __r.value(&mut __f145)?,
-                "max_properties.supportAgentName" => __r.value(&mut __f146)?,
-                "max_userProperties.userId" => __r.value(&mut __f147)?,
-                "max_userProperties.supportAgentName" => __r.value(&mut __f148)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "organizationId" => __r.value(&mut __f1),
+                "messageId" => __r.value(&mut __f2),
+                "conversationId" => __r.value(&mut __f3),
+                "createdAt" => __r.value(&mut __f4),
+                "projectId" => __r.value(&mut __f5),
+                "integrationId" => __r.value(&mut __f6),
+                "eventType" => __r.value(&mut __f7),
+                "type" => __r.value(&mut __f8),
+                "searchQuery" => __r.value(&mut __f9),
+                "properties" => __r.value(&mut __f10),
+                "userProperties" => __r.value(&mut __f11),
+                "sum" => __r.value(&mut __f12),
+                "count" => __r.value(&mut __f13),
+                "avg" => __r.value(&mut __f14),
+                "min" => __r.value(&mut __f15),
+                "max" => __r.value(&mut __f16),
+                "id_hour" => __r.value(&mut __f17),
+                "id_day" => __r.value(&mut __f18),
+                "id_week" => __r.value(&mut __f19),
+                "id_month" => __r.value(&mut __f20),
+                "organizationId_hour" => __r.value(&mut __f21),
+                "organizationId_day" => __r.value(&mut __f22),
+                "organizationId_week" => __r.value(&mut __f23),
+                "organizationId_month" => __r.value(&mut __f24),
+                "messageId_hour" => __r.value(&mut __f25),
+                "messageId_day" => __r.value(&mut __f26),
+                "messageId_week" => __r.value(&mut __f27),
+                "messageId_month" => __r.value(&mut __f28),
+                "conversationId_hour" => __r.value(&mut __f29),
+                "conversationId_day" => __r.value(&mut __f30),
+                "conversationId_week" => __r.value(&mut __f31),
+                "conversationId_month" => __r.value(&mut __f32),
+                "createdAt_hour" => __r.value(&mut __f33),
+                "createdAt_day" => __r.value(&mut __f34),
+                "createdAt_week" => __r.value(&mut __f35),
+                "createdAt_month" => __r.value(&mut __f36),
+                "projectId_hour" => __r.value(&mut __f37),
+                "projectId_day" => __r.value(&mut __f38),
+                "projectId_week" => __r.value(&mut __f39),
+                "projectId_month" => __r.value(&mut __f40),
+                "integrationId_hour" => __r.value(&mut __f41),
+                "integrationId_day" => __r.value(&mut __f42),
+                "integrationId_week" => __r.value(&mut __f43),
+                "integrationId_month" => __r.value(&mut __f44),
+                "eventType_hour" => __r.value(&mut __f45),
+                "eventType_day" => __r.value(&mut __f46),
+                "eventType_week" => __r.value(&mut __f47),
+                "eventType_month" => __r.value(&mut __f48),
+                "type_hour" => __r.value(&mut __f49),
+                "type_day" => __r.value(&mut __f50),
+                "type_week" => __r.value(&mut __f51),
+                "type_month" => __r.value(&mut __f52),
+                "searchQuery_hour" => __r.value(&mut __f53),
+                "searchQuery_day" => __r.value(&mut __f54),
+                "searchQuery_week" => __r.value(&mut __f55),
+                "searchQuery_month" => __r.value(&mut __f56),
+                "properties_hour" => __r.value(&mut __f57),
+                "properties_day" => __r.value(&mut __f58),
+                "properties_week" => __r.value(&mut __f59),
+                "properties_month" => __r.value(&mut __f60),
+                "userProperties_hour" => __r.value(&mut __f61),
+                "userProperties_day" => __r.value(&mut __f62),
+                "userProperties_week" => __r.value(&mut __f63),
+                "userProperties_month" => __r.value(&mut __f64),
+                "sum_id" => __r.value(&mut __f65),
+                "sum_organizationId" => __r.value(&mut __f66),
+                "sum_messageId" => __r.value(&mut __f67),
+                "sum_conversationId" => __r.value(&mut __f68),
+                "sum_createdAt" => __r.value(&mut __f69),
+                "sum_projectId" => __r.value(&mut __f70),
+                "sum_integrationId" => __r.value(&mut __f71),
+                "sum_eventType" => __r.value(&mut __f72),
+                "sum_type" => __r.value(&mut __f73),
+                "sum_searchQuery" => __r.value(&mut __f74),
+                "sum_properties" => __r.value(&mut __f75),
+                "sum_userProperties" => __r.value(&mut __f76),
+                "count_id" => __r.value(&mut __f77),
+                "count_organizationId" => __r.value(&mut __f78),
+                "count_messageId" => __r.value(&mut __f79),
+                "count_conversationId" => __r.value(&mut __f80),
+                "count_createdAt" => __r.value(&mut __f81),
+                "count_projectId" => __r.value(&mut __f82),
+                "count_integrationId" => __r.value(&mut __f83),
+                "count_eventType" => __r.value(&mut __f84),
+                "count_type" => __r.value(&mut __f85),
+                "count_searchQuery" => __r.value(&mut __f86),
+                "count_properties" => __r.value(&mut __f87),
+                "count_userProperties" => __r.value(&mut __f88),
+                "avg_id" => __r.value(&mut __f89),
+                "avg_organizationId" => __r.value(&mut __f90),
+                "avg_messageId" => __r.value(&mut __f91),
+                "avg_conversationId" => __r.value(&mut __f92),
+                "avg_createdAt" => __r.value(&mut __f93),
+                "avg_projectId" => __r.value(&mut __f94),
+                "avg_integrationId" => __r.value(&mut __f95),
+                "avg_eventType" => __r.value(&mut __f96),
+                "avg_type" => __r.value(&mut __f97),
+                "avg_searchQuery" => __r.value(&mut __f98),
+                "avg_properties" => __r.value(&mut __f99),
+                "avg_userProperties" => __r.value(&mut __f100),
+                "min_id" => __r.value(&mut __f101),
+                "min_organizationId" => __r.value(&mut __f102),
+                "min_messageId" => __r.value(&mut __f103),
+                "min_conversationId" => __r.value(&mut __f104),
+                "min_createdAt" => __r.value(&mut __f105),
+                "min_projectId" => __r.value(&mut __f106),
+                "min_integrationId" => __r.value(&mut __f107),
+                "min_eventType" => __r.value(&mut __f108),
+                "min_type" => __r.value(&mut __f109),
+                "min_searchQuery" => __r.value(&mut __f110),
+                "min_properties" => __r.value(&mut __f111),
+                "min_userProperties" => __r.value(&mut __f112),
+                "max_id" => __r.value(&mut __f113),
+                "max_organizationId" => __r.value(&mut __f114),
+                "max_messageId" => __r.value(&mut __f115),
+                "max_conversationId" => __r.value(&mut __f116),
+                "max_createdAt" => __r.value(&mut __f117),
+                "max_projectId" => __r.value(&mut __f118),
+                "max_integrationId" => __r.value(&mut __f119),
+                "max_eventType" => __r.value(&mut __f120),
+                "max_type" => __r.value(&mut __f121),
+                "max_searchQuery" => __r.value(&mut __f122),
+                "max_properties" => __r.value(&mut __f123),
+                "max_userProperties" => __r.value(&mut __f124),
+                "sum_properties.userId" => __r.value(&mut __f125),
+                "sum_properties.supportAgentName" => __r.value(&mut __f126),
+                "sum_userProperties.userId" => __r.value(&mut __f127),
+                "sum_userProperties.supportAgentName" => __r.value(&mut __f128),
+                "count_properties.userId" => __r.value(&mut __f129),
+                "count_properties.supportAgentName" => __r.value(&mut __f130),
+                "count_userProperties.userId" => __r.value(&mut __f131),
+                "count_userProperties.supportAgentName" => __r.value(&mut __f132),
+                "countDistinct_properties.userId" => __r.value(&mut __f133),
+                "countDistinct_properties.supportAgentName" => __r.value(&mut __f134),
+                "countDistinct_userProperties.userId" => __r.value(&mut __f135),
+                "countDistinct_userProperties.supportAgentName" => __r.value(&mut __f136),
+                "avg_properties.userId" => __r.value(&mut __f137),
+                "avg_properties.supportAgentName" => __r.value(&mut __f138),
+                "avg_userProperties.userId" => __r.value(&mut __f139),
+                "avg_userProperties.supportAgentName" => __r.value(&mut __f140),
+                "min_properties.userId" => __r.value(&mut __f141),
+                "min_properties.supportAgentName" => __r.value(&mut __f142),
+                "min_userProperties.userId" => __r.value(&mut __f143),
+                "min_userProperties.supportAgentName" => __r.value(&mut __f144),
+                "max_properties.userId" => __r.value(&mut __f145),
+                "max_properties.supportAgentName" => __r.value(&mut __f146),
+                "max_userProperties.userId" => __r.value(&mut __f147),
+                "max_userProperties.supportAgentName" => __r.value(&mut __f148),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __f0,
             organization_id: __f1,
@@ -17420,14 +17464,14 @@ impl ::openapi_models::__private::serde::Serialize for QuerySemanticThreadsReque
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("query", &self.query)?;
-        __w.optional("select", &self.select)?;
-        __w.optional("groupBy", &self.group_by)?;
-        __w.optional("where", &self.r#where)?;
-        __w.optional("orderBy", &self.order_by)?;
-        __w.optional("notes", &self.notes)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("query", &self.query);
+        __w.optional("select", &self.select);
+        __w.optional("groupBy", &self.group_by);
+        __w.optional("where", &self.r#where);
+        __w.optional("orderBy", &self.order_by);
+        __w.optional("notes", &self.notes);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -17459,17 +17503,18 @@ for QuerySemanticThreadsRequestBody {
         let mut __f4 = None;
         let mut __f5 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "query" => __r.value(&mut __f0)?,
-                "select" => __r.value(&mut __f1)?,
-                "groupBy" => __r.value(&mut __f2)?,
-                "where" => __r.value(&mut __f3)?,
-                "orderBy" => __r.value(&mut __f4)?,
-                "notes" => __r.value(&mut __f5)?,
-                _ => __r.extra(&mut __extra)?,
+                "query" => __r.value(&mut __f0),
+                "select" => __r.value(&mut __f1),
+                "groupBy" => __r.value(&mut __f2),
+                "where" => __r.value(&mut __f3),
+                "orderBy" => __r.value(&mut __f4),
+                "notes" => __r.value(&mut __f5),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             query: __f0,
             select: __f1,
@@ -17576,10 +17621,10 @@ impl ::openapi_models::__private::serde::Serialize for QuerySemanticThreadsRespo
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("status", &self.status)?;
-        __w.entry("data", &self.data)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("status", &self.status);
+        __w.entry("data", &self.data);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -17607,13 +17652,14 @@ for QuerySemanticThreadsResponseBody {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "status" => __r.value(&mut __f0)?,
-                "data" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "status" => __r.value(&mut __f0),
+                "data" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             status: __o::required(__f0, "status")?,
             data: __o::required(__f1, "data")?,
@@ -17675,12 +17721,12 @@ impl ::openapi_models::__private::serde::Serialize for QuerySemanticThreadsRespo
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("result", &self.result)?;
-        __w.entry("total", &self.total)?;
-        __w.entry("pageSize", &self.page_size)?;
-        __w.entry("count", &self.count)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("result", &self.result);
+        __w.entry("total", &self.total);
+        __w.entry("pageSize", &self.page_size);
+        __w.entry("count", &self.count);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -17710,15 +17756,16 @@ for QuerySemanticThreadsResponseData {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "result" => __r.value(&mut __f0)?,
-                "total" => __r.value(&mut __f1)?,
-                "pageSize" => __r.value(&mut __f2)?,
-                "count" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "result" => __r.value(&mut __f0),
+                "total" => __r.value(&mut __f1),
+                "pageSize" => __r.value(&mut __f2),
+                "count" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             result: __o::required(__f0, "result")?,
             total: __o::required(__f1, "total")?,
@@ -18416,377 +18463,377 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadResultItem 
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("id", &self.id)?;
-        __w.optional("messageIds", &self.message_ids)?;
-        __w.optional("messagesCount", &self.messages_count)?;
-        __w.optional("organizationId", &self.organization_id)?;
-        __w.optional("question", &self.question)?;
-        __w.optional("questionLength", &self.question_length)?;
-        __w.optional("answer", &self.answer)?;
-        __w.optional("isOnTopic", &self.is_on_topic)?;
-        __w.optional("isClear", &self.is_clear)?;
-        __w.optional("isDocumented", &self.is_documented)?;
-        __w.optional("isFeatureSupported", &self.is_feature_supported)?;
-        __w.optional("isAnswerConfident", &self.is_answer_confident)?;
-        __w.optional("gapSummary", &self.gap_summary)?;
-        __w.optional("subject", &self.subject)?;
-        __w.optional("category", &self.category)?;
-        __w.optional("languages", &self.languages)?;
-        __w.optional("firstPartyEntities", &self.first_party_entities)?;
-        __w.optional("thirdPartyEntities", &self.third_party_entities)?;
-        __w.optional("emotion", &self.emotion)?;
-        __w.optional("sentiment", &self.sentiment)?;
-        __w.optional("questionType", &self.question_type)?;
-        __w.optional("projectId", &self.project_id)?;
-        __w.optional("integrationId", &self.integration_id)?;
-        __w.optional("firstMessageTime", &self.first_message_time)?;
-        __w.optional("lastMessageTime", &self.last_message_time)?;
-        __w.optional("lastUpdated", &self.last_updated)?;
-        __w.optional("hasPositiveFeedback", &self.has_positive_feedback)?;
-        __w.optional("hasNegativeFeedback", &self.has_negative_feedback)?;
-        __w.optional("conversationIds", &self.conversation_ids)?;
-        __w.optional("areAIAnnotationsVerified", &self.are_ai_annotations_verified)?;
-        __w.optional("isInitialQuestionAnswer", &self.is_initial_question_answer)?;
-        __w.optional("sum", &self.sum)?;
-        __w.optional("count", &self.count)?;
-        __w.optional("avg", &self.avg)?;
-        __w.optional("min", &self.min)?;
-        __w.optional("max", &self.max)?;
-        __w.optional("id_hour", &self.id_hour)?;
-        __w.optional("id_day", &self.id_day)?;
-        __w.optional("id_week", &self.id_week)?;
-        __w.optional("id_month", &self.id_month)?;
-        __w.optional("messageIds_hour", &self.message_ids_hour)?;
-        __w.optional("messageIds_day", &self.message_ids_day)?;
-        __w.optional("messageIds_week", &self.message_ids_week)?;
-        __w.optional("messageIds_month", &self.message_ids_month)?;
-        __w.optional("messagesCount_hour", &self.messages_count_hour)?;
-        __w.optional("messagesCount_day", &self.messages_count_day)?;
-        __w.optional("messagesCount_week", &self.messages_count_week)?;
-        __w.optional("messagesCount_month", &self.messages_count_month)?;
-        __w.optional("organizationId_hour", &self.organization_id_hour)?;
-        __w.optional("organizationId_day", &self.organization_id_day)?;
-        __w.optional("organizationId_week", &self.organization_id_week)?;
-        __w.optional("organizationId_month", &self.organization_id_month)?;
-        __w.optional("question_hour", &self.question_hour)?;
-        __w.optional("question_day", &self.question_day)?;
-        __w.optional("question_week", &self.question_week)?;
-        __w.optional("question_month", &self.question_month)?;
-        __w.optional("questionLength_hour", &self.question_length_hour)?;
-        __w.optional("questionLength_day", &self.question_length_day)?;
-        __w.optional("questionLength_week", &self.question_length_week)?;
-        __w.optional("questionLength_month", &self.question_length_month)?;
-        __w.optional("answer_hour", &self.answer_hour)?;
-        __w.optional("answer_day", &self.answer_day)?;
-        __w.optional("answer_week", &self.answer_week)?;
-        __w.optional("answer_month", &self.answer_month)?;
-        __w.optional("isOnTopic_hour", &self.is_on_topic_hour)?;
-        __w.optional("isOnTopic_day", &self.is_on_topic_day)?;
-        __w.optional("isOnTopic_week", &self.is_on_topic_week)?;
-        __w.optional("isOnTopic_month", &self.is_on_topic_month)?;
-        __w.optional("isClear_hour", &self.is_clear_hour)?;
-        __w.optional("isClear_day", &self.is_clear_day)?;
-        __w.optional("isClear_week", &self.is_clear_week)?;
-        __w.optional("isClear_month", &self.is_clear_month)?;
-        __w.optional("isDocumented_hour", &self.is_documented_hour)?;
-        __w.optional("isDocumented_day", &self.is_documented_day)?;
-        __w.optional("isDocumented_week", &self.is_documented_week)?;
-        __w.optional("isDocumented_month", &self.is_documented_month)?;
-        __w.optional("isFeatureSupported_hour", &self.is_feature_supported_hour)?;
-        __w.optional("isFeatureSupported_day", &self.is_feature_supported_day)?;
-        __w.optional("isFeatureSupported_week", &self.is_feature_supported_week)?;
-        __w.optional("isFeatureSupported_month", &self.is_feature_supported_month)?;
-        __w.optional("isAnswerConfident_hour", &self.is_answer_confident_hour)?;
-        __w.optional("isAnswerConfident_day", &self.is_answer_confident_day)?;
-        __w.optional("isAnswerConfident_week", &self.is_answer_confident_week)?;
-        __w.optional("isAnswerConfident_month", &self.is_answer_confident_month)?;
-        __w.optional("gapSummary_hour", &self.gap_summary_hour)?;
-        __w.optional("gapSummary_day", &self.gap_summary_day)?;
-        __w.optional("gapSummary_week", &self.gap_summary_week)?;
-        __w.optional("gapSummary_month", &self.gap_summary_month)?;
-        __w.optional("subject_hour", &self.subject_hour)?;
-        __w.optional("subject_day", &self.subject_day)?;
-        __w.optional("subject_week", &self.subject_week)?;
-        __w.optional("subject_month", &self.subject_month)?;
-        __w.optional("category_hour", &self.category_hour)?;
-        __w.optional("category_day", &self.category_day)?;
-        __w.optional("category_week", &self.category_week)?;
-        __w.optional("category_month", &self.category_month)?;
-        __w.optional("languages_hour", &self.languages_hour)?;
-        __w.optional("languages_day", &self.languages_day)?;
-        __w.optional("languages_week", &self.languages_week)?;
-        __w.optional("languages_month", &self.languages_month)?;
-        __w.optional("firstPartyEntities_hour", &self.first_party_entities_hour)?;
-        __w.optional("firstPartyEntities_day", &self.first_party_entities_day)?;
-        __w.optional("firstPartyEntities_week", &self.first_party_entities_week)?;
-        __w.optional("firstPartyEntities_month", &self.first_party_entities_month)?;
-        __w.optional("thirdPartyEntities_hour", &self.third_party_entities_hour)?;
-        __w.optional("thirdPartyEntities_day", &self.third_party_entities_day)?;
-        __w.optional("thirdPartyEntities_week", &self.third_party_entities_week)?;
-        __w.optional("thirdPartyEntities_month", &self.third_party_entities_month)?;
-        __w.optional("emotion_hour", &self.emotion_hour)?;
-        __w.optional("emotion_day", &self.emotion_day)?;
-        __w.optional("emotion_week", &self.emotion_week)?;
-        __w.optional("emotion_month", &self.emotion_month)?;
-        __w.optional("sentiment_hour", &self.sentiment_hour)?;
-        __w.optional("sentiment_day", &self.sentiment_day)?;
-        __w.optional("sentiment_week", &self.sentiment_week)?;
-        __w.optional("sentiment_month", &self.sentiment_month)?;
-        __w.optional("questionType_hour", &self.question_type_hour)?;
-        __w.optional("questionType_day", &self.question_type_day)?;
-        __w.optional("questionType_week", &self.question_type_week)?;
-        __w.optional("questionType_month", &self.question_type_month)?;
-        __w.optional("projectId_hour", &self.project_id_hour)?;
-        __w.optional("projectId_day", &self.project_id_day)?;
-        __w.optional("projectId_week", &self.project_id_week)?;
-        __w.optional("projectId_month", &self.project_id_month)?;
-        __w.optional("integrationId_hour", &self.integration_id_hour)?;
-        __w.optional("integrationId_day", &self.integration_id_day)?;
-        __w.optional("integrationId_week", &self.integration_id_week)?;
-        __w.optional("integrationId_month", &self.integration_id_month)?;
-        __w.optional("firstMessageTime_hour", &self.first_message_time_hour)?;
-        __w.optional("firstMessageTime_day", &self.first_message_time_day)?;
-        __w.optional("firstMessageTime_week", &self.first_message_time_week)?;
-        __w.optional("firstMessageTime_month", &self.first_message_time_month)?;
-        __w.optional("lastMessageTime_hour", &self.last_message_time_hour)?;
-        __w.optional("lastMessageTime_day", &self.last_message_time_day)?;
-        __w.optional("lastMessageTime_week", &self.last_message_time_week)?;
-        __w.optional("lastMessageTime_month", &self.last_message_time_month)?;
-        __w.optional("lastUpdated_hour", &self.last_updated_hour)?;
-        __w.optional("lastUpdated_day", &self.last_updated_day)?;
-        __w.optional("lastUpdated_week", &self.last_updated_week)?;
-        __w.optional("lastUpdated_month", &self.last_updated_month)?;
-        __w.optional("hasPositiveFeedback_hour", &self.has_positive_feedback_hour)?;
-        __w.optional("hasPositiveFeedback_day", &self.has_positive_feedback_day)?;
-        __w.optional("hasPositiveFeedback_week", &self.has_positive_feedback_week)?;
-        __w.optional("hasPositiveFeedback_month", &self.has_positive_feedback_month)?;
-        __w.optional("hasNegativeFeedback_hour", &self.has_negative_feedback_hour)?;
-        __w.optional("hasNegativeFeedback_day", &self.has_negative_feedback_day)?;
-        __w.optional("hasNegativeFeedback_week", &self.has_negative_feedback_week)?;
-        __w.optional("hasNegativeFeedback_month", &self.has_negative_feedback_month)?;
-        __w.optional("conversationIds_hour", &self.conversation_ids_hour)?;
-        __w.optional("conversationIds_day", &self.conversation_ids_day)?;
-        __w.optional("conversationIds_week", &self.conversation_ids_week)?;
-        __w.optional("conversationIds_month", &self.conversation_ids_month)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("id", &self.id);
+        __w.optional("messageIds", &self.message_ids);
+        __w.optional("messagesCount", &self.messages_count);
+        __w.optional("organizationId", &self.organization_id);
+        __w.optional("question", &self.question);
+        __w.optional("questionLength", &self.question_length);
+        __w.optional("answer", &self.answer);
+        __w.optional("isOnTopic", &self.is_on_topic);
+        __w.optional("isClear", &self.is_clear);
+        __w.optional("isDocumented", &self.is_documented);
+        __w.optional("isFeatureSupported", &self.is_feature_supported);
+        __w.optional("isAnswerConfident", &self.is_answer_confident);
+        __w.optional("gapSummary", &self.gap_summary);
+        __w.optional("subject", &self.subject);
+        __w.optional("category", &self.category);
+        __w.optional("languages", &self.languages);
+        __w.optional("firstPartyEntities", &self.first_party_entities);
+        __w.optional("thirdPartyEntities", &self.third_party_entities);
+        __w.optional("emotion", &self.emotion);
+        __w.optional("sentiment", &self.sentiment);
+        __w.optional("questionType", &self.question_type);
+        __w.optional("projectId", &self.project_id);
+        __w.optional("integrationId", &self.integration_id);
+        __w.optional("firstMessageTime", &self.first_message_time);
+        __w.optional("lastMessageTime", &self.last_message_time);
+        __w.optional("lastUpdated", &self.last_updated);
+        __w.optional("hasPositiveFeedback", &self.has_positive_feedback);
+        __w.optional("hasNegativeFeedback", &self.has_negative_feedback);
+        __w.optional("conversationIds", &self.conversation_ids);
+        __w.optional("areAIAnnotationsVerified", &self.are_ai_annotations_verified);
+        __w.optional("isInitialQuestionAnswer", &self.is_initial_question_answer);
+        __w.optional("sum", &self.sum);
+        __w.optional("count", &self.count);
+        __w.optional("avg", &self.avg);
+        __w.optional("min", &self.min);
+        __w.optional("max", &self.max);
+        __w.optional("id_hour", &self.id_hour);
+        __w.optional("id_day", &self.id_day);
+        __w.optional("id_week", &self.id_week);
+        __w.optional("id_month", &self.id_month);
+        __w.optional("messageIds_hour", &self.message_ids_hour);
+        __w.optional("messageIds_day", &self.message_ids_day);
+        __w.optional("messageIds_week", &self.message_ids_week);
+        __w.optional("messageIds_month", &self.message_ids_month);
+        __w.optional("messagesCount_hour", &self.messages_count_hour);
+        __w.optional("messagesCount_day", &self.messages_count_day);
+        __w.optional("messagesCount_week", &self.messages_count_week);
+        __w.optional("messagesCount_month", &self.messages_count_month);
+        __w.optional("organizationId_hour", &self.organization_id_hour);
+        __w.optional("organizationId_day", &self.organization_id_day);
+        __w.optional("organizationId_week", &self.organization_id_week);
+        __w.optional("organizationId_month", &self.organization_id_month);
+        __w.optional("question_hour", &self.question_hour);
+        __w.optional("question_day", &self.question_day);
+        __w.optional("question_week", &self.question_week);
+        __w.optional("question_month", &self.question_month);
+        __w.optional("questionLength_hour", &self.question_length_hour);
+        __w.optional("questionLength_day", &self.question_length_day);
+        __w.optional("questionLength_week", &self.question_length_week);
+        __w.optional("questionLength_month", &self.question_length_month);
+        __w.optional("answer_hour", &self.answer_hour);
+        __w.optional("answer_day", &self.answer_day);
+        __w.optional("answer_week", &self.answer_week);
+        __w.optional("answer_month", &self.answer_month);
+        __w.optional("isOnTopic_hour", &self.is_on_topic_hour);
+        __w.optional("isOnTopic_day", &self.is_on_topic_day);
+        __w.optional("isOnTopic_week", &self.is_on_topic_week);
+        __w.optional("isOnTopic_month", &self.is_on_topic_month);
+        __w.optional("isClear_hour", &self.is_clear_hour);
+        __w.optional("isClear_day", &self.is_clear_day);
+        __w.optional("isClear_week", &self.is_clear_week);
+        __w.optional("isClear_month", &self.is_clear_month);
+        __w.optional("isDocumented_hour", &self.is_documented_hour);
+        __w.optional("isDocumented_day", &self.is_documented_day);
+        __w.optional("isDocumented_week", &self.is_documented_week);
+        __w.optional("isDocumented_month", &self.is_documented_month);
+        __w.optional("isFeatureSupported_hour", &self.is_feature_supported_hour);
+        __w.optional("isFeatureSupported_day", &self.is_feature_supported_day);
+        __w.optional("isFeatureSupported_week", &self.is_feature_supported_week);
+        __w.optional("isFeatureSupported_month", &self.is_feature_supported_month);
+        __w.optional("isAnswerConfident_hour", &self.is_answer_confident_hour);
+        __w.optional("isAnswerConfident_day", &self.is_answer_confident_day);
+        __w.optional("isAnswerConfident_week", &self.is_answer_confident_week);
+        __w.optional("isAnswerConfident_month", &self.is_answer_confident_month);
+        __w.optional("gapSummary_hour", &self.gap_summary_hour);
+        __w.optional("gapSummary_day", &self.gap_summary_day);
+        __w.optional("gapSummary_week", &self.gap_summary_week);
+        __w.optional("gapSummary_month", &self.gap_summary_month);
+        __w.optional("subject_hour", &self.subject_hour);
+        __w.optional("subject_day", &self.subject_day);
+        __w.optional("subject_week", &self.subject_week);
+        __w.optional("subject_month", &self.subject_month);
+        __w.optional("category_hour", &self.category_hour);
+        __w.optional("category_day", &self.category_day);
+        __w.optional("category_week", &self.category_week);
+        __w.optional("category_month", &self.category_month);
+        __w.optional("languages_hour", &self.languages_hour);
+        __w.optional("languages_day", &self.languages_day);
+        __w.optional("languages_week", &self.languages_week);
+        __w.optional("languages_month", &self.languages_month);
+        __w.optional("firstPartyEntities_hour", &self.first_party_entities_hour);
+        __w.optional("firstPartyEntities_day", &self.first_party_entities_day);
+        __w.optional("firstPartyEntities_week", &self.first_party_entities_week);
+        __w.optional("firstPartyEntities_month", &self.first_party_entities_month);
+        __w.optional("thirdPartyEntities_hour", &self.third_party_entities_hour);
+        __w.optional("thirdPartyEntities_day", &self.third_party_entities_day);
+        __w.optional("thirdPartyEntities_week", &self.third_party_entities_week);
+        __w.optional("thirdPartyEntities_month", &self.third_party_entities_month);
+        __w.optional("emotion_hour", &self.emotion_hour);
+        __w.optional("emotion_day", &self.emotion_day);
+        __w.optional("emotion_week", &self.emotion_week);
+        __w.optional("emotion_month", &self.emotion_month);
+        __w.optional("sentiment_hour", &self.sentiment_hour);
+        __w.optional("sentiment_day", &self.sentiment_day);
+        __w.optional("sentiment_week", &self.sentiment_week);
+        __w.optional("sentiment_month", &self.sentiment_month);
+        __w.optional("questionType_hour", &self.question_type_hour);
+        __w.optional("questionType_day", &self.question_type_day);
+        __w.optional("questionType_week", &self.question_type_week);
+        __w.optional("questionType_month", &self.question_type_month);
+        __w.optional("projectId_hour", &self.project_id_hour);
+        __w.optional("projectId_day", &self.project_id_day);
+        __w.optional("projectId_week", &self.project_id_week);
+        __w.optional("projectId_month", &self.project_id_month);
+        __w.optional("integrationId_hour", &self.integration_id_hour);
+        __w.optional("integrationId_day", &self.integration_id_day);
+        __w.optional("integrationId_week", &self.integration_id_week);
+        __w.optional("integrationId_month", &self.integration_id_month);
+        __w.optional("firstMessageTime_hour", &self.first_message_time_hour);
+        __w.optional("firstMessageTime_day", &self.first_message_time_day);
+        __w.optional("firstMessageTime_week", &self.first_message_time_week);
+        __w.optional("firstMessageTime_month", &self.first_message_time_month);
+        __w.optional("lastMessageTime_hour", &self.last_message_time_hour);
+        __w.optional("lastMessageTime_day", &self.last_message_time_day);
+        __w.optional("lastMessageTime_week", &self.last_message_time_week);
+        __w.optional("lastMessageTime_month", &self.last_message_time_month);
+        __w.optional("lastUpdated_hour", &self.last_updated_hour);
+        __w.optional("lastUpdated_day", &self.last_updated_day);
+        __w.optional("lastUpdated_week", &self.last_updated_week);
+        __w.optional("lastUpdated_month", &self.last_updated_month);
+        __w.optional("hasPositiveFeedback_hour", &self.has_positive_feedback_hour);
+        __w.optional("hasPositiveFeedback_day", &self.has_positive_feedback_day);
+        __w.optional("hasPositiveFeedback_week", &self.has_positive_feedback_week);
+        __w.optional("hasPositiveFeedback_month", &self.has_positive_feedback_month);
+        __w.optional("hasNegativeFeedback_hour", &self.has_negative_feedback_hour);
+        __w.optional("hasNegativeFeedback_day", &self.has_negative_feedback_day);
+        __w.optional("hasNegativeFeedback_week", &self.has_negative_feedback_week);
+        __w.optional("hasNegativeFeedback_month", &self.has_negative_feedback_month);
+        __w.optional("conversationIds_hour", &self.conversation_ids_hour);
+        __w.optional("conversationIds_day", &self.conversation_ids_day);
+        __w.optional("conversationIds_week", &self.conversation_ids_week);
+        __w.optional("conversationIds_month", &self.conversation_ids_month);
         __w.optional(
             "areAIAnnotationsVerified_hour",
             &self.are_ai_annotations_verified_hour,
-        )?;
+        );
         __w.optional(
             "areAIAnnotationsVerified_day",
             &self.are_ai_annotations_verified_day,
-        )?;
+        );
         __w.optional(
             "areAIAnnotationsVerified_week",
             &self.are_ai_annotations_verified_week,
-        )?;
+        );
         __w.optional(
             "areAIAnnotationsVerified_month",
             &self.are_ai_annotations_verified_month,
-        )?;
+        );
         __w.optional(
             "isInitialQuestionAnswer_hour",
             &self.is_initial_question_answer_hour,
-        )?;
+        );
         __w.optional(
             "isInitialQuestionAnswer_day",
             &self.is_initial_question_answer_day,
-        )?;
+        );
         __w.optional(
             "isInitialQuestionAnswer_week",
             &self.is_initial_question_answer_week,
-        )?;
+        );
         __w.optional(
             "isInitialQuestionAnswer_month",
             &self.is_initial_question_answer_month,
-        )?;
-        __w.optional("sum_id", &self.sum_id)?;
-        __w.optional("sum_messageIds", &self.sum_message_ids)?;
-        __w.optional("sum_messagesCount", &self.sum_messages_count)?;
-        __w.optional("sum_organizationId", &self.sum_organization_id)?;
-        __w.optional("sum_question", &self.sum_question)?;
-        __w.optional("sum_questionLength", &self.sum_question_length)?;
-        __w.optional("sum_answer", &self.sum_answer)?;
-        __w.optional("sum_isOnTopic", &self.sum_is_on_topic)?;
-        __w.optional("sum_isClear", &self.sum_is_clear)?;
-        __w.optional("sum_isDocumented", &self.sum_is_documented)?;
-        __w.optional("sum_isFeatureSupported", &self.sum_is_feature_supported)?;
-        __w.optional("sum_isAnswerConfident", &self.sum_is_answer_confident)?;
-        __w.optional("sum_gapSummary", &self.sum_gap_summary)?;
-        __w.optional("sum_subject", &self.sum_subject)?;
-        __w.optional("sum_category", &self.sum_category)?;
-        __w.optional("sum_languages", &self.sum_languages)?;
-        __w.optional("sum_firstPartyEntities", &self.sum_first_party_entities)?;
-        __w.optional("sum_thirdPartyEntities", &self.sum_third_party_entities)?;
-        __w.optional("sum_emotion", &self.sum_emotion)?;
-        __w.optional("sum_sentiment", &self.sum_sentiment)?;
-        __w.optional("sum_questionType", &self.sum_question_type)?;
-        __w.optional("sum_projectId", &self.sum_project_id)?;
-        __w.optional("sum_integrationId", &self.sum_integration_id)?;
-        __w.optional("sum_firstMessageTime", &self.sum_first_message_time)?;
-        __w.optional("sum_lastMessageTime", &self.sum_last_message_time)?;
-        __w.optional("sum_lastUpdated", &self.sum_last_updated)?;
-        __w.optional("sum_hasPositiveFeedback", &self.sum_has_positive_feedback)?;
-        __w.optional("sum_hasNegativeFeedback", &self.sum_has_negative_feedback)?;
-        __w.optional("sum_conversationIds", &self.sum_conversation_ids)?;
+        );
+        __w.optional("sum_id", &self.sum_id);
+        __w.optional("sum_messageIds", &self.sum_message_ids);
+        __w.optional("sum_messagesCount", &self.sum_messages_count);
+        __w.optional("sum_organizationId", &self.sum_organization_id);
+        __w.optional("sum_question", &self.sum_question);
+        __w.optional("sum_questionLength", &self.sum_question_length);
+        __w.optional("sum_answer", &self.sum_answer);
+        __w.optional("sum_isOnTopic", &self.sum_is_on_topic);
+        __w.optional("sum_isClear", &self.sum_is_clear);
+        __w.optional("sum_isDocumented", &self.sum_is_documented);
+        __w.optional("sum_isFeatureSupported", &self.sum_is_feature_supported);
+        __w.optional("sum_isAnswerConfident", &self.sum_is_answer_confident);
+        __w.optional("sum_gapSummary", &self.sum_gap_summary);
+        __w.optional("sum_subject", &self.sum_subject);
+        __w.optional("sum_category", &self.sum_category);
+        __w.optional("sum_languages", &self.sum_languages);
+        __w.optional("sum_firstPartyEntities", &self.sum_first_party_entities);
+        __w.optional("sum_thirdPartyEntities", &self.sum_third_party_entities);
+        __w.optional("sum_emotion", &self.sum_emotion);
+        __w.optional("sum_sentiment", &self.sum_sentiment);
+        __w.optional("sum_questionType", &self.sum_question_type);
+        __w.optional("sum_projectId", &self.sum_project_id);
+        __w.optional("sum_integrationId", &self.sum_integration_id);
+        __w.optional("sum_firstMessageTime", &self.sum_first_message_time);
+        __w.optional("sum_lastMessageTime", &self.sum_last_message_time);
+        __w.optional("sum_lastUpdated", &self.sum_last_updated);
+        __w.optional("sum_hasPositiveFeedback", &self.sum_has_positive_feedback);
+        __w.optional("sum_hasNegativeFeedback", &self.sum_has_negative_feedback);
+        __w.optional("sum_conversationIds", &self.sum_conversation_ids);
         __w.optional(
             "sum_areAIAnnotationsVerified",
             &self.sum_are_ai_annotations_verified,
-        )?;
+        );
         __w.optional(
             "sum_isInitialQuestionAnswer",
             &self.sum_is_initial_question_answer,
-        )?;
-        __w.optional("count_id", &self.count_id)?;
-        __w.optional("count_messageIds", &self.count_message_ids)?;
-        __w.optional("count_messagesCount", &self.count_messages_count)?;
-        __w.optional("count_organizationId", &self.count_organization_id)?;
-        __w.optional("count_question", &self.count_question)?;
-        __w.optional("count_questionLength", &self.count_question_length)?;
-        __w.optional("count_answer", &self.count_answer)?;
-        __w.optional("count_isOnTopic", &self.count_is_on_topic)?;
-        __w.optional("count_isClear", &self.count_is_clear)?;
-        __w.optional("count_isDocumented", &self.count_is_documented)?;
-        __w.optional("count_isFeatureSupported", &self.count_is_feature_supported)?;
-        __w.optional("count_isAnswerConfident", &self.count_is_answer_confident)?;
-        __w.optional("count_gapSummary", &self.count_gap_summary)?;
-        __w.optional("count_subject", &self.count_subject)?;
-        __w.optional("count_category", &self.count_category)?;
-        __w.optional("count_languages", &self.count_languages)?;
-        __w.optional("count_firstPartyEntities", &self.count_first_party_entities)?;
-        __w.optional("count_thirdPartyEntities", &self.count_third_party_entities)?;
-        __w.optional("count_emotion", &self.count_emotion)?;
-        __w.optional("count_sentiment", &self.count_sentiment)?;
-        __w.optional("count_questionType", &self.count_question_type)?;
-        __w.optional("count_projectId", &self.count_project_id)?;
-        __w.optional("count_integrationId", &self.count_integration_id)?;
-        __w.optional("count_firstMessageTime", &self.count_first_message_time)?;
-        __w.optional("count_lastMessageTime", &self.count_last_message_time)?;
-        __w.optional("count_lastUpdated", &self.count_last_updated)?;
-        __w.optional("count_hasPositiveFeedback", &self.count_has_positive_feedback)?;
-        __w.optional("count_hasNegativeFeedback", &self.count_has_negative_feedback)?;
-        __w.optional("count_conversationIds", &self.count_conversation_ids)?;
+        );
+        __w.optional("count_id", &self.count_id);
+        __w.optional("count_messageIds", &self.count_message_ids);
+        __w.optional("count_messagesCount", &self.count_messages_count);
+        __w.optional("count_organizationId", &self.count_organization_id);
+        __w.optional("count_question", &self.count_question);
+        __w.optional("count_questionLength", &self.count_question_length);
+        __w.optional("count_answer", &self.count_answer);
+        __w.optional("count_isOnTopic", &self.count_is_on_topic);
+        __w.optional("count_isClear", &self.count_is_clear);
+        __w.optional("count_isDocumented", &self.count_is_documented);
+        __w.optional("count_isFeatureSupported", &self.count_is_feature_supported);
+        __w.optional("count_isAnswerConfident", &self.count_is_answer_confident);
+        __w.optional("count_gapSummary", &self.count_gap_summary);
+        __w.optional("count_subject", &self.count_subject);
+        __w.optional("count_category", &self.count_category);
+        __w.optional("count_languages", &self.count_languages);
+        __w.optional("count_firstPartyEntities", &self.count_first_party_entities);
+        __w.optional("count_thirdPartyEntities", &self.count_third_party_entities);
+        __w.optional("count_emotion", &self.count_emotion);
+        __w.optional("count_sentiment", &self.count_sentiment);
+        __w.optional("count_questionType", &self.count_question_type);
+        __w.optional("count_projectId", &self.count_project_id);
+        __w.optional("count_integrationId", &self.count_integration_id);
+        __w.optional("count_firstMessageTime", &self.count_first_message_time);
+        __w.optional("count_lastMessageTime", &self.count_last_message_time);
+        __w.optional("count_lastUpdated", &self.count_last_updated);
+        __w.optional("count_hasPositiveFeedback", &self.count_has_positive_feedback);
+        __w.optional("count_hasNegativeFeedback", &self.count_has_negative_feedback);
+        __w.optional("count_conversationIds", &self.count_conversation_ids);
         __w.optional(
             "count_areAIAnnotationsVerified",
             &self.count_are_ai_annotations_verified,
-        )?;
+        );
         __w.optional(
             "count_isInitialQuestionAnswer",
             &self.count_is_initial_question_answer,
-        )?;
-        __w.optional("avg_id", &self.avg_id)?;
-        __w.optional("avg_messageIds", &self.avg_message_ids)?;
-        __w.optional("avg_messagesCount", &self.avg_messages_count)?;
-        __w.optional("avg_organizationId", &self.avg_organization_id)?;
-        __w.optional("avg_question", &self.avg_question)?;
-        __w.optional("avg_questionLength", &self.avg_question_length)?;
-        __w.optional("avg_answer", &self.avg_answer)?;
-        __w.optional("avg_isOnTopic", &self.avg_is_on_topic)?;
-        __w.optional("avg_isClear", &self.avg_is_clear)?;
-        __w.optional("avg_isDocumented", &self.avg_is_documented)?;
-        __w.optional("avg_isFeatureSupported", &self.avg_is_feature_supported)?;
-        __w.optional("avg_isAnswerConfident", &self.avg_is_answer_confident)?;
-        __w.optional("avg_gapSummary", &self.avg_gap_summary)?;
-        __w.optional("avg_subject", &self.avg_subject)?;
-        __w.optional("avg_category", &self.avg_category)?;
-        __w.optional("avg_languages", &self.avg_languages)?;
-        __w.optional("avg_firstPartyEntities", &self.avg_first_party_entities)?;
-        __w.optional("avg_thirdPartyEntities", &self.avg_third_party_entities)?;
-        __w.optional("avg_emotion", &self.avg_emotion)?;
-        __w.optional("avg_sentiment", &self.avg_sentiment)?;
-        __w.optional("avg_questionType", &self.avg_question_type)?;
-        __w.optional("avg_projectId", &self.avg_project_id)?;
-        __w.optional("avg_integrationId", &self.avg_integration_id)?;
-        __w.optional("avg_firstMessageTime", &self.avg_first_message_time)?;
-        __w.optional("avg_lastMessageTime", &self.avg_last_message_time)?;
-        __w.optional("avg_lastUpdated", &self.avg_last_updated)?;
-        __w.optional("avg_hasPositiveFeedback", &self.avg_has_positive_feedback)?;
-        __w.optional("avg_hasNegativeFeedback", &self.avg_has_negative_feedback)?;
-        __w.optional("avg_conversationIds", &self.avg_conversation_ids)?;
+        );
+        __w.optional("avg_id", &self.avg_id);
+        __w.optional("avg_messageIds", &self.avg_message_ids);
+        __w.optional("avg_messagesCount", &self.avg_messages_count);
+        __w.optional("avg_organizationId", &self.avg_organization_id);
+        __w.optional("avg_question", &self.avg_question);
+        __w.optional("avg_questionLength", &self.avg_question_length);
+        __w.optional("avg_answer", &self.avg_answer);
+        __w.optional("avg_isOnTopic", &self.avg_is_on_topic);
+        __w.optional("avg_isClear", &self.avg_is_clear);
+        __w.optional("avg_isDocumented", &self.avg_is_documented);
+        __w.optional("avg_isFeatureSupported", &self.avg_is_feature_supported);
+        __w.optional("avg_isAnswerConfident", &self.avg_is_answer_confident);
+        __w.optional("avg_gapSummary", &self.avg_gap_summary);
+        __w.optional("avg_subject", &self.avg_subject);
+        __w.optional("avg_category", &self.avg_category);
+        __w.optional("avg_languages", &self.avg_languages);
+        __w.optional("avg_firstPartyEntities", &self.avg_first_party_entities);
+        __w.optional("avg_thirdPartyEntities", &self.avg_third_party_entities);
+        __w.optional("avg_emotion", &self.avg_emotion);
+        __w.optional("avg_sentiment", &self.avg_sentiment);
+        __w.optional("avg_questionType", &self.avg_question_type);
+        __w.optional("avg_projectId", &self.avg_project_id);
+        __w.optional("avg_integrationId", &self.avg_integration_id);
+        __w.optional("avg_firstMessageTime", &self.avg_first_message_time);
+        __w.optional("avg_lastMessageTime", &self.avg_last_message_time);
+        __w.optional("avg_lastUpdated", &self.avg_last_updated);
+        __w.optional("avg_hasPositiveFeedback", &self.avg_has_positive_feedback);
+        __w.optional("avg_hasNegativeFeedback", &self.avg_has_negative_feedback);
+        __w.optional("avg_conversationIds", &self.avg_conversation_ids);
         __w.optional(
             "avg_areAIAnnotationsVerified",
             &self.avg_are_ai_annotations_verified,
-        )?;
+        );
         __w.optional(
             "avg_isInitialQuestionAnswer",
             &self.avg_is_initial_question_answer,
-        )?;
-        __w.optional("min_id", &self.min_id)?;
-        __w.optional("min_messageIds", &self.min_message_ids)?;
-        __w.optional("min_messagesCount", &self.min_messages_count)?;
-        __w.optional("min_organizationId", &self.min_organization_id)?;
-        __w.optional("min_question", &self.min_question)?;
-        __w.optional("min_questionLength", &self.min_question_length)?;
-        __w.optional("min_answer", &self.min_answer)?;
-        __w.optional("min_isOnTopic", &self.min_is_on_topic)?;
-        __w.optional("min_isClear", &self.min_is_clear)?;
-        __w.optional("min_isDocumented", &self.min_is_documented)?;
-        __w.optional("min_isFeatureSupported", &self.min_is_feature_supported)?;
-        __w.optional("min_isAnswerConfident", &self.min_is_answer_confident)?;
-        __w.optional("min_gapSummary", &self.min_gap_summary)?;
-        __w.optional("min_subject", &self.min_subject)?;
-        __w.optional("min_category", &self.min_category)?;
-        __w.optional("min_languages", &self.min_languages)?;
-        __w.optional("min_firstPartyEntities", &self.min_first_party_entities)?;
-        __w.optional("min_thirdPartyEntities", &self.min_third_party_entities)?;
-        __w.optional("min_emotion", &self.min_emotion)?;
-        __w.optional("min_sentiment", &self.min_sentiment)?;
-        __w.optional("min_questionType", &self.min_question_type)?;
-        __w.optional("min_projectId", &self.min_project_id)?;
-        __w.optional("min_integrationId", &self.min_integration_id)?;
-        __w.optional("min_firstMessageTime", &self.min_first_message_time)?;
-        __w.optional("min_lastMessageTime", &self.min_last_message_time)?;
-        __w.optional("min_lastUpdated", &self.min_last_updated)?;
-        __w.optional("min_hasPositiveFeedback", &self.min_has_positive_feedback)?;
-        __w.optional("min_hasNegativeFeedback", &self.min_has_negative_feedback)?;
-        __w.optional("min_conversationIds", &self.min_conversation_ids)?;
+        );
+        __w.optional("min_id", &self.min_id);
+        __w.optional("min_messageIds", &self.min_message_ids);
+        __w.optional("min_messagesCount", &self.min_messages_count);
+        __w.optional("min_organizationId", &self.min_organization_id);
+        __w.optional("min_question", &self.min_question);
+        __w.optional("min_questionLength", &self.min_question_length);
+        __w.optional("min_answer", &self.min_answer);
+        __w.optional("min_isOnTopic", &self.min_is_on_topic);
+        __w.optional("min_isClear", &self.min_is_clear);
+        __w.optional("min_isDocumented", &self.min_is_documented);
+        __w.optional("min_isFeatureSupported", &self.min_is_feature_supported);
+        __w.optional("min_isAnswerConfident", &self.min_is_answer_confident);
+        __w.optional("min_gapSummary", &self.min_gap_summary);
+        __w.optional("min_subject", &self.min_subject);
+        __w.optional("min_category", &self.min_category);
+        __w.optional("min_languages", &self.min_languages);
+        __w.optional("min_firstPartyEntities", &self.min_first_party_entities);
+        __w.optional("min_thirdPartyEntities", &self.min_third_party_entities);
+        __w.optional("min_emotion", &self.min_emotion);
+        __w.optional("min_sentiment", &self.min_sentiment);
+        __w.optional("min_questionType", &self.min_question_type);
+        __w.optional("min_projectId", &self.min_project_id);
+        __w.optional("min_integrationId", &self.min_integration_id);
+        __w.optional("min_firstMessageTime", &self.min_first_message_time);
+        __w.optional("min_lastMessageTime", &self.min_last_message_time);
+        __w.optional("min_lastUpdated", &self.min_last_updated);
+        __w.optional("min_hasPositiveFeedback", &self.min_has_positive_feedback);
+        __w.optional("min_hasNegativeFeedback", &self.min_has_negative_feedback);
+        __w.optional("min_conversationIds", &self.min_conversation_ids);
         __w.optional(
             "min_areAIAnnotationsVerified",
             &self.min_are_ai_annotations_verified,
-        )?;
+        );
         __w.optional(
             "min_isInitialQuestionAnswer",
             &self.min_is_initial_question_answer,
-        )?;
-        __w.optional("max_id", &self.max_id)?;
-        __w.optional("max_messageIds", &self.max_message_ids)?;
-        __w.optional("max_messagesCount", &self.max_messages_count)?;
-        __w.optional("max_organizationId", &self.max_organization_id)?;
-        __w.optional("max_question", &self.max_question)?;
-        __w.optional("max_questionLength", &self.max_question_length)?;
-        __w.optional("max_answer", &self.max_answer)?;
-        __w.optional("max_isOnTopic", &self.max_is_on_topic)?;
-        __w.optional("max_isClear", &self.max_is_clear)?;
-        __w.optional("max_isDocumented", &self.max_is_documented)?;
-        __w.optional("max_isFeatureSupported", &self.max_is_feature_supported)?;
-        __w.optional("max_isAnswerConfident", &self.max_is_answer_confident)?;
-        __w.optional("max_gapSummary", &self.max_gap_summary)?;
-        __w.optional("max_subject", &self.max_subject)?;
-        __w.optional("max_category", &self.max_category)?;
-        __w.optional("max_languages", &self.max_languages)?;
-        __w.optional("max_firstPartyEntities", &self.max_first_party_entities)?;
-        __w.optional("max_thirdPartyEntities", &self.max_third_party_entities)?;
-        __w.optional("max_emotion", &self.max_emotion)?;
-        __w.optional("max_sentiment", &self.max_sentiment)?;
-        __w.optional("max_questionType", &self.max_question_type)?;
-        __w.optional("max_projectId", &self.max_project_id)?;
-        __w.optional("max_integrationId", &self.max_integration_id)?;
-        __w.optional("max_firstMessageTime", &self.max_first_message_time)?;
-        __w.optional("max_lastMessageTime", &self.max_last_message_time)?;
-        __w.optional("max_lastUpdated", &self.max_last_updated)?;
-        __w.optional("max_hasPositiveFeedback", &self.max_has_positive_feedback)?;
-        __w.optional("max_hasNegativeFeedback", &self.max_has_negative_feedback)?;
-        __w.optional("max_conversationIds", &self.max_conversation_ids)?;
+        );
+        __w.optional("max_id", &self.max_id);
+        __w.optional("max_messageIds", &self.max_message_ids);
+        __w.optional("max_messagesCount", &self.max_messages_count);
+        __w.optional("max_organizationId", &self.max_organization_id);
+        __w.optional("max_question", &self.max_question);
+        __w.optional("max_questionLength", &self.max_question_length);
+        __w.optional("max_answer", &self.max_answer);
+        __w.optional("max_isOnTopic", &self.max_is_on_topic);
+        __w.optional("max_isClear", &self.max_is_clear);
+        __w.optional("max_isDocumented", &self.max_is_documented);
+        __w.optional("max_isFeatureSupported", &self.max_is_feature_supported);
+        __w.optional("max_isAnswerConfident", &self.max_is_answer_confident);
+        __w.optional("max_gapSummary", &self.max_gap_summary);
+        __w.optional("max_subject", &self.max_subject);
+        __w.optional("max_category", &self.max_category);
+        __w.optional("max_languages", &self.max_languages);
+        __w.optional("max_firstPartyEntities", &self.max_first_party_entities);
+        __w.optional("max_thirdPartyEntities", &self.max_third_party_entities);
+        __w.optional("max_emotion", &self.max_emotion);
+        __w.optional("max_sentiment", &self.max_sentiment);
+        __w.optional("max_questionType", &self.max_question_type);
+        __w.optional("max_projectId", &self.max_project_id);
+        __w.optional("max_integrationId", &self.max_integration_id);
+        __w.optional("max_firstMessageTime", &self.max_first_message_time);
+        __w.optional("max_lastMessageTime", &self.max_last_message_time);
+        __w.optional("max_lastUpdated", &self.max_last_updated);
+        __w.optional("max_hasPositiveFeedback", &self.max_has_positive_feedback);
+        __w.optional("max_hasNegativeFeedback", &self.max_has_negative_feedback);
+        __w.optional("max_conversationIds", &self.max_conversation_ids);
         __w.optional(
             "max_areAIAnnotationsVerified",
             &self.max_are_ai_annotations_verified,
-        )?;
+        );
         __w.optional(
             "max_isInitialQuestionAnswer",
             &self.max_is_initial_question_answer,
-        )?;
-        __w.entries(&self.additional_properties)?;
+        );
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -19126,326 +19173,327 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SemanticThreadResul
         let mut __f313 = None;
         let mut __f314 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "messageIds" => __r.value(&mut __f1)?,
-                "messagesCount" => __r.value(&mut __f2)?,
-                "organizationId" => __r.value(&mut __f3)?,
-                "question" => __r.value(&mut __f4)?,
-                "questionLength" => __r.value(&mut __f5)?,
-                "answer" => __r.value(&mut __f6)?,
-                "isOnTopic" => __r.value(&mut __f7)?,
-                "isClear" => __r.value(&mut __f8)?,
-                "isDocumented" => __r.value(&mut __f9)?,
-                "isFeatureSupported" => __r.value(&mut __f10)?,
-                "isAnswerConfident" => __r.value(&mut __f11)?,
-                "gapSummary" => __r.value(&mut __f12)?,
-                "subject" => __r.value(&mut __f13)?,
-                "category" => __r.value(&mut __f14)?,
-                "languages" => __r.value(&mut __f15)?,
-                "firstPartyEntities" => __r.value(&mut __f16)?,
-                "thirdPartyEntities" => __r.value(&mut __f17)?,
-                "emotion" => __r.value(&mut __f18)?,
-                "sentiment" => __r.value(&mut __f19)?,
-                "questionType" => __r.value(&mut __f20)?,
-                "projectId" => __r.value(&mut __f21)?,
-                "integrationId" => __r.value(&mut __f22)?,
-                "firstMessageTime" => __r.value(&mut __f23)?,
-                "lastMessageTime" => __r.value(&mut __f24)?,
-                "lastUpdated" => __r.value(&mut __f25)?,
-                "hasPositiveFeedback" => __r.value(&mut __f26)?,
-                "hasNegativeFeedback" => __r.value(&mut __f27)?,
-                "conversationIds" => __r.value(&mut __f28)?,
-                "areAIAnnotationsVerified" => __r.value(&mut __f29)?,
-                "isInitialQuestionAnswer" => __r.value(&mut __f30)?,
-                "sum" => __r.value(&mut __f31)?,
-                "count" => __r.value(&mut __f32)?,
-                "avg" => __r.value(&mut __f33)?,
-                "min" => __r.value(&mut __f34)?,
-                "max" => __r.value(&mut __f35)?,
-                "id_hour" => __r.value(&mut __f36)?,
-                "id_day" => __r.value(&mut __f37)?,
-                "id_week" => __r.value(&mut __f38)?,
-                "id_month" => __r.value(&mut __f39)?,
-                "messageIds_hour" => __r.value(&mut __f40)?,
-                "messageIds_day" => __r.value(&mut __f41)?,
-                "messageIds_week" => __r.value(&mut __f42)?,
-                "messageIds_month" => __r.value(&mut __f43)?,
-                "messagesCount_hour" => __r.value(&mut __f44)?,
-                "messagesCount_day" => __r.value(&mut __f45)?,
-                "messagesCount_week" => __r.value(&mut __f46)?,
-                "messagesCount_month" => __r.value(&mut __f47)?,
-                "organizationId_hour" => __r.value(&mut __f48)?,
-                "organizationId_day" => __r.value(&mut __f49)?,
-                "organizationId_week" => __r.value(&mut __f50)?,
-                "organizationId_month" => __r.value(&mut __f51)?,
-                "question_hour" => __r.value(&mut __f52)?,
-                "question_day" => __r.value(&mut __f53)?,
-                "question_week" => __r.value(&mut __f54)?,
-                "question_month" => __r.value(&mut __f55)?,
-                "questionLength_hour" => __r.value(&mut __f56)?,
-                "questionLength_day" => __r.value(&mut __f57)?,
-                "questionLength_week" => __r.value(&mut __f58)?,
-                "questionLength_month" => __r.value(&mut __f59)?,
-                "answer_hour" => __r.value(&mut __f60)?,
-                "answer_day" => __r.value(&mut __f61)?,
-                "answer_week" => __r.value(&mut __f62)?,
-                "answer_month" => __r.value(&mut __f63)?,
-                "isOnTopic_hour" => __r.value(&mut __f64)?,
-                "isOnTopic_day" => __r.value(&mut __f65)?,
-                "isOnTopic_week" => __r.value(&mut __f66)?,
-                "isOnTopic_month" => __r.value(&mut __f67)?,
-                "isClear_hour" => __r.value(&mut __f68)?,
-                "isClear_day" => __r.value(&mut __f69)?,
-                "isClear_week" => __r.value(&mut __f70)?,
-                "isClear_month" => __r.value(&mut __f71)?,
-                "isDocumented_hour" => __r.value(&mut __f72)?,
-                "isDocumented_day" => __r.value(&mut __f73)?,
-                "isDocumented_week" => __r.value(&mut __f74)?,
-                "isDocumented_month" => __r.value(&mut __f75)?,
-                "isFeatureSupported_hour" => __r.value(&mut __f76)?,
-                "isFeatureSupported_day" => __r.value(&mut __f77)?,
-                "isFeatureSupported_week" => __r.value(&mut __f78)?,
-                "isFeatureSupported_month" => __r.value(&mut __f79)?,
-                "isAnswerConfident_hour" => __r.value(&mut __f80)?,
-                "isAnswerConfident_day" => __r.value(&mut __f81)?,
-                "isAnswerConfident_week" => __r.value(&mut __f82)?,
-                "isAnswerConfident_month" => __r.value(&mut __f83)?,
-                "gapSummary_hour" => __r.value(&mut __f84)?,
-                "gapSummary_day" => __r.value(&mut __f85)?,
-                "gapSummary_week" => __r.value(&mut __f86)?,
-                "gapSummary_month" => __r.value(&mut __f87)?,
-                "subject_hour" => __r.value(&mut __f88)?,
-                "subject_day" => __r.value(&mut __f89)?,
-                "subject_week" => __r.value(&mut __f90)?,
-                "subject_month" => __r.value(&mut __f91)?,
-                "category_hour" => __r.value(&mut __f92)?,
-                "category_day" => __r.value(&mut __f93)?,
-                "category_week" => __r.value(&mut __f94)?,
-                "category_month" => __r.value(&mut __f95)?,
-                "languages_hour" => __r.value(&mut __f96)?,
-                "languages_day" => __r.value(&mut __f97)?,
-                "languages_week" => __r.value(&mut __f98)?,
-                "languages_month" => __r.value(&mut __f99)?,
-                "firstPartyEntities_hour" => __r.value(&mut __f100)?,
-                "firstPartyEntities_day" => __r.value(&mut __f101)?,
-                "firstPartyEntities_week" => __r.value(&mut __f102)?,
-                "firstPartyEntities_month" => __r.value(&mut __f103)?,
-                "thirdPartyEntities_hour" => __r.value(&mut __f104)?,
-                "thirdPartyEntities_day" => __r.value(&mut __f105)?,
-                "thirdPartyEntities_week" => __r.value(&mut __f106)?,
-                "thirdPartyEntities_month" => __r.value(&mut __f107)?,
-                "emotion_hour" => __r.value(&mut __f108)?,
-                "emotion_day" => __r.value(&mut __f109)?,
-                "emotion_week" => __r.value(&mut __f110)?,
-                "emotion_month" => __r.value(&mut __f111)?,
-                "sentiment_hour" => __r.value(&mut __f112)?,
-                "sentiment_day" => __r.value(&mut __f113)?,
-                "sentiment_week" => __r.value(&mut __f114)?,
-                "sentiment_month" => __r.value(&mut __f115)?,
-                "questionType_hour" => __r.value(&mut __f116)?,
-                "questionType_day" => __r.value(&mut __f117)?,
-                "questionType_week" => __r.value(&mut __f118)?,
-                "questionType_month" => __r.value(&mut __f119)?,
-                "projectId_hour" => __r.value(&mut __f120)?,
-                "projectId_day" => __r.value(&mut __f121)?,
-                "projectId_week" => __r.value(&mut __f122)?,
-                "projectId_month" => __r.value(&mut __f123)?,
-                "integrationId_hour" => __r.value(&mut __f124)?,
-                "integrationId_day" => __r.value(&mut __f125)?,
-                "integrationId_week" => __r.value(&mut __f126)?,
-                "integrationId_month" => __r.value(&mut __f127)?,
-                "firstMessageTime_hour" => __r.value(&mut __f128)?,
-                "firstMessageTime_day" => __r.value(&mut __f129)?,
-                "firstMessageTime_week" => __r.value(&mut __f130)?,
-                "firstMessageTime_month" => __r.value(&mut __f131)?,
-                "lastMessageTime_hour" => __r.value(&mut __f132)?,
-                "lastMessageTime_day" => __r.value(&mut __f133)?,
-                "lastMessageTime_week" => __r.value(&mut __f134)?,
-                "lastMessageTime_month" => __r.value(&mut __f135)?,
-                "lastUpdated_hour" => __r.value(&mut __f136)?,
-                "lastUpdated_day" => __r.value(&mut __f137)?,
-                "lastUpdated_week" => __r.value(&mut __f138)?,
-                "lastUpdated_month" => __r.value(&mut __f139)?,
-                "hasPositiveFeedback_hour" => __r.value(&mut __f140)?,
-                "hasPositiveFeedback_day" => __r.value(&mut __f141)?,
-                "hasPositiveFeedback_week" => __r.value(&mut __f142)?,
-                "hasPositiveFeedback_month" => __r.value(&mut __f143)?,
-                "hasNegativeFeedback_hour" => __r.value(&mut __f144)?,
-                "hasNegativeFeedback_day" => __r.value(&mut __f145)?,
-                "hasNegativeFeedback_week" => __r.value(&mut __f146)?,
-                "hasNegativeFeedback_month" => __r.value(&mut __f147)?,
-                "conversationIds_hour" => __r.value(&mut __f148)?,
-                "conversationIds_day" => __r.value(&mut __f149)?,
-                "conversationIds_week" => __r.value(&mut __f150)?,
-                "conversationIds_month" => __r.value(&mut __f151)?,
-                "areAIAnnotationsVerified_hour" => __r.value(&mut __f152)?,
-                "areAIAnnotationsVerified_day" => __r.value(&mut __f153)?,
-                "areAIAnnotationsVerified_week" => __r.value(&mut __f154)?,
-                "areAIAnnotationsVerified_month" => __r.value(&mut __f155)?,
-                "isInitialQuestionAnswer_hour" => __r.value(&mut __f156)?,
-                "isInitialQuestionAnswer_day" => __r.value(&mut __f157)?,
-                "isInitialQuestionAnswer_week" => __r.value(&mut __f158)?,
-                "isInitialQuestionAnswer_month" => __r.value(&mut __f159)?,
-                "sum_id" => __r.value(&mut __f160)?,
-                "sum_messageIds" => __r.value(&mut __f161)?,
-                "sum_messagesCount" => __r.value(&mut __f162)?,
-                "sum_organizationId" => __r.value(&mut __f163)?,
-                "sum_question" => __r.value(&mut __f164)?,
-                "sum_questionLength" => __r.value(&mut __f165)?,
-                "sum_answer" => __r.value(&mut __f166)?,
-                "sum_isOnTopic" => __r.value(&mut __f167)?,
-                "sum_isClear" => __r.value(&mut __f168)?,
-                "sum_isDocumented" => __r.value(&mut __f169)?,
-                "sum_isFeatureSupported" => __r.value(&mut __f170)?,
-                "sum_isAnswerConfident" => __r.value(&mut __f171)?,
-                "sum_gapSummary" => __r.value(&mut __f172)?,
-                "sum_subject" => __r.value(&mut __f173)?,
-                "sum_category" => __r.value(&mut __f174)?,
-                "sum_languages" => __r.value(&mut __f175)?,
-                "sum_firstPartyEntities" => __r.value(&mut __f176)?,
-                "sum_thirdPartyEntities" => __r.value(&mut __f177)?,
-                "sum_emotion" => __r.value(&mut __f178)?,
-                "sum_sentiment" => __r.value(&mut __f179)?,
-                "sum_questionType" => __r.value(&mut __f180)?,
-                "sum_projectId" => __r.value(&mut __f181)?,
-                "sum_integrationId" => __r.value(&mut __f182)?,
-                "sum_firstMessageTime" => __r.value(&mut __f183)?,
-                "sum_lastMessageTime" => __r.value(&mut __f184)?,
-                "sum_lastUpdated" => __r.value(&mut __f185)?,
-                "sum_hasPositiveFeedback" => __r.value(&mut __f186)?,
-                "sum_hasNegativeFeedback" => __r.value(&mut __f187)?,
-                "sum_conversationIds" => __r.value(&mut __f188)?,
-                "sum_areAIAnnotationsVerified" => __r.value(&mut __f189)?,
-                "sum_isInitialQuestionAnswer" => __r.value(&mut __f190)?,
-                "count_id" => __r.value(&mut __f191)?,
-                "count_messageIds" => __r.value(&mut __f192)?,
-                "count_messagesCount" => __r.value(&mut __f193)?,
-                "count_organizationId" => __r.value(&mut __f194)?,
-                "count_question" => __r.value(&mut __f195)?,
-                "count_questionLength" => __r.value(&mut __f196)?,
-                "count_answer" => __r.value(&mut __f197)?,
-                "count_isOnTopic" => __r.value(&mut __f198)?,
-                "count_isClear" => __r.value(&mut __f199)?,
-                "count_isDocumented" => __r.value(&mut __f200)?,
-                "count_isFeatureSupported" => __r.value(&mut __f201)?,
-                "count_isAnswerConfident" => __r.value(&mut __f202)?,
-                "count_gapSummary" => __r.value(&mut __f203)?,
-                "count_subject" => __r.value(&mut __f204)?,
-                "count_category" => __r.value(&mut __f205)?,
-                "count_languages" => __r.value(&mut __f206)?,
-                "count_firstPartyEntities" => __r.value(&mut __f207)?,
-                "count_thirdPartyEntities" => __r.value(&mut __f208)?,
-                "count_emotion" => __r.value(&mut __f209)?,
-                "count_sentiment" => __r.value(&mut __f210)?,
-                "count_questionType" => __r.value(&mut __f211)?,
-                "count_projectId" => __r.value(&mut __f212)?,
-                "count_integrationId" => __r.value(&mut __f213)?,
-                "count_firstMessageTime" => __r.value(&mut __f214)?,
-                "count_lastMessageTime" => __r.value(&mut __f215)?,
-                "count_lastUpdated" => __r.value(&mut __f216)?,
-                "count_hasPositiveFeedback" => __r.value(&mut __f217)?,
-                "count_hasNegativeFeedback" => __r.value(&mut __f218)?,
-                "count_conversationIds" => __r.value(&mut __f219)?,
-                "count_areAIAnnotationsVerified" => __r.value(&mut __f220)?,
-                "count_isInitialQuestionAnswer" => __r.value(&mut __f221)?,
-                "avg_id" => __r.value(&mut __f222)?,
-                "avg_messageIds" => __r.value(&mut __f223)?,
-                "avg_messagesCount" => __r.value(&mut __f224)?,
-                "avg_organizationId" => __r.value(&mut __f225)?,
-                "avg_question" => __r.value(&mut __f226)?,
-                "avg_questionLength" => __r.value(&mut __f227)?,
-                "avg_answer" => __r.value(&mut __f228)?,
-                "avg_isOnTopic" => __r.value(&mut __f229)?,
-                "avg_isClear" => __r.value(&mut __f230)?,
-                "avg_isDocumented" => __r.value(&mut __f231)?,
-                "avg_isFeatureSupported" => __r.value(&mut __f232)?,
-                "avg_isAnswerConfident" => __r.value(&mut __f233)?,
-                "avg_gapSummary" => __r.value(&mut __f234)?,
-                "avg_subject" => __r.value(&mut __f235)?,
-                "avg_category" => __r.value(&mut __f236)?,
-                "avg_languages" => __r.value(&mut __f237)?,
-                "avg_firstPartyEntities" => __r.value(&mut __f238)?,
-                "avg_thirdPartyEntities" => __r.value(&mut __f239)?,
-                "avg_emotion" => __r.value(&mut __f240)?,
-                "avg_sentiment" => __r.value(&mut __f241)?,
-                "avg_questionType" => __r.value(&mut __f242)?,
-                "avg_projectId" => __r.value(&mut __f243)?,
-                "avg_integrationId" => __r.value(&mut __f244)?,
-                "avg_firstMessageTime" => __r.value(&mut __f245)?,
-                "avg_lastMessageTime" => __r.value(&mut __f246)?,
-                "avg_lastUpdated" => __r.value(&mut __f247)?,
-                "avg_hasPositiveFeedback" => __r.value(&mut __f248)?,
-                "avg_hasNegativeFeedback" => __r.value(&mut __f249)?,
-                "avg_conversationIds" => __r.value(&mut __f250)?,
-                "avg_areAIAnnotationsVerified" => __r.value(&mut __f251)?,
-                "avg_isInitialQuestionAnswer" => __r.value(&mut __f252)?,
-                "min_id" => __r.value(&mut __f253)?,
-                "min_messageIds" => __r.value(&mut __f254)?,
-                "min_messagesCount" => __r.value(&mut __f255)?,
-                "min_organizationId" => __r.value(&mut __f256)?,
-                "min_question" => __r.value(&mut __f257)?,
-                "min_questionLength" => __r.value(&mut __f258)?,
-                "min_answer" => __r.value(&mut __f259)?,
-                "min_isOnTopic" => __r.value(&mut __f260)?,
-                "min_isClear" => __r.value(&mut __f261)?,
-                "min_isDocumented" => __r.value(&mut __f262)?,
-                "min_isFeatureSupported" => __r.value(&mut __f263)?,
-                "min_isAnswerConfident" => __r.value(&mut __f264)?,
-                "min_gapSummary" => __r.value(&mut __f265)?,
-                "min_subject" => __r.value(&mut __f266)?,
-                "min_category" => __r.value(&mut __f267)?,
-                "min_languages" => __r.value(&mut __f268)?,
-                "min_firstPartyEntities" => __r.value(&mut __f269)?,
-                "min_thirdPartyEntities" => __r.value(&mut __f270)?,
-                "min_emotion" => __r.value(&mut __f271)?,
-                "min_sentiment" => __r.value(&mut __f272)?,
-                "min_questionType" => __r.value(&mut __f273)?,
-                "min_projectId" => __r.value(&mut __f274)?,
-                "min_integrationId" => __r.value(&mut __f275)?,
-                "min_firstMessageTime" => __r.value(&mut __f276)?,
-                "min_lastMessageTime" => __r.value(&mut __f277)?,
-                "min_lastUpdated" => __r.value(&mut __f278)?,
-                "min_hasPositiveFeedback" => __r.value(&mut __f279)?,
-                "min_hasNegativeFeedback" => __r.value(&mut __f280)?,
-                "min_conversationIds" => __r.value(&mut __f281)?,
-                "min_areAIAnnotationsVerified" => __r.value(&mut __f282)?,
-                "min_isInitialQuestionAnswer" => __r.value(&mut __f283)?,
-                "max_id" => __r.value(&mut __f284)?,
-                "max_messageIds" => __r.value(&mut __f285)?,
-                "max_messagesCount" => __r.value(&mut __f286)?,
-                "max_organizationId" => __r.value(&mut __f287)?,
-                "max_question" => __r.value(&mut __f288)?,
-                "max_questionLength" => __r.value(&mut __f289)?,
-                "max_answer" => __r.value(&mut __f290)?,
-                "max_isOnTopic" => __r.value(&mut __f291)?,
-                "max_isClear" => __r.value(&mut __f292)?,
-                "max_isDocumented" => __r.value(&mut __f293)?,
-                "max_isFeatureSupported" => __r.value(&mut __f294)?,
-                "max_isAnswerConfident" => __r.value(&mut __f295)?,
-                "max_gapSummary" => __r.value(&mut __f296)?,
-                "max_subject" => __r.value(&mut __f297)?,
-                "max_category" => __r.value(&mut __f298)?,
-                "max_languages" => __r.value(&mut __f299)?,
-                "max_firstPartyEntities" => __r.value(&mut __f300)?,
-                "max_thirdPartyEntities" => __r.value(&mut __f301)?,
-                "max_emotion" => __r.value(&mut __f302)?,
-                "max_sentiment" => __r.value(&mut __f303)?,
-                "max_questionType" => __r.value(&mut __f304)?,
-                "max_projectId" => __r.value(&mut __f305)?,
-                "max_integrationId" => __r.value(&mut __f306)?,
-                "max_firstMessageTime" => __r.value(&mut __f307)?,
-                "max_lastMessageTime" => __r.value(&mut __f308)?,
-                "max_lastUpdated" => __r.value(&mut __f309)?,
-                "max_hasPositiveFeedback" => __r.value(&mut __f310)?,
-                "max_hasNegativeFeedback" => __r.value(&mut __f311)?,
-                "max_conversationIds" => __r.value(&mut __f312)?,
-                "max_areAIAnnotationsVerified" => __r.value(&mut __f313)?,
-                "max_isInitialQuestionAnswer" => __r.value(&mut __f314)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "messageIds" => __r.value(&mut __f1),
+                "messagesCount" => __r.value(&mut __f2),
+                "organizationId" => __r.value(&mut __f3),
+                "question" => __r.value(&mut __f4),
+                "questionLength" => __r.value(&mut __f5),
+                "answer" => __r.value(&mut __f6),
+                "isOnTopic" => __r.value(&mut __f7),
+                "isClear" => __r.value(&mut __f8),
+                "isDocumented" => __r.value(&mut __f9),
+                "isFeatureSupported" => __r.value(&mut __f10),
+                "isAnswerConfident" => __r.value(&mut __f11),
+                "gapSummary" => __r.value(&mut __f12),
+                "subject" => __r.value(&mut __f13),
+                "category" => __r.value(&mut __f14),
+                "languages" => __r.value(&mut __f15),
+                "firstPartyEntities" => __r.value(&mut __f16),
+                "thirdPartyEntities" => __r.value(&mut __f17),
+                "emotion" => __r.value(&mut __f18),
+                "sentiment" => __r.value(&mut __f19),
+                "questionType" => __r.value(&mut __f20),
+                "projectId" => __r.value(&mut __f21),
+                "integrationId" => __r.value(&mut __f22),
+                "firstMessageTime" => __r.value(&mut __f23),
+                "lastMessageTime" => __r.value(&mut __f24),
+                "lastUpdated" => __r.value(&mut __f25),
+                "hasPositiveFeedback" => __r.value(&mut __f26),
+                "hasNegativeFeedback" => __r.value(&mut __f27),
+                "conversationIds" => __r.value(&mut __f28),
+                "areAIAnnotationsVerified" => __r.value(&mut __f29),
+                "isInitialQuestionAnswer" => __r.value(&mut __f30),
+                "sum" => __r.value(&mut __f31),
+                "count" => __r.value(&mut __f32),
+                "avg" => __r.value(&mut __f33),
+                "min" => __r.value(&mut __f34),
+                "max" => __r.value(&mut __f35),
+                "id_hour" => __r.value(&mut __f36),
+                "id_day" => __r.value(&mut __f37),
+                "id_week" => __r.value(&mut __f38),
+                "id_month" => __r.value(&mut __f39),
+                "messageIds_hour" => __r.value(&mut __f40),
+                "messageIds_day" => __r.value(&mut __f41),
+                "messageIds_week" => __r.value(&mut __f42),
+                "messageIds_month" => __r.value(&mut __f43),
+                "messagesCount_hour" => __r.value(&mut __f44),
+                "messagesCount_day" => __r.value(&mut __f45),
+                "messagesCount_week" => __r.value(&mut __f46),
+                "messagesCount_month" => __r.value(&mut __f47),
+                "organizationId_hour" => __r.value(&mut __f48),
+                "organizationId_day" => __r.value(&mut __f49),
+                "organizationId_week" => __r.value(&mut __f50),
+                "organizationId_month" => __r.value(&mut __f51),
+                "question_hour" => __r.value(&mut __f52),
+                "question_day" => __r.value(&mut __f53),
+                "question_week" => __r.value(&mut __f54),
+                "question_month" => __r.value(&mut __f55),
+                "questionLength_hour" => __r.value(&mut __f56),
+                "questionLength_day" => __r.value(&mut __f57),
+                "questionLength_week" => __r.value(&mut __f58),
+                "questionLength_month" => __r.value(&mut __f59),
+                "answer_hour" => __r.value(&mut __f60),
+                "answer_day" => __r.value(&mut __f61),
+                "answer_week" => __r.value(&mut __f62),
+                "answer_month" => __r.value(&mut __f63),
+                "isOnTopic_hour" => __r.value(&mut __f64),
+                "isOnTopic_day" => __r.value(&mut __f65),
+                "isOnTopic_week" => __r.value(&mut __f66),
+                "isOnTopic_month" => __r.value(&mut __f67),
+                "isClear_hour" => __r.value(&mut __f68),
+                "isClear_day" => __r.value(&mut __f69),
+                "isClear_week" => __r.value(&mut __f70),
+                "isClear_month" => __r.value(&mut __f71),
+                "isDocumented_hour" => __r.value(&mut __f72),
+                "isDocumented_day" => __r.value(&mut __f73),
+                "isDocumented_week" => __r.value(&mut __f74),
+                "isDocumented_month" => __r.value(&mut __f75),
+                "isFeatureSupported_hour" => __r.value(&mut __f76),
+                "isFeatureSupported_day" => __r.value(&mut __f77),
+                "isFeatureSupported_week" => __r.value(&mut __f78),
+                "isFeatureSupported_month" => __r.value(&mut __f79),
+                "isAnswerConfident_hour" => __r.value(&mut __f80),
+                "isAnswerConfident_day" => __r.value(&mut __f81),
+                "isAnswerConfident_week" => __r.value(&mut __f82),
+                "isAnswerConfident_month" => __r.value(&mut __f83),
+                "gapSummary_hour" => __r.value(&mut __f84),
+                "gapSummary_day" => __r.value(&mut __f85),
+                "gapSummary_week" => __r.value(&mut __f86),
+                "gapSummary_month" => __r.value(&mut __f87),
+                "subject_hour" => __r.value(&mut __f88),
+                "subject_day" => __r.value(&mut __f89),
+                "subject_week" => __r.value(&mut __f90),
+                "subject_month" => __r.value(&mut __f91),
+                "category_hour" => __r.value(&mut __f92),
+                "category_day" => __r.value(&mut __f93),
+                "category_week" => __r.value(&mut __f94),
+                "category_month" => __r.value(&mut __f95),
+                "languages_hour" => __r.value(&mut __f96),
+                "languages_day" => __r.value(&mut __f97),
+                "languages_week" => __r.value(&mut __f98),
+                "languages_month" => __r.value(&mut __f99),
+                "firstPartyEntities_hour" => __r.value(&mut __f100),
+                "firstPartyEntities_day" => __r.value(&mut __f101),
+                "firstPartyEntities_week" => __r.value(&mut __f102),
+                "firstPartyEntities_month" => __r.value(&mut __f103),
+                "thirdPartyEntities_hour" => __r.value(&mut __f104),
+                "thirdPartyEntities_day" => __r.value(&mut __f105),
+                "thirdPartyEntities_week" => __r.value(&mut __f106),
+                "thirdPartyEntities_month" => __r.value(&mut __f107),
+                "emotion_hour" => __r.value(&mut __f108),
+                "emotion_day" => __r.value(&mut __f109),
+                "emotion_week" => __r.value(&mut __f110),
+                "emotion_month" => __r.value(&mut __f111),
+                "sentiment_hour" => __r.value(&mut __f112),
+                "sentiment_day" => __r.value(&mut __f113),
+                "sentiment_week" => __r.value(&mut __f114),
+                "sentiment_month" => __r.value(&mut __f115),
+                "questionType_hour" => __r.value(&mut __f116),
+                "questionType_day" => __r.value(&mut __f117),
+                "questionType_week" => __r.value(&mut __f118),
+                "questionType_month" => __r.value(&mut __f119),
+                "projectId_hour" => __r.value(&mut __f120),
+                "projectId_day" => __r.value(&mut __f121),
+                "projectId_week" => __r.value(&mut __f122),
+                "projectId_month" => __r.value(&mut __f123),
+                "integrationId_hour" => __r.value(&mut __f124),
+                "integrationId_day" => __r.value(&mut __f125),
+                "integrationId_week" => __r.value(&mut __f126),
+                "integrationId_month" => __r.value(&mut __f127),
+                "firstMessageTime_hour" => __r.value(&mut __f128),
+                "firstMessageTime_day" => __r.value(&mut __f129),
+                "firstMessageTime_week" => __r.value(&mut __f130),
+                "firstMessageTime_month" => __r.value(&mut __f131),
+                "lastMessageTime_hour" => __r.value(&mut __f132),
+                "lastMessageTime_day" => __r.value(&mut __f133),
+                "lastMessageTime_week" => __r.value(&mut __f134),
+                "lastMessageTime_month" => __r.value(&mut __f135),
+                "lastUpdated_hour" => __r.value(&mut __f136),
+                "lastUpdated_day" => __r.value(&mut __f137),
+                "lastUpdated_week" => __r.value(&mut __f138),
+                "lastUpdated_month" => __r.value(&mut __f139),
+                "hasPositiveFeedback_hour" => __r.value(&mut __f140),
+                "hasPositiveFeedback_day" => __r.value(&mut __f141),
+                "hasPositiveFeedback_week" => __r.value(&mut __f142),
+                "hasPositiveFeedback_month" => __r.value(&mut __f143),
+                "hasNegativeFeedback_hour" => __r.value(&mut __f144),
+                "hasNegativeFeedback_day" => __r.value(&mut __f145),
+                "hasNegativeFeedback_week" => __r.value(&mut __f146),
+                "hasNegativeFeedback_month" => __r.value(&mut __f147),
+                "conversationIds_hour" => __r.value(&mut __f148),
+                "conversationIds_day" => __r.value(&mut __f149),
+                "conversationIds_week" => __r.value(&mut __f150),
+                "conversationIds_month" => __r.value(&mut __f151),
+                "areAIAnnotationsVerified_hour" => __r.value(&mut __f152),
+                "areAIAnnotationsVerified_day" => __r.value(&mut __f153),
+                "areAIAnnotationsVerified_week" => __r.value(&mut __f154),
+                "areAIAnnotationsVerified_month" => __r.value(&mut __f155),
+                "isInitialQuestionAnswer_hour" => __r.value(&mut __f156),
+                "isInitialQuestionAnswer_day" => __r.value(&mut __f157),
+                "isInitialQuestionAnswer_week" => __r.value(&mut __f158),
+                "isInitialQuestionAnswer_month" => __r.value(&mut __f159),
+                "sum_id" => __r.value(&mut __f160),
+                "sum_messageIds" => __r.value(&mut __f161),
+                "sum_messagesCount" => __r.value(&mut __f162),
+                "sum_organizationId" => __r.value(&mut __f163),
+                "sum_question" => __r.value(&mut __f164),
+                "sum_questionLength" => __r.value(&mut __f165),
+                "sum_answer" => __r.value(&mut __f166),
+                "sum_isOnTopic" => __r.value(&mut __f167),
+                "sum_isClear" => __r.value(&mut __f168),
+                "sum_isDocumented" => __r.value(&mut __f169),
+                "sum_isFeatureSupported" => __r.value(&mut __f170),
+                "sum_isAnswerConfident" => __r.value(&mut __f171),
+                "sum_gapSummary" => __r.value(&mut __f172),
+                "sum_subject" => __r.value(&mut __f173),
+                "sum_category" => __r.value(&mut __f174),
+                "sum_languages" => __r.value(&mut __f175),
+                "sum_firstPartyEntities" => __r.value(&mut __f176),
+                "sum_thirdPartyEntities" => __r.value(&mut __f177),
+                "sum_emotion" => __r.value(&mut __f178),
+                "sum_sentiment" => __r.value(&mut __f179),
+                "sum_questionType" => __r.value(&mut __f180),
+                "sum_projectId" => __r.value(&mut __f181),
+                "sum_integrationId" => __r.value(&mut __f182),
+                "sum_firstMessageTime" => __r.value(&mut __f183),
+                "sum_lastMessageTime" => __r.value(&mut __f184),
+                "sum_lastUpdated" => __r.value(&mut __f185),
+                "sum_hasPositiveFeedback" => __r.value(&mut __f186),
+                "sum_hasNegativeFeedback" => __r.value(&mut __f187),
+                "sum_conversationIds" => __r.value(&mut __f188),
+                "sum_areAIAnnotationsVerified" => __r.value(&mut __f189),
+                "sum_isInitialQuestionAnswer" => __r.value(&mut __f190),
+                "count_id" => __r.value(&mut __f191),
+                "count_messageIds" => __r.value(&mut __f192),
+                "count_messagesCount" => __r.value(&mut __f193),
+                "count_organizationId" => __r.value(&mut __f194),
+                "count_question" => __r.value(&mut __f195),
+                "count_questionLength" => __r.value(&mut __f196),
+                "count_answer" => __r.value(&mut __f197),
+                "count_isOnTopic" => __r.value(&mut __f198),
+                "count_isClear" => __r.value(&mut __f199),
+                "count_isDocumented" => __r.value(&mut __f200),
+                "count_isFeatureSupported" => __r.value(&mut __f201),
+                "count_isAnswerConfident" => __r.value(&mut __f202),
+                "count_gapSummary" => __r.value(&mut __f203),
+                "count_subject" => __r.value(&mut __f204),
+                "count_category" => __r.value(&mut __f205),
+                "count_languages" => __r.value(&mut __f206),
+                "count_firstPartyEntities" => __r.value(&mut __f207),
+                "count_thirdPartyEntities" => __r.value(&mut __f208),
+                "count_emotion" => __r.value(&mut __f209),
+                "count_sentiment" => __r.value(&mut __f210),
+                "count_questionType" => __r.value(&mut __f211),
+                "count_projectId" => __r.value(&mut __f212),
+                "count_integrationId" => __r.value(&mut __f213),
+                "count_firstMessageTime" => __r.value(&mut __f214),
+                "count_lastMessageTime" => __r.value(&mut __f215),
+                "count_lastUpdated" => __r.value(&mut __f216),
+                "count_hasPositiveFeedback" => __r.value(&mut __f217),
+                "count_hasNegativeFeedback" => __r.value(&mut __f218),
+                "count_conversationIds" => __r.value(&mut __f219),
+                "count_areAIAnnotationsVerified" => __r.value(&mut __f220),
+                "count_isInitialQuestionAnswer" => __r.value(&mut __f221),
+                "avg_id" => __r.value(&mut __f222),
+                "avg_messageIds" => __r.value(&mut __f223),
+                "avg_messagesCount" => __r.value(&mut __f224),
+                "avg_organizationId" => __r.value(&mut __f225),
+                "avg_question" => __r.value(&mut __f226),
+                "avg_questionLength" => __r.value(&mut __f227),
+                "avg_answer" => __r.value(&mut __f228),
+                "avg_isOnTopic" => __r.value(&mut __f229),
+                "avg_isClear" => __r.value(&mut __f230),
+                "avg_isDocumented" => __r.value(&mut __f231),
+                "avg_isFeatureSupported" => __r.value(&mut __f232),
+                "avg_isAnswerConfident" => __r.value(&mut __f233),
+                "avg_gapSummary" => __r.value(&mut __f234),
+                "avg_subject" => __r.value(&mut __f235),
+                "avg_category" => __r.value(&mut __f236),
+                "avg_languages" => __r.value(&mut __f237),
+                "avg_firstPartyEntities" => __r.value(&mut __f238),
+                "avg_thirdPartyEntities" => __r.value(&mut __f239),
+                "avg_emotion" => __r.value(&mut __f240),
+                "avg_sentiment" => __r.value(&mut __f241),
+                "avg_questionType" => __r.value(&mut __f242),
+                "avg_projectId" => __r.value(&mut __f243),
+                "avg_integrationId" => __r.value(&mut __f244),
+                "avg_firstMessageTime" => __r.value(&mut __f245),
+                "avg_lastMessageTime" => __r.value(&mut __f246),
+                "avg_lastUpdated" => __r.value(&mut __f247),
+                "avg_hasPositiveFeedback" => __r.value(&mut __f248),
+                "avg_hasNegativeFeedback" => __r.value(&mut __f249),
+                "avg_conversationIds" => __r.value(&mut __f250),
+                "avg_areAIAnnotationsVerified" => __r.value(&mut __f251),
+                "avg_isInitialQuestionAnswer" => __r.value(&mut __f252),
+                "min_id" => __r.value(&mut __f253),
+                "min_messageIds" => __r.value(&mut __f254),
+                "min_messagesCount" => __r.value(&mut __f255),
+                "min_organizationId" => __r.value(&mut __f256),
+                "min_question" => __r.value(&mut __f257),
+                "min_questionLength" => __r.value(&mut __f258),
+                "min_answer" => __r.value(&mut __f259),
+                "min_isOnTopic" => __r.value(&mut __f260),
+                "min_isClear" => __r.value(&mut __f261),
+                "min_isDocumented" => __r.value(&mut __f262),
+                "min_isFeatureSupported" => __r.value(&mut __f263),
+                "min_isAnswerConfident" => __r.value(&mut __f264),
+                "min_gapSummary" => __r.value(&mut __f265),
+                "min_subject" => __r.value(&mut __f266),
+                "min_category" => __r.value(&mut __f267),
+                "min_languages" => __r.value(&mut __f268),
+                "min_firstPartyEntities" => __r.value(&mut __f269),
+                "min_thirdPartyEntities" => __r.value(&mut __f270),
+                "min_emotion" => __r.value(&mut __f271),
+                "min_sentiment" => __r.value(&mut __f272),
+                "min_questionType" => __r.value(&mut __f273),
+                "min_projectId" => __r.value(&mut __f274),
+                "min_integrationId" => __r.value(&mut __f275),
+                "min_firstMessageTime" => __r.value(&mut __f276),
+                "min_lastMessageTime" => __r.value(&mut __f277),
+                "min_lastUpdated" => __r.value(&mut __f278),
+                "min_hasPositiveFeedback" => __r.value(&mut __f279),
+                "min_hasNegativeFeedback" => __r.value(&mut __f280),
+                "min_conversationIds" => __r.value(&mut __f281),
+                "min_areAIAnnotationsVerified" => __r.value(&mut __f282),
+                "min_isInitialQuestionAnswer" => __r.value(&mut __f283),
+                "max_id" => __r.value(&mut __f284),
+                "max_messageIds" => __r.value(&mut __f285),
+                "max_messagesCount" => __r.value(&mut __f286),
+                "max_organizationId" => __r.value(&mut __f287),
+                "max_question" => __r.value(&mut __f288),
+                "max_questionLength" => __r.value(&mut __f289),
+                "max_answer" => __r.value(&mut __f290),
+                "max_isOnTopic" => __r.value(&mut __f291),
+                "max_isClear" => __r.value(&mut __f292),
+                "max_isDocumented" => __r.value(&mut __f293),
+                "max_isFeatureSupported" => __r.value(&mut __f294),
+                "max_isAnswerConfident" => __r.value(&mut __f295),
+                "max_gapSummary" => __r.value(&mut __f296),
+                "max_subject" => __r.value(&mut __f297),
+                "max_category" => __r.value(&mut __f298),
+                "max_languages" => __r.value(&mut __f299),
+                "max_firstPartyEntities" => __r.value(&mut __f300),
+                "max_thirdPartyEntities" => __r.value(&mut __f301),
+                "max_emotion" => __r.value(&mut __f302),
+                "max_sentiment" => __r.value(&mut __f303),
+                "max_questionType" => __r.value(&mut __f304),
+                "max_projectId" => __r.value(&mut __f305),
+                "max_integrationId" => __r.value(&mut __f306),
+                "max_firstMessageTime" => __r.value(&mut __f307),
+                "max_lastMessageTime" => __r.value(&mut __f308),
+                "max_lastUpdated" => __r.value(&mut __f309),
+                "max_hasPositiveFeedback" => __r.value(&mut __f310),
+                "max_hasNegativeFeedback" => __r.value(&mut __f311),
+                "max_conversationIds" => __r.value(&mut __f312),
+                "max_areAIAnnotationsVerified" => __r.value(&mut __f313),
+                "max_isInitialQuestionAnswer" => __r.value(&mut __f314),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __f0,
             message_ids: __f1,
@@ -22999,17 +23047,17 @@ impl ::openapi_models::__private::serde::Serialize for SelectConversationEvent {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("id", &self.id)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("conversationId", &self.conversation_id)?;
-        __w.entry("createdAt", &self.created_at)?;
-        __w.entry("projectId", &self.project_id)?;
-        __w.entry("integrationId", &self.integration_id)?;
-        __w.tristate("properties", &self.properties)?;
-        __w.tristate("userProperties", &self.user_properties)?;
-        __w.entry("entityType", &self.entity_type)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("id", &self.id);
+        __w.entry("type", &self.r#type);
+        __w.entry("conversationId", &self.conversation_id);
+        __w.entry("createdAt", &self.created_at);
+        __w.entry("projectId", &self.project_id);
+        __w.entry("integrationId", &self.integration_id);
+        __w.tristate("properties", &self.properties);
+        __w.tristate("userProperties", &self.user_properties);
+        __w.entry("entityType", &self.entity_type);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -23043,20 +23091,21 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SelectConversationE
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "type" => __r.value(&mut __f1)?,
-                "conversationId" => __r.value(&mut __f2)?,
-                "createdAt" => __r.value(&mut __f3)?,
-                "projectId" => __r.value(&mut __f4)?,
-                "integrationId" => __r.value(&mut __f5)?,
-                "properties" => __r.value(&mut __f6)?,
-                "userProperties" => __r.value(&mut __f7)?,
-                "entityType" => __r.value(&mut __f8)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "type" => __r.value(&mut __f1),
+                "conversationId" => __r.value(&mut __f2),
+                "createdAt" => __r.value(&mut __f3),
+                "projectId" => __r.value(&mut __f4),
+                "integrationId" => __r.value(&mut __f5),
+                "properties" => __r.value(&mut __f6),
+                "userProperties" => __r.value(&mut __f7),
+                "entityType" => __r.value(&mut __f8),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __o::required(__f0, "id")?,
             r#type: __o::required(__f1, "type")?,
@@ -23336,17 +23385,17 @@ impl ::openapi_models::__private::serde::Serialize for SelectMessageEvent {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("id", &self.id)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("messageId", &self.message_id)?;
-        __w.entry("createdAt", &self.created_at)?;
-        __w.entry("projectId", &self.project_id)?;
-        __w.entry("integrationId", &self.integration_id)?;
-        __w.tristate("properties", &self.properties)?;
-        __w.tristate("userProperties", &self.user_properties)?;
-        __w.entry("entityType", &self.entity_type)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("id", &self.id);
+        __w.entry("type", &self.r#type);
+        __w.entry("messageId", &self.message_id);
+        __w.entry("createdAt", &self.created_at);
+        __w.entry("projectId", &self.project_id);
+        __w.entry("integrationId", &self.integration_id);
+        __w.tristate("properties", &self.properties);
+        __w.tristate("userProperties", &self.user_properties);
+        __w.entry("entityType", &self.entity_type);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -23379,20 +23428,21 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SelectMessageEvent 
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "type" => __r.value(&mut __f1)?,
-                "messageId" => __r.value(&mut __f2)?,
-                "createdAt" => __r.value(&mut __f3)?,
-                "projectId" => __r.value(&mut __f4)?,
-                "integrationId" => __r.value(&mut __f5)?,
-                "properties" => __r.value(&mut __f6)?,
-                "userProperties" => __r.value(&mut __f7)?,
-                "entityType" => __r.value(&mut __f8)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "type" => __r.value(&mut __f1),
+                "messageId" => __r.value(&mut __f2),
+                "createdAt" => __r.value(&mut __f3),
+                "projectId" => __r.value(&mut __f4),
+                "integrationId" => __r.value(&mut __f5),
+                "properties" => __r.value(&mut __f6),
+                "userProperties" => __r.value(&mut __f7),
+                "entityType" => __r.value(&mut __f8),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __o::required(__f0, "id")?,
             r#type: __o::required(__f1, "type")?,
@@ -23522,17 +23572,17 @@ impl ::openapi_models::__private::serde::Serialize for SelectSearchEvent {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("id", &self.id)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("searchQuery", &self.search_query)?;
-        __w.entry("createdAt", &self.created_at)?;
-        __w.entry("projectId", &self.project_id)?;
-        __w.entry("integrationId", &self.integration_id)?;
-        __w.tristate("properties", &self.properties)?;
-        __w.tristate("userProperties", &self.user_properties)?;
-        __w.entry("entityType", &self.entity_type)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("id", &self.id);
+        __w.entry("type", &self.r#type);
+        __w.entry("searchQuery", &self.search_query);
+        __w.entry("createdAt", &self.created_at);
+        __w.entry("projectId", &self.project_id);
+        __w.entry("integrationId", &self.integration_id);
+        __w.tristate("properties", &self.properties);
+        __w.tristate("userProperties", &self.user_properties);
+        __w.entry("entityType", &self.entity_type);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -23565,20 +23615,21 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SelectSearchEvent {
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "type" => __r.value(&mut __f1)?,
-                "searchQuery" => __r.value(&mut __f2)?,
-                "createdAt" => __r.value(&mut __f3)?,
-                "projectId" => __r.value(&mut __f4)?,
-                "integrationId" => __r.value(&mut __f5)?,
-                "properties" => __r.value(&mut __f6)?,
-                "userProperties" => __r.value(&mut __f7)?,
-                "entityType" => __r.value(&mut __f8)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "type" => __r.value(&mut __f1),
+                "searchQuery" => __r.value(&mut __f2),
+                "createdAt" => __r.value(&mut __f3),
+                "projectId" => __r.value(&mut __f4),
+                "integrationId" => __r.value(&mut __f5),
+                "properties" => __r.value(&mut __f6),
+                "userProperties" => __r.value(&mut __f7),
+                "entityType" => __r.value(&mut __f8),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __o::required(__f0, "id")?,
             r#type: __o::required(__f1, "type")?,
@@ -23691,12 +23742,12 @@ for SemanticThreadAggregationSelection {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("aggregation", &self.aggregation)?;
-        __w.optional("field", &self.field)?;
-        __w.optional("path", &self.path)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("aggregation", &self.aggregation);
+        __w.optional("field", &self.field);
+        __w.optional("path", &self.path);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -23726,15 +23777,16 @@ for SemanticThreadAggregationSelection {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "aggregation" => __r.value(&mut __f1)?,
-                "field" => __r.value(&mut __f2)?,
-                "path" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "aggregation" => __r.value(&mut __f1),
+                "field" => __r.value(&mut __f2),
+                "path" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             aggregation: __o::required(__f1, "aggregation")?,
@@ -24116,9 +24168,9 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadFilterAND {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("and", &self.and)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("and", &self.and);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -24144,12 +24196,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SemanticThreadFilte
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "and" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "and" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             and: __o::required(__f0, "and")?,
             additional_properties: __extra,
@@ -24187,9 +24240,9 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadFilterCondi
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("condition", &self.condition)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("condition", &self.condition);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -24216,12 +24269,13 @@ for SemanticThreadFilterCondition {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "condition" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "condition" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             condition: __o::required(__f0, "condition")?,
             additional_properties: __extra,
@@ -24266,11 +24320,11 @@ for SemanticThreadFilterConditionCondition {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("field", &self.field)?;
-        __w.entry("operator", &self.operator)?;
-        __w.entry("value", &self.value)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("field", &self.field);
+        __w.entry("operator", &self.operator);
+        __w.entry("value", &self.value);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -24299,14 +24353,15 @@ for SemanticThreadFilterConditionCondition {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "field" => __r.value(&mut __f0)?,
-                "operator" => __r.value(&mut __f1)?,
-                "value" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "field" => __r.value(&mut __f0),
+                "operator" => __r.value(&mut __f1),
+                "value" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             field: __o::required(__f0, "field")?,
             operator: __o::required(__f1, "operator")?,
@@ -24376,9 +24431,9 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadFilterOR {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("or", &self.or)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("or", &self.or);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -24404,12 +24459,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SemanticThreadFilte
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "or" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "or" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             or: __o::required(__f0, "or")?,
             additional_properties: __extra,
@@ -24453,11 +24509,11 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadGroupBy {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("field", &self.field)?;
-        __w.optional("path", &self.path)?;
-        __w.optional("includeInSelect", &self.include_in_select)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("field", &self.field);
+        __w.optional("path", &self.path);
+        __w.optional("includeInSelect", &self.include_in_select);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -24485,14 +24541,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SemanticThreadGroup
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "field" => __r.value(&mut __f0)?,
-                "path" => __r.value(&mut __f1)?,
-                "includeInSelect" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "field" => __r.value(&mut __f0),
+                "path" => __r.value(&mut __f1),
+                "includeInSelect" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             field: __o::required(__f0, "field")?,
             path: __f1,
@@ -24554,10 +24611,10 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadOrderBy {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("field", &self.field)?;
-        __w.entry("direction", &self.direction)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("field", &self.field);
+        __w.entry("direction", &self.direction);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -24584,13 +24641,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SemanticThreadOrder
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "field" => __r.value(&mut __f0)?,
-                "direction" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "field" => __r.value(&mut __f0),
+                "direction" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             field: __o::required(__f0, "field")?,
             direction: __o::required(__f1, "direction")?,
@@ -26070,11 +26128,11 @@ for SemanticThreadSimpleFieldSelection {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("field", &self.field)?;
-        __w.optional("path", &self.path)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("field", &self.field);
+        __w.optional("path", &self.path);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -26103,14 +26161,15 @@ for SemanticThreadSimpleFieldSelection {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "field" => __r.value(&mut __f1)?,
-                "path" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "field" => __r.value(&mut __f1),
+                "path" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             field: __o::required(__f1, "field")?,
@@ -26174,11 +26233,11 @@ for SemanticThreadTimeBasedGroupBySelection {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("timeUnit", &self.time_unit)?;
-        __w.optional("field", &self.field)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("timeUnit", &self.time_unit);
+        __w.optional("field", &self.field);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -26207,14 +26266,15 @@ for SemanticThreadTimeBasedGroupBySelection {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "timeUnit" => __r.value(&mut __f1)?,
-                "field" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "timeUnit" => __r.value(&mut __f1),
+                "field" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             time_unit: __o::required(__f1, "timeUnit")?,
@@ -26310,22 +26370,22 @@ impl ::openapi_models::__private::serde::Serialize for SupportCopilotConversatio
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("id", &self.id)?;
-        __w.entry("externalId", &self.external_id)?;
-        __w.entry("externalUrl", &self.external_url)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("supportTicketConversationId", &self.support_ticket_conversation_id)?;
-        __w.entry("createdAt", &self.created_at)?;
-        __w.entry("updatedAt", &self.updated_at)?;
-        __w.entry("projectId", &self.project_id)?;
-        __w.entry("integrationId", &self.integration_id)?;
-        __w.tristate("properties", &self.properties)?;
-        __w.tristate("userProperties", &self.user_properties)?;
-        __w.tristate("tags", &self.tags)?;
-        __w.entry("visibility", &self.visibility)?;
-        __w.entry("messages", &self.messages)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("id", &self.id);
+        __w.entry("externalId", &self.external_id);
+        __w.entry("externalUrl", &self.external_url);
+        __w.entry("type", &self.r#type);
+        __w.entry("supportTicketConversationId", &self.support_ticket_conversation_id);
+        __w.entry("createdAt", &self.created_at);
+        __w.entry("updatedAt", &self.updated_at);
+        __w.entry("projectId", &self.project_id);
+        __w.entry("integrationId", &self.integration_id);
+        __w.tristate("properties", &self.properties);
+        __w.tristate("userProperties", &self.user_properties);
+        __w.tristate("tags", &self.tags);
+        __w.entry("visibility", &self.visibility);
+        __w.entry("messages", &self.messages);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -26364,25 +26424,26 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SupportCopilotConve
         let mut __f12 = None;
         let mut __f13 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "externalId" => __r.value(&mut __f1)?,
-                "externalUrl" => __r.value(&mut __f2)?,
-                "type" => __r.value(&mut __f3)?,
-                "supportTicketConversationId" => __r.value(&mut __f4)?,
-                "createdAt" => __r.value(&mut __f5)?,
-                "updatedAt" => __r.value(&mut __f6)?,
-                "projectId" => __r.value(&mut __f7)?,
-                "integrationId" => __r.value(&mut __f8)?,
-                "properties" => __r.value(&mut __f9)?,
-                "userProperties" => __r.value(&mut __f10)?,
-                "tags" => __r.value(&mut __f11)?,
-                "visibility" => __r.value(&mut __f12)?,
-                "messages" => __r.value(&mut __f13)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "externalId" => __r.value(&mut __f1),
+                "externalUrl" => __r.value(&mut __f2),
+                "type" => __r.value(&mut __f3),
+                "supportTicketConversationId" => __r.value(&mut __f4),
+                "createdAt" => __r.value(&mut __f5),
+                "updatedAt" => __r.value(&mut __f6),
+                "projectId" => __r.value(&mut __f7),
+                "integrationId" => __r.value(&mut __f8),
+                "properties" => __r.value(&mut __f9),
+                "userProperties" => __r.value(&mut __f10),
+                "tags" => __r.value(&mut __f11),
+                "visibility" => __r.value(&mut __f12),
+                "messages" => __r.value(&mut __f13),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __o::required(__f0, "id")?,
             external_id: __o::required(__f1, "externalId")?,
@@ -26590,21 +26651,21 @@ impl ::openapi_models::__private::serde::Serialize for SupportCopilotMessage {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("id", &self.id)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("externalId", &self.external_id)?;
-        __w.entry("externalUrl", &self.external_url)?;
-        __w.entry("conversationId", &self.conversation_id)?;
-        __w.entry("createdAt", &self.created_at)?;
-        __w.entry("updatedAt", &self.updated_at)?;
-        __w.entry("role", &self.role)?;
-        __w.entry("content", &self.content)?;
-        __w.tristate("name", &self.name)?;
-        __w.tristate("links", &self.links)?;
-        __w.tristate("properties", &self.properties)?;
-        __w.tristate("userProperties", &self.user_properties)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("id", &self.id);
+        __w.entry("type", &self.r#type);
+        __w.entry("externalId", &self.external_id);
+        __w.entry("externalUrl", &self.external_url);
+        __w.entry("conversationId", &self.conversation_id);
+        __w.entry("createdAt", &self.created_at);
+        __w.entry("updatedAt", &self.updated_at);
+        __w.entry("role", &self.role);
+        __w.entry("content", &self.content);
+        __w.tristate("name", &self.name);
+        __w.tristate("links", &self.links);
+        __w.tristate("properties", &self.properties);
+        __w.tristate("userProperties", &self.user_properties);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -26642,24 +26703,25 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SupportCopilotMessa
         let mut __f11 = None;
         let mut __f12 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "type" => __r.value(&mut __f1)?,
-                "externalId" => __r.value(&mut __f2)?,
-                "externalUrl" => __r.value(&mut __f3)?,
-                "conversationId" => __r.value(&mut __f4)?,
-                "createdAt" => __r.value(&mut __f5)?,
-                "updatedAt" => __r.value(&mut __f6)?,
-                "role" => __r.value(&mut __f7)?,
-                "content" => __r.value(&mut __f8)?,
-                "name" => __r.value(&mut __f9)?,
-                "links" => __r.value(&mut __f10)?,
-                "properties" => __r.value(&mut __f11)?,
-                "userProperties" => __r.value(&mut __f12)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "type" => __r.value(&mut __f1),
+                "externalId" => __r.value(&mut __f2),
+                "externalUrl" => __r.value(&mut __f3),
+                "conversationId" => __r.value(&mut __f4),
+                "createdAt" => __r.value(&mut __f5),
+                "updatedAt" => __r.value(&mut __f6),
+                "role" => __r.value(&mut __f7),
+                "content" => __r.value(&mut __f8),
+                "name" => __r.value(&mut __f9),
+                "links" => __r.value(&mut __f10),
+                "properties" => __r.value(&mut __f11),
+                "userProperties" => __r.value(&mut __f12),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __o::required(__f0, "id")?,
             r#type: __o::required(__f1, "type")?,
@@ -26845,22 +26907,22 @@ impl ::openapi_models::__private::serde::Serialize for SupportTicketConversation
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("id", &self.id)?;
-        __w.entry("externalId", &self.external_id)?;
-        __w.entry("externalUrl", &self.external_url)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("supportTicketConversationId", &self.support_ticket_conversation_id)?;
-        __w.entry("createdAt", &self.created_at)?;
-        __w.entry("updatedAt", &self.updated_at)?;
-        __w.entry("projectId", &self.project_id)?;
-        __w.entry("integrationId", &self.integration_id)?;
-        __w.tristate("properties", &self.properties)?;
-        __w.tristate("userProperties", &self.user_properties)?;
-        __w.tristate("tags", &self.tags)?;
-        __w.entry("visibility", &self.visibility)?;
-        __w.entry("messages", &self.messages)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("id", &self.id);
+        __w.entry("externalId", &self.external_id);
+        __w.entry("externalUrl", &self.external_url);
+        __w.entry("type", &self.r#type);
+        __w.entry("supportTicketConversationId", &self.support_ticket_conversation_id);
+        __w.entry("createdAt", &self.created_at);
+        __w.entry("updatedAt", &self.updated_at);
+        __w.entry("projectId", &self.project_id);
+        __w.entry("integrationId", &self.integration_id);
+        __w.tristate("properties", &self.properties);
+        __w.tristate("userProperties", &self.user_properties);
+        __w.tristate("tags", &self.tags);
+        __w.entry("visibility", &self.visibility);
+        __w.entry("messages", &self.messages);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -26899,25 +26961,26 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SupportTicketConver
         let mut __f12 = None;
         let mut __f13 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "externalId" => __r.value(&mut __f1)?,
-                "externalUrl" => __r.value(&mut __f2)?,
-                "type" => __r.value(&mut __f3)?,
-                "supportTicketConversationId" => __r.value(&mut __f4)?,
-                "createdAt" => __r.value(&mut __f5)?,
-                "updatedAt" => __r.value(&mut __f6)?,
-                "projectId" => __r.value(&mut __f7)?,
-                "integrationId" => __r.value(&mut __f8)?,
-                "properties" => __r.value(&mut __f9)?,
-                "userProperties" => __r.value(&mut __f10)?,
-                "tags" => __r.value(&mut __f11)?,
-                "visibility" => __r.value(&mut __f12)?,
-                "messages" => __r.value(&mut __f13)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "externalId" => __r.value(&mut __f1),
+                "externalUrl" => __r.value(&mut __f2),
+                "type" => __r.value(&mut __f3),
+                "supportTicketConversationId" => __r.value(&mut __f4),
+                "createdAt" => __r.value(&mut __f5),
+                "updatedAt" => __r.value(&mut __f6),
+                "projectId" => __r.value(&mut __f7),
+                "integrationId" => __r.value(&mut __f8),
+                "properties" => __r.value(&mut __f9),
+                "userProperties" => __r.value(&mut __f10),
+                "tags" => __r.value(&mut __f11),
+                "visibility" => __r.value(&mut __f12),
+                "messages" => __r.value(&mut __f13),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __o::required(__f0, "id")?,
             external_id: __o::required(__f1, "externalId")?,
@@ -27125,21 +27188,21 @@ impl ::openapi_models::__private::serde::Serialize for SupportTicketMessage {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("id", &self.id)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("externalId", &self.external_id)?;
-        __w.entry("externalUrl", &self.external_url)?;
-        __w.entry("conversationId", &self.conversation_id)?;
-        __w.entry("createdAt", &self.created_at)?;
-        __w.entry("updatedAt", &self.updated_at)?;
-        __w.entry("role", &self.role)?;
-        __w.entry("content", &self.content)?;
-        __w.tristate("name", &self.name)?;
-        __w.tristate("links", &self.links)?;
-        __w.tristate("properties", &self.properties)?;
-        __w.tristate("userProperties", &self.user_properties)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("id", &self.id);
+        __w.entry("type", &self.r#type);
+        __w.entry("externalId", &self.external_id);
+        __w.entry("externalUrl", &self.external_url);
+        __w.entry("conversationId", &self.conversation_id);
+        __w.entry("createdAt", &self.created_at);
+        __w.entry("updatedAt", &self.updated_at);
+        __w.entry("role", &self.role);
+        __w.entry("content", &self.content);
+        __w.tristate("name", &self.name);
+        __w.tristate("links", &self.links);
+        __w.tristate("properties", &self.properties);
+        __w.tristate("userProperties", &self.user_properties);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -27176,24 +27239,25 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SupportTicketMessag
         let mut __f11 = None;
         let mut __f12 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "type" => __r.value(&mut __f1)?,
-                "externalId" => __r.value(&mut __f2)?,
-                "externalUrl" => __r.value(&mut __f3)?,
-                "conversationId" => __r.value(&mut __f4)?,
-                "createdAt" => __r.value(&mut __f5)?,
-                "updatedAt" => __r.value(&mut __f6)?,
-                "role" => __r.value(&mut __f7)?,
-                "content" => __r.value(&mut __f8)?,
-                "name" => __r.value(&mut __f9)?,
-                "links" => __r.value(&mut __f10)?,
-                "properties" => __r.value(&mut __f11)?,
-                "userProperties" => __r.value(&mut __f12)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "type" => __r.value(&mut __f1),
+                "externalId" => __r.value(&mut __f2),
+                "externalUrl" => __r.value(&mut __f3),
+                "conversationId" => __r.value(&mut __f4),
+                "createdAt" => __r.value(&mut __f5),
+                "updatedAt" => __r.value(&mut __f6),
+                "role" => __r.value(&mut __f7),
+                "content" => __r.value(&mut __f8),
+                "name" => __r.value(&mut __f9),
+                "links" => __r.value(&mut __f10),
+                "properties" => __r.value(&mut __f11),
+                "userProperties" => __r.value(&mut __f12),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __o::required(__f0, "id")?,
             r#type: __o::required(__f1, "type")?,
@@ -27445,15 +27509,15 @@ impl ::openapi_models::__private::serde::Serialize for Unauthorized {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("title", &self.title)?;
-        __w.entry("status", &self.status)?;
-        __w.entry("detail", &self.detail)?;
-        __w.optional("instance", &self.instance)?;
-        __w.optional("requestId", &self.request_id)?;
-        __w.entry("code", &self.code)?;
-        __w.entry("error", &self.error)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("title", &self.title);
+        __w.entry("status", &self.status);
+        __w.entry("detail", &self.detail);
+        __w.optional("instance", &self.instance);
+        __w.optional("requestId", &self.request_id);
+        __w.entry("code", &self.code);
+        __w.entry("error", &self.error);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -27484,18 +27548,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Unauthorized {
         let mut __f5 = None;
         let mut __f6 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "title" => __r.value(&mut __f0)?,
-                "status" => __r.value(&mut __f1)?,
-                "detail" => __r.value(&mut __f2)?,
-                "instance" => __r.value(&mut __f3)?,
-                "requestId" => __r.value(&mut __f4)?,
-                "code" => __r.value(&mut __f5)?,
-                "error" => __r.value(&mut __f6)?,
-                _ => __r.extra(&mut __extra)?,
+                "title" => __r.value(&mut __f0),
+                "status" => __r.value(&mut __f1),
+                "detail" => __r.value(&mut __f2),
+                "instance" => __r.value(&mut __f3),
+                "requestId" => __r.value(&mut __f4),
+                "code" => __r.value(&mut __f5),
+                "error" => __r.value(&mut __f6),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             title: __o::required(__f0, "title")?,
             status: __o::required(__f1, "status")?,
@@ -27644,10 +27709,10 @@ impl ::openapi_models::__private::serde::Serialize for UnauthorizedError {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("code", &self.code)?;
-        __w.entry("message", &self.message)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("code", &self.code);
+        __w.entry("message", &self.message);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -27673,13 +27738,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for UnauthorizedError {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "code" => __r.value(&mut __f0)?,
-                "message" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "code" => __r.value(&mut __f0),
+                "message" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             code: __o::required(__f0, "code")?,
             message: __o::required(__f1, "message")?,
@@ -27749,15 +27815,15 @@ impl ::openapi_models::__private::serde::Serialize for UnprocessableEntity {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("title", &self.title)?;
-        __w.entry("status", &self.status)?;
-        __w.entry("detail", &self.detail)?;
-        __w.optional("instance", &self.instance)?;
-        __w.optional("requestId", &self.request_id)?;
-        __w.entry("code", &self.code)?;
-        __w.entry("error", &self.error)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("title", &self.title);
+        __w.entry("status", &self.status);
+        __w.entry("detail", &self.detail);
+        __w.optional("instance", &self.instance);
+        __w.optional("requestId", &self.request_id);
+        __w.entry("code", &self.code);
+        __w.entry("error", &self.error);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -27788,18 +27854,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for UnprocessableEntity
         let mut __f5 = None;
         let mut __f6 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "title" => __r.value(&mut __f0)?,
-                "status" => __r.value(&mut __f1)?,
-                "detail" => __r.value(&mut __f2)?,
-                "instance" => __r.value(&mut __f3)?,
-                "requestId" => __r.value(&mut __f4)?,
-                "code" => __r.value(&mut __f5)?,
-                "error" => __r.value(&mut __f6)?,
-                _ => __r.extra(&mut __extra)?,
+                "title" => __r.value(&mut __f0),
+                "status" => __r.value(&mut __f1),
+                "detail" => __r.value(&mut __f2),
+                "instance" => __r.value(&mut __f3),
+                "requestId" => __r.value(&mut __f4),
+                "code" => __r.value(&mut __f5),
+                "error" => __r.value(&mut __f6),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             title: __o::required(__f0, "title")?,
             status: __o::required(__f1, "status")?,
@@ -27949,10 +28016,10 @@ impl ::openapi_models::__private::serde::Serialize for UnprocessableEntityError 
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("code", &self.code)?;
-        __w.entry("message", &self.message)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("code", &self.code);
+        __w.entry("message", &self.message);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -27979,13 +28046,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for UnprocessableEntity
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "code" => __r.value(&mut __f0)?,
-                "message" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "code" => __r.value(&mut __f0),
+                "message" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             code: __o::required(__f0, "code")?,
             message: __o::required(__f1, "message")?,
@@ -28076,12 +28144,12 @@ pub mod operations {
         {
             let mut __w = ::openapi_models::__private::object::Writer::begin(
                 __serializer,
-            )?;
-            __w.entry("conversations", &self.conversations)?;
-            __w.entry("total", &self.total)?;
-            __w.entry("pageSize", &self.page_size)?;
-            __w.entry("count", &self.count)?;
-            __w.entries(&self.additional_properties)?;
+            );
+            __w.entry("conversations", &self.conversations);
+            __w.entry("total", &self.total);
+            __w.entry("pageSize", &self.page_size);
+            __w.entry("count", &self.count);
+            __w.entries(&self.additional_properties);
             __w.end()
         }
     }
@@ -28113,15 +28181,16 @@ pub mod operations {
             let mut __f2 = None;
             let mut __f3 = None;
             let mut __extra = ::std::collections::BTreeMap::new();
-            while __r.next_key()? {
+            while __r.next_key() {
                 match __r.key() {
-                    "conversations" => __r.value(&mut __f0)?,
-                    "total" => __r.value(&mut __f1)?,
-                    "pageSize" => __r.value(&mut __f2)?,
-                    "count" => __r.value(&mut __f3)?,
-                    _ => __r.extra(&mut __extra)?,
+                    "conversations" => __r.value(&mut __f0),
+                    "total" => __r.value(&mut __f1),
+                    "pageSize" => __r.value(&mut __f2),
+                    "count" => __r.value(&mut __f3),
+                    _ => __r.extra(&mut __extra),
                 }
             }
+            __r.end()?;
             ::core::result::Result::Ok(Self {
                 conversations: __o::required(__f0, "conversations")?,
                 total: __o::required(__f1, "total")?,
@@ -28227,10 +28296,10 @@ pub mod operations {
         {
             let mut __w = ::openapi_models::__private::object::Writer::begin(
                 __serializer,
-            )?;
-            __w.entry("success", &self.success)?;
-            __w.entry("message", &self.message)?;
-            __w.entries(&self.additional_properties)?;
+            );
+            __w.entry("success", &self.success);
+            __w.entry("message", &self.message);
+            __w.entries(&self.additional_properties);
             __w.end()
         }
     }
@@ -28260,13 +28329,14 @@ pub mod operations {
             let mut __f0 = None;
             let mut __f1 = None;
             let mut __extra = ::std::collections::BTreeMap::new();
-            while __r.next_key()? {
+            while __r.next_key() {
                 match __r.key() {
-                    "success" => __r.value(&mut __f0)?,
-                    "message" => __r.value(&mut __f1)?,
-                    _ => __r.extra(&mut __extra)?,
+                    "success" => __r.value(&mut __f0),
+                    "message" => __r.value(&mut __f1),
+                    _ => __r.extra(&mut __extra),
                 }
             }
+            __r.end()?;
             ::core::result::Result::Ok(Self {
                 success: __o::required(__f0, "success")?,
                 message: __o::required(__f1, "message")?,
@@ -28399,14 +28469,14 @@ pub mod operations {
         {
             let mut __w = ::openapi_models::__private::object::Writer::begin(
                 __serializer,
-            )?;
-            __w.optional("id", &self.id)?;
-            __w.entry("type", &self.r#type)?;
-            __w.entry("messageId", &self.message_id)?;
-            __w.tristate("createdAt", &self.created_at)?;
-            __w.tristate("reasons", &self.reasons)?;
-            __w.tristate("userProperties", &self.user_properties)?;
-            __w.entries(&self.additional_properties)?;
+            );
+            __w.optional("id", &self.id);
+            __w.entry("type", &self.r#type);
+            __w.entry("messageId", &self.message_id);
+            __w.tristate("createdAt", &self.created_at);
+            __w.tristate("reasons", &self.reasons);
+            __w.tristate("userProperties", &self.user_properties);
+            __w.entries(&self.additional_properties);
             __w.end()
         }
     }
@@ -28440,17 +28510,18 @@ pub mod operations {
             let mut __f4 = None;
             let mut __f5 = None;
             let mut __extra = ::std::collections::BTreeMap::new();
-            while __r.next_key()? {
+            while __r.next_key() {
                 match __r.key() {
-                    "id" => __r.value(&mut __f0)?,
-                    "type" => __r.value(&mut __f1)?,
-                    "messageId" => __r.value(&mut __f2)?,
-                    "createdAt" => __r.value(&mut __f3)?,
-                    "reasons" => __r.value(&mut __f4)?,
-                    "userProperties" => __r.value(&mut __f5)?,
-                    _ => __r.extra(&mut __extra)?,
+                    "id" => __r.value(&mut __f0),
+                    "type" => __r.value(&mut __f1),
+                    "messageId" => __r.value(&mut __f2),
+                    "createdAt" => __r.value(&mut __f3),
+                    "reasons" => __r.value(&mut __f4),
+                    "userProperties" => __r.value(&mut __f5),
+                    _ => __r.extra(&mut __extra),
                 }
             }
+            __r.end()?;
             ::core::result::Result::Ok(Self {
                 id: __f0,
                 r#type: __o::required(__f1, "type")?,
@@ -28579,14 +28650,14 @@ pub mod operations {
         {
             let mut __w = ::openapi_models::__private::object::Writer::begin(
                 __serializer,
-            )?;
-            __w.entry("id", &self.id)?;
-            __w.entry("type", &self.r#type)?;
-            __w.entry("messageId", &self.message_id)?;
-            __w.entry("createdAt", &self.created_at)?;
-            __w.tristate("reasons", &self.reasons)?;
-            __w.tristate("userProperties", &self.user_properties)?;
-            __w.entries(&self.additional_properties)?;
+            );
+            __w.entry("id", &self.id);
+            __w.entry("type", &self.r#type);
+            __w.entry("messageId", &self.message_id);
+            __w.entry("createdAt", &self.created_at);
+            __w.tristate("reasons", &self.reasons);
+            __w.tristate("userProperties", &self.user_properties);
+            __w.entries(&self.additional_properties);
             __w.end()
         }
     }
@@ -28620,17 +28691,18 @@ pub mod operations {
             let mut __f4 = None;
             let mut __f5 = None;
             let mut __extra = ::std::collections::BTreeMap::new();
-            while __r.next_key()? {
+            while __r.next_key() {
                 match __r.key() {
-                    "id" => __r.value(&mut __f0)?,
-                    "type" => __r.value(&mut __f1)?,
-                    "messageId" => __r.value(&mut __f2)?,
-                    "createdAt" => __r.value(&mut __f3)?,
-                    "reasons" => __r.value(&mut __f4)?,
-                    "userProperties" => __r.value(&mut __f5)?,
-                    _ => __r.extra(&mut __extra)?,
+                    "id" => __r.value(&mut __f0),
+                    "type" => __r.value(&mut __f1),
+                    "messageId" => __r.value(&mut __f2),
+                    "createdAt" => __r.value(&mut __f3),
+                    "reasons" => __r.value(&mut __f4),
+                    "userProperties" => __r.value(&mut __f5),
+                    _ => __r.extra(&mut __extra),
                 }
             }
+            __r.end()?;
             ::core::result::Result::Ok(Self {
                 id: __o::required(__f0, "id")?,
                 r#type: __o::required(__f1, "type")?,
@@ -28869,9 +28941,9 @@ pub mod operations {
         {
             let mut __w = ::openapi_models::__private::object::Writer::begin(
                 __serializer,
-            )?;
-            __w.entry("data", &self.data)?;
-            __w.entries(&self.additional_properties)?;
+            );
+            __w.entry("data", &self.data);
+            __w.entries(&self.additional_properties);
             __w.end()
         }
     }
@@ -28900,12 +28972,13 @@ pub mod operations {
             let mut __r = __o::Entries::new(__map);
             let mut __f0 = None;
             let mut __extra = ::std::collections::BTreeMap::new();
-            while __r.next_key()? {
+            while __r.next_key() {
                 match __r.key() {
-                    "data" => __r.value(&mut __f0)?,
-                    _ => __r.extra(&mut __extra)?,
+                    "data" => __r.value(&mut __f0),
+                    _ => __r.extra(&mut __extra),
                 }
             }
+            __r.end()?;
             ::core::result::Result::Ok(Self {
                 data: __o::required(__f0, "data")?,
                 additional_properties: __extra,
@@ -28950,10 +29023,10 @@ pub mod operations {
         {
             let mut __w = ::openapi_models::__private::object::Writer::begin(
                 __serializer,
-            )?;
-            __w.entry("result", &self.result)?;
-            __w.entry("total", &self.total)?;
-            __w.entries(&self.additional_properties)?;
+            );
+            __w.entry("result", &self.result);
+            __w.entry("total", &self.total);
+            __w.entries(&self.additional_properties);
             __w.end()
         }
     }
@@ -28983,13 +29056,14 @@ pub mod operations {
             let mut __f0 = None;
             let mut __f1 = None;
             let mut __extra = ::std::collections::BTreeMap::new();
-            while __r.next_key()? {
+            while __r.next_key() {
                 match __r.key() {
-                    "result" => __r.value(&mut __f0)?,
-                    "total" => __r.value(&mut __f1)?,
-                    _ => __r.extra(&mut __extra)?,
+                    "result" => __r.value(&mut __f0),
+                    "total" => __r.value(&mut __f1),
+                    _ => __r.extra(&mut __extra),
                 }
             }
+            __r.end()?;
             ::core::result::Result::Ok(Self {
                 result: __o::required(__f0, "result")?,
                 total: __o::required(__f1, "total")?,
@@ -29037,10 +29111,10 @@ pub mod operations {
         {
             let mut __w = ::openapi_models::__private::object::Writer::begin(
                 __serializer,
-            )?;
-            __w.entry("search_query", &self.search_query)?;
-            __w.entry("count", &self.count)?;
-            __w.entries(&self.additional_properties)?;
+            );
+            __w.entry("search_query", &self.search_query);
+            __w.entry("count", &self.count);
+            __w.entries(&self.additional_properties);
             __w.end()
         }
     }
@@ -29070,13 +29144,14 @@ pub mod operations {
             let mut __f0 = None;
             let mut __f1 = None;
             let mut __extra = ::std::collections::BTreeMap::new();
-            while __r.next_key()? {
+            while __r.next_key() {
                 match __r.key() {
-                    "search_query" => __r.value(&mut __f0)?,
-                    "count" => __r.value(&mut __f1)?,
-                    _ => __r.extra(&mut __extra)?,
+                    "search_query" => __r.value(&mut __f0),
+                    "count" => __r.value(&mut __f1),
+                    _ => __r.extra(&mut __extra),
                 }
             }
+            __r.end()?;
             ::core::result::Result::Ok(Self {
                 search_query: __o::required(__f0, "search_query")?,
                 count: __o::required(__f1, "count")?,
@@ -29165,9 +29240,9 @@ pub mod operations {
         {
             let mut __w = ::openapi_models::__private::object::Writer::begin(
                 __serializer,
-            )?;
-            __w.entry("data", &self.data)?;
-            __w.entries(&self.additional_properties)?;
+            );
+            __w.entry("data", &self.data);
+            __w.entries(&self.additional_properties);
             __w.end()
         }
     }
@@ -29196,12 +29271,13 @@ pub mod operations {
             let mut __r = __o::Entries::new(__map);
             let mut __f0 = None;
             let mut __extra = ::std::collections::BTreeMap::new();
-            while __r.next_key()? {
+            while __r.next_key() {
                 match __r.key() {
-                    "data" => __r.value(&mut __f0)?,
-                    _ => __r.extra(&mut __extra)?,
+                    "data" => __r.value(&mut __f0),
+                    _ => __r.extra(&mut __extra),
                 }
             }
+            __r.end()?;
             ::core::result::Result::Ok(Self {
                 data: __o::required(__f0, "data")?,
                 additional_properties: __extra,
@@ -29246,10 +29322,10 @@ pub mod operations {
         {
             let mut __w = ::openapi_models::__private::object::Writer::begin(
                 __serializer,
-            )?;
-            __w.entry("result", &self.result)?;
-            __w.entry("total", &self.total)?;
-            __w.entries(&self.additional_properties)?;
+            );
+            __w.entry("result", &self.result);
+            __w.entry("total", &self.total);
+            __w.entries(&self.additional_properties);
             __w.end()
         }
     }
@@ -29279,13 +29355,14 @@ pub mod operations {
             let mut __f0 = None;
             let mut __f1 = None;
             let mut __extra = ::std::collections::BTreeMap::new();
-            while __r.next_key()? {
+            while __r.next_key() {
                 match __r.key() {
-                    "result" => __r.value(&mut __f0)?,
-                    "total" => __r.value(&mut __f1)?,
-                    _ => __r.extra(&mut __extra)?,
+                    "result" => __r.value(&mut __f0),
+                    "total" => __r.value(&mut __f1),
+                    _ => __r.extra(&mut __extra),
                 }
             }
+            __r.end()?;
             ::core::result::Result::Ok(Self {
                 result: __o::required(__f0, "result")?,
                 total: __o::required(__f1, "total")?,
@@ -29333,10 +29410,10 @@ pub mod operations {
         {
             let mut __w = ::openapi_models::__private::object::Writer::begin(
                 __serializer,
-            )?;
-            __w.entry("week", &self.week)?;
-            __w.entry("unique_users", &self.unique_users)?;
-            __w.entries(&self.additional_properties)?;
+            );
+            __w.entry("week", &self.week);
+            __w.entry("unique_users", &self.unique_users);
+            __w.entries(&self.additional_properties);
             __w.end()
         }
     }
@@ -29366,13 +29443,14 @@ pub mod operations {
             let mut __f0 = None;
             let mut __f1 = None;
             let mut __extra = ::std::collections::BTreeMap::new();
-            while __r.next_key()? {
+            while __r.next_key() {
                 match __r.key() {
-                    "week" => __r.value(&mut __f0)?,
-                    "unique_users" => __r.value(&mut __f1)?,
-                    _ => __r.extra(&mut __extra)?,
+                    "week" => __r.value(&mut __f0),
+                    "unique_users" => __r.value(&mut __f1),
+                    _ => __r.extra(&mut __extra),
                 }
             }
+            __r.end()?;
             ::core::result::Result::Ok(Self {
                 week: __o::required(__f0, "week")?,
                 unique_users: __o::required(__f1, "unique_users")?,

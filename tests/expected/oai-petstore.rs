@@ -25,11 +25,11 @@ impl ::openapi_models::__private::serde::Serialize for Pet {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("id", &self.id)?;
-        __w.entry("name", &self.name)?;
-        __w.optional("tag", &self.tag)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("id", &self.id);
+        __w.entry("name", &self.name);
+        __w.optional("tag", &self.tag);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -56,14 +56,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Pet {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "name" => __r.value(&mut __f1)?,
-                "tag" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "name" => __r.value(&mut __f1),
+                "tag" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __o::required(__f0, "id")?,
             name: __o::required(__f1, "name")?,
@@ -169,10 +170,10 @@ impl ::openapi_models::__private::serde::Serialize for Error {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("code", &self.code)?;
-        __w.entry("message", &self.message)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("code", &self.code);
+        __w.entry("message", &self.message);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -198,13 +199,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Error {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "code" => __r.value(&mut __f0)?,
-                "message" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "code" => __r.value(&mut __f0),
+                "message" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             code: __o::required(__f0, "code")?,
             message: __o::required(__f1, "message")?,

@@ -87,3 +87,86 @@ fn an_inkeep_conversation_says_which_message() {
     assert!(shown.starts_with("at `messages[1].role`: "), "{shown}");
     assert!(shown.contains("(line 1, column"), "{shown}");
 }
+
+#[test]
+fn an_object_stops_at_its_first_error() {
+    // Two wrong values: the first is the one reported.
+    let (path, message) = error::<types::Limits>(r#"{"count": "two", "tags": [3]}"#);
+    assert_eq!(path, "count");
+    assert!(message.contains("invalid type: string"), "{message}");
+    // Nothing after the first error is read: the text breaking off later
+    // is not what is reported.
+    let (path, message) = error::<types::Limits>(r#"{"tags": [3], "name": "ab", "count"#);
+    assert_eq!(path, "tags[0]");
+    assert!(message.contains("invalid type: integer `3`"), "{message}");
+    // An error inside a nested object ends the outer one too.
+    let (path, _) = error::<types::Limits>(r#"{"extra": {"a": "x", "b": "y"}, "count": "z"}"#);
+    assert_eq!(path, "extra.a");
+}
+
+#[test]
+fn a_field_given_twice_is_refused() {
+    let (path, message) = error::<types::Limits>(r#"{"name": "ab", "count": 2, "name": "cd"}"#);
+    assert!(message.contains("duplicate field `name`"), "{message}");
+    // The object's own path, as serde's derive reports it.
+    assert_eq!(path, "");
+    // A required field missing: named, once the object is read whole.
+    let (_, message) = error::<types::Tally>(r#"{"extra": 1}"#);
+    assert!(message.contains("missing field `total`"), "{message}");
+}
+
+/// A writer that fails from its `fails_at`-th write on, counting the
+/// writes tried after the first failure.
+struct Failing {
+    writes: usize,
+    fails_at: usize,
+    after_failure: usize,
+}
+
+impl std::io::Write for Failing {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.writes += 1;
+        if self.writes > self.fails_at {
+            self.after_failure += 1;
+            return Err(std::io::Error::other("the disk is full"));
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn writing_stops_at_the_first_error_and_returns_it() {
+    let limits: types::Limits = serde_json::from_str(
+        r#"{"name": "ab", "count": 2, "ratio": 0.5, "tags": ["a"], "extra": {"k": 1}}"#,
+    )
+    .expect("valid");
+    let whole = serde_json::to_vec(&limits).expect("writes");
+    let mut counting = Failing {
+        writes: 0,
+        fails_at: usize::MAX,
+        after_failure: 0,
+    };
+    serde_json::to_writer(&mut counting, &limits).expect("writes");
+    let writes = counting.writes;
+    assert!(writes > 5, "{writes} writes for {whole:?}");
+    // Failing at every write in turn: at the start, inside a field, at the
+    // extras, at the end.
+    for fails_at in 0..writes {
+        let mut sink = Failing {
+            writes: 0,
+            fails_at,
+            after_failure: 0,
+        };
+        let error = serde_json::to_writer(&mut sink, &limits).expect_err("the writer fails");
+        assert!(error.is_io(), "{error}");
+        assert!(error.to_string().contains("the disk is full"), "{error}");
+        assert_eq!(
+            sink.after_failure, 1,
+            "failing at write {fails_at}: wrote on"
+        );
+    }
+}

@@ -76,9 +76,15 @@ impl<'de, T: Read<'de>> Visitor<'de> for ReadVisitor<T> {
 /// An object being read: its entries and the key last read. Generated
 /// code matches on [`Entries::key`] and hands each value to a method that
 /// says where it goes, so that an entry costs one short arm.
-pub struct Entries<'de, A> {
+///
+/// The methods keep the first error instead of returning it: the loop ends
+/// at the next [`Entries::next_key`] and [`Entries::end`] returns it. A `?`
+/// per entry costs the compiler a trait resolution and an exit through every
+/// slot's drop, which made reading impls the largest part of a check.
+pub struct Entries<'de, A: MapAccess<'de>> {
     map: A,
     key: Key<'de>,
+    error: Option<A::Error>,
 }
 
 impl<'de, A: MapAccess<'de>> Entries<'de, A> {
@@ -87,18 +93,27 @@ impl<'de, A: MapAccess<'de>> Entries<'de, A> {
         Entries {
             map,
             key: Key(Cow::Borrowed("")),
+            error: None,
         }
     }
 
-    /// Reads the next key; `false` at the end of the object.
+    /// Reads the next key; `false` at the end of the object or after an
+    /// error.
     #[inline]
-    pub fn next_key(&mut self) -> Result<bool, A::Error> {
-        match self.map.next_key()? {
-            Some(key) => {
+    pub fn next_key(&mut self) -> bool {
+        if self.error.is_some() {
+            return false;
+        }
+        match self.map.next_key() {
+            Ok(Some(key)) => {
                 self.key = key;
-                Ok(true)
+                true
             }
-            None => Ok(false),
+            Ok(None) => false,
+            Err(error) => {
+                self.error = Some(error);
+                false
+            }
         }
     }
 
@@ -108,19 +123,41 @@ impl<'de, A: MapAccess<'de>> Entries<'de, A> {
         &self.key.0
     }
 
+    /// The first error met, if any: the object was not read whole.
+    #[inline]
+    pub fn end(&mut self) -> Result<(), A::Error> {
+        match self.error.take() {
+            Some(error) => Err(error),
+            None => Ok(()),
+        }
+    }
+
+    /// Keeps the first error.
+    #[inline]
+    fn keep<T>(&mut self, result: Result<T, A::Error>) -> Option<T> {
+        match result {
+            Ok(value) => Some(value),
+            Err(error) => {
+                self.error = Some(error);
+                None
+            }
+        }
+    }
+
     /// The value into a field's slot; a field given twice is an error
     /// (serde's message, with the key as read: it is the field's wire
     /// name).
     #[inline]
-    pub fn value<T: Deserialize<'de>>(&mut self, slot: &mut Option<T>) -> Result<(), A::Error> {
+    pub fn value<T: Deserialize<'de>>(&mut self, slot: &mut Option<T>) {
         if slot.is_some() {
-            return Err(de::Error::custom(format_args!(
+            self.error = Some(de::Error::custom(format_args!(
                 "duplicate field `{}`",
                 self.key()
             )));
+            return;
         }
-        *slot = Some(self.map.next_value()?);
-        Ok(())
+        let value = self.map.next_value();
+        *slot = self.keep(value);
     }
 
     /// Keeps the entry among the undeclared ones (`additionalProperties`).
@@ -128,21 +165,20 @@ impl<'de, A: MapAccess<'de>> Entries<'de, A> {
     pub fn extra<T: Deserialize<'de>>(
         &mut self,
         extras: &mut std::collections::BTreeMap<String, T>,
-    ) -> Result<(), A::Error> {
-        let value = self.map.next_value()?;
-        extras.insert(self.take_key(), value);
-        Ok(())
+    ) {
+        let value = self.map.next_value();
+        if let Some(value) = self.keep(value) {
+            extras.insert(self.take_key(), value);
+        }
     }
 
     /// Keeps the entry for a union that shares the object
     /// (`#[serde(flatten)]`-like, without serde's buffering of everything).
-    pub fn rest(
-        &mut self,
-        rest: &mut serde_json::Map<String, serde_json::Value>,
-    ) -> Result<(), A::Error> {
-        let value = self.map.next_value()?;
-        rest.insert(self.take_key(), value);
-        Ok(())
+    pub fn rest(&mut self, rest: &mut serde_json::Map<String, serde_json::Value>) {
+        let value = self.map.next_value();
+        if let Some(value) = self.keep(value) {
+            rest.insert(self.take_key(), value);
+        }
     }
 
     fn take_key(&mut self) -> String {
@@ -153,8 +189,9 @@ impl<'de, A: MapAccess<'de>> Entries<'de, A> {
 
     /// Skips the value of a key the object does not keep.
     #[inline]
-    pub fn skip(&mut self) -> Result<(), A::Error> {
-        self.map.next_value::<IgnoredAny>().map(|_| ())
+    pub fn skip(&mut self) {
+        let value = self.map.next_value::<IgnoredAny>();
+        self.keep(value);
     }
 
     /// The key last read is one the schema forbids
@@ -184,83 +221,88 @@ where
 }
 
 /// An object being written (a generated struct's `Serialize`): one short
-/// call per field.
-pub struct Writer<M>(M);
+/// call per field. Like [`Entries`], it keeps the first error (and writes
+/// nothing more) rather than returning it from every call; [`Writer::end`]
+/// returns it.
+pub struct Writer<M: SerializeMap>(Result<M, M::Error>);
 
 impl<M: SerializeMap> Writer<M> {
     /// Starts writing an object.
     #[inline]
-    pub fn begin<S>(serializer: S) -> Result<Self, M::Error>
+    pub fn begin<S>(serializer: S) -> Self
     where
         S: Serializer<SerializeMap = M, Ok = M::Ok, Error = M::Error>,
     {
-        serializer.serialize_map(None).map(Writer)
+        Writer(serializer.serialize_map(None))
     }
 
     /// Writes one entry.
     #[inline]
-    pub fn entry<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), M::Error> {
-        self.0.serialize_entry(key, value)
+    pub fn entry<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) {
+        if let Ok(map) = &mut self.0 {
+            if let Err(error) = map.serialize_entry(key, value) {
+                self.0 = Err(error);
+            }
+        }
     }
 
     /// Writes an optional field's entry when it is present.
     #[inline]
-    pub fn optional<T: Serialize>(&mut self, key: &str, value: &Option<T>) -> Result<(), M::Error> {
-        match value {
-            Some(value) => self.0.serialize_entry(key, value),
-            None => Ok(()),
+    pub fn optional<T: Serialize>(&mut self, key: &str, value: &Option<T>) {
+        if let Some(value) = value {
+            self.entry(key, value);
         }
     }
 
     /// Writes an optional nullable field's entry unless it is absent.
     #[inline]
-    pub fn tristate<T: Serialize>(
-        &mut self,
-        key: &str,
-        value: &crate::Tristate<T>,
-    ) -> Result<(), M::Error> {
+    pub fn tristate<T: Serialize>(&mut self, key: &str, value: &crate::Tristate<T>) {
         if value.is_present() {
-            self.0.serialize_entry(key, value)?;
+            self.entry(key, value);
         }
-        Ok(())
     }
 
     /// Writes the entries of a map: the keys the schema does not declare,
     /// or those of `additionalProperties`.
     #[inline]
-    pub fn entries<V: Serialize>(
-        &mut self,
-        entries: &std::collections::BTreeMap<String, V>,
-    ) -> Result<(), M::Error> {
+    pub fn entries<V: Serialize>(&mut self, entries: &std::collections::BTreeMap<String, V>) {
         // Most values have none: no iterator for them.
         if !entries.is_empty() {
             for (key, value) in entries {
-                self.0.serialize_entry(key, value)?;
+                self.entry(key, value);
             }
         }
-        Ok(())
     }
 
     /// Writes the entries of a union that shares the object; returns the
     /// keys written.
-    pub fn flatten<T: Serialize>(&mut self, value: &T) -> Result<Vec<String>, M::Error> {
-        match serde_json::to_value(value).map_err(ser::Error::custom)? {
-            serde_json::Value::Object(entries) => {
-                for (key, value) in &entries {
-                    self.0.serialize_entry(key, value)?;
-                }
-                Ok(entries.into_iter().map(|(key, _)| key).collect())
-            }
-            _ => Err(ser::Error::custom(
-                "a union sharing an object must write an object",
-            )),
+    pub fn flatten<T: Serialize>(&mut self, value: &T) -> Vec<String> {
+        if self.0.is_err() {
+            return Vec::new();
         }
+        let entries = match serde_json::to_value(value) {
+            Ok(serde_json::Value::Object(entries)) => entries,
+            Ok(_) => {
+                self.0 = Err(ser::Error::custom(
+                    "a union sharing an object must write an object",
+                ));
+                return Vec::new();
+            }
+            Err(error) => {
+                self.0 = Err(ser::Error::custom(error));
+                return Vec::new();
+            }
+        };
+        for (key, value) in &entries {
+            self.entry(key, value);
+        }
+        entries.into_iter().map(|(key, _)| key).collect()
     }
 
-    /// Finishes writing the object.
+    /// Finishes writing the object, or returns the first error met.
     #[inline]
     pub fn end(self) -> Result<M::Ok, M::Error> {
-        self.0.end()
+        self.0?.end()
     }
 }
 

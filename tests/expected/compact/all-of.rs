@@ -19,10 +19,10 @@ impl __rt::serde::Serialize for Base {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("id", &self.id)?;
-        __w.optional("status", &self.status)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("id", &self.id);
+        __w.optional("status", &self.status);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -40,13 +40,14 @@ impl<'de> __rt::object::Read<'de> for Base {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "status" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "status" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             id: __o::required(__f0, "id")?,
             status: __f1,
@@ -110,10 +111,10 @@ impl __rt::serde::Serialize for Timestamps {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("createdAt", &self.created_at)?;
-        __w.optional("updatedAt", &self.updated_at)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("createdAt", &self.created_at);
+        __w.optional("updatedAt", &self.updated_at);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -131,13 +132,14 @@ impl<'de> __rt::object::Read<'de> for Timestamps {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "createdAt" => __r.value(&mut __f0)?,
-                "updatedAt" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "createdAt" => __r.value(&mut __f0),
+                "updatedAt" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             created_at: __o::required(__f0, "createdAt")?,
             updated_at: __f1,
@@ -200,13 +202,13 @@ impl __rt::serde::Serialize for Order {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("id", &self.id)?;
-        __w.optional("status", &self.status)?;
-        __w.entry("createdAt", &self.created_at)?;
-        __w.entry("updatedAt", &self.updated_at)?;
-        __w.entry("total", &self.total)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("id", &self.id);
+        __w.optional("status", &self.status);
+        __w.entry("createdAt", &self.created_at);
+        __w.entry("updatedAt", &self.updated_at);
+        __w.entry("total", &self.total);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -227,16 +229,17 @@ impl<'de> __rt::object::Read<'de> for Order {
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "status" => __r.value(&mut __f1)?,
-                "createdAt" => __r.value(&mut __f2)?,
-                "updatedAt" => __r.value(&mut __f3)?,
-                "total" => __r.value(&mut __f4)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "status" => __r.value(&mut __f1),
+                "createdAt" => __r.value(&mut __f2),
+                "updatedAt" => __r.value(&mut __f3),
+                "total" => __r.value(&mut __f4),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             id: __o::required(__f0, "id")?,
             status: __f1,
@@ -313,14 +316,14 @@ impl __rt::serde::Serialize for SpecialOrder {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("id", &self.id)?;
-        __w.optional("status", &self.status)?;
-        __w.entry("createdAt", &self.created_at)?;
-        __w.entry("updatedAt", &self.updated_at)?;
-        __w.entry("total", &self.total)?;
-        __w.optional("priority", &self.priority)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("id", &self.id);
+        __w.optional("status", &self.status);
+        __w.entry("createdAt", &self.created_at);
+        __w.entry("updatedAt", &self.updated_at);
+        __w.entry("total", &self.total);
+        __w.optional("priority", &self.priority);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -342,17 +345,18 @@ impl<'de> __rt::object::Read<'de> for SpecialOrder {
         let mut __f4 = None;
         let mut __f5 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "status" => __r.value(&mut __f1)?,
-                "createdAt" => __r.value(&mut __f2)?,
-                "updatedAt" => __r.value(&mut __f3)?,
-                "total" => __r.value(&mut __f4)?,
-                "priority" => __r.value(&mut __f5)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "status" => __r.value(&mut __f1),
+                "createdAt" => __r.value(&mut __f2),
+                "updatedAt" => __r.value(&mut __f3),
+                "total" => __r.value(&mut __f4),
+                "priority" => __r.value(&mut __f5),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             id: __o::required(__f0, "id")?,
             status: __f1,
@@ -431,10 +435,10 @@ impl __rt::serde::Serialize for Described {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("id", &self.id)?;
-        __w.optional("status", &self.status)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("id", &self.id);
+        __w.optional("status", &self.status);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -452,13 +456,14 @@ impl<'de> __rt::object::Read<'de> for Described {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "status" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "status" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             id: __o::required(__f0, "id")?,
             status: __f1,
@@ -501,9 +506,9 @@ impl __rt::serde::Serialize for MaybeBase {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.tristate("base", &self.base)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.tristate("base", &self.base);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -520,12 +525,13 @@ impl<'de> __rt::object::Read<'de> for MaybeBase {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "base" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "base" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             base: __om::Tristate::from_nested(__f0),
             additional_properties: __extra,
@@ -607,10 +613,10 @@ impl __rt::serde::Serialize for Open {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("id", &self.id)?;
-        __w.optional("status", &self.status)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("id", &self.id);
+        __w.optional("status", &self.status);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -628,13 +634,14 @@ impl<'de> __rt::object::Read<'de> for Open {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "status" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "status" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             id: __o::required(__f0, "id")?,
             status: __f1,
@@ -679,11 +686,11 @@ impl __rt::serde::Serialize for Task {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("kind", &self.kind)?;
-        __w.optional("subtype", &self.subtype)?;
-        __w.optional("meta", &self.meta)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("kind", &self.kind);
+        __w.optional("subtype", &self.subtype);
+        __w.optional("meta", &self.meta);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -702,14 +709,15 @@ impl<'de> __rt::object::Read<'de> for Task {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "kind" => __r.value(&mut __f0)?,
-                "subtype" => __r.value(&mut __f1)?,
-                "meta" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "kind" => __r.value(&mut __f0),
+                "subtype" => __r.value(&mut __f1),
+                "meta" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             kind: __f0,
             subtype: __f1,
@@ -785,9 +793,9 @@ impl __rt::serde::Serialize for TaskMeta {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("a", &self.a)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("a", &self.a);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -804,12 +812,13 @@ impl<'de> __rt::object::Read<'de> for TaskMeta {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "a" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "a" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             a: __f0,
             additional_properties: __extra,
@@ -854,11 +863,11 @@ impl __rt::serde::Serialize for Milestone {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("kind", &self.kind)?;
-        __w.tristate("subtype", &self.subtype)?;
-        __w.optional("meta", &self.meta)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("kind", &self.kind);
+        __w.tristate("subtype", &self.subtype);
+        __w.optional("meta", &self.meta);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -877,14 +886,15 @@ impl<'de> __rt::object::Read<'de> for Milestone {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "kind" => __r.value(&mut __f0)?,
-                "subtype" => __r.value(&mut __f1)?,
-                "meta" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "kind" => __r.value(&mut __f0),
+                "subtype" => __r.value(&mut __f1),
+                "meta" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             kind: __f0,
             subtype: __om::Tristate::from_nested(__f1),
@@ -964,10 +974,10 @@ impl __rt::serde::Serialize for MilestoneMeta {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("a", &self.a)?;
-        __w.optional("b", &self.b)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("a", &self.a);
+        __w.optional("b", &self.b);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -985,13 +995,14 @@ impl<'de> __rt::object::Read<'de> for MilestoneMeta {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "a" => __r.value(&mut __f0)?,
-                "b" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "a" => __r.value(&mut __f0),
+                "b" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             a: __f0,
             b: __f1,
@@ -1046,9 +1057,9 @@ impl __rt::serde::Serialize for Page {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("result", &self.result)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("result", &self.result);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1065,12 +1076,13 @@ impl<'de> __rt::object::Read<'de> for Page {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "result" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "result" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             result: __f0,
             additional_properties: __extra,
@@ -1109,9 +1121,9 @@ impl __rt::serde::Serialize for PageOfNames {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("result", &self.result)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("result", &self.result);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1128,12 +1140,13 @@ impl<'de> __rt::object::Read<'de> for PageOfNames {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "result" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "result" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             result: __f0,
             additional_properties: __extra,
@@ -1193,9 +1206,9 @@ impl __rt::serde::Serialize for Account {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("currency", &self.currency)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("currency", &self.currency);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1212,12 +1225,13 @@ impl<'de> __rt::object::Read<'de> for Account {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "currency" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "currency" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             currency: __f0,
             additional_properties: __extra,
@@ -1258,9 +1272,9 @@ impl __rt::serde::Serialize for Disjoint {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("color", &self.color)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("color", &self.color);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1277,12 +1291,13 @@ impl<'de> __rt::object::Read<'de> for Disjoint {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "color" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "color" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             color: __f0,
             additional_properties: __extra,
@@ -1388,9 +1403,9 @@ impl __rt::serde::Serialize for Whole {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("n", &self.n)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("n", &self.n);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1407,12 +1422,13 @@ impl<'de> __rt::object::Read<'de> for Whole {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "n" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "n" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             n: __f0,
             additional_properties: __extra,
@@ -1453,9 +1469,9 @@ impl __rt::serde::Serialize for Listed {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("r", &self.r)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("r", &self.r);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1472,12 +1488,13 @@ impl<'de> __rt::object::Read<'de> for Listed {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "r" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "r" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             r: __f0,
             additional_properties: __extra,

@@ -25,11 +25,11 @@ impl __rt::serde::Serialize for Pet {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("name", &self.name)?;
-        __w.optional("owner", &self.owner)?;
-        __w.optional("code", &self.code)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("name", &self.name);
+        __w.optional("owner", &self.owner);
+        __w.optional("code", &self.code);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -48,14 +48,15 @@ impl<'de> __rt::object::Read<'de> for Pet {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "name" => __r.value(&mut __f0)?,
-                "owner" => __r.value(&mut __f1)?,
-                "code" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "name" => __r.value(&mut __f0),
+                "owner" => __r.value(&mut __f1),
+                "code" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             name: __o::required(__f0, "name")?,
             owner: __f1,
@@ -104,9 +105,9 @@ impl __rt::serde::Serialize for Tag {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("label", &self.label)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("label", &self.label);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -123,12 +124,13 @@ impl<'de> __rt::object::Read<'de> for Tag {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "label" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "label" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             label: __f0,
             additional_properties: __extra,

@@ -253,14 +253,14 @@ impl __rt::serde::Serialize for Palette {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("main", &self.main)?;
-        __w.entry("level", &self.level)?;
-        __w.entry("maybe", &self.maybe)?;
-        __w.optional("flag", &self.flag)?;
-        __w.optional("mixed", &self.mixed)?;
-        __w.optional("tricky", &self.tricky)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("main", &self.main);
+        __w.entry("level", &self.level);
+        __w.entry("maybe", &self.maybe);
+        __w.optional("flag", &self.flag);
+        __w.optional("mixed", &self.mixed);
+        __w.optional("tricky", &self.tricky);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -282,17 +282,18 @@ impl<'de> __rt::object::Read<'de> for Palette {
         let mut __f4 = None;
         let mut __f5 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "main" => __r.value(&mut __f0)?,
-                "level" => __r.value(&mut __f1)?,
-                "maybe" => __r.value(&mut __f2)?,
-                "flag" => __r.value(&mut __f3)?,
-                "mixed" => __r.value(&mut __f4)?,
-                "tricky" => __r.value(&mut __f5)?,
-                _ => __r.extra(&mut __extra)?,
+                "main" => __r.value(&mut __f0),
+                "level" => __r.value(&mut __f1),
+                "maybe" => __r.value(&mut __f2),
+                "flag" => __r.value(&mut __f3),
+                "mixed" => __r.value(&mut __f4),
+                "tricky" => __r.value(&mut __f5),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             main: __o::required(__f0, "main")?,
             level: __o::required(__f1, "level")?,

@@ -247,16 +247,16 @@ impl __rt::serde::Serialize for Contact {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("email", &self.email)?;
-        __w.optional("site", &self.site)?;
-        __w.optional("id", &self.id)?;
-        __w.optional("day", &self.day)?;
-        __w.optional("at", &self.at)?;
-        __w.optional("v4", &self.v4)?;
-        __w.optional("v6", &self.v6)?;
-        __w.optional("bytes", &self.bytes)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("email", &self.email);
+        __w.optional("site", &self.site);
+        __w.optional("id", &self.id);
+        __w.optional("day", &self.day);
+        __w.optional("at", &self.at);
+        __w.optional("v4", &self.v4);
+        __w.optional("v6", &self.v6);
+        __w.optional("bytes", &self.bytes);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -280,19 +280,20 @@ impl<'de> __rt::object::Read<'de> for Contact {
         let mut __f6 = None;
         let mut __f7 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "email" => __r.value(&mut __f0)?,
-                "site" => __r.value(&mut __f1)?,
-                "id" => __r.value(&mut __f2)?,
-                "day" => __r.value(&mut __f3)?,
-                "at" => __r.value(&mut __f4)?,
-                "v4" => __r.value(&mut __f5)?,
-                "v6" => __r.value(&mut __f6)?,
-                "bytes" => __r.value(&mut __f7)?,
-                _ => __r.extra(&mut __extra)?,
+                "email" => __r.value(&mut __f0),
+                "site" => __r.value(&mut __f1),
+                "id" => __r.value(&mut __f2),
+                "day" => __r.value(&mut __f3),
+                "at" => __r.value(&mut __f4),
+                "v4" => __r.value(&mut __f5),
+                "v6" => __r.value(&mut __f6),
+                "bytes" => __r.value(&mut __f7),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             email: __f0,
             site: __f1,
@@ -575,9 +576,9 @@ impl __rt::serde::Serialize for ShapeBase {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("kind", &self.kind)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("kind", &self.kind);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -594,12 +595,13 @@ impl<'de> __rt::object::Read<'de> for ShapeBase {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "kind" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "kind" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             kind: __o::required(__f0, "kind")?,
             additional_properties: __extra,
@@ -721,10 +723,10 @@ impl __rt::serde::Serialize for ShapeCircle {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("kind", &self.kind)?;
-        __w.entry("radius", &self.radius)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("kind", &self.kind);
+        __w.entry("radius", &self.radius);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -742,13 +744,14 @@ impl<'de> __rt::object::Read<'de> for ShapeCircle {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "kind" => __r.value(&mut __f0)?,
-                "radius" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "kind" => __r.value(&mut __f0),
+                "radius" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             kind: __o::required(__f0, "kind")?,
             radius: __o::required(__f1, "radius")?,
@@ -812,10 +815,10 @@ impl __rt::serde::Serialize for ShapeSquare {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("kind", &self.kind)?;
-        __w.entry("side", &self.side)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("kind", &self.kind);
+        __w.entry("side", &self.side);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -833,13 +836,14 @@ impl<'de> __rt::object::Read<'de> for ShapeSquare {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "kind" => __r.value(&mut __f0)?,
-                "side" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "kind" => __r.value(&mut __f0),
+                "side" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             kind: __o::required(__f0, "kind")?,
             side: __o::required(__f1, "side")?,
@@ -976,9 +980,9 @@ impl __rt::serde::Serialize for Measure {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("value", &self.value)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("value", &self.value);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -995,12 +999,13 @@ impl<'de> __rt::object::Read<'de> for Measure {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "value" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "value" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             value: __f0,
             additional_properties: __extra,
@@ -1040,15 +1045,15 @@ impl __rt::serde::Serialize for Either {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
         let mut __written = ::std::collections::BTreeSet::new();
-        __w.optional("a", &self.a)?;
-        __written.extend(__w.flatten(&self.variant)?);
+        __w.optional("a", &self.a);
+        __written.extend(__w.flatten(&self.variant));
         for (__key, __value) in &self.additional_properties {
             if __written.contains(__key) {
                 continue;
             }
-            __w.entry(__key, __value)?;
+            __w.entry(__key, __value);
         }
         __w.end()
     }
@@ -1066,12 +1071,13 @@ impl<'de> __rt::object::Read<'de> for Either {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __rest = __rt::serde_json::Map::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "a" => __r.value(&mut __f0)?,
-                _ => __r.rest(&mut __rest)?,
+                "a" => __r.value(&mut __f0),
+                _ => __r.rest(&mut __rest),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             a: __f0,
             variant: __o::from_rest(::core::clone::Clone::clone(&__rest))?,
@@ -1182,10 +1188,10 @@ impl __rt::serde::Serialize for Cat {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("id", &self.id)?;
-        __w.optional("meow", &self.meow)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("id", &self.id);
+        __w.optional("meow", &self.meow);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1203,13 +1209,14 @@ impl<'de> __rt::object::Read<'de> for Cat {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "meow" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "meow" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             id: __f0,
             meow: __f1,
@@ -1258,10 +1265,10 @@ impl __rt::serde::Serialize for Dog {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("id", &self.id)?;
-        __w.optional("bark", &self.bark)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("id", &self.id);
+        __w.optional("bark", &self.bark);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1279,13 +1286,14 @@ impl<'de> __rt::object::Read<'de> for Dog {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "bark" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "bark" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             id: __f0,
             bark: __f1,
@@ -1504,9 +1512,9 @@ impl __rt::serde::Serialize for CountAggregation {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("func", &self.func)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("func", &self.func);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1523,12 +1531,13 @@ impl<'de> __rt::object::Read<'de> for CountAggregation {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "func" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "func" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             func: __f0,
             additional_properties: __extra,
@@ -1595,10 +1604,10 @@ impl __rt::serde::Serialize for SumAggregation {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("func", &self.func)?;
-        __w.entry("property", &self.property)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("func", &self.func);
+        __w.entry("property", &self.property);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1616,13 +1625,14 @@ impl<'de> __rt::object::Read<'de> for SumAggregation {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "func" => __r.value(&mut __f0)?,
-                "property" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "func" => __r.value(&mut __f0),
+                "property" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             func: __f0,
             property: __o::required(__f1, "property")?,

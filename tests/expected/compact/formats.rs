@@ -25,12 +25,12 @@ impl __rt::serde::Serialize for Event {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("at", &self.at)?;
-        __w.entry("day", &self.day)?;
-        __w.entry("id", &self.id)?;
-        __w.tristate("later", &self.later)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("at", &self.at);
+        __w.entry("day", &self.day);
+        __w.entry("id", &self.id);
+        __w.tristate("later", &self.later);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -50,15 +50,16 @@ impl<'de> __rt::object::Read<'de> for Event {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "at" => __r.value(&mut __f0)?,
-                "day" => __r.value(&mut __f1)?,
-                "id" => __r.value(&mut __f2)?,
-                "later" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "at" => __r.value(&mut __f0),
+                "day" => __r.value(&mut __f1),
+                "id" => __r.value(&mut __f2),
+                "later" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             at: __o::required(__f0, "at")?,
             day: __o::required(__f1, "day")?,

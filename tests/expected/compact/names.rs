@@ -17,9 +17,9 @@ impl __rt::serde::Serialize for Option {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("some", &self.some)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("some", &self.some);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -36,12 +36,13 @@ impl<'de> __rt::object::Read<'de> for Option {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "some" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "some" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             some: __f0,
             additional_properties: __extra,
@@ -80,9 +81,9 @@ impl __rt::serde::Serialize for Result {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("ok", &self.ok)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("ok", &self.ok);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -99,12 +100,13 @@ impl<'de> __rt::object::Read<'de> for Result {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "ok" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "ok" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             ok: __f0,
             additional_properties: __extra,
@@ -143,9 +145,9 @@ impl __rt::serde::Serialize for String {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("value", &self.value)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("value", &self.value);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -162,12 +164,13 @@ impl<'de> __rt::object::Read<'de> for String {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "value" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "value" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             value: __f0,
             additional_properties: __extra,
@@ -208,9 +211,9 @@ impl __rt::serde::Serialize for Box {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("inner", &self.inner)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("inner", &self.inner);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -227,12 +230,13 @@ impl<'de> __rt::object::Read<'de> for Box {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "inner" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "inner" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             inner: __f0,
             additional_properties: __extra,
@@ -273,9 +277,9 @@ impl __rt::serde::Serialize for Type {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("crate", &self.crate_)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("crate", &self.crate_);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -292,12 +296,13 @@ impl<'de> __rt::object::Read<'de> for Type {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "crate" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "crate" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             crate_: __f0,
             additional_properties: __extra,
@@ -340,10 +345,10 @@ impl __rt::serde::Serialize for A {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("d", &self.d)?;
-        __w.optional("s", &self.s)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("d", &self.d);
+        __w.optional("s", &self.s);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -361,13 +366,14 @@ impl<'de> __rt::object::Read<'de> for A {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "d" => __r.value(&mut __f0)?,
-                "s" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "d" => __r.value(&mut __f0),
+                "s" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             d: __o::required(__f0, "d")?,
             s: __f1,
@@ -414,9 +420,9 @@ impl __rt::serde::Serialize for D {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("a", &self.a)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("a", &self.a);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -433,12 +439,13 @@ impl<'de> __rt::object::Read<'de> for D {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "a" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "a" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             a: __f0,
             additional_properties: __extra,
@@ -498,9 +505,9 @@ impl __rt::serde::Serialize for E {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("e", &self.e)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("e", &self.e);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -517,12 +524,13 @@ impl<'de> __rt::object::Read<'de> for E {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "e" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "e" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             e: __f0,
             additional_properties: __extra,
@@ -629,9 +637,9 @@ impl __rt::serde::Serialize for Visitor {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("visitor", &self.visitor)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("visitor", &self.visitor);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -648,12 +656,13 @@ impl<'de> __rt::object::Read<'de> for Visitor {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "visitor" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "visitor" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             visitor: __o::required(__f0, "visitor")?,
             additional_properties: __extra,
@@ -691,9 +700,9 @@ impl __rt::serde::Serialize for Key {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("key", &self.key)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("key", &self.key);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -710,12 +719,13 @@ impl<'de> __rt::object::Read<'de> for Key {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "key" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "key" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             key: __f0,
             additional_properties: __extra,
@@ -834,9 +844,9 @@ impl __rt::serde::Serialize for PetStore {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("b", &self.b)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("b", &self.b);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -853,12 +863,13 @@ impl<'de> __rt::object::Read<'de> for PetStore {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "b" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "b" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             b: __f0,
             additional_properties: __extra,
@@ -897,9 +908,9 @@ impl __rt::serde::Serialize for PetStore3 {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("c", &self.c)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("c", &self.c);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -916,12 +927,13 @@ impl<'de> __rt::object::Read<'de> for PetStore3 {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "c" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "c" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             c: __f0,
             additional_properties: __extra,
@@ -960,9 +972,9 @@ impl __rt::serde::Serialize for T2faSettings {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("enabled", &self.enabled)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("enabled", &self.enabled);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -979,12 +991,13 @@ impl<'de> __rt::object::Read<'de> for T2faSettings {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "enabled" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "enabled" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             enabled: __f0,
             additional_properties: __extra,
@@ -1023,9 +1036,9 @@ impl __rt::serde::Serialize for Cafe {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("crème", &self.creme)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("crème", &self.creme);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1042,12 +1055,13 @@ impl<'de> __rt::object::Read<'de> for Cafe {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "crème" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "crème" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             creme: __f0,
             additional_properties: __extra,
@@ -1087,9 +1101,9 @@ for ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhenTheyCon
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("x", &self.x)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("x", &self.x);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1109,12 +1123,13 @@ for ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhenTheyCon
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "x" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "x" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             x: __f0,
             additional_properties: __extra,
@@ -1172,18 +1187,18 @@ impl __rt::serde::Serialize for Odd {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("self", &self.self_)?;
-        __w.entry("$ref", &self.r#ref)?;
-        __w.entry("@id", &self.id)?;
-        __w.entry("+1", &self._1)?;
-        __w.entry("", &self.field)?;
-        __w.entry("-1", &self._1_2)?;
-        __w.entry("Type", &self.type2)?;
-        __w.entry("type_", &self.type3)?;
-        __w.optional("additional_properties", &self.additional_properties)?;
-        __w.entries(&self.additional_properties2)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("self", &self.self_);
+        __w.entry("$ref", &self.r#ref);
+        __w.entry("@id", &self.id);
+        __w.entry("+1", &self._1);
+        __w.entry("", &self.field);
+        __w.entry("-1", &self._1_2);
+        __w.entry("Type", &self.type2);
+        __w.entry("type_", &self.type3);
+        __w.optional("additional_properties", &self.additional_properties);
+        __w.entries(&self.additional_properties2);
         __w.end()
     }
 }
@@ -1209,21 +1224,22 @@ impl<'de> __rt::object::Read<'de> for Odd {
         let mut __f8 = None;
         let mut __f9 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "self" => __r.value(&mut __f1)?,
-                "$ref" => __r.value(&mut __f2)?,
-                "@id" => __r.value(&mut __f3)?,
-                "+1" => __r.value(&mut __f4)?,
-                "" => __r.value(&mut __f5)?,
-                "-1" => __r.value(&mut __f6)?,
-                "Type" => __r.value(&mut __f7)?,
-                "type_" => __r.value(&mut __f8)?,
-                "additional_properties" => __r.value(&mut __f9)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "self" => __r.value(&mut __f1),
+                "$ref" => __r.value(&mut __f2),
+                "@id" => __r.value(&mut __f3),
+                "+1" => __r.value(&mut __f4),
+                "" => __r.value(&mut __f5),
+                "-1" => __r.value(&mut __f6),
+                "Type" => __r.value(&mut __f7),
+                "type_" => __r.value(&mut __f8),
+                "additional_properties" => __r.value(&mut __f9),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             self_: __o::required(__f1, "self")?,
@@ -1543,9 +1559,9 @@ impl __rt::serde::Serialize for Clone {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("debug", &self.debug)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("debug", &self.debug);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1562,12 +1578,13 @@ impl<'de> __rt::object::Read<'de> for Clone {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "debug" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "debug" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             debug: __f0,
             additional_properties: __extra,
@@ -1676,13 +1693,13 @@ impl __rt::serde::Serialize for Methods {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("new", &self.new)?;
-        __w.entry("self_", &self.self_)?;
-        __w.entry("value", &self.value)?;
-        __w.optional("with_b", &self.with_b)?;
-        __w.optional("b_or_default", &self.b_or_default)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("new", &self.new);
+        __w.entry("self_", &self.self_);
+        __w.entry("value", &self.value);
+        __w.optional("with_b", &self.with_b);
+        __w.optional("b_or_default", &self.b_or_default);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1703,16 +1720,17 @@ impl<'de> __rt::object::Read<'de> for Methods {
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "new" => __r.value(&mut __f0)?,
-                "self_" => __r.value(&mut __f1)?,
-                "value" => __r.value(&mut __f2)?,
-                "with_b" => __r.value(&mut __f3)?,
-                "b_or_default" => __r.value(&mut __f4)?,
-                _ => __r.extra(&mut __extra)?,
+                "new" => __r.value(&mut __f0),
+                "self_" => __r.value(&mut __f1),
+                "value" => __r.value(&mut __f2),
+                "with_b" => __r.value(&mut __f3),
+                "b_or_default" => __r.value(&mut __f4),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             new: __o::required(__f0, "new")?,
             self_: __o::required(__f1, "self_")?,

@@ -27,12 +27,12 @@ impl __rt::serde::Serialize for Reading {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("level", &self.level)?;
-        __w.optional("serial", &self.serial)?;
-        __w.optional("scale", &self.scale)?;
-        __w.optional("tiny", &self.tiny)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("level", &self.level);
+        __w.optional("serial", &self.serial);
+        __w.optional("scale", &self.scale);
+        __w.optional("tiny", &self.tiny);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -52,15 +52,16 @@ impl<'de> __rt::object::Read<'de> for Reading {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "level" => __r.value(&mut __f0)?,
-                "serial" => __r.value(&mut __f1)?,
-                "scale" => __r.value(&mut __f2)?,
-                "tiny" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "level" => __r.value(&mut __f0),
+                "serial" => __r.value(&mut __f1),
+                "scale" => __r.value(&mut __f2),
+                "tiny" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             level: __f0,
             serial: __f1,

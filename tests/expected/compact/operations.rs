@@ -19,10 +19,10 @@ impl __rt::serde::Serialize for Pet {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("id", &self.id)?;
-        __w.entry("name", &self.name)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("id", &self.id);
+        __w.entry("name", &self.name);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -40,13 +40,14 @@ impl<'de> __rt::object::Read<'de> for Pet {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "name" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "name" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             id: __o::required(__f0, "id")?,
             name: __o::required(__f1, "name")?,
@@ -80,9 +81,9 @@ impl __rt::serde::Serialize for SearchResponse {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("total", &self.total)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("total", &self.total);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -99,12 +100,13 @@ impl<'de> __rt::object::Read<'de> for SearchResponse {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "total" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "total" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             total: __f0,
             additional_properties: __extra,
@@ -217,10 +219,10 @@ pub mod operations {
         where
             __S: __rt::serde::Serializer,
         {
-            let mut __w = __rt::object::Writer::begin(__serializer)?;
-            __w.optional("color", &self.color)?;
-            __w.optional("size", &self.size)?;
-            __w.entries(&self.additional_properties)?;
+            let mut __w = __rt::object::Writer::begin(__serializer);
+            __w.optional("color", &self.color);
+            __w.optional("size", &self.size);
+            __w.entries(&self.additional_properties);
             __w.end()
         }
     }
@@ -238,13 +240,14 @@ pub mod operations {
             let mut __f0 = None;
             let mut __f1 = None;
             let mut __extra = __BTreeMap::new();
-            while __r.next_key()? {
+            while __r.next_key() {
                 match __r.key() {
-                    "color" => __r.value(&mut __f0)?,
-                    "size" => __r.value(&mut __f1)?,
-                    _ => __r.extra(&mut __extra)?,
+                    "color" => __r.value(&mut __f0),
+                    "size" => __r.value(&mut __f1),
+                    _ => __r.extra(&mut __extra),
                 }
             }
+            __r.end()?;
             __Result::Ok(Self {
                 color: __f0,
                 size: __f1,
@@ -291,9 +294,9 @@ pub mod operations {
         where
             __S: __rt::serde::Serializer,
         {
-            let mut __w = __rt::object::Writer::begin(__serializer)?;
-            __w.optional("message", &self.message)?;
-            __w.entries(&self.additional_properties)?;
+            let mut __w = __rt::object::Writer::begin(__serializer);
+            __w.optional("message", &self.message);
+            __w.entries(&self.additional_properties);
             __w.end()
         }
     }
@@ -310,12 +313,13 @@ pub mod operations {
             let mut __r = __o::Entries::new(__map);
             let mut __f0 = None;
             let mut __extra = __BTreeMap::new();
-            while __r.next_key()? {
+            while __r.next_key() {
                 match __r.key() {
-                    "message" => __r.value(&mut __f0)?,
-                    _ => __r.extra(&mut __extra)?,
+                    "message" => __r.value(&mut __f0),
+                    _ => __r.extra(&mut __extra),
                 }
             }
+            __r.end()?;
             __Result::Ok(Self {
                 message: __f0,
                 additional_properties: __extra,
@@ -403,9 +407,9 @@ pub mod operations {
         where
             __S: __rt::serde::Serializer,
         {
-            let mut __w = __rt::object::Writer::begin(__serializer)?;
-            __w.entry("size", &self.size)?;
-            __w.entries(&self.additional_properties)?;
+            let mut __w = __rt::object::Writer::begin(__serializer);
+            __w.entry("size", &self.size);
+            __w.entries(&self.additional_properties);
             __w.end()
         }
     }
@@ -422,12 +426,13 @@ pub mod operations {
             let mut __r = __o::Entries::new(__map);
             let mut __f0 = None;
             let mut __extra = __BTreeMap::new();
-            while __r.next_key()? {
+            while __r.next_key() {
                 match __r.key() {
-                    "size" => __r.value(&mut __f0)?,
-                    _ => __r.extra(&mut __extra)?,
+                    "size" => __r.value(&mut __f0),
+                    _ => __r.extra(&mut __extra),
                 }
             }
+            __r.end()?;
             __Result::Ok(Self {
                 size: __o::required(__f0, "size")?,
                 additional_properties: __extra,
@@ -459,9 +464,9 @@ pub mod operations {
         where
             __S: __rt::serde::Serializer,
         {
-            let mut __w = __rt::object::Writer::begin(__serializer)?;
-            __w.entry("url", &self.url)?;
-            __w.entries(&self.additional_properties)?;
+            let mut __w = __rt::object::Writer::begin(__serializer);
+            __w.entry("url", &self.url);
+            __w.entries(&self.additional_properties);
             __w.end()
         }
     }
@@ -478,12 +483,13 @@ pub mod operations {
             let mut __r = __o::Entries::new(__map);
             let mut __f0 = None;
             let mut __extra = __BTreeMap::new();
-            while __r.next_key()? {
+            while __r.next_key() {
                 match __r.key() {
-                    "url" => __r.value(&mut __f0)?,
-                    _ => __r.extra(&mut __extra)?,
+                    "url" => __r.value(&mut __f0),
+                    _ => __r.extra(&mut __extra),
                 }
             }
+            __r.end()?;
             __Result::Ok(Self {
                 url: __o::required(__f0, "url")?,
                 additional_properties: __extra,
@@ -526,9 +532,9 @@ pub mod operations {
         where
             __S: __rt::serde::Serializer,
         {
-            let mut __w = __rt::object::Writer::begin(__serializer)?;
-            __w.entry("q", &self.q)?;
-            __w.entries(&self.additional_properties)?;
+            let mut __w = __rt::object::Writer::begin(__serializer);
+            __w.entry("q", &self.q);
+            __w.entries(&self.additional_properties);
             __w.end()
         }
     }
@@ -545,12 +551,13 @@ pub mod operations {
             let mut __r = __o::Entries::new(__map);
             let mut __f0 = None;
             let mut __extra = __BTreeMap::new();
-            while __r.next_key()? {
+            while __r.next_key() {
                 match __r.key() {
-                    "q" => __r.value(&mut __f0)?,
-                    _ => __r.extra(&mut __extra)?,
+                    "q" => __r.value(&mut __f0),
+                    _ => __r.extra(&mut __extra),
                 }
             }
+            __r.end()?;
             __Result::Ok(Self {
                 q: __o::required(__f0, "q")?,
                 additional_properties: __extra,
@@ -610,12 +617,12 @@ pub mod operations {
         where
             __S: __rt::serde::Serializer,
         {
-            let mut __w = __rt::object::Writer::begin(__serializer)?;
-            __w.entry("amount", &self.amount)?;
-            __w.optional("expand", &self.expand)?;
-            __w.optional("metadata", &self.metadata)?;
-            __w.optional("items", &self.items)?;
-            __w.entries(&self.additional_properties)?;
+            let mut __w = __rt::object::Writer::begin(__serializer);
+            __w.entry("amount", &self.amount);
+            __w.optional("expand", &self.expand);
+            __w.optional("metadata", &self.metadata);
+            __w.optional("items", &self.items);
+            __w.entries(&self.additional_properties);
             __w.end()
         }
     }
@@ -635,15 +642,16 @@ pub mod operations {
             let mut __f2 = None;
             let mut __f3 = None;
             let mut __extra = __BTreeMap::new();
-            while __r.next_key()? {
+            while __r.next_key() {
                 match __r.key() {
-                    "amount" => __r.value(&mut __f0)?,
-                    "expand" => __r.value(&mut __f1)?,
-                    "metadata" => __r.value(&mut __f2)?,
-                    "items" => __r.value(&mut __f3)?,
-                    _ => __r.extra(&mut __extra)?,
+                    "amount" => __r.value(&mut __f0),
+                    "expand" => __r.value(&mut __f1),
+                    "metadata" => __r.value(&mut __f2),
+                    "items" => __r.value(&mut __f3),
+                    _ => __r.extra(&mut __extra),
                 }
             }
+            __r.end()?;
             __Result::Ok(Self {
                 amount: __o::required(__f0, "amount")?,
                 expand: __f1,
@@ -705,10 +713,10 @@ pub mod operations {
         where
             __S: __rt::serde::Serializer,
         {
-            let mut __w = __rt::object::Writer::begin(__serializer)?;
-            __w.optional("price", &self.price)?;
-            __w.optional("quantity", &self.quantity)?;
-            __w.entries(&self.additional_properties)?;
+            let mut __w = __rt::object::Writer::begin(__serializer);
+            __w.optional("price", &self.price);
+            __w.optional("quantity", &self.quantity);
+            __w.entries(&self.additional_properties);
             __w.end()
         }
     }
@@ -726,13 +734,14 @@ pub mod operations {
             let mut __f0 = None;
             let mut __f1 = None;
             let mut __extra = __BTreeMap::new();
-            while __r.next_key()? {
+            while __r.next_key() {
                 match __r.key() {
-                    "price" => __r.value(&mut __f0)?,
-                    "quantity" => __r.value(&mut __f1)?,
-                    _ => __r.extra(&mut __extra)?,
+                    "price" => __r.value(&mut __f0),
+                    "quantity" => __r.value(&mut __f1),
+                    _ => __r.extra(&mut __extra),
                 }
             }
+            __r.end()?;
             __Result::Ok(Self {
                 price: __f0,
                 quantity: __f1,

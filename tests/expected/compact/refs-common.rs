@@ -19,10 +19,10 @@ impl __rt::serde::Serialize for Money {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("amount", &self.amount)?;
-        __w.entry("currency", &self.currency)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("amount", &self.amount);
+        __w.entry("currency", &self.currency);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -40,13 +40,14 @@ impl<'de> __rt::object::Read<'de> for Money {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "amount" => __r.value(&mut __f0)?,
-                "currency" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "amount" => __r.value(&mut __f0),
+                "currency" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             amount: __o::required(__f0, "amount")?,
             currency: __o::required(__f1, "currency")?,

@@ -19,10 +19,10 @@ impl __rt::serde::Serialize for Pet {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("id", &self.id)?;
-        __w.entry("owner", &self.owner)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("id", &self.id);
+        __w.entry("owner", &self.owner);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -40,13 +40,14 @@ impl<'de> __rt::object::Read<'de> for Pet {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "owner" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "owner" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             id: __o::required(__f0, "id")?,
             owner: __o::required(__f1, "owner")?,
@@ -82,10 +83,10 @@ impl __rt::serde::Serialize for PetOwner {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("name", &self.name)?;
-        __w.optional("addresses", &self.addresses)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("name", &self.name);
+        __w.optional("addresses", &self.addresses);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -103,13 +104,14 @@ impl<'de> __rt::object::Read<'de> for PetOwner {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "name" => __r.value(&mut __f0)?,
-                "addresses" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "name" => __r.value(&mut __f0),
+                "addresses" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             name: __o::required(__f0, "name")?,
             addresses: __f1,
@@ -154,9 +156,9 @@ impl __rt::serde::Serialize for OwnerAddress {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("city", &self.city)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("city", &self.city);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -173,12 +175,13 @@ impl<'de> __rt::object::Read<'de> for OwnerAddress {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "city" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "city" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             city: __f0,
             additional_properties: __extra,
@@ -227,12 +230,12 @@ impl __rt::serde::Serialize for Uses {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("page", &self.page)?;
-        __w.optional("draft", &self.draft)?;
-        __w.optional("limit", &self.limit)?;
-        __w.optional("address", &self.address)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("page", &self.page);
+        __w.optional("draft", &self.draft);
+        __w.optional("limit", &self.limit);
+        __w.optional("address", &self.address);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -252,15 +255,16 @@ impl<'de> __rt::object::Read<'de> for Uses {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "page" => __r.value(&mut __f0)?,
-                "draft" => __r.value(&mut __f1)?,
-                "limit" => __r.value(&mut __f2)?,
-                "address" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "page" => __r.value(&mut __f0),
+                "draft" => __r.value(&mut __f1),
+                "limit" => __r.value(&mut __f2),
+                "address" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             page: __f0,
             draft: __f1,
@@ -331,9 +335,9 @@ impl __rt::serde::Serialize for PetList {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("pets", &self.pets)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("pets", &self.pets);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -350,12 +354,13 @@ impl<'de> __rt::object::Read<'de> for PetList {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "pets" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "pets" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             pets: __f0,
             additional_properties: __extra,
@@ -394,9 +399,9 @@ impl __rt::serde::Serialize for NewPet {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("name", &self.name)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("name", &self.name);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -413,12 +418,13 @@ impl<'de> __rt::object::Read<'de> for NewPet {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "name" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "name" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             name: __o::required(__f0, "name")?,
             additional_properties: __extra,
@@ -452,10 +458,10 @@ impl __rt::serde::Serialize for Remote {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("money", &self.money)?;
-        __w.optional("tag", &self.tag)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("money", &self.money);
+        __w.optional("tag", &self.tag);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -473,13 +479,14 @@ impl<'de> __rt::object::Read<'de> for Remote {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "money" => __r.value(&mut __f0)?,
-                "tag" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "money" => __r.value(&mut __f0),
+                "tag" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             money: __f0,
             tag: __f1,
@@ -528,10 +535,10 @@ impl __rt::serde::Serialize for Money {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("amount", &self.amount)?;
-        __w.entry("currency", &self.currency)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("amount", &self.amount);
+        __w.entry("currency", &self.currency);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -549,13 +556,14 @@ impl<'de> __rt::object::Read<'de> for Money {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "amount" => __r.value(&mut __f0)?,
-                "currency" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "amount" => __r.value(&mut __f0),
+                "currency" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             amount: __o::required(__f0, "amount")?,
             currency: __o::required(__f1, "currency")?,
@@ -612,10 +620,10 @@ impl __rt::serde::Serialize for Tag {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("label", &self.label)?;
-        __w.optional("parent", &self.parent)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("label", &self.label);
+        __w.optional("parent", &self.parent);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -633,13 +641,14 @@ impl<'de> __rt::object::Read<'de> for Tag {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "label" => __r.value(&mut __f0)?,
-                "parent" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "label" => __r.value(&mut __f0),
+                "parent" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             label: __o::required(__f0, "label")?,
             parent: __f1,
@@ -686,12 +695,12 @@ impl __rt::serde::Serialize for Node {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("value", &self.value)?;
-        __w.optional("next", &self.next)?;
-        __w.optional("children", &self.children)?;
-        __w.optional("byName", &self.by_name)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("value", &self.value);
+        __w.optional("next", &self.next);
+        __w.optional("children", &self.children);
+        __w.optional("byName", &self.by_name);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -711,15 +720,16 @@ impl<'de> __rt::object::Read<'de> for Node {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "value" => __r.value(&mut __f0)?,
-                "next" => __r.value(&mut __f1)?,
-                "children" => __r.value(&mut __f2)?,
-                "byName" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "value" => __r.value(&mut __f0),
+                "next" => __r.value(&mut __f1),
+                "children" => __r.value(&mut __f2),
+                "byName" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             value: __o::required(__f0, "value")?,
             next: __f1,
@@ -776,9 +786,9 @@ impl __rt::serde::Serialize for Ping {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("pong", &self.pong)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("pong", &self.pong);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -795,12 +805,13 @@ impl<'de> __rt::object::Read<'de> for Ping {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "pong" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "pong" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             pong: __f0,
             additional_properties: __extra,
@@ -839,9 +850,9 @@ impl __rt::serde::Serialize for Pong {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("ping", &self.ping)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("ping", &self.ping);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -858,12 +869,13 @@ impl<'de> __rt::object::Read<'de> for Pong {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "ping" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "ping" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             ping: __o::required(__f0, "ping")?,
             additional_properties: __extra,

@@ -23,12 +23,12 @@ impl __rt::serde::Serialize for Pet {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("name", &self.name)?;
-        __w.entry("kind", &self.kind)?;
-        __w.optional("photo", &self.photo)?;
-        __w.tristate("nickname", &self.nickname)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("name", &self.name);
+        __w.entry("kind", &self.kind);
+        __w.optional("photo", &self.photo);
+        __w.tristate("nickname", &self.nickname);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -48,15 +48,16 @@ impl<'de> __rt::object::Read<'de> for Pet {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "name" => __r.value(&mut __f0)?,
-                "kind" => __r.value(&mut __f1)?,
-                "photo" => __r.value(&mut __f2)?,
-                "nickname" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "name" => __r.value(&mut __f0),
+                "kind" => __r.value(&mut __f1),
+                "photo" => __r.value(&mut __f2),
+                "nickname" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             name: __o::required(__f0, "name")?,
             kind: __o::required(__f1, "kind")?,
@@ -115,13 +116,13 @@ impl __rt::serde::Serialize for Dog {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("name", &self.name)?;
-        __w.entry("kind", &self.kind)?;
-        __w.optional("photo", &self.photo)?;
-        __w.tristate("nickname", &self.nickname)?;
-        __w.optional("barks", &self.barks)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("name", &self.name);
+        __w.entry("kind", &self.kind);
+        __w.optional("photo", &self.photo);
+        __w.tristate("nickname", &self.nickname);
+        __w.optional("barks", &self.barks);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -142,16 +143,17 @@ impl<'de> __rt::object::Read<'de> for Dog {
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "name" => __r.value(&mut __f0)?,
-                "kind" => __r.value(&mut __f1)?,
-                "photo" => __r.value(&mut __f2)?,
-                "nickname" => __r.value(&mut __f3)?,
-                "barks" => __r.value(&mut __f4)?,
-                _ => __r.extra(&mut __extra)?,
+                "name" => __r.value(&mut __f0),
+                "kind" => __r.value(&mut __f1),
+                "photo" => __r.value(&mut __f2),
+                "nickname" => __r.value(&mut __f3),
+                "barks" => __r.value(&mut __f4),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             name: __o::required(__f0, "name")?,
             kind: __o::required(__f1, "kind")?,

@@ -19,10 +19,10 @@ impl __rt::serde::Serialize for Address {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("city", &self.city)?;
-        __w.optional("zip", &self.zip)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("city", &self.city);
+        __w.optional("zip", &self.zip);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -40,13 +40,14 @@ impl<'de> __rt::object::Read<'de> for Address {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "city" => __r.value(&mut __f0)?,
-                "zip" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "city" => __r.value(&mut __f0),
+                "zip" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             city: __o::required(__f0, "city")?,
             zip: __f1,
@@ -103,10 +104,10 @@ impl __rt::serde::Serialize for BillingAddress {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("city", &self.city)?;
-        __w.optional("zip", &self.zip)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("city", &self.city);
+        __w.optional("zip", &self.zip);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -124,13 +125,14 @@ impl<'de> __rt::object::Read<'de> for BillingAddress {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "city" => __r.value(&mut __f0)?,
-                "zip" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "city" => __r.value(&mut __f0),
+                "zip" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             city: __o::required(__f0, "city")?,
             zip: __f1,
@@ -179,9 +181,9 @@ impl __rt::serde::Serialize for Order {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("to", &self.to)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("to", &self.to);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -198,12 +200,13 @@ impl<'de> __rt::object::Read<'de> for Order {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "to" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "to" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             to: __f0,
             additional_properties: __extra,
@@ -300,9 +303,9 @@ impl __rt::serde::Serialize for Zero {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("x", &self.x)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("x", &self.x);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -319,12 +322,13 @@ impl<'de> __rt::object::Read<'de> for Zero {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "x" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "x" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             x: __f0,
             additional_properties: __extra,
@@ -371,9 +375,9 @@ impl __rt::serde::Serialize for NegativeZero {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("x", &self.x)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("x", &self.x);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -390,12 +394,13 @@ impl<'de> __rt::object::Read<'de> for NegativeZero {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "x" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "x" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             x: __f0,
             additional_properties: __extra,
@@ -442,9 +447,9 @@ impl __rt::serde::Serialize for KeysAB {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("x", &self.x)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("x", &self.x);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -461,12 +466,13 @@ impl<'de> __rt::object::Read<'de> for KeysAB {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "x" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "x" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             x: __f0,
             additional_properties: __extra,
@@ -507,9 +513,9 @@ impl __rt::serde::Serialize for KeysBA {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("x", &self.x)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("x", &self.x);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -526,12 +532,13 @@ impl<'de> __rt::object::Read<'de> for KeysBA {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "x" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "x" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             x: __f0,
             additional_properties: __extra,
@@ -648,9 +655,9 @@ impl __rt::serde::Serialize for Node {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("next", &self.next)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("next", &self.next);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -667,12 +674,13 @@ impl<'de> __rt::object::Read<'de> for Node {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "next" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "next" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             next: __f0,
             additional_properties: __extra,
@@ -711,9 +719,9 @@ impl __rt::serde::Serialize for Link {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("next", &self.next)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("next", &self.next);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -730,12 +738,13 @@ impl<'de> __rt::object::Read<'de> for Link {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "next" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "next" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             next: __f0,
             additional_properties: __extra,
@@ -774,9 +783,9 @@ impl __rt::serde::Serialize for Parcel {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("from", &self.from)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("from", &self.from);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -793,12 +802,13 @@ impl<'de> __rt::object::Read<'de> for Parcel {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "from" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "from" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             from: __f0,
             additional_properties: __extra,

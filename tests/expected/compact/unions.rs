@@ -19,10 +19,10 @@ impl __rt::serde::Serialize for Cat {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("kind", &self.kind)?;
-        __w.entry("meows", &self.meows)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("kind", &self.kind);
+        __w.entry("meows", &self.meows);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -40,13 +40,14 @@ impl<'de> __rt::object::Read<'de> for Cat {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "kind" => __r.value(&mut __f0)?,
-                "meows" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "kind" => __r.value(&mut __f0),
+                "meows" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             kind: __o::required(__f0, "kind")?,
             meows: __o::required(__f1, "meows")?,
@@ -101,10 +102,10 @@ impl __rt::serde::Serialize for Dog {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("kind", &self.kind)?;
-        __w.entry("barks", &self.barks)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("kind", &self.kind);
+        __w.entry("barks", &self.barks);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -122,13 +123,14 @@ impl<'de> __rt::object::Read<'de> for Dog {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "kind" => __r.value(&mut __f0)?,
-                "barks" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "kind" => __r.value(&mut __f0),
+                "barks" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             kind: __o::required(__f0, "kind")?,
             barks: __o::required(__f1, "barks")?,
@@ -162,9 +164,9 @@ impl __rt::serde::Serialize for Bird {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("wings", &self.wings)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("wings", &self.wings);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -181,12 +183,13 @@ impl<'de> __rt::object::Read<'de> for Bird {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "wings" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "wings" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             wings: __o::required(__f0, "wings")?,
             additional_properties: __extra,
@@ -619,9 +622,9 @@ impl __rt::serde::Serialize for ShapePoint {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("x", &self.x)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("x", &self.x);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -638,12 +641,13 @@ impl<'de> __rt::object::Read<'de> for ShapePoint {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "x" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "x" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             x: __f0,
             additional_properties: __extra,
@@ -684,10 +688,10 @@ impl __rt::serde::Serialize for ShapeCircle {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("x", &self.x)?;
-        __w.entry("radius", &self.radius)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("x", &self.x);
+        __w.entry("radius", &self.radius);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -705,13 +709,14 @@ impl<'de> __rt::object::Read<'de> for ShapeCircle {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "x" => __r.value(&mut __f0)?,
-                "radius" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "x" => __r.value(&mut __f0),
+                "radius" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             x: __o::required(__f0, "x")?,
             radius: __o::required(__f1, "radius")?,
@@ -892,10 +897,10 @@ impl __rt::serde::Serialize for Holder {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.entry("pet", &self.pet)?;
-        __w.entry("maybe", &self.maybe)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.entry("pet", &self.pet);
+        __w.entry("maybe", &self.maybe);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -913,13 +918,14 @@ impl<'de> __rt::object::Read<'de> for Holder {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "pet" => __r.value(&mut __f0)?,
-                "maybe" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "pet" => __r.value(&mut __f0),
+                "maybe" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             pet: __o::required(__f0, "pet")?,
             maybe: __o::required(__f1, "maybe")?,
@@ -1055,10 +1061,10 @@ impl __rt::serde::Serialize for ShortNode {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("next", &self.next)?;
-        __w.optional("v", &self.v)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("next", &self.next);
+        __w.optional("v", &self.v);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1076,13 +1082,14 @@ impl<'de> __rt::object::Read<'de> for ShortNode {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "next" => __r.value(&mut __f0)?,
-                "v" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "next" => __r.value(&mut __f0),
+                "v" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             next: __f0,
             v: __f1,
@@ -1140,10 +1147,10 @@ impl __rt::serde::Serialize for LongNode {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("next", &self.next)?;
-        __w.optional("v", &self.v)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("next", &self.next);
+        __w.optional("v", &self.v);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1161,13 +1168,14 @@ impl<'de> __rt::object::Read<'de> for LongNode {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "next" => __r.value(&mut __f0)?,
-                "v" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "next" => __r.value(&mut __f0),
+                "v" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             next: __f0,
             v: __f1,

@@ -17,9 +17,9 @@ impl __rt::serde::Serialize for Open {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("name", &self.name)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("name", &self.name);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -36,12 +36,13 @@ impl<'de> __rt::object::Read<'de> for Open {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = __BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "name" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "name" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         __Result::Ok(Self {
             name: __f0,
             additional_properties: __extra,
@@ -78,8 +79,8 @@ impl __rt::serde::Serialize for Closed {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
-        __w.optional("name", &self.name)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
+        __w.optional("name", &self.name);
         __w.end()
     }
 }
@@ -95,12 +96,13 @@ impl<'de> __rt::object::Read<'de> for Closed {
         use __Option::None;
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "name" => __r.value(&mut __f0)?,
-                _ => __r.skip()?,
+                "name" => __r.value(&mut __f0),
+                _ => __r.skip(),
             }
         }
+        __r.end()?;
         __Result::Ok(Self { name: __f0 })
     }
 }
@@ -128,7 +130,7 @@ impl __rt::serde::Serialize for Nothing {
     where
         __S: __rt::serde::Serializer,
     {
-        let mut __w = __rt::object::Writer::begin(__serializer)?;
+        let mut __w = __rt::object::Writer::begin(__serializer);
         __w.end()
     }
 }
@@ -142,9 +144,10 @@ impl<'de> __rt::object::Read<'de> for Nothing {
     {
         use __rt::object as __o;
         let mut __r = __o::Entries::new(__map);
-        while __r.next_key()? {
-            __r.skip()?;
+        while __r.next_key() {
+            __r.skip();
         }
+        __r.end()?;
         __Result::Ok(Self {})
     }
 }

@@ -23,10 +23,10 @@ impl ::openapi_models::__private::serde::Serialize for Base {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("id", &self.id)?;
-        __w.optional("status", &self.status)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("id", &self.id);
+        __w.optional("status", &self.status);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -52,13 +52,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Base {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "status" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "status" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __o::required(__f0, "id")?,
             status: __f1,
@@ -177,10 +178,10 @@ impl ::openapi_models::__private::serde::Serialize for Timestamps {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("createdAt", &self.created_at)?;
-        __w.optional("updatedAt", &self.updated_at)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("createdAt", &self.created_at);
+        __w.optional("updatedAt", &self.updated_at);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -206,13 +207,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Timestamps {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "createdAt" => __r.value(&mut __f0)?,
-                "updatedAt" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "createdAt" => __r.value(&mut __f0),
+                "updatedAt" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             created_at: __o::required(__f0, "createdAt")?,
             updated_at: __f1,
@@ -292,13 +294,13 @@ impl ::openapi_models::__private::serde::Serialize for Order {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("id", &self.id)?;
-        __w.optional("status", &self.status)?;
-        __w.entry("createdAt", &self.created_at)?;
-        __w.entry("updatedAt", &self.updated_at)?;
-        __w.entry("total", &self.total)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("id", &self.id);
+        __w.optional("status", &self.status);
+        __w.entry("createdAt", &self.created_at);
+        __w.entry("updatedAt", &self.updated_at);
+        __w.entry("total", &self.total);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -327,16 +329,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Order {
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "status" => __r.value(&mut __f1)?,
-                "createdAt" => __r.value(&mut __f2)?,
-                "updatedAt" => __r.value(&mut __f3)?,
-                "total" => __r.value(&mut __f4)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "status" => __r.value(&mut __f1),
+                "createdAt" => __r.value(&mut __f2),
+                "updatedAt" => __r.value(&mut __f3),
+                "total" => __r.value(&mut __f4),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __o::required(__f0, "id")?,
             status: __f1,
@@ -427,14 +430,14 @@ impl ::openapi_models::__private::serde::Serialize for SpecialOrder {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("id", &self.id)?;
-        __w.optional("status", &self.status)?;
-        __w.entry("createdAt", &self.created_at)?;
-        __w.entry("updatedAt", &self.updated_at)?;
-        __w.entry("total", &self.total)?;
-        __w.optional("priority", &self.priority)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("id", &self.id);
+        __w.optional("status", &self.status);
+        __w.entry("createdAt", &self.created_at);
+        __w.entry("updatedAt", &self.updated_at);
+        __w.entry("total", &self.total);
+        __w.optional("priority", &self.priority);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -464,17 +467,18 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SpecialOrder {
         let mut __f4 = None;
         let mut __f5 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "status" => __r.value(&mut __f1)?,
-                "createdAt" => __r.value(&mut __f2)?,
-                "updatedAt" => __r.value(&mut __f3)?,
-                "total" => __r.value(&mut __f4)?,
-                "priority" => __r.value(&mut __f5)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "status" => __r.value(&mut __f1),
+                "createdAt" => __r.value(&mut __f2),
+                "updatedAt" => __r.value(&mut __f3),
+                "total" => __r.value(&mut __f4),
+                "priority" => __r.value(&mut __f5),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __o::required(__f0, "id")?,
             status: __f1,
@@ -567,10 +571,10 @@ impl ::openapi_models::__private::serde::Serialize for Described {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("id", &self.id)?;
-        __w.optional("status", &self.status)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("id", &self.id);
+        __w.optional("status", &self.status);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -596,13 +600,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Described {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "status" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "status" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __o::required(__f0, "id")?,
             status: __f1,
@@ -656,9 +661,9 @@ impl ::openapi_models::__private::serde::Serialize for MaybeBase {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.tristate("base", &self.base)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.tristate("base", &self.base);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -683,12 +688,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MaybeBase {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "base" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "base" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             base: ::openapi_models::Tristate::from_nested(__f0),
             additional_properties: __extra,
@@ -781,10 +787,10 @@ impl ::openapi_models::__private::serde::Serialize for Open {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("id", &self.id)?;
-        __w.optional("status", &self.status)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("id", &self.id);
+        __w.optional("status", &self.status);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -810,13 +816,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Open {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "status" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "status" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __o::required(__f0, "id")?,
             status: __f1,
@@ -872,11 +879,11 @@ impl ::openapi_models::__private::serde::Serialize for Task {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("kind", &self.kind)?;
-        __w.optional("subtype", &self.subtype)?;
-        __w.optional("meta", &self.meta)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("kind", &self.kind);
+        __w.optional("subtype", &self.subtype);
+        __w.optional("meta", &self.meta);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -903,14 +910,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Task {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "kind" => __r.value(&mut __f0)?,
-                "subtype" => __r.value(&mut __f1)?,
-                "meta" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "kind" => __r.value(&mut __f0),
+                "subtype" => __r.value(&mut __f1),
+                "meta" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             kind: __f0,
             subtype: __f1,
@@ -1052,9 +1060,9 @@ impl ::openapi_models::__private::serde::Serialize for TaskMeta {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("a", &self.a)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("a", &self.a);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1079,12 +1087,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for TaskMeta {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "a" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "a" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             a: __f0,
             additional_properties: __extra,
@@ -1140,11 +1149,11 @@ impl ::openapi_models::__private::serde::Serialize for Milestone {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("kind", &self.kind)?;
-        __w.tristate("subtype", &self.subtype)?;
-        __w.optional("meta", &self.meta)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("kind", &self.kind);
+        __w.tristate("subtype", &self.subtype);
+        __w.optional("meta", &self.meta);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1171,14 +1180,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Milestone {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "kind" => __r.value(&mut __f0)?,
-                "subtype" => __r.value(&mut __f1)?,
-                "meta" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "kind" => __r.value(&mut __f0),
+                "subtype" => __r.value(&mut __f1),
+                "meta" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             kind: __f0,
             subtype: ::openapi_models::Tristate::from_nested(__f1),
@@ -1328,10 +1338,10 @@ impl ::openapi_models::__private::serde::Serialize for MilestoneMeta {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("a", &self.a)?;
-        __w.optional("b", &self.b)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("a", &self.a);
+        __w.optional("b", &self.b);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1357,13 +1367,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MilestoneMeta {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "a" => __r.value(&mut __f0)?,
-                "b" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "a" => __r.value(&mut __f0),
+                "b" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             a: __f0,
             b: __f1,
@@ -1434,9 +1445,9 @@ impl ::openapi_models::__private::serde::Serialize for Page {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("result", &self.result)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("result", &self.result);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1461,12 +1472,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Page {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "result" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "result" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             result: __f0,
             additional_properties: __extra,
@@ -1522,9 +1534,9 @@ impl ::openapi_models::__private::serde::Serialize for PageOfNames {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("result", &self.result)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("result", &self.result);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1549,12 +1561,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PageOfNames {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "result" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "result" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             result: __f0,
             additional_properties: __extra,
@@ -1674,9 +1687,9 @@ impl ::openapi_models::__private::serde::Serialize for Account {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("currency", &self.currency)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("currency", &self.currency);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1701,12 +1714,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Account {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "currency" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "currency" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             currency: __f0,
             additional_properties: __extra,
@@ -1761,9 +1775,9 @@ impl ::openapi_models::__private::serde::Serialize for Disjoint {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("color", &self.color)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("color", &self.color);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1788,12 +1802,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Disjoint {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "color" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "color" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             color: __f0,
             additional_properties: __extra,
@@ -1967,9 +1982,9 @@ impl ::openapi_models::__private::serde::Serialize for Whole {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("n", &self.n)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("n", &self.n);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1994,12 +2009,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Whole {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "n" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "n" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             n: __f0,
             additional_properties: __extra,
@@ -2051,9 +2067,9 @@ impl ::openapi_models::__private::serde::Serialize for Listed {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("r", &self.r)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("r", &self.r);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -2078,12 +2094,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Listed {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "r" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "r" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r: __f0,
             additional_properties: __extra,

@@ -29,11 +29,11 @@ impl ::openapi_models::__private::serde::Serialize for Pet {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("name", &self.name)?;
-        __w.optional("owner", &self.owner)?;
-        __w.optional("code", &self.code)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("name", &self.name);
+        __w.optional("owner", &self.owner);
+        __w.optional("code", &self.code);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -60,14 +60,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Pet {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "name" => __r.value(&mut __f0)?,
-                "owner" => __r.value(&mut __f1)?,
-                "code" => __r.value(&mut __f2)?,
-                _ => __r.extra(&mut __extra)?,
+                "name" => __r.value(&mut __f0),
+                "owner" => __r.value(&mut __f1),
+                "code" => __r.value(&mut __f2),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             name: __o::required(__f0, "name")?,
             owner: __f1,
@@ -133,9 +134,9 @@ impl ::openapi_models::__private::serde::Serialize for Tag {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("label", &self.label)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("label", &self.label);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -160,12 +161,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Tag {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "label" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "label" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             label: __f0,
             additional_properties: __extra,

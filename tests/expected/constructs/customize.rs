@@ -106,11 +106,11 @@ impl ::openapi_models::__private::serde::Serialize for Price {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("amount", &self.amount)?;
-        __w.entry("currency", &self.currency)?;
-        __w.optional("valid_until", &self.valid_until)?;
-        __w.tristate("note", &self.note)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("amount", &self.amount);
+        __w.entry("currency", &self.currency);
+        __w.optional("valid_until", &self.valid_until);
+        __w.tristate("note", &self.note);
         __w.end()
     }
 }
@@ -137,15 +137,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Price {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "amount" => __r.value(&mut __f0)?,
-                "currency" => __r.value(&mut __f1)?,
-                "valid_until" => __r.value(&mut __f2)?,
-                "note" => __r.value(&mut __f3)?,
-                _ => __r.skip()?,
+                "amount" => __r.value(&mut __f0),
+                "currency" => __r.value(&mut __f1),
+                "valid_until" => __r.value(&mut __f2),
+                "note" => __r.value(&mut __f3),
+                _ => __r.skip(),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             amount: __o::required(__f0, "amount")?,
             currency: __o::required(__f1, "currency")?,
@@ -217,10 +218,10 @@ impl ::openapi_models::__private::serde::Serialize for Discount {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("kind", &self.kind)?;
-        __w.optional("percent", &self.percent)?;
-        __w.optional("code", &self.code)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("kind", &self.kind);
+        __w.optional("percent", &self.percent);
+        __w.optional("code", &self.code);
         __w.end()
     }
 }
@@ -246,14 +247,15 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Discount {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "kind" => __r.value(&mut __f0)?,
-                "percent" => __r.value(&mut __f1)?,
-                "code" => __r.value(&mut __f2)?,
-                _ => __r.skip()?,
+                "kind" => __r.value(&mut __f0),
+                "percent" => __r.value(&mut __f1),
+                "code" => __r.value(&mut __f2),
+                _ => __r.skip(),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             kind: __o::required(__f0, "kind")?,
             percent: __f1,
@@ -404,8 +406,8 @@ impl ::openapi_models::__private::serde::Serialize for Measured {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("value", &self.value)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("value", &self.value);
         __w.end()
     }
 }
@@ -429,12 +431,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Measured {
         use ::core::option::Option::None;
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "value" => __r.value(&mut __f0)?,
-                _ => __r.skip()?,
+                "value" => __r.value(&mut __f0),
+                _ => __r.skip(),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             value: __o::required(__f0, "value")?,
         })
@@ -588,11 +591,11 @@ impl ::openapi_models::__private::serde::Serialize for Catalog {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("offers", &self.offers)?;
-        __w.optional("labels", &self.labels)?;
-        __w.optional("currencies", &self.currencies)?;
-        __w.optional("shipping", &self.shipping)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("offers", &self.offers);
+        __w.optional("labels", &self.labels);
+        __w.optional("currencies", &self.currencies);
+        __w.optional("shipping", &self.shipping);
         __w.end()
     }
 }
@@ -619,15 +622,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Catalog {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "offers" => __r.value(&mut __f0)?,
-                "labels" => __r.value(&mut __f1)?,
-                "currencies" => __r.value(&mut __f2)?,
-                "shipping" => __r.value(&mut __f3)?,
-                _ => __r.skip()?,
+                "offers" => __r.value(&mut __f0),
+                "labels" => __r.value(&mut __f1),
+                "currencies" => __r.value(&mut __f2),
+                "shipping" => __r.value(&mut __f3),
+                _ => __r.skip(),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             offers: __f0,
             labels: __f1,

@@ -26,9 +26,9 @@ impl ::openapi_models::__private::serde::Serialize for Option {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("some", &self.some)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("some", &self.some);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -53,12 +53,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Option {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "some" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "some" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             some: __f0,
             additional_properties: __extra,
@@ -111,9 +112,9 @@ impl ::openapi_models::__private::serde::Serialize for Result {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("ok", &self.ok)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("ok", &self.ok);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -138,12 +139,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Result {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "ok" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "ok" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             ok: __f0,
             additional_properties: __extra,
@@ -193,9 +195,9 @@ impl ::openapi_models::__private::serde::Serialize for String {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("value", &self.value)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("value", &self.value);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -220,12 +222,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for String {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "value" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "value" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             value: __f0,
             additional_properties: __extra,
@@ -280,9 +283,9 @@ impl ::openapi_models::__private::serde::Serialize for Box {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("inner", &self.inner)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("inner", &self.inner);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -307,12 +310,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Box {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "inner" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "inner" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             inner: __f0,
             additional_properties: __extra,
@@ -364,9 +368,9 @@ impl ::openapi_models::__private::serde::Serialize for Type {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("crate", &self.crate_)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("crate", &self.crate_);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -391,12 +395,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Type {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "crate" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "crate" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             crate_: __f0,
             additional_properties: __extra,
@@ -453,10 +458,10 @@ impl ::openapi_models::__private::serde::Serialize for A {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("d", &self.d)?;
-        __w.optional("s", &self.s)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("d", &self.d);
+        __w.optional("s", &self.s);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -482,13 +487,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for A {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "d" => __r.value(&mut __f0)?,
-                "s" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "d" => __r.value(&mut __f0),
+                "s" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             d: __o::required(__f0, "d")?,
             s: __f1,
@@ -546,9 +552,9 @@ impl ::openapi_models::__private::serde::Serialize for D {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("a", &self.a)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("a", &self.a);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -573,12 +579,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for D {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "a" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "a" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             a: __f0,
             additional_properties: __extra,
@@ -701,9 +708,9 @@ impl ::openapi_models::__private::serde::Serialize for E {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("e", &self.e)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("e", &self.e);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -728,12 +735,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for E {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "e" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "e" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             e: __f0,
             additional_properties: __extra,
@@ -873,9 +881,9 @@ impl ::openapi_models::__private::serde::Serialize for Visitor {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("visitor", &self.visitor)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("visitor", &self.visitor);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -900,12 +908,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Visitor {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "visitor" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "visitor" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             visitor: __o::required(__f0, "visitor")?,
             additional_properties: __extra,
@@ -954,9 +963,9 @@ impl ::openapi_models::__private::serde::Serialize for Key {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("key", &self.key)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("key", &self.key);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -981,12 +990,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Key {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "key" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "key" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             key: __f0,
             additional_properties: __extra,
@@ -1142,9 +1152,9 @@ impl ::openapi_models::__private::serde::Serialize for PetStore {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("b", &self.b)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("b", &self.b);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1169,12 +1179,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PetStore {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "b" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "b" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             b: __f0,
             additional_properties: __extra,
@@ -1227,9 +1238,9 @@ impl ::openapi_models::__private::serde::Serialize for PetStore3 {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("c", &self.c)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("c", &self.c);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1254,12 +1265,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PetStore3 {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "c" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "c" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             c: __f0,
             additional_properties: __extra,
@@ -1312,9 +1324,9 @@ impl ::openapi_models::__private::serde::Serialize for T2faSettings {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("enabled", &self.enabled)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("enabled", &self.enabled);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1339,12 +1351,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for T2faSettings {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "enabled" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "enabled" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             enabled: __f0,
             additional_properties: __extra,
@@ -1394,9 +1407,9 @@ impl ::openapi_models::__private::serde::Serialize for Cafe {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("crème", &self.creme)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("crème", &self.creme);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1421,12 +1434,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Cafe {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "crème" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "crème" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             creme: __f0,
             additional_properties: __extra,
@@ -1480,9 +1494,9 @@ for ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhenTheyCon
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("x", &self.x)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("x", &self.x);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1509,12 +1523,13 @@ for ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhenTheyCon
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "x" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "x" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             x: __f0,
             additional_properties: __extra,
@@ -1578,18 +1593,18 @@ impl ::openapi_models::__private::serde::Serialize for Odd {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("type", &self.r#type)?;
-        __w.entry("self", &self.self_)?;
-        __w.entry("$ref", &self.r#ref)?;
-        __w.entry("@id", &self.id)?;
-        __w.entry("+1", &self._1)?;
-        __w.entry("", &self.field)?;
-        __w.entry("-1", &self._1_2)?;
-        __w.entry("Type", &self.type2)?;
-        __w.entry("type_", &self.type3)?;
-        __w.optional("additional_properties", &self.additional_properties)?;
-        __w.entries(&self.additional_properties2)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("type", &self.r#type);
+        __w.entry("self", &self.self_);
+        __w.entry("$ref", &self.r#ref);
+        __w.entry("@id", &self.id);
+        __w.entry("+1", &self._1);
+        __w.entry("", &self.field);
+        __w.entry("-1", &self._1_2);
+        __w.entry("Type", &self.type2);
+        __w.entry("type_", &self.type3);
+        __w.optional("additional_properties", &self.additional_properties);
+        __w.entries(&self.additional_properties2);
         __w.end()
     }
 }
@@ -1623,21 +1638,22 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Odd {
         let mut __f8 = None;
         let mut __f9 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "type" => __r.value(&mut __f0)?,
-                "self" => __r.value(&mut __f1)?,
-                "$ref" => __r.value(&mut __f2)?,
-                "@id" => __r.value(&mut __f3)?,
-                "+1" => __r.value(&mut __f4)?,
-                "" => __r.value(&mut __f5)?,
-                "-1" => __r.value(&mut __f6)?,
-                "Type" => __r.value(&mut __f7)?,
-                "type_" => __r.value(&mut __f8)?,
-                "additional_properties" => __r.value(&mut __f9)?,
-                _ => __r.extra(&mut __extra)?,
+                "type" => __r.value(&mut __f0),
+                "self" => __r.value(&mut __f1),
+                "$ref" => __r.value(&mut __f2),
+                "@id" => __r.value(&mut __f3),
+                "+1" => __r.value(&mut __f4),
+                "" => __r.value(&mut __f5),
+                "-1" => __r.value(&mut __f6),
+                "Type" => __r.value(&mut __f7),
+                "type_" => __r.value(&mut __f8),
+                "additional_properties" => __r.value(&mut __f9),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             r#type: __o::required(__f0, "type")?,
             self_: __o::required(__f1, "self")?,
@@ -2065,9 +2081,9 @@ impl ::openapi_models::__private::serde::Serialize for Clone {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("debug", &self.debug)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("debug", &self.debug);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -2092,12 +2108,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Clone {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "debug" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "debug" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             debug: __f0,
             additional_properties: __extra,
@@ -2278,13 +2295,13 @@ impl ::openapi_models::__private::serde::Serialize for Methods {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("new", &self.new)?;
-        __w.entry("self_", &self.self_)?;
-        __w.entry("value", &self.value)?;
-        __w.optional("with_b", &self.with_b)?;
-        __w.optional("b_or_default", &self.b_or_default)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("new", &self.new);
+        __w.entry("self_", &self.self_);
+        __w.entry("value", &self.value);
+        __w.optional("with_b", &self.with_b);
+        __w.optional("b_or_default", &self.b_or_default);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -2313,16 +2330,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Methods {
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "new" => __r.value(&mut __f0)?,
-                "self_" => __r.value(&mut __f1)?,
-                "value" => __r.value(&mut __f2)?,
-                "with_b" => __r.value(&mut __f3)?,
-                "b_or_default" => __r.value(&mut __f4)?,
-                _ => __r.extra(&mut __extra)?,
+                "new" => __r.value(&mut __f0),
+                "self_" => __r.value(&mut __f1),
+                "value" => __r.value(&mut __f2),
+                "with_b" => __r.value(&mut __f3),
+                "b_or_default" => __r.value(&mut __f4),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             new: __o::required(__f0, "new")?,
             self_: __o::required(__f1, "self_")?,

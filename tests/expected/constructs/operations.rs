@@ -23,10 +23,10 @@ impl ::openapi_models::__private::serde::Serialize for Pet {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("id", &self.id)?;
-        __w.entry("name", &self.name)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("id", &self.id);
+        __w.entry("name", &self.name);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -52,13 +52,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Pet {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "name" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "name" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __o::required(__f0, "id")?,
             name: __o::required(__f1, "name")?,
@@ -106,9 +107,9 @@ impl ::openapi_models::__private::serde::Serialize for SearchResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("total", &self.total)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("total", &self.total);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -133,12 +134,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SearchResponse {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "total" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "total" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             total: __f0,
             additional_properties: __extra,
@@ -323,10 +325,10 @@ pub mod operations {
         {
             let mut __w = ::openapi_models::__private::object::Writer::begin(
                 __serializer,
-            )?;
-            __w.optional("color", &self.color)?;
-            __w.optional("size", &self.size)?;
-            __w.entries(&self.additional_properties)?;
+            );
+            __w.optional("color", &self.color);
+            __w.optional("size", &self.size);
+            __w.entries(&self.additional_properties);
             __w.end()
         }
     }
@@ -355,13 +357,14 @@ pub mod operations {
             let mut __f0 = None;
             let mut __f1 = None;
             let mut __extra = ::std::collections::BTreeMap::new();
-            while __r.next_key()? {
+            while __r.next_key() {
                 match __r.key() {
-                    "color" => __r.value(&mut __f0)?,
-                    "size" => __r.value(&mut __f1)?,
-                    _ => __r.extra(&mut __extra)?,
+                    "color" => __r.value(&mut __f0),
+                    "size" => __r.value(&mut __f1),
+                    _ => __r.extra(&mut __extra),
                 }
             }
+            __r.end()?;
             ::core::result::Result::Ok(Self {
                 color: __f0,
                 size: __f1,
@@ -424,9 +427,9 @@ pub mod operations {
         {
             let mut __w = ::openapi_models::__private::object::Writer::begin(
                 __serializer,
-            )?;
-            __w.optional("message", &self.message)?;
-            __w.entries(&self.additional_properties)?;
+            );
+            __w.optional("message", &self.message);
+            __w.entries(&self.additional_properties);
             __w.end()
         }
     }
@@ -454,12 +457,13 @@ pub mod operations {
             let mut __r = __o::Entries::new(__map);
             let mut __f0 = None;
             let mut __extra = ::std::collections::BTreeMap::new();
-            while __r.next_key()? {
+            while __r.next_key() {
                 match __r.key() {
-                    "message" => __r.value(&mut __f0)?,
-                    _ => __r.extra(&mut __extra)?,
+                    "message" => __r.value(&mut __f0),
+                    _ => __r.extra(&mut __extra),
                 }
             }
+            __r.end()?;
             ::core::result::Result::Ok(Self {
                 message: __f0,
                 additional_properties: __extra,
@@ -564,9 +568,9 @@ pub mod operations {
         {
             let mut __w = ::openapi_models::__private::object::Writer::begin(
                 __serializer,
-            )?;
-            __w.entry("size", &self.size)?;
-            __w.entries(&self.additional_properties)?;
+            );
+            __w.entry("size", &self.size);
+            __w.entries(&self.additional_properties);
             __w.end()
         }
     }
@@ -595,12 +599,13 @@ pub mod operations {
             let mut __r = __o::Entries::new(__map);
             let mut __f0 = None;
             let mut __extra = ::std::collections::BTreeMap::new();
-            while __r.next_key()? {
+            while __r.next_key() {
                 match __r.key() {
-                    "size" => __r.value(&mut __f0)?,
-                    _ => __r.extra(&mut __extra)?,
+                    "size" => __r.value(&mut __f0),
+                    _ => __r.extra(&mut __extra),
                 }
             }
+            __r.end()?;
             ::core::result::Result::Ok(Self {
                 size: __o::required(__f0, "size")?,
                 additional_properties: __extra,
@@ -640,9 +645,9 @@ pub mod operations {
         {
             let mut __w = ::openapi_models::__private::object::Writer::begin(
                 __serializer,
-            )?;
-            __w.entry("url", &self.url)?;
-            __w.entries(&self.additional_properties)?;
+            );
+            __w.entry("url", &self.url);
+            __w.entries(&self.additional_properties);
             __w.end()
         }
     }
@@ -671,12 +676,13 @@ pub mod operations {
             let mut __r = __o::Entries::new(__map);
             let mut __f0 = None;
             let mut __extra = ::std::collections::BTreeMap::new();
-            while __r.next_key()? {
+            while __r.next_key() {
                 match __r.key() {
-                    "url" => __r.value(&mut __f0)?,
-                    _ => __r.extra(&mut __extra)?,
+                    "url" => __r.value(&mut __f0),
+                    _ => __r.extra(&mut __extra),
                 }
             }
+            __r.end()?;
             ::core::result::Result::Ok(Self {
                 url: __o::required(__f0, "url")?,
                 additional_properties: __extra,
@@ -732,9 +738,9 @@ pub mod operations {
         {
             let mut __w = ::openapi_models::__private::object::Writer::begin(
                 __serializer,
-            )?;
-            __w.entry("q", &self.q)?;
-            __w.entries(&self.additional_properties)?;
+            );
+            __w.entry("q", &self.q);
+            __w.entries(&self.additional_properties);
             __w.end()
         }
     }
@@ -762,12 +768,13 @@ pub mod operations {
             let mut __r = __o::Entries::new(__map);
             let mut __f0 = None;
             let mut __extra = ::std::collections::BTreeMap::new();
-            while __r.next_key()? {
+            while __r.next_key() {
                 match __r.key() {
-                    "q" => __r.value(&mut __f0)?,
-                    _ => __r.extra(&mut __extra)?,
+                    "q" => __r.value(&mut __f0),
+                    _ => __r.extra(&mut __extra),
                 }
             }
+            __r.end()?;
             ::core::result::Result::Ok(Self {
                 q: __o::required(__f0, "q")?,
                 additional_properties: __extra,
@@ -844,12 +851,12 @@ pub mod operations {
         {
             let mut __w = ::openapi_models::__private::object::Writer::begin(
                 __serializer,
-            )?;
-            __w.entry("amount", &self.amount)?;
-            __w.optional("expand", &self.expand)?;
-            __w.optional("metadata", &self.metadata)?;
-            __w.optional("items", &self.items)?;
-            __w.entries(&self.additional_properties)?;
+            );
+            __w.entry("amount", &self.amount);
+            __w.optional("expand", &self.expand);
+            __w.optional("metadata", &self.metadata);
+            __w.optional("items", &self.items);
+            __w.entries(&self.additional_properties);
             __w.end()
         }
     }
@@ -881,15 +888,16 @@ pub mod operations {
             let mut __f2 = None;
             let mut __f3 = None;
             let mut __extra = ::std::collections::BTreeMap::new();
-            while __r.next_key()? {
+            while __r.next_key() {
                 match __r.key() {
-                    "amount" => __r.value(&mut __f0)?,
-                    "expand" => __r.value(&mut __f1)?,
-                    "metadata" => __r.value(&mut __f2)?,
-                    "items" => __r.value(&mut __f3)?,
-                    _ => __r.extra(&mut __extra)?,
+                    "amount" => __r.value(&mut __f0),
+                    "expand" => __r.value(&mut __f1),
+                    "metadata" => __r.value(&mut __f2),
+                    "items" => __r.value(&mut __f3),
+                    _ => __r.extra(&mut __extra),
                 }
             }
+            __r.end()?;
             ::core::result::Result::Ok(Self {
                 amount: __o::required(__f0, "amount")?,
                 expand: __f1,
@@ -974,10 +982,10 @@ pub mod operations {
         {
             let mut __w = ::openapi_models::__private::object::Writer::begin(
                 __serializer,
-            )?;
-            __w.optional("price", &self.price)?;
-            __w.optional("quantity", &self.quantity)?;
-            __w.entries(&self.additional_properties)?;
+            );
+            __w.optional("price", &self.price);
+            __w.optional("quantity", &self.quantity);
+            __w.entries(&self.additional_properties);
             __w.end()
         }
     }
@@ -1007,13 +1015,14 @@ pub mod operations {
             let mut __f0 = None;
             let mut __f1 = None;
             let mut __extra = ::std::collections::BTreeMap::new();
-            while __r.next_key()? {
+            while __r.next_key() {
                 match __r.key() {
-                    "price" => __r.value(&mut __f0)?,
-                    "quantity" => __r.value(&mut __f1)?,
-                    _ => __r.extra(&mut __extra)?,
+                    "price" => __r.value(&mut __f0),
+                    "quantity" => __r.value(&mut __f1),
+                    _ => __r.extra(&mut __extra),
                 }
             }
+            __r.end()?;
             ::core::result::Result::Ok(Self {
                 price: __f0,
                 quantity: __f1,

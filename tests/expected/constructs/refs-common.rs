@@ -23,10 +23,10 @@ impl ::openapi_models::__private::serde::Serialize for Money {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("amount", &self.amount)?;
-        __w.entry("currency", &self.currency)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("amount", &self.amount);
+        __w.entry("currency", &self.currency);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -52,13 +52,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Money {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "amount" => __r.value(&mut __f0)?,
-                "currency" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "amount" => __r.value(&mut __f0),
+                "currency" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             amount: __o::required(__f0, "amount")?,
             currency: __o::required(__f1, "currency")?,

@@ -23,10 +23,10 @@ impl ::openapi_models::__private::serde::Serialize for Pet {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("id", &self.id)?;
-        __w.entry("owner", &self.owner)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("id", &self.id);
+        __w.entry("owner", &self.owner);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -52,13 +52,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Pet {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "id" => __r.value(&mut __f0)?,
-                "owner" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "id" => __r.value(&mut __f0),
+                "owner" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             id: __o::required(__f0, "id")?,
             owner: __o::required(__f1, "owner")?,
@@ -103,10 +104,10 @@ impl ::openapi_models::__private::serde::Serialize for PetOwner {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("name", &self.name)?;
-        __w.optional("addresses", &self.addresses)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("name", &self.name);
+        __w.optional("addresses", &self.addresses);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -132,13 +133,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PetOwner {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "name" => __r.value(&mut __f0)?,
-                "addresses" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "name" => __r.value(&mut __f0),
+                "addresses" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             name: __o::required(__f0, "name")?,
             addresses: __f1,
@@ -197,9 +199,9 @@ impl ::openapi_models::__private::serde::Serialize for OwnerAddress {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("city", &self.city)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("city", &self.city);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -224,12 +226,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OwnerAddress {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "city" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "city" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             city: __f0,
             additional_properties: __extra,
@@ -292,12 +295,12 @@ impl ::openapi_models::__private::serde::Serialize for Uses {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("page", &self.page)?;
-        __w.optional("draft", &self.draft)?;
-        __w.optional("limit", &self.limit)?;
-        __w.optional("address", &self.address)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("page", &self.page);
+        __w.optional("draft", &self.draft);
+        __w.optional("limit", &self.limit);
+        __w.optional("address", &self.address);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -325,15 +328,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Uses {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "page" => __r.value(&mut __f0)?,
-                "draft" => __r.value(&mut __f1)?,
-                "limit" => __r.value(&mut __f2)?,
-                "address" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "page" => __r.value(&mut __f0),
+                "draft" => __r.value(&mut __f1),
+                "limit" => __r.value(&mut __f2),
+                "address" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             page: __f0,
             draft: __f1,
@@ -423,9 +427,9 @@ impl ::openapi_models::__private::serde::Serialize for PetList {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("pets", &self.pets)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("pets", &self.pets);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -450,12 +454,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PetList {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "pets" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "pets" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             pets: __f0,
             additional_properties: __extra,
@@ -500,9 +505,9 @@ impl ::openapi_models::__private::serde::Serialize for NewPet {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("name", &self.name)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("name", &self.name);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -527,12 +532,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for NewPet {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "name" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "name" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             name: __o::required(__f0, "name")?,
             additional_properties: __extra,
@@ -577,10 +583,10 @@ impl ::openapi_models::__private::serde::Serialize for Remote {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("money", &self.money)?;
-        __w.optional("tag", &self.tag)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("money", &self.money);
+        __w.optional("tag", &self.tag);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -606,13 +612,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Remote {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "money" => __r.value(&mut __f0)?,
-                "tag" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "money" => __r.value(&mut __f0),
+                "tag" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             money: __f0,
             tag: __f1,
@@ -667,10 +674,10 @@ impl ::openapi_models::__private::serde::Serialize for Money {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("amount", &self.amount)?;
-        __w.entry("currency", &self.currency)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("amount", &self.amount);
+        __w.entry("currency", &self.currency);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -696,13 +703,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Money {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "amount" => __r.value(&mut __f0)?,
-                "currency" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "amount" => __r.value(&mut __f0),
+                "currency" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             amount: __o::required(__f0, "amount")?,
             currency: __o::required(__f1, "currency")?,
@@ -817,10 +825,10 @@ impl ::openapi_models::__private::serde::Serialize for Tag {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("label", &self.label)?;
-        __w.optional("parent", &self.parent)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("label", &self.label);
+        __w.optional("parent", &self.parent);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -846,13 +854,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Tag {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "label" => __r.value(&mut __f0)?,
-                "parent" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "label" => __r.value(&mut __f0),
+                "parent" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             label: __o::required(__f0, "label")?,
             parent: __f1,
@@ -907,12 +916,12 @@ impl ::openapi_models::__private::serde::Serialize for Node {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("value", &self.value)?;
-        __w.optional("next", &self.next)?;
-        __w.optional("children", &self.children)?;
-        __w.optional("byName", &self.by_name)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("value", &self.value);
+        __w.optional("next", &self.next);
+        __w.optional("children", &self.children);
+        __w.optional("byName", &self.by_name);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -940,15 +949,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Node {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "value" => __r.value(&mut __f0)?,
-                "next" => __r.value(&mut __f1)?,
-                "children" => __r.value(&mut __f2)?,
-                "byName" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "value" => __r.value(&mut __f0),
+                "next" => __r.value(&mut __f1),
+                "children" => __r.value(&mut __f2),
+                "byName" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             value: __o::required(__f0, "value")?,
             next: __f1,
@@ -1022,9 +1032,9 @@ impl ::openapi_models::__private::serde::Serialize for Ping {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("pong", &self.pong)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("pong", &self.pong);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1049,12 +1059,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Ping {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "pong" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "pong" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             pong: __f0,
             additional_properties: __extra,
@@ -1107,9 +1118,9 @@ impl ::openapi_models::__private::serde::Serialize for Pong {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("ping", &self.ping)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("ping", &self.ping);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1134,12 +1145,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Pong {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "ping" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "ping" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             ping: __o::required(__f0, "ping")?,
             additional_properties: __extra,

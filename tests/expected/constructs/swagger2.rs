@@ -27,12 +27,12 @@ impl ::openapi_models::__private::serde::Serialize for Pet {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("name", &self.name)?;
-        __w.entry("kind", &self.kind)?;
-        __w.optional("photo", &self.photo)?;
-        __w.tristate("nickname", &self.nickname)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("name", &self.name);
+        __w.entry("kind", &self.kind);
+        __w.optional("photo", &self.photo);
+        __w.tristate("nickname", &self.nickname);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -60,15 +60,16 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Pet {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "name" => __r.value(&mut __f0)?,
-                "kind" => __r.value(&mut __f1)?,
-                "photo" => __r.value(&mut __f2)?,
-                "nickname" => __r.value(&mut __f3)?,
-                _ => __r.extra(&mut __extra)?,
+                "name" => __r.value(&mut __f0),
+                "kind" => __r.value(&mut __f1),
+                "photo" => __r.value(&mut __f2),
+                "nickname" => __r.value(&mut __f3),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             name: __o::required(__f0, "name")?,
             kind: __o::required(__f1, "kind")?,
@@ -142,13 +143,13 @@ impl ::openapi_models::__private::serde::Serialize for Dog {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("name", &self.name)?;
-        __w.entry("kind", &self.kind)?;
-        __w.optional("photo", &self.photo)?;
-        __w.tristate("nickname", &self.nickname)?;
-        __w.optional("barks", &self.barks)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("name", &self.name);
+        __w.entry("kind", &self.kind);
+        __w.optional("photo", &self.photo);
+        __w.tristate("nickname", &self.nickname);
+        __w.optional("barks", &self.barks);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -177,16 +178,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Dog {
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "name" => __r.value(&mut __f0)?,
-                "kind" => __r.value(&mut __f1)?,
-                "photo" => __r.value(&mut __f2)?,
-                "nickname" => __r.value(&mut __f3)?,
-                "barks" => __r.value(&mut __f4)?,
-                _ => __r.extra(&mut __extra)?,
+                "name" => __r.value(&mut __f0),
+                "kind" => __r.value(&mut __f1),
+                "photo" => __r.value(&mut __f2),
+                "nickname" => __r.value(&mut __f3),
+                "barks" => __r.value(&mut __f4),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             name: __o::required(__f0, "name")?,
             kind: __o::required(__f1, "kind")?,

@@ -23,10 +23,10 @@ impl ::openapi_models::__private::serde::Serialize for Address {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("city", &self.city)?;
-        __w.optional("zip", &self.zip)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("city", &self.city);
+        __w.optional("zip", &self.zip);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -52,13 +52,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Address {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "city" => __r.value(&mut __f0)?,
-                "zip" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "city" => __r.value(&mut __f0),
+                "zip" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             city: __o::required(__f0, "city")?,
             zip: __f1,
@@ -124,10 +125,10 @@ impl ::openapi_models::__private::serde::Serialize for BillingAddress {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("city", &self.city)?;
-        __w.optional("zip", &self.zip)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("city", &self.city);
+        __w.optional("zip", &self.zip);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -153,13 +154,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BillingAddress {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "city" => __r.value(&mut __f0)?,
-                "zip" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "city" => __r.value(&mut __f0),
+                "zip" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             city: __o::required(__f0, "city")?,
             zip: __f1,
@@ -222,9 +224,9 @@ impl ::openapi_models::__private::serde::Serialize for Order {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("to", &self.to)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("to", &self.to);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -249,12 +251,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Order {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "to" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "to" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             to: __f0,
             additional_properties: __extra,
@@ -465,9 +468,9 @@ impl ::openapi_models::__private::serde::Serialize for Zero {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("x", &self.x)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("x", &self.x);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -492,12 +495,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Zero {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "x" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "x" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             x: __f0,
             additional_properties: __extra,
@@ -558,9 +562,9 @@ impl ::openapi_models::__private::serde::Serialize for NegativeZero {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("x", &self.x)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("x", &self.x);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -585,12 +589,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for NegativeZero {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "x" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "x" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             x: __f0,
             additional_properties: __extra,
@@ -653,9 +658,9 @@ impl ::openapi_models::__private::serde::Serialize for KeysAB {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("x", &self.x)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("x", &self.x);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -680,12 +685,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for KeysAB {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "x" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "x" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             x: __f0,
             additional_properties: __extra,
@@ -745,9 +751,9 @@ impl ::openapi_models::__private::serde::Serialize for KeysBA {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("x", &self.x)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("x", &self.x);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -772,12 +778,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for KeysBA {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "x" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "x" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             x: __f0,
             additional_properties: __extra,
@@ -935,9 +942,9 @@ impl ::openapi_models::__private::serde::Serialize for Node {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("next", &self.next)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("next", &self.next);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -962,12 +969,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Node {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "next" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "next" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             next: __f0,
             additional_properties: __extra,
@@ -1020,9 +1028,9 @@ impl ::openapi_models::__private::serde::Serialize for Link {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("next", &self.next)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("next", &self.next);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1047,12 +1055,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Link {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "next" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "next" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             next: __f0,
             additional_properties: __extra,
@@ -1105,9 +1114,9 @@ impl ::openapi_models::__private::serde::Serialize for Parcel {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("from", &self.from)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("from", &self.from);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1132,12 +1141,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Parcel {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "from" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "from" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             from: __f0,
             additional_properties: __extra,

@@ -71,33 +71,33 @@ impl ::openapi_models::__private::serde::Serialize for Everything {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.tristate("maybeName", &self.maybe_name)?;
-        __w.optional("stringOrNumber", &self.string_or_number)?;
-        __w.optional("implicitObject", &self.implicit_object)?;
-        __w.optional("implicitArray", &self.implicit_array)?;
-        __w.optional("empty", &self.empty)?;
-        __w.optional("anything", &self.anything)?;
-        __w.optional("notString", &self.not_string)?;
-        __w.optional("int32", &self.int32)?;
-        __w.optional("int64", &self.int64)?;
-        __w.optional("uint64", &self.uint64)?;
-        __w.optional("huge", &self.huge)?;
-        __w.optional("float", &self.float)?;
-        __w.optional("double", &self.double)?;
-        __w.optional("when", &self.when)?;
-        __w.optional("day", &self.day)?;
-        __w.optional("id", &self.id)?;
-        __w.optional("bytes", &self.bytes)?;
-        __w.optional("blob", &self.blob)?;
-        __w.optional("price", &self.price)?;
-        __w.optional("anyItems", &self.any_items)?;
-        __w.optional("pair", &self.pair)?;
-        __w.optional("unique", &self.unique)?;
-        __w.entry("serverId", &self.server_id)?;
-        __w.optional("password", &self.password)?;
-        __w.optional("onlyNull", &self.only_null)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.tristate("maybeName", &self.maybe_name);
+        __w.optional("stringOrNumber", &self.string_or_number);
+        __w.optional("implicitObject", &self.implicit_object);
+        __w.optional("implicitArray", &self.implicit_array);
+        __w.optional("empty", &self.empty);
+        __w.optional("anything", &self.anything);
+        __w.optional("notString", &self.not_string);
+        __w.optional("int32", &self.int32);
+        __w.optional("int64", &self.int64);
+        __w.optional("uint64", &self.uint64);
+        __w.optional("huge", &self.huge);
+        __w.optional("float", &self.float);
+        __w.optional("double", &self.double);
+        __w.optional("when", &self.when);
+        __w.optional("day", &self.day);
+        __w.optional("id", &self.id);
+        __w.optional("bytes", &self.bytes);
+        __w.optional("blob", &self.blob);
+        __w.optional("price", &self.price);
+        __w.optional("anyItems", &self.any_items);
+        __w.optional("pair", &self.pair);
+        __w.optional("unique", &self.unique);
+        __w.entry("serverId", &self.server_id);
+        __w.optional("password", &self.password);
+        __w.optional("onlyNull", &self.only_null);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -146,36 +146,37 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Everything {
         let mut __f23 = None;
         let mut __f24 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "maybeName" => __r.value(&mut __f0)?,
-                "stringOrNumber" => __r.value(&mut __f1)?,
-                "implicitObject" => __r.value(&mut __f2)?,
-                "implicitArray" => __r.value(&mut __f3)?,
-                "empty" => __r.value(&mut __f4)?,
-                "anything" => __r.value(&mut __f5)?,
-                "notString" => __r.value(&mut __f6)?,
-                "int32" => __r.value(&mut __f7)?,
-                "int64" => __r.value(&mut __f8)?,
-                "uint64" => __r.value(&mut __f9)?,
-                "huge" => __r.value(&mut __f10)?,
-                "float" => __r.value(&mut __f11)?,
-                "double" => __r.value(&mut __f12)?,
-                "when" => __r.value(&mut __f13)?,
-                "day" => __r.value(&mut __f14)?,
-                "id" => __r.value(&mut __f15)?,
-                "bytes" => __r.value(&mut __f16)?,
-                "blob" => __r.value(&mut __f17)?,
-                "price" => __r.value(&mut __f18)?,
-                "anyItems" => __r.value(&mut __f19)?,
-                "pair" => __r.value(&mut __f20)?,
-                "unique" => __r.value(&mut __f21)?,
-                "serverId" => __r.value(&mut __f22)?,
-                "password" => __r.value(&mut __f23)?,
-                "onlyNull" => __r.value(&mut __f24)?,
-                _ => __r.extra(&mut __extra)?,
+                "maybeName" => __r.value(&mut __f0),
+                "stringOrNumber" => __r.value(&mut __f1),
+                "implicitObject" => __r.value(&mut __f2),
+                "implicitArray" => __r.value(&mut __f3),
+                "empty" => __r.value(&mut __f4),
+                "anything" => __r.value(&mut __f5),
+                "notString" => __r.value(&mut __f6),
+                "int32" => __r.value(&mut __f7),
+                "int64" => __r.value(&mut __f8),
+                "uint64" => __r.value(&mut __f9),
+                "huge" => __r.value(&mut __f10),
+                "float" => __r.value(&mut __f11),
+                "double" => __r.value(&mut __f12),
+                "when" => __r.value(&mut __f13),
+                "day" => __r.value(&mut __f14),
+                "id" => __r.value(&mut __f15),
+                "bytes" => __r.value(&mut __f16),
+                "blob" => __r.value(&mut __f17),
+                "price" => __r.value(&mut __f18),
+                "anyItems" => __r.value(&mut __f19),
+                "pair" => __r.value(&mut __f20),
+                "unique" => __r.value(&mut __f21),
+                "serverId" => __r.value(&mut __f22),
+                "password" => __r.value(&mut __f23),
+                "onlyNull" => __r.value(&mut __f24),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             maybe_name: ::openapi_models::Tristate::from_nested(__f0),
             string_or_number: __f1,
@@ -619,9 +620,9 @@ impl ::openapi_models::__private::serde::Serialize for EverythingImplicitObject 
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("a", &self.a)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("a", &self.a);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -647,12 +648,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EverythingImplicitO
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "a" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "a" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             a: __f0,
             additional_properties: __extra,
@@ -715,13 +717,13 @@ impl ::openapi_models::__private::serde::Serialize for Limits {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("name", &self.name)?;
-        __w.optional("count", &self.count)?;
-        __w.optional("ratio", &self.ratio)?;
-        __w.optional("tags", &self.tags)?;
-        __w.optional("extra", &self.extra)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("name", &self.name);
+        __w.optional("count", &self.count);
+        __w.optional("ratio", &self.ratio);
+        __w.optional("tags", &self.tags);
+        __w.optional("extra", &self.extra);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -750,16 +752,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Limits {
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "name" => __r.value(&mut __f0)?,
-                "count" => __r.value(&mut __f1)?,
-                "ratio" => __r.value(&mut __f2)?,
-                "tags" => __r.value(&mut __f3)?,
-                "extra" => __r.value(&mut __f4)?,
-                _ => __r.extra(&mut __extra)?,
+                "name" => __r.value(&mut __f0),
+                "count" => __r.value(&mut __f1),
+                "ratio" => __r.value(&mut __f2),
+                "tags" => __r.value(&mut __f3),
+                "extra" => __r.value(&mut __f4),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             name: __f0,
             count: __f1,
@@ -925,9 +928,9 @@ impl ::openapi_models::__private::serde::Serialize for Tally {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("total", &self.total)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("total", &self.total);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -952,12 +955,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Tally {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "total" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "total" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             total: __o::required(__f0, "total")?,
             additional_properties: __extra,

@@ -23,10 +23,10 @@ impl ::openapi_models::__private::serde::Serialize for Cat {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("kind", &self.kind)?;
-        __w.entry("meows", &self.meows)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("kind", &self.kind);
+        __w.entry("meows", &self.meows);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -52,13 +52,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Cat {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "kind" => __r.value(&mut __f0)?,
-                "meows" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "kind" => __r.value(&mut __f0),
+                "meows" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             kind: __o::required(__f0, "kind")?,
             meows: __o::required(__f1, "meows")?,
@@ -169,10 +170,10 @@ impl ::openapi_models::__private::serde::Serialize for Dog {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("kind", &self.kind)?;
-        __w.entry("barks", &self.barks)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("kind", &self.kind);
+        __w.entry("barks", &self.barks);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -198,13 +199,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Dog {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "kind" => __r.value(&mut __f0)?,
-                "barks" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "kind" => __r.value(&mut __f0),
+                "barks" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             kind: __o::required(__f0, "kind")?,
             barks: __o::required(__f1, "barks")?,
@@ -247,9 +249,9 @@ impl ::openapi_models::__private::serde::Serialize for Bird {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("wings", &self.wings)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("wings", &self.wings);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -274,12 +276,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Bird {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "wings" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "wings" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             wings: __o::required(__f0, "wings")?,
             additional_properties: __extra,
@@ -811,9 +814,9 @@ impl ::openapi_models::__private::serde::Serialize for ShapePoint {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("x", &self.x)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("x", &self.x);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -838,12 +841,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ShapePoint {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "x" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "x" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             x: __f0,
             additional_properties: __extra,
@@ -893,10 +897,10 @@ impl ::openapi_models::__private::serde::Serialize for ShapeCircle {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("x", &self.x)?;
-        __w.entry("radius", &self.radius)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("x", &self.x);
+        __w.entry("radius", &self.radius);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -922,13 +926,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ShapeCircle {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "x" => __r.value(&mut __f0)?,
-                "radius" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "x" => __r.value(&mut __f0),
+                "radius" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             x: __o::required(__f0, "x")?,
             radius: __o::required(__f1, "radius")?,
@@ -1147,10 +1152,10 @@ impl ::openapi_models::__private::serde::Serialize for Holder {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.entry("pet", &self.pet)?;
-        __w.entry("maybe", &self.maybe)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.entry("pet", &self.pet);
+        __w.entry("maybe", &self.maybe);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1176,13 +1181,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Holder {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "pet" => __r.value(&mut __f0)?,
-                "maybe" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "pet" => __r.value(&mut __f0),
+                "maybe" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             pet: __o::required(__f0, "pet")?,
             maybe: __o::required(__f1, "maybe")?,
@@ -1345,10 +1351,10 @@ impl ::openapi_models::__private::serde::Serialize for ShortNode {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("next", &self.next)?;
-        __w.optional("v", &self.v)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("next", &self.next);
+        __w.optional("v", &self.v);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1374,13 +1380,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ShortNode {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "next" => __r.value(&mut __f0)?,
-                "v" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "next" => __r.value(&mut __f0),
+                "v" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             next: __f0,
             v: __f1,
@@ -1455,10 +1462,10 @@ impl ::openapi_models::__private::serde::Serialize for LongNode {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("next", &self.next)?;
-        __w.optional("v", &self.v)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("next", &self.next);
+        __w.optional("v", &self.v);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -1484,13 +1491,14 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for LongNode {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "next" => __r.value(&mut __f0)?,
-                "v" => __r.value(&mut __f1)?,
-                _ => __r.extra(&mut __extra)?,
+                "next" => __r.value(&mut __f0),
+                "v" => __r.value(&mut __f1),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             next: __f0,
             v: __f1,

@@ -26,9 +26,9 @@ impl ::openapi_models::__private::serde::Serialize for Open {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("name", &self.name)?;
-        __w.entries(&self.additional_properties)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("name", &self.name);
+        __w.entries(&self.additional_properties);
         __w.end()
     }
 }
@@ -53,12 +53,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Open {
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "name" => __r.value(&mut __f0)?,
-                _ => __r.extra(&mut __extra)?,
+                "name" => __r.value(&mut __f0),
+                _ => __r.extra(&mut __extra),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {
             name: __f0,
             additional_properties: __extra,
@@ -106,8 +107,8 @@ impl ::openapi_models::__private::serde::Serialize for Closed {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
-        __w.optional("name", &self.name)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
+        __w.optional("name", &self.name);
         __w.end()
     }
 }
@@ -131,12 +132,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Closed {
         use ::core::option::Option::None;
         let mut __r = __o::Entries::new(__map);
         let mut __f0 = None;
-        while __r.next_key()? {
+        while __r.next_key() {
             match __r.key() {
-                "name" => __r.value(&mut __f0)?,
-                _ => __r.skip()?,
+                "name" => __r.value(&mut __f0),
+                _ => __r.skip(),
             }
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self { name: __f0 })
     }
 }
@@ -175,7 +177,7 @@ impl ::openapi_models::__private::serde::Serialize for Nothing {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer)?;
+        let mut __w = ::openapi_models::__private::object::Writer::begin(__serializer);
         __w.end()
     }
 }
@@ -197,9 +199,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Nothing {
     {
         use ::openapi_models::__private::object as __o;
         let mut __r = __o::Entries::new(__map);
-        while __r.next_key()? {
-            __r.skip()?;
+        while __r.next_key() {
+            __r.skip();
         }
+        __r.end()?;
         ::core::result::Result::Ok(Self {})
     }
 }

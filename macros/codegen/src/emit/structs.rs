@@ -101,7 +101,7 @@ impl Emitter<'_> {
                 } else {
                     "::core::mem::drop"
                 };
-                let _ = write!(body, "{written}(__w.flatten(&self.{name})?); ");
+                let _ = write!(body, "{written}(__w.flatten(&self.{name})); ");
                 continue;
             }
             let write = match field.presence() {
@@ -110,17 +110,17 @@ impl Emitter<'_> {
                 Presence::OptionalNullable => "tristate",
             };
             let wire = string(&field.wire);
-            let _ = write!(body, "__w.{write}({wire}, &self.{name})?; ");
+            let _ = write!(body, "__w.{write}({wire}, &self.{name}); ");
         }
         if let Some(additional) = &s.additional {
             let name = &additional.name;
             if dedupe {
                 let _ = write!(
                     body,
-                    "for (__key, __value) in &self.{name} {{ if __written.contains(__key) {{ continue; }} __w.entry(__key, __value)?; }} ",
+                    "for (__key, __value) in &self.{name} {{ if __written.contains(__key) {{ continue; }} __w.entry(__key, __value); }} ",
                 );
             } else {
-                let _ = write!(body, "__w.entries(&self.{name})?; ");
+                let _ = write!(body, "__w.entries(&self.{name}); ");
             }
         }
         body
@@ -142,11 +142,11 @@ impl Emitter<'_> {
         // With no key declared and every other refused, the first key ends
         // the reading (a `while` would never loop: clippy's `never_loop`).
         let each_key = if arms.is_empty() && unknown.starts_with("return ") {
-            "if __r.next_key()?"
+            "if __r.next_key()"
         } else {
-            "while __r.next_key()?"
+            "while __r.next_key()"
         };
-        format!("{slots}{each_key} {{ {read} }} {p_result}::Ok(Self {{ {build}}})")
+        format!("{slots}{each_key} {{ {read} }} __r.end()?; {p_result}::Ok(Self {{ {build}}})")
     }
 
     /// The pieces of `read`: a slot per field, a match arm per declared
@@ -172,7 +172,7 @@ impl Emitter<'_> {
             let wire = string(&field.wire);
             let slot = slot(i);
             let _ = write!(slots, "let mut {slot} = None; ");
-            let _ = write!(arms, "{wire} => __r.value(&mut {slot})?, ");
+            let _ = write!(arms, "{wire} => __r.value(&mut {slot}), ");
             match field.presence() {
                 Presence::Required | Presence::RequiredNullable => {
                     let _ = write!(build, "{field_name}: __o::required({slot}, {wire})?, ");
@@ -199,12 +199,12 @@ impl Emitter<'_> {
                 if let Some(additional) = &s.additional {
                     let _ = write!(build, "{}: __o::extras_from(&__rest)?, ", &additional.name);
                 }
-                "__r.rest(&mut __rest)?".to_owned()
+                "__r.rest(&mut __rest)".to_owned()
             }
             (Some(additional), false) => {
                 let _ = write!(slots, "let mut __extra = {p_btree_map}::new(); ");
                 let _ = write!(build, "{}: __extra, ", &additional.name);
-                "__r.extra(&mut __extra)?".to_owned()
+                "__r.extra(&mut __extra)".to_owned()
             }
             (None, false) if s.deny_unknown => {
                 let known: Vec<String> = s.fields.iter().map(|f| string(&f.wire)).collect();
@@ -213,7 +213,7 @@ impl Emitter<'_> {
                     known.join(", ")
                 )
             }
-            (None, false) => "__r.skip()?".to_owned(),
+            (None, false) => "__r.skip()".to_owned(),
         };
         (slots, arms, unknown, build)
     }

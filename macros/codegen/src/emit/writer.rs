@@ -205,7 +205,7 @@ impl Emitter<'_> {
         let name = def.name.as_str();
         let wire_name = super::string(def.name.unraw());
         let serialize = format!(
-            "let mut __w = {pr}::object::Writer::begin(__serializer)?; {serialize}__w.end()"
+            "let mut __w = {pr}::object::Writer::begin(__serializer); {serialize}__w.end()"
         );
         if self.readable {
             let deserialize = format!("{pr}::object::deserialize(__deserializer)");
