@@ -99,9 +99,23 @@ fn an_object_stops_at_its_first_error() {
     let (path, message) = error::<types::Limits>(r#"{"tags": [3], "name": "ab", "count"#);
     assert_eq!(path, "tags[0]");
     assert!(message.contains("invalid type: integer `3`"), "{message}");
-    // An error inside a nested object ends the outer one too.
+    // An error inside a map ends the object holding it.
     let (path, _) = error::<types::Limits>(r#"{"extra": {"a": "x", "b": "y"}, "count": "z"}"#);
     assert_eq!(path, "extra.a");
+    // So does one inside a nested generated struct, and the required
+    // fields left unread are not what is reported.
+    let (path, message) = error::<types::Everything>(
+        r#"{"implicitObject": {"a": 1, "b": 2}, "serverId": 3, "password": "x"}"#,
+    );
+    assert_eq!(path, "implicitObject.a");
+    assert!(message.contains("invalid type: integer `1`"), "{message}");
+}
+
+#[test]
+fn a_required_field_of_the_wrong_type_is_not_missing() {
+    let (path, message) = error::<types::Tally>(r#"{"total": "x"}"#);
+    assert_eq!(path, "total");
+    assert!(message.contains("invalid type: string"), "{message}");
 }
 
 #[test]
@@ -115,58 +129,12 @@ fn a_field_given_twice_is_refused() {
     assert!(message.contains("missing field `total`"), "{message}");
 }
 
-/// A writer that fails from its `fails_at`-th write on, counting the
-/// writes tried after the first failure.
-struct Failing {
-    writes: usize,
-    fails_at: usize,
-    after_failure: usize,
-}
-
-impl std::io::Write for Failing {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.writes += 1;
-        if self.writes > self.fails_at {
-            self.after_failure += 1;
-            return Err(std::io::Error::other("the disk is full"));
-        }
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 #[test]
 fn writing_stops_at_the_first_error_and_returns_it() {
     let limits: types::Limits = serde_json::from_str(
-        r#"{"name": "ab", "count": 2, "ratio": 0.5, "tags": ["a"], "extra": {"k": 1}}"#,
+        r#"{"name": "ab", "count": 2, "ratio": 0.5, "tags": ["a"], "extra": {"k": 1}, "more": [1]}"#,
     )
     .expect("valid");
-    let whole = serde_json::to_vec(&limits).expect("writes");
-    let mut counting = Failing {
-        writes: 0,
-        fails_at: usize::MAX,
-        after_failure: 0,
-    };
-    serde_json::to_writer(&mut counting, &limits).expect("writes");
-    let writes = counting.writes;
-    assert!(writes > 5, "{writes} writes for {whole:?}");
-    // Failing at every write in turn: at the start, inside a field, at the
-    // extras, at the end.
-    for fails_at in 0..writes {
-        let mut sink = Failing {
-            writes: 0,
-            fails_at,
-            after_failure: 0,
-        };
-        let error = serde_json::to_writer(&mut sink, &limits).expect_err("the writer fails");
-        assert!(error.is_io(), "{error}");
-        assert!(error.to_string().contains("the disk is full"), "{error}");
-        assert_eq!(
-            sink.after_failure, 1,
-            "failing at write {fails_at}: wrote on"
-        );
-    }
+    let writes = crate::support::json::stops_at_the_first_failed_write(&limits);
+    assert!(writes > 5, "{writes} writes");
 }

@@ -77,8 +77,10 @@ impl<'de, T: Read<'de>> Visitor<'de> for ReadVisitor<T> {
 /// code matches on [`Entries::key`] and hands each value to a method that
 /// says where it goes, so that an entry costs one short arm.
 ///
-/// The methods keep the first error instead of returning it: the loop ends
-/// at the next [`Entries::next_key`] and [`Entries::end`] returns it. A `?`
+/// After each key [`Entries::next_key`] reads, one method takes its value.
+/// They keep the first error instead of returning it: the loop ends at the
+/// next [`Entries::next_key`], nothing more is read, and [`Entries::end`]
+/// returns it. A `?`
 /// per entry costs the compiler a trait resolution and an exit through every
 /// slot's drop, which made reading impls the largest part of a check.
 pub struct Entries<'de, A: MapAccess<'de>> {
@@ -125,8 +127,8 @@ impl<'de, A: MapAccess<'de>> Entries<'de, A> {
 
     /// The first error met, if any: the object was not read whole.
     #[inline]
-    pub fn end(&mut self) -> Result<(), A::Error> {
-        match self.error.take() {
+    pub fn end(self) -> Result<(), A::Error> {
+        match self.error {
             Some(error) => Err(error),
             None => Ok(()),
         }
@@ -134,11 +136,19 @@ impl<'de, A: MapAccess<'de>> Entries<'de, A> {
 
     /// Keeps the first error.
     #[inline]
+    fn fail(&mut self, error: A::Error) {
+        if self.error.is_none() {
+            self.error = Some(error);
+        }
+    }
+
+    /// The value read, or `None` with the error kept.
+    #[inline]
     fn keep<T>(&mut self, result: Result<T, A::Error>) -> Option<T> {
         match result {
             Ok(value) => Some(value),
             Err(error) => {
-                self.error = Some(error);
+                self.fail(error);
                 None
             }
         }
@@ -150,10 +160,8 @@ impl<'de, A: MapAccess<'de>> Entries<'de, A> {
     #[inline]
     pub fn value<T: Deserialize<'de>>(&mut self, slot: &mut Option<T>) {
         if slot.is_some() {
-            self.error = Some(de::Error::custom(format_args!(
-                "duplicate field `{}`",
-                self.key()
-            )));
+            let error = de::Error::custom(format_args!("duplicate field `{}`", self.key()));
+            self.fail(error);
             return;
         }
         let value = self.map.next_value();
@@ -275,7 +283,7 @@ impl<M: SerializeMap> Writer<M> {
     }
 
     /// Writes the entries of a union that shares the object; returns the
-    /// keys written.
+    /// keys written (none after an error: nothing more is written).
     pub fn flatten<T: Serialize>(&mut self, value: &T) -> Vec<String> {
         if self.0.is_err() {
             return Vec::new();

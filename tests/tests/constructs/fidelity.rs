@@ -5,7 +5,7 @@
 
 use openapi_models::Validate;
 
-use crate::support::json::{rejects, round_trip};
+use crate::support::json::{rejects, round_trip, stops_at_the_first_failed_write};
 
 mod spec {
     openapi_models::include_models!("constructs/fidelity.yaml");
@@ -125,6 +125,14 @@ fn numbers_round_trip_exactly() {
 fn a_rule_with_more_than_required_keys_is_not_read_as_one() {
     assert!(valid(&round_trip::<Either>(r#"{"a": "x"}"#)));
     assert!(valid(&round_trip::<Either>("{}")));
+}
+
+#[test]
+fn a_union_sharing_the_object_stops_at_the_first_failed_write() {
+    // The union's entries, then the undeclared keys it did not write.
+    let either: Either = round_trip(r#"{"a": "x", "b": [1, 2], "c": {"d": null}}"#);
+    let writes = stops_at_the_first_failed_write(&either);
+    assert!(writes > 5, "{writes} writes");
 }
 
 #[test]
