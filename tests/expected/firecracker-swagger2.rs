@@ -84,10 +84,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Balloon {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "amount_mib"), (__f1.is_none(), "deflate_on_oom")])?;
         ::core::result::Result::Ok(Self {
-            amount_mib: __o::required(__f0, "amount_mib")?,
-            deflate_on_oom: __o::required(__f1, "deflate_on_oom")?,
+            amount_mib: __o::take(__f0),
+            deflate_on_oom: __o::take(__f1),
             stats_polling_interval_s: __f2,
             free_page_hinting: __f3,
             free_page_reporting: __f4,
@@ -190,9 +190,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BalloonUpdate {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "amount_mib")])?;
         ::core::result::Result::Ok(Self {
-            amount_mib: __o::required(__f0, "amount_mib")?,
+            amount_mib: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -396,12 +396,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BalloonStats {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "target_pages"),
+                (__f1.is_none(), "actual_pages"),
+                (__f2.is_none(), "target_mib"),
+                (__f3.is_none(), "actual_mib"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            target_pages: __o::required(__f0, "target_pages")?,
-            actual_pages: __o::required(__f1, "actual_pages")?,
-            target_mib: __o::required(__f2, "target_mib")?,
-            actual_mib: __o::required(__f3, "actual_mib")?,
+            target_pages: __o::take(__f0),
+            actual_pages: __o::take(__f1),
+            target_mib: __o::take(__f2),
+            actual_mib: __o::take(__f3),
             swap_in: __f4,
             swap_out: __f5,
             major_faults: __f6,
@@ -614,7 +621,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BalloonStartCmd {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             acknowledge_on_stop: __f0,
             additional_properties: __extra,
@@ -701,9 +708,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BalloonHintingStatu
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "host_cmd")])?;
         ::core::result::Result::Ok(Self {
-            host_cmd: __o::required(__f0, "host_cmd")?,
+            host_cmd: __o::take(__f0),
             guest_cmd: __f1,
             additional_properties: __extra,
         })
@@ -783,9 +790,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BalloonStatsUpdate 
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "stats_polling_interval_s")])?;
         ::core::result::Result::Ok(Self {
-            stats_polling_interval_s: __o::required(__f0, "stats_polling_interval_s")?,
+            stats_polling_interval_s: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -870,11 +877,11 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BootSource {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f2.is_none(), "kernel_image_path")])?;
         ::core::result::Result::Ok(Self {
             boot_args: __f0,
             initrd_path: __f1,
-            kernel_image_path: __o::required(__f2, "kernel_image_path")?,
+            kernel_image_path: __o::take(__f2),
             additional_properties: __extra,
         })
     }
@@ -1094,7 +1101,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CpuConfig {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             kvm_capabilities: __f0,
             cpuid_modifiers: __f1,
@@ -1236,12 +1243,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CpuidLeafModifier {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "leaf"),
+                (__f1.is_none(), "subleaf"),
+                (__f2.is_none(), "flags"),
+                (__f3.is_none(), "modifiers"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            leaf: __o::required(__f0, "leaf")?,
-            subleaf: __o::required(__f1, "subleaf")?,
-            flags: __o::required(__f2, "flags")?,
-            modifiers: __o::required(__f3, "modifiers")?,
+            leaf: __o::take(__f0),
+            subleaf: __o::take(__f1),
+            flags: __o::take(__f2),
+            modifiers: __o::take(__f3),
             additional_properties: __extra,
         })
     }
@@ -1328,10 +1342,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CpuidRegisterModifi
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "register"), (__f1.is_none(), "bitmap")])?;
         ::core::result::Result::Ok(Self {
-            register: __o::required(__f0, "register")?,
-            bitmap: __o::required(__f1, "bitmap")?,
+            register: __o::take(__f0),
+            bitmap: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -1490,10 +1504,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MsrModifier {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "addr"), (__f1.is_none(), "bitmap")])?;
         ::core::result::Result::Ok(Self {
-            addr: __o::required(__f0, "addr")?,
-            bitmap: __o::required(__f1, "bitmap")?,
+            addr: __o::take(__f0),
+            bitmap: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -1575,10 +1589,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ArmRegisterModifier
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "addr"), (__f1.is_none(), "bitmap")])?;
         ::core::result::Result::Ok(Self {
-            addr: __o::required(__f0, "addr")?,
-            bitmap: __o::required(__f1, "bitmap")?,
+            addr: __o::take(__f0),
+            bitmap: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -1660,10 +1674,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for VcpuFeatures {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "index"), (__f1.is_none(), "bitmap")])?;
         ::core::result::Result::Ok(Self {
-            index: __o::required(__f0, "index")?,
-            bitmap: __o::required(__f1, "bitmap")?,
+            index: __o::take(__f0),
+            bitmap: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -1792,11 +1806,11 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Drive {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "drive_id"), (__f2.is_none(), "is_root_device")])?;
         ::core::result::Result::Ok(Self {
-            drive_id: __o::required(__f0, "drive_id")?,
+            drive_id: __o::take(__f0),
             partuuid: __f1,
-            is_root_device: __o::required(__f2, "is_root_device")?,
+            is_root_device: __o::take(__f2),
             cache_type: __f3,
             is_read_only: __f4,
             path_on_host: __f5,
@@ -2125,10 +2139,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Pmem {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "id"), (__f1.is_none(), "path_on_host")])?;
         ::core::result::Result::Ok(Self {
-            id: __o::required(__f0, "id")?,
-            path_on_host: __o::required(__f1, "path_on_host")?,
+            id: __o::take(__f0),
+            path_on_host: __o::take(__f1),
             root_device: __f2,
             read_only: __f3,
             rate_limiter: __f4,
@@ -2240,7 +2254,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Error {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             fault_message: __f0,
             additional_properties: __extra,
@@ -2392,7 +2406,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FullVmConfiguration
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             balloon: __f0,
             drives: __f1,
@@ -2599,9 +2613,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for InstanceActionInfo 
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "action_type")])?;
         ::core::result::Result::Ok(Self {
-            action_type: __o::required(__f0, "action_type")?,
+            action_type: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -2773,12 +2787,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for InstanceInfo {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "app_name"),
+                (__f1.is_none(), "id"),
+                (__f2.is_none(), "state"),
+                (__f3.is_none(), "vmm_version"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            app_name: __o::required(__f0, "app_name")?,
-            id: __o::required(__f1, "id")?,
-            state: __o::required(__f2, "state")?,
-            vmm_version: __o::required(__f3, "vmm_version")?,
+            app_name: __o::take(__f0),
+            id: __o::take(__f1),
+            state: __o::take(__f2),
+            vmm_version: __o::take(__f3),
             additional_properties: __extra,
         })
     }
@@ -2969,7 +2990,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Logger {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             level: __f0,
             log_path: __f1,
@@ -3230,13 +3251,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MachineConfiguratio
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f2.is_none(), "mem_size_mib"), (__f4.is_none(), "vcpu_count")])?;
         ::core::result::Result::Ok(Self {
             cpu_template: __f0,
             smt: __f1,
-            mem_size_mib: __o::required(__f2, "mem_size_mib")?,
+            mem_size_mib: __o::take(__f2),
             track_dirty_pages: __f3,
-            vcpu_count: __o::required(__f4, "vcpu_count")?,
+            vcpu_count: __o::take(__f4),
             huge_pages: __f5,
             additional_properties: __extra,
         })
@@ -3461,10 +3482,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MemoryBackend {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "backend_type"), (__f1.is_none(), "backend_path")])?;
         ::core::result::Result::Ok(Self {
-            backend_type: __o::required(__f0, "backend_type")?,
-            backend_path: __o::required(__f1, "backend_path")?,
+            backend_type: __o::take(__f0),
+            backend_path: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -3628,9 +3649,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Metrics {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "metrics_path")])?;
         ::core::result::Result::Ok(Self {
-            metrics_path: __o::required(__f0, "metrics_path")?,
+            metrics_path: __o::take(__f0),
             emit_id: __f1,
             properties: __f2,
             additional_properties: __extra,
@@ -3753,10 +3774,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MmdsConfig {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f1.is_none(), "network_interfaces")])?;
         ::core::result::Result::Ok(Self {
             version: __f0,
-            network_interfaces: __o::required(__f1, "network_interfaces")?,
+            network_interfaces: __o::take(__f1),
             ipv4_address: __f2,
             imds_compat: __f3,
             additional_properties: __extra,
@@ -3974,11 +3995,11 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for NetworkInterface {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f1.is_none(), "host_dev_name"), (__f2.is_none(), "iface_id")])?;
         ::core::result::Result::Ok(Self {
             guest_mac: __f0,
-            host_dev_name: __o::required(__f1, "host_dev_name")?,
-            iface_id: __o::required(__f2, "iface_id")?,
+            host_dev_name: __o::take(__f1),
+            iface_id: __o::take(__f2),
             mtu: __f3,
             rx_rate_limiter: __f4,
             tx_rate_limiter: __f5,
@@ -4125,9 +4146,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PartialDrive {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "drive_id")])?;
         ::core::result::Result::Ok(Self {
-            drive_id: __o::required(__f0, "drive_id")?,
+            drive_id: __o::take(__f0),
             path_on_host: __f1,
             rate_limiter: __f2,
             additional_properties: __extra,
@@ -4234,9 +4255,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PartialNetworkInter
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "iface_id")])?;
         ::core::result::Result::Ok(Self {
-            iface_id: __o::required(__f0, "iface_id")?,
+            iface_id: __o::take(__f0),
             rx_rate_limiter: __f1,
             tx_rate_limiter: __f2,
             additional_properties: __extra,
@@ -4338,9 +4359,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PartialPmem {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "id")])?;
         ::core::result::Result::Ok(Self {
-            id: __o::required(__f0, "id")?,
+            id: __o::take(__f0),
             rate_limiter: __f1,
             additional_properties: __extra,
         })
@@ -4439,7 +4460,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RateLimiter {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             bandwidth: __f0,
             ops: __f1,
@@ -4549,10 +4570,12 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SnapshotCreateParam
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[(__f0.is_none(), "mem_file_path"), (__f1.is_none(), "snapshot_path")],
+        )?;
         ::core::result::Result::Ok(Self {
-            mem_file_path: __o::required(__f0, "mem_file_path")?,
-            snapshot_path: __o::required(__f1, "snapshot_path")?,
+            mem_file_path: __o::take(__f0),
+            snapshot_path: __o::take(__f1),
             snapshot_type: __f2,
             additional_properties: __extra,
         })
@@ -4717,10 +4740,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for NetworkOverride {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "iface_id"), (__f1.is_none(), "host_dev_name")])?;
         ::core::result::Result::Ok(Self {
-            iface_id: __o::required(__f0, "iface_id")?,
-            host_dev_name: __o::required(__f1, "host_dev_name")?,
+            iface_id: __o::take(__f0),
+            host_dev_name: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -4795,9 +4818,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for VsockOverride {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "uds_path")])?;
         ::core::result::Result::Ok(Self {
-            uds_path: __o::required(__f0, "uds_path")?,
+            uds_path: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -4931,13 +4954,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SnapshotLoadParams 
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f4.is_none(), "snapshot_path")])?;
         ::core::result::Result::Ok(Self {
             enable_diff_snapshots: __f0,
             track_dirty_pages: __f1,
             mem_file_path: __f2,
             mem_backend: __f3,
-            snapshot_path: __o::required(__f4, "snapshot_path")?,
+            snapshot_path: __o::take(__f4),
             resume_vm: __f5,
             network_overrides: __f6,
             vsock_override: __f7,
@@ -5190,11 +5213,11 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for TokenBucket {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f1.is_none(), "refill_time"), (__f2.is_none(), "size")])?;
         ::core::result::Result::Ok(Self {
             one_time_burst: __f0,
-            refill_time: __o::required(__f1, "refill_time")?,
-            size: __o::required(__f2, "size")?,
+            refill_time: __o::take(__f1),
+            size: __o::take(__f2),
             additional_properties: __extra,
         })
     }
@@ -5310,9 +5333,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Vm {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "state")])?;
         ::core::result::Result::Ok(Self {
-            state: __o::required(__f0, "state")?,
+            state: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -5456,7 +5479,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EntropyDevice {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             rate_limiter: __f0,
             additional_properties: __extra,
@@ -5555,7 +5578,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SerialDevice {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             serial_out_path: __f0,
             rate_limiter: __f1,
@@ -5676,7 +5699,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MemoryHotplugConfig
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             total_size_mib: __f0,
             slot_size_mib: __f1,
@@ -5833,7 +5856,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MemoryHotplugSizeUp
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             requested_size_mib: __f0,
             additional_properties: __extra,
@@ -5965,7 +5988,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MemoryHotplugStatus
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             total_size_mib: __f0,
             slot_size_mib: __f1,
@@ -6077,9 +6100,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FirecrackerVersion 
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "firecracker_version")])?;
         ::core::result::Result::Ok(Self {
-            firecracker_version: __o::required(__f0, "firecracker_version")?,
+            firecracker_version: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -6166,10 +6189,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Vsock {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "guest_cid"), (__f1.is_none(), "uds_path")])?;
         ::core::result::Result::Ok(Self {
-            guest_cid: __o::required(__f0, "guest_cid")?,
-            uds_path: __o::required(__f1, "uds_path")?,
+            guest_cid: __o::take(__f0),
+            uds_path: __o::take(__f1),
             vsock_id: __f2,
             additional_properties: __extra,
         })

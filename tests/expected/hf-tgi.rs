@@ -84,14 +84,22 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BestOfSequence {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "finish_reason"),
+                (__f1.is_none(), "generated_text"),
+                (__f2.is_none(), "generated_tokens"),
+                (__f3.is_none(), "prefill"),
+                (__f5.is_none(), "tokens"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            finish_reason: __o::required(__f0, "finish_reason")?,
-            generated_text: __o::required(__f1, "generated_text")?,
-            generated_tokens: __o::required(__f2, "generated_tokens")?,
-            prefill: __o::required(__f3, "prefill")?,
+            finish_reason: __o::take(__f0),
+            generated_text: __o::take(__f1),
+            generated_tokens: __o::take(__f2),
+            prefill: __o::take(__f3),
             seed: ::openapi_models::Tristate::from_nested(__f4),
-            tokens: __o::required(__f5, "tokens")?,
+            tokens: __o::take(__f5),
             top_tokens: __f6,
             additional_properties: __extra,
         })
@@ -241,14 +249,23 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletion {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "choices"),
+                (__f1.is_none(), "created"),
+                (__f2.is_none(), "id"),
+                (__f3.is_none(), "model"),
+                (__f4.is_none(), "system_fingerprint"),
+                (__f5.is_none(), "usage"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            choices: __o::required(__f0, "choices")?,
-            created: __o::required(__f1, "created")?,
-            id: __o::required(__f2, "id")?,
-            model: __o::required(__f3, "model")?,
-            system_fingerprint: __o::required(__f4, "system_fingerprint")?,
-            usage: __o::required(__f5, "usage")?,
+            choices: __o::take(__f0),
+            created: __o::take(__f1),
+            id: __o::take(__f2),
+            model: __o::take(__f3),
+            system_fingerprint: __o::take(__f4),
+            usage: __o::take(__f5),
             additional_properties: __extra,
         })
     }
@@ -360,11 +377,11 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionChoic
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "delta"), (__f2.is_none(), "index")])?;
         ::core::result::Result::Ok(Self {
-            delta: __o::required(__f0, "delta")?,
+            delta: __o::take(__f0),
             finish_reason: ::openapi_models::Tristate::from_nested(__f1),
-            index: __o::required(__f2, "index")?,
+            index: __o::take(__f2),
             logprobs: ::openapi_models::Tristate::from_nested(__f3),
             additional_properties: __extra,
         })
@@ -498,13 +515,21 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionChunk
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "choices"),
+                (__f1.is_none(), "created"),
+                (__f2.is_none(), "id"),
+                (__f3.is_none(), "model"),
+                (__f4.is_none(), "system_fingerprint"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            choices: __o::required(__f0, "choices")?,
-            created: __o::required(__f1, "created")?,
-            id: __o::required(__f2, "id")?,
-            model: __o::required(__f3, "model")?,
-            system_fingerprint: __o::required(__f4, "system_fingerprint")?,
+            choices: __o::take(__f0),
+            created: __o::take(__f1),
+            id: __o::take(__f2),
+            model: __o::take(__f3),
+            system_fingerprint: __o::take(__f4),
             usage: ::openapi_models::Tristate::from_nested(__f5),
             additional_properties: __extra,
         })
@@ -623,12 +648,18 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionCompl
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "finish_reason"),
+                (__f1.is_none(), "index"),
+                (__f3.is_none(), "message"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            finish_reason: __o::required(__f0, "finish_reason")?,
-            index: __o::required(__f1, "index")?,
+            finish_reason: __o::take(__f0),
+            index: __o::take(__f1),
             logprobs: ::openapi_models::Tristate::from_nested(__f2),
-            message: __o::required(__f3, "message")?,
+            message: __o::take(__f3),
             additional_properties: __extra,
         })
     }
@@ -836,11 +867,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionLogpr
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "logprob"),
+                (__f1.is_none(), "token"),
+                (__f2.is_none(), "top_logprobs"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            logprob: __o::required(__f0, "logprob")?,
-            token: __o::required(__f1, "token")?,
-            top_logprobs: __o::required(__f2, "top_logprobs")?,
+            logprob: __o::take(__f0),
+            token: __o::take(__f1),
+            top_logprobs: __o::take(__f2),
             additional_properties: __extra,
         })
     }
@@ -916,9 +953,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionLogpr
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "content")])?;
         ::core::result::Result::Ok(Self {
-            content: __o::required(__f0, "content")?,
+            content: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -993,10 +1030,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionTopLo
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "logprob"), (__f1.is_none(), "token")])?;
         ::core::result::Result::Ok(Self {
-            logprob: __o::required(__f0, "logprob")?,
-            token: __o::required(__f1, "token")?,
+            logprob: __o::take(__f0),
+            token: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -1211,13 +1248,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatRequest {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f4.is_none(), "messages")])?;
         ::core::result::Result::Ok(Self {
             frequency_penalty: ::openapi_models::Tristate::from_nested(__f0),
             logit_bias: ::openapi_models::Tristate::from_nested(__f1),
             logprobs: ::openapi_models::Tristate::from_nested(__f2),
             max_tokens: ::openapi_models::Tristate::from_nested(__f3),
-            messages: __o::required(__f4, "messages")?,
+            messages: __o::take(__f4),
             model: ::openapi_models::Tristate::from_nested(__f5),
             n: ::openapi_models::Tristate::from_nested(__f6),
             presence_penalty: ::openapi_models::Tristate::from_nested(__f7),
@@ -1505,10 +1542,12 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ChatTokenizeRespons
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[(__f0.is_none(), "templated_text"), (__f1.is_none(), "tokenize_response")],
+        )?;
         ::core::result::Result::Ok(Self {
-            templated_text: __o::required(__f0, "templated_text")?,
-            tokenize_response: __o::required(__f1, "tokenize_response")?,
+            templated_text: __o::take(__f0),
+            tokenize_response: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -1605,13 +1644,21 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Chunk {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "choices"),
+                (__f1.is_none(), "created"),
+                (__f2.is_none(), "id"),
+                (__f3.is_none(), "model"),
+                (__f4.is_none(), "system_fingerprint"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            choices: __o::required(__f0, "choices")?,
-            created: __o::required(__f1, "created")?,
-            id: __o::required(__f2, "id")?,
-            model: __o::required(__f3, "model")?,
-            system_fingerprint: __o::required(__f4, "system_fingerprint")?,
+            choices: __o::take(__f0),
+            created: __o::take(__f1),
+            id: __o::take(__f2),
+            model: __o::take(__f3),
+            system_fingerprint: __o::take(__f4),
             additional_properties: __extra,
         })
     }
@@ -1718,9 +1765,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CompatGenerateReque
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "inputs")])?;
         ::core::result::Result::Ok(Self {
-            inputs: __o::required(__f0, "inputs")?,
+            inputs: __o::take(__f0),
             parameters: __f1,
             stream: __f2,
             additional_properties: __extra,
@@ -1959,14 +2006,23 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CompletionChunk {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "choices"),
+                (__f1.is_none(), "created"),
+                (__f2.is_none(), "id"),
+                (__f3.is_none(), "model"),
+                (__f4.is_none(), "system_fingerprint"),
+                (__f5.is_none(), "object"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            choices: __o::required(__f0, "choices")?,
-            created: __o::required(__f1, "created")?,
-            id: __o::required(__f2, "id")?,
-            model: __o::required(__f3, "model")?,
-            system_fingerprint: __o::required(__f4, "system_fingerprint")?,
-            object: __o::required(__f5, "object")?,
+            choices: __o::take(__f0),
+            created: __o::take(__f1),
+            id: __o::take(__f2),
+            model: __o::take(__f3),
+            system_fingerprint: __o::take(__f4),
+            object: __o::take(__f5),
             additional_properties: __extra,
         })
     }
@@ -2162,15 +2218,25 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CompletionCompletio
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "choices"),
+                (__f1.is_none(), "created"),
+                (__f2.is_none(), "id"),
+                (__f3.is_none(), "model"),
+                (__f4.is_none(), "system_fingerprint"),
+                (__f5.is_none(), "usage"),
+                (__f6.is_none(), "object"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            choices: __o::required(__f0, "choices")?,
-            created: __o::required(__f1, "created")?,
-            id: __o::required(__f2, "id")?,
-            model: __o::required(__f3, "model")?,
-            system_fingerprint: __o::required(__f4, "system_fingerprint")?,
-            usage: __o::required(__f5, "usage")?,
-            object: __o::required(__f6, "object")?,
+            choices: __o::take(__f0),
+            created: __o::take(__f1),
+            id: __o::take(__f2),
+            model: __o::take(__f3),
+            system_fingerprint: __o::take(__f4),
+            usage: __o::take(__f5),
+            object: __o::take(__f6),
             additional_properties: __extra,
         })
     }
@@ -2287,12 +2353,18 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CompletionComplete 
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "finish_reason"),
+                (__f1.is_none(), "index"),
+                (__f3.is_none(), "text"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            finish_reason: __o::required(__f0, "finish_reason")?,
-            index: __o::required(__f1, "index")?,
+            finish_reason: __o::take(__f0),
+            index: __o::take(__f1),
             logprobs: ::openapi_models::Tristate::from_nested(__f2),
-            text: __o::required(__f3, "text")?,
+            text: __o::take(__f3),
             additional_properties: __extra,
         })
     }
@@ -2416,14 +2488,23 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CompletionFinal {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "choices"),
+                (__f1.is_none(), "created"),
+                (__f2.is_none(), "id"),
+                (__f3.is_none(), "model"),
+                (__f4.is_none(), "system_fingerprint"),
+                (__f5.is_none(), "usage"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            choices: __o::required(__f0, "choices")?,
-            created: __o::required(__f1, "created")?,
-            id: __o::required(__f2, "id")?,
-            model: __o::required(__f3, "model")?,
-            system_fingerprint: __o::required(__f4, "system_fingerprint")?,
-            usage: __o::required(__f5, "usage")?,
+            choices: __o::take(__f0),
+            created: __o::take(__f1),
+            id: __o::take(__f2),
+            model: __o::take(__f3),
+            system_fingerprint: __o::take(__f4),
+            usage: __o::take(__f5),
             additional_properties: __extra,
         })
     }
@@ -2591,12 +2672,12 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CompletionRequest {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f3.is_none(), "prompt")])?;
         ::core::result::Result::Ok(Self {
             frequency_penalty: ::openapi_models::Tristate::from_nested(__f0),
             max_tokens: ::openapi_models::Tristate::from_nested(__f1),
             model: ::openapi_models::Tristate::from_nested(__f2),
-            prompt: __o::required(__f3, "prompt")?,
+            prompt: __o::take(__f3),
             repetition_penalty: ::openapi_models::Tristate::from_nested(__f4),
             seed: ::openapi_models::Tristate::from_nested(__f5),
             stop: ::openapi_models::Tristate::from_nested(__f6),
@@ -2799,12 +2880,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for DeltaToolCall {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "function"),
+                (__f1.is_none(), "id"),
+                (__f2.is_none(), "index"),
+                (__f3.is_none(), "type"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            function: __o::required(__f0, "function")?,
-            id: __o::required(__f1, "id")?,
-            index: __o::required(__f2, "index")?,
-            r#type: __o::required(__f3, "type")?,
+            function: __o::take(__f0),
+            id: __o::take(__f1),
+            index: __o::take(__f2),
+            r#type: __o::take(__f3),
             additional_properties: __extra,
         })
     }
@@ -2925,14 +3013,21 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Details {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f1.is_none(), "finish_reason"),
+                (__f2.is_none(), "generated_tokens"),
+                (__f3.is_none(), "prefill"),
+                (__f5.is_none(), "tokens"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
             best_of_sequences: ::openapi_models::Tristate::from_nested(__f0),
-            finish_reason: __o::required(__f1, "finish_reason")?,
-            generated_tokens: __o::required(__f2, "generated_tokens")?,
-            prefill: __o::required(__f3, "prefill")?,
+            finish_reason: __o::take(__f1),
+            generated_tokens: __o::take(__f2),
+            prefill: __o::take(__f3),
             seed: ::openapi_models::Tristate::from_nested(__f4),
-            tokens: __o::required(__f5, "tokens")?,
+            tokens: __o::take(__f5),
             top_tokens: __f6,
             additional_properties: __extra,
         })
@@ -3071,10 +3166,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ErrorResponse {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "error"), (__f1.is_none(), "error_type")])?;
         ::core::result::Result::Ok(Self {
-            error: __o::required(__f0, "error")?,
-            error_type: __o::required(__f1, "error_type")?,
+            error: __o::take(__f0),
+            error_type: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -3225,9 +3320,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Function {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "arguments")])?;
         ::core::result::Result::Ok(Self {
-            arguments: __o::required(__f0, "arguments")?,
+            arguments: __o::take(__f0),
             name: ::openapi_models::Tristate::from_nested(__f1),
             additional_properties: __extra,
         })
@@ -3317,11 +3412,11 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionDefinition 
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "arguments"), (__f2.is_none(), "name")])?;
         ::core::result::Result::Ok(Self {
-            arguments: __o::required(__f0, "arguments")?,
+            arguments: __o::take(__f0),
             description: ::openapi_models::Tristate::from_nested(__f1),
-            name: __o::required(__f2, "name")?,
+            name: __o::take(__f2),
             additional_properties: __extra,
         })
     }
@@ -3404,9 +3499,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionName {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "name")])?;
         ::core::result::Result::Ok(Self {
-            name: __o::required(__f0, "name")?,
+            name: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -3646,7 +3741,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for GenerateParameters 
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             adapter_id: ::openapi_models::Tristate::from_nested(__f0),
             best_of: ::openapi_models::Tristate::from_nested(__f1),
@@ -4032,9 +4127,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for GenerateRequest {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "inputs")])?;
         ::core::result::Result::Ok(Self {
-            inputs: __o::required(__f0, "inputs")?,
+            inputs: __o::take(__f0),
             parameters: __f1,
             additional_properties: __extra,
         })
@@ -4124,10 +4219,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for GenerateResponse {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f1.is_none(), "generated_text")])?;
         ::core::result::Result::Ok(Self {
             details: ::openapi_models::Tristate::from_nested(__f0),
-            generated_text: __o::required(__f1, "generated_text")?,
+            generated_text: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -4333,10 +4428,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for GrammarTypeJson {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type"), (__f1.is_none(), "value")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            value: __o::required(__f1, "value")?,
+            r#type: __o::take(__f0),
+            value: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -4480,10 +4575,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for GrammarTypeRegex {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type"), (__f1.is_none(), "value")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            value: __o::required(__f1, "value")?,
+            r#type: __o::take(__f0),
+            value: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -4628,10 +4723,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for GrammarTypeJsonSche
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type"), (__f1.is_none(), "value")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            value: __o::required(__f1, "value")?,
+            r#type: __o::take(__f0),
+            value: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -4842,22 +4937,35 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Info {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f1.is_none(), "max_best_of"),
+                (__f2.is_none(), "max_client_batch_size"),
+                (__f3.is_none(), "max_concurrent_requests"),
+                (__f4.is_none(), "max_input_tokens"),
+                (__f5.is_none(), "max_stop_sequences"),
+                (__f6.is_none(), "max_total_tokens"),
+                (__f7.is_none(), "model_id"),
+                (__f10.is_none(), "router"),
+                (__f12.is_none(), "validation_workers"),
+                (__f13.is_none(), "version"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
             docker_label: ::openapi_models::Tristate::from_nested(__f0),
-            max_best_of: __o::required(__f1, "max_best_of")?,
-            max_client_batch_size: __o::required(__f2, "max_client_batch_size")?,
-            max_concurrent_requests: __o::required(__f3, "max_concurrent_requests")?,
-            max_input_tokens: __o::required(__f4, "max_input_tokens")?,
-            max_stop_sequences: __o::required(__f5, "max_stop_sequences")?,
-            max_total_tokens: __o::required(__f6, "max_total_tokens")?,
-            model_id: __o::required(__f7, "model_id")?,
+            max_best_of: __o::take(__f1),
+            max_client_batch_size: __o::take(__f2),
+            max_concurrent_requests: __o::take(__f3),
+            max_input_tokens: __o::take(__f4),
+            max_stop_sequences: __o::take(__f5),
+            max_total_tokens: __o::take(__f6),
+            model_id: __o::take(__f7),
             model_pipeline_tag: ::openapi_models::Tristate::from_nested(__f8),
             model_sha: ::openapi_models::Tristate::from_nested(__f9),
-            router: __o::required(__f10, "router")?,
+            router: __o::take(__f10),
             sha: ::openapi_models::Tristate::from_nested(__f11),
-            validation_workers: __o::required(__f12, "validation_workers")?,
-            version: __o::required(__f13, "version")?,
+            validation_workers: __o::take(__f12),
+            version: __o::take(__f13),
             additional_properties: __extra,
         })
     }
@@ -5076,10 +5184,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for JsonSchemaConfig {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f1.is_none(), "schema")])?;
         ::core::result::Result::Ok(Self {
             name: ::openapi_models::Tristate::from_nested(__f0),
-            schema: __o::required(__f1, "schema")?,
+            schema: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -5171,10 +5279,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Message {
                 _ => __r.rest(&mut __rest),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f1.is_none(), "role")])?;
         ::core::result::Result::Ok(Self {
             name: ::openapi_models::Tristate::from_nested(__f0),
-            role: __o::required(__f1, "role")?,
+            role: __o::take(__f1),
             variant: __o::from_rest(::core::clone::Clone::clone(&__rest))?,
             additional_properties: __o::extras_from(&__rest)?,
         })
@@ -5348,9 +5456,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MessageBodyObject {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "content")])?;
         ::core::result::Result::Ok(Self {
-            content: __o::required(__f0, "content")?,
+            content: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -5419,9 +5527,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MessageBodyObject2 
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "tool_calls")])?;
         ::core::result::Result::Ok(Self {
-            tool_calls: __o::required(__f0, "tool_calls")?,
+            tool_calls: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -5588,10 +5696,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MessageChunkText {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "text"), (__f1.is_none(), "type")])?;
         ::core::result::Result::Ok(Self {
-            text: __o::required(__f0, "text")?,
-            r#type: __o::required(__f1, "type")?,
+            text: __o::take(__f0),
+            r#type: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -5735,10 +5843,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MessageChunkImageUr
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "image_url"), (__f1.is_none(), "type")])?;
         ::core::result::Result::Ok(Self {
-            image_url: __o::required(__f0, "image_url")?,
-            r#type: __o::required(__f1, "type")?,
+            image_url: __o::take(__f0),
+            r#type: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -5991,12 +6099,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ModelInfo {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "created"),
+                (__f1.is_none(), "id"),
+                (__f2.is_none(), "object"),
+                (__f3.is_none(), "owned_by"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            created: __o::required(__f0, "created")?,
-            id: __o::required(__f1, "id")?,
-            object: __o::required(__f2, "object")?,
-            owned_by: __o::required(__f3, "owned_by")?,
+            created: __o::take(__f0),
+            id: __o::take(__f1),
+            object: __o::take(__f2),
+            owned_by: __o::take(__f3),
             additional_properties: __extra,
         })
     }
@@ -6189,11 +6304,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PrefillToken {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "id"),
+                (__f1.is_none(), "logprob"),
+                (__f2.is_none(), "text"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            id: __o::required(__f0, "id")?,
-            logprob: __o::required(__f1, "logprob")?,
-            text: __o::required(__f2, "text")?,
+            id: __o::take(__f0),
+            logprob: __o::take(__f1),
+            text: __o::take(__f2),
             additional_properties: __extra,
         })
     }
@@ -6739,12 +6860,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SimpleToken {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "id"),
+                (__f1.is_none(), "start"),
+                (__f2.is_none(), "stop"),
+                (__f3.is_none(), "text"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            id: __o::required(__f0, "id")?,
-            start: __o::required(__f1, "start")?,
-            stop: __o::required(__f2, "stop")?,
-            text: __o::required(__f3, "text")?,
+            id: __o::take(__f0),
+            start: __o::take(__f1),
+            stop: __o::take(__f2),
+            text: __o::take(__f3),
             additional_properties: __extra,
         })
     }
@@ -6872,11 +7000,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for StreamDetails {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "finish_reason"),
+                (__f1.is_none(), "generated_tokens"),
+                (__f2.is_none(), "input_length"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            finish_reason: __o::required(__f0, "finish_reason")?,
-            generated_tokens: __o::required(__f1, "generated_tokens")?,
-            input_length: __o::required(__f2, "input_length")?,
+            finish_reason: __o::take(__f0),
+            generated_tokens: __o::take(__f1),
+            input_length: __o::take(__f2),
             seed: ::openapi_models::Tristate::from_nested(__f3),
             additional_properties: __extra,
         })
@@ -7001,7 +7135,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for StreamOptions {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             include_usage: __f0,
             additional_properties: __extra,
@@ -7103,12 +7237,12 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for StreamResponse {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f2.is_none(), "index"), (__f3.is_none(), "token")])?;
         ::core::result::Result::Ok(Self {
             details: ::openapi_models::Tristate::from_nested(__f0),
             generated_text: ::openapi_models::Tristate::from_nested(__f1),
-            index: __o::required(__f2, "index")?,
-            token: __o::required(__f3, "token")?,
+            index: __o::take(__f2),
+            token: __o::take(__f3),
             top_tokens: __f4,
             additional_properties: __extra,
         })
@@ -7245,10 +7379,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for TextMessage {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "content"), (__f1.is_none(), "role")])?;
         ::core::result::Result::Ok(Self {
-            content: __o::required(__f0, "content")?,
-            role: __o::required(__f1, "role")?,
+            content: __o::take(__f0),
+            role: __o::take(__f1),
             tool_call_id: ::openapi_models::Tristate::from_nested(__f2),
             additional_properties: __extra,
         })
@@ -7347,12 +7481,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Token {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "id"),
+                (__f1.is_none(), "logprob"),
+                (__f2.is_none(), "special"),
+                (__f3.is_none(), "text"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            id: __o::required(__f0, "id")?,
-            logprob: __o::required(__f1, "logprob")?,
-            special: __o::required(__f2, "special")?,
-            text: __o::required(__f3, "text")?,
+            id: __o::take(__f0),
+            logprob: __o::take(__f1),
+            special: __o::take(__f2),
+            text: __o::take(__f3),
             additional_properties: __extra,
         })
     }
@@ -7459,10 +7600,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Tool {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "function"), (__f1.is_none(), "type")])?;
         ::core::result::Result::Ok(Self {
-            function: __o::required(__f0, "function")?,
-            r#type: __o::required(__f1, "type")?,
+            function: __o::take(__f0),
+            r#type: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -7545,11 +7686,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ToolCall {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "function"),
+                (__f1.is_none(), "id"),
+                (__f2.is_none(), "type"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            function: __o::required(__f0, "function")?,
-            id: __o::required(__f1, "id")?,
-            r#type: __o::required(__f2, "type")?,
+            function: __o::take(__f0),
+            id: __o::take(__f1),
+            r#type: __o::take(__f2),
             additional_properties: __extra,
         })
     }
@@ -7629,10 +7776,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ToolCallDelta {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "role"), (__f1.is_none(), "tool_calls")])?;
         ::core::result::Result::Ok(Self {
-            role: __o::required(__f0, "role")?,
-            tool_calls: __o::required(__f1, "tool_calls")?,
+            role: __o::take(__f0),
+            tool_calls: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -7714,10 +7861,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ToolCallMessage {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "role"), (__f1.is_none(), "tool_calls")])?;
         ::core::result::Result::Ok(Self {
-            role: __o::required(__f0, "role")?,
-            tool_calls: __o::required(__f1, "tool_calls")?,
+            role: __o::take(__f0),
+            tool_calls: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -8127,9 +8274,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ToolChoiceObject {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "function")])?;
         ::core::result::Result::Ok(Self {
-            function: __o::required(__f0, "function")?,
+            function: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -8198,9 +8345,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Url {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "url")])?;
         ::core::result::Result::Ok(Self {
-            url: __o::required(__f0, "url")?,
+            url: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -8279,11 +8426,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Usage {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "completion_tokens"),
+                (__f1.is_none(), "prompt_tokens"),
+                (__f2.is_none(), "total_tokens"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            completion_tokens: __o::required(__f0, "completion_tokens")?,
-            prompt_tokens: __o::required(__f1, "prompt_tokens")?,
-            total_tokens: __o::required(__f2, "total_tokens")?,
+            completion_tokens: __o::take(__f0),
+            prompt_tokens: __o::take(__f1),
+            total_tokens: __o::take(__f2),
             additional_properties: __extra,
         })
     }

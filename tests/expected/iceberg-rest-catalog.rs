@@ -75,11 +75,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ErrorModel {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "message"),
+                (__f1.is_none(), "type"),
+                (__f2.is_none(), "code"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            message: __o::required(__f0, "message")?,
-            r#type: __o::required(__f1, "type")?,
-            code: __o::required(__f2, "code")?,
+            message: __o::take(__f0),
+            r#type: __o::take(__f1),
+            code: __o::take(__f2),
             stack: __f3,
             additional_properties: __extra,
         })
@@ -212,10 +218,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CatalogConfig {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "overrides"), (__f1.is_none(), "defaults")])?;
         ::core::result::Result::Ok(Self {
-            overrides: __o::required(__f0, "overrides")?,
-            defaults: __o::required(__f1, "defaults")?,
+            overrides: __o::take(__f0),
+            defaults: __o::take(__f1),
             endpoints: __f2,
             idempotency_key_lifetime: __f3,
             additional_properties: __extra,
@@ -341,9 +347,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CreateNamespaceRequ
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "namespace")])?;
         ::core::result::Result::Ok(Self {
-            namespace: __o::required(__f0, "namespace")?,
+            namespace: __o::take(__f0),
             properties: __f1,
             additional_properties: __extra,
         })
@@ -438,7 +444,7 @@ for UpdateNamespacePropertiesRequest {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             removals: __f0,
             updates: __f1,
@@ -543,10 +549,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RenameTableRequest 
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "source"), (__f1.is_none(), "destination")])?;
         ::core::result::Result::Ok(Self {
-            source: __o::required(__f0, "source")?,
-            destination: __o::required(__f1, "destination")?,
+            source: __o::take(__f0),
+            destination: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -632,10 +638,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for TableIdentifier {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "namespace"), (__f1.is_none(), "name")])?;
         ::core::result::Result::Ok(Self {
-            namespace: __o::required(__f0, "namespace")?,
-            name: __o::required(__f1, "name")?,
+            namespace: __o::take(__f0),
+            name: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -811,12 +817,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for StructField {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "id"),
+                (__f1.is_none(), "name"),
+                (__f2.is_none(), "type"),
+                (__f3.is_none(), "required"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            id: __o::required(__f0, "id")?,
-            name: __o::required(__f1, "name")?,
-            r#type: __o::required(__f2, "type")?,
-            required: __o::required(__f3, "required")?,
+            id: __o::take(__f0),
+            name: __o::take(__f1),
+            r#type: __o::take(__f2),
+            required: __o::take(__f3),
             doc: __f4,
             initial_default: __f5,
             write_default: __f6,
@@ -938,10 +951,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for StructType {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type"), (__f1.is_none(), "fields")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            fields: __o::required(__f1, "fields")?,
+            r#type: __o::take(__f0),
+            fields: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -1099,12 +1112,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ListType {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "type"),
+                (__f1.is_none(), "element-id"),
+                (__f2.is_none(), "element"),
+                (__f3.is_none(), "element-required"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            element_id: __o::required(__f1, "element-id")?,
-            element: __o::required(__f2, "element")?,
-            element_required: __o::required(__f3, "element-required")?,
+            r#type: __o::take(__f0),
+            element_id: __o::take(__f1),
+            element: __o::take(__f2),
+            element_required: __o::take(__f3),
             additional_properties: __extra,
         })
     }
@@ -1278,14 +1298,23 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MapType {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "type"),
+                (__f1.is_none(), "key-id"),
+                (__f2.is_none(), "key"),
+                (__f3.is_none(), "value-id"),
+                (__f4.is_none(), "value"),
+                (__f5.is_none(), "value-required"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            key_id: __o::required(__f1, "key-id")?,
-            key: __o::required(__f2, "key")?,
-            value_id: __o::required(__f3, "value-id")?,
-            value: __o::required(__f4, "value")?,
-            value_required: __o::required(__f5, "value-required")?,
+            r#type: __o::take(__f0),
+            key_id: __o::take(__f1),
+            key: __o::take(__f2),
+            value_id: __o::take(__f3),
+            value: __o::take(__f4),
+            value_required: __o::take(__f5),
             additional_properties: __extra,
         })
     }
@@ -1636,10 +1665,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Schema {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type"), (__f1.is_none(), "fields")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            fields: __o::required(__f1, "fields")?,
+            r#type: __o::take(__f0),
+            fields: __o::take(__f1),
             schema_id: __f2,
             identifier_field_ids: __f3,
             additional_properties: __extra,
@@ -2130,9 +2159,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for TrueExpression {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
+            r#type: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -2283,9 +2312,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FalseExpression {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
+            r#type: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -2437,11 +2466,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AndOrPredicate {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "type"),
+                (__f1.is_none(), "left"),
+                (__f2.is_none(), "right"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            left: __o::required(__f1, "left")?,
-            right: __o::required(__f2, "right")?,
+            r#type: __o::take(__f0),
+            left: __o::take(__f1),
+            right: __o::take(__f2),
             additional_properties: __extra,
         })
     }
@@ -2598,10 +2633,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for NotPredicate {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type"), (__f1.is_none(), "child")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            child: __o::required(__f1, "child")?,
+            r#type: __o::take(__f0),
+            child: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -2756,9 +2791,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for UnaryPredicate {
                 _ => __r.skip(),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
+            r#type: __o::take(__f0),
             child: __f1,
             term: __f2,
         })
@@ -2953,9 +2988,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ComparisonPredicate
                 _ => __r.skip(),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
+            r#type: __o::take(__f0),
             left: __f1,
             right: __f2,
             term: __f3,
@@ -3186,12 +3221,12 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SetPredicate {
                 _ => __r.skip(),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type"), (__f3.is_none(), "values")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
+            r#type: __o::take(__f0),
             child: __f1,
             term: __f2,
-            values: __o::required(__f3, "values")?,
+            values: __o::take(__f3),
         })
     }
 }
@@ -3466,10 +3501,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for LiteralObject {
                 _ => __r.skip(),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type"), (__f1.is_none(), "value")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            value: __o::required(__f1, "value")?,
+            r#type: __o::take(__f0),
+            value: __o::take(__f1),
             data_type: __f2,
         })
     }
@@ -3730,11 +3765,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for LiteralsObject {
                 _ => __r.skip(),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "type"),
+                (__f1.is_none(), "values"),
+                (__f2.is_none(), "data-type"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            values: __o::required(__f1, "values")?,
-            data_type: __o::required(__f2, "data-type")?,
+            r#type: __o::take(__f0),
+            values: __o::take(__f1),
+            data_type: __o::take(__f2),
         })
     }
 }
@@ -3968,10 +4009,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for IdReference {
                 _ => __r.skip(),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type"), (__f1.is_none(), "id")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            id: __o::required(__f1, "id")?,
+            r#type: __o::take(__f0),
+            id: __o::take(__f1),
         })
     }
 }
@@ -4106,10 +4147,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for NamedReference {
                 _ => __r.skip(),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type"), (__f1.is_none(), "name")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            name: __o::required(__f1, "name")?,
+            r#type: __o::take(__f0),
+            name: __o::take(__f1),
         })
     }
 }
@@ -4184,11 +4225,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Apply {
                 _ => __r.skip(),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "type"),
+                (__f1.is_none(), "function"),
+                (__f2.is_none(), "arguments"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            function: __o::required(__f1, "function")?,
-            arguments: __o::required(__f2, "arguments")?,
+            r#type: __o::take(__f0),
+            function: __o::take(__f1),
+            arguments: __o::take(__f2),
         })
     }
 }
@@ -4454,10 +4501,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ApplyFunctionObject
                 _ => __r.skip(),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f1.is_none(), "identifier")])?;
         ::core::result::Result::Ok(Self {
             catalog: __f0,
-            identifier: __o::required(__f1, "identifier")?,
+            identifier: __o::take(__f1),
         })
     }
 }
@@ -4761,11 +4808,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for TransformTerm {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "type"),
+                (__f1.is_none(), "transform"),
+                (__f2.is_none(), "term"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            transform: __o::required(__f1, "transform")?,
-            term: __o::required(__f2, "term")?,
+            r#type: __o::take(__f0),
+            transform: __o::take(__f1),
+            term: __o::take(__f2),
             additional_properties: __extra,
         })
     }
@@ -4927,12 +4980,18 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PartitionField {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f1.is_none(), "source-id"),
+                (__f2.is_none(), "name"),
+                (__f3.is_none(), "transform"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
             field_id: __f0,
-            source_id: __o::required(__f1, "source-id")?,
-            name: __o::required(__f2, "name")?,
-            transform: __o::required(__f3, "transform")?,
+            source_id: __o::take(__f1),
+            name: __o::take(__f2),
+            transform: __o::take(__f3),
             additional_properties: __extra,
         })
     }
@@ -5020,10 +5079,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PartitionSpec {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f1.is_none(), "fields")])?;
         ::core::result::Result::Ok(Self {
             spec_id: __f0,
-            fields: __o::required(__f1, "fields")?,
+            fields: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -5255,12 +5314,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SortField {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "source-id"),
+                (__f1.is_none(), "transform"),
+                (__f2.is_none(), "direction"),
+                (__f3.is_none(), "null-order"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            source_id: __o::required(__f0, "source-id")?,
-            transform: __o::required(__f1, "transform")?,
-            direction: __o::required(__f2, "direction")?,
-            null_order: __o::required(__f3, "null-order")?,
+            source_id: __o::take(__f0),
+            transform: __o::take(__f1),
+            direction: __o::take(__f2),
+            null_order: __o::take(__f3),
             additional_properties: __extra,
         })
     }
@@ -5342,10 +5408,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SortOrder {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "order-id"), (__f1.is_none(), "fields")])?;
         ::core::result::Result::Ok(Self {
-            order_id: __o::required(__f0, "order-id")?,
-            fields: __o::required(__f1, "fields")?,
+            order_id: __o::take(__f0),
+            fields: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -5435,10 +5501,12 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EncryptedKey {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[(__f0.is_none(), "key-id"), (__f1.is_none(), "encrypted-key-metadata")],
+        )?;
         ::core::result::Result::Ok(Self {
-            key_id: __o::required(__f0, "key-id")?,
-            encrypted_key_metadata: __o::required(__f1, "encrypted-key-metadata")?,
+            key_id: __o::take(__f0),
+            encrypted_key_metadata: __o::take(__f1),
             encrypted_by_id: __f2,
             properties: __f3,
             additional_properties: __extra,
@@ -5593,16 +5661,23 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Snapshot {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "snapshot-id"),
+                (__f3.is_none(), "timestamp-ms"),
+                (__f4.is_none(), "manifest-list"),
+                (__f7.is_none(), "summary"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            snapshot_id: __o::required(__f0, "snapshot-id")?,
+            snapshot_id: __o::take(__f0),
             parent_snapshot_id: __f1,
             sequence_number: __f2,
-            timestamp_ms: __o::required(__f3, "timestamp-ms")?,
-            manifest_list: __o::required(__f4, "manifest-list")?,
+            timestamp_ms: __o::take(__f3),
+            manifest_list: __o::take(__f4),
             first_row_id: __f5,
             added_rows: __f6,
-            summary: __o::required(__f7, "summary")?,
+            summary: __o::take(__f7),
             schema_id: __f8,
             additional_properties: __extra,
         })
@@ -5716,9 +5791,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SnapshotSummary {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "operation")])?;
         ::core::result::Result::Ok(Self {
-            operation: __o::required(__f0, "operation")?,
+            operation: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -5889,10 +5964,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SnapshotReference {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type"), (__f1.is_none(), "snapshot-id")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            snapshot_id: __o::required(__f1, "snapshot-id")?,
+            r#type: __o::take(__f0),
+            snapshot_id: __o::take(__f1),
             max_ref_age_ms: __f2,
             max_snapshot_age_ms: __f3,
             min_snapshots_to_keep: __f4,
@@ -6073,10 +6148,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SnapshotLogItem {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "snapshot-id"), (__f1.is_none(), "timestamp-ms")])?;
         ::core::result::Result::Ok(Self {
-            snapshot_id: __o::required(__f0, "snapshot-id")?,
-            timestamp_ms: __o::required(__f1, "timestamp-ms")?,
+            snapshot_id: __o::take(__f0),
+            timestamp_ms: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -6156,10 +6231,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MetadataLogItem {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "metadata-file"), (__f1.is_none(), "timestamp-ms")])?;
         ::core::result::Result::Ok(Self {
-            metadata_file: __o::required(__f0, "metadata-file")?,
-            timestamp_ms: __o::required(__f1, "timestamp-ms")?,
+            metadata_file: __o::take(__f0),
+            timestamp_ms: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -6348,10 +6423,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for TableMetadata {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "format-version"), (__f1.is_none(), "table-uuid")])?;
         ::core::result::Result::Ok(Self {
-            format_version: __o::required(__f0, "format-version")?,
-            table_uuid: __o::required(__f1, "table-uuid")?,
+            format_version: __o::take(__f0),
+            table_uuid: __o::take(__f1),
             location: __f2,
             last_updated_ms: __f3,
             next_row_id: __f4,
@@ -6638,11 +6713,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SQLViewRepresentati
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "type"),
+                (__f1.is_none(), "sql"),
+                (__f2.is_none(), "dialect"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            sql: __o::required(__f1, "sql")?,
-            dialect: __o::required(__f2, "dialect")?,
+            r#type: __o::take(__f0),
+            sql: __o::take(__f1),
+            dialect: __o::take(__f2),
             additional_properties: __extra,
         })
     }
@@ -6724,10 +6805,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ViewHistoryEntry {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "version-id"), (__f1.is_none(), "timestamp-ms")])?;
         ::core::result::Result::Ok(Self {
-            version_id: __o::required(__f0, "version-id")?,
-            timestamp_ms: __o::required(__f1, "timestamp-ms")?,
+            version_id: __o::take(__f0),
+            timestamp_ms: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -6835,15 +6916,24 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ViewVersion {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "version-id"),
+                (__f1.is_none(), "timestamp-ms"),
+                (__f2.is_none(), "schema-id"),
+                (__f3.is_none(), "summary"),
+                (__f4.is_none(), "representations"),
+                (__f6.is_none(), "default-namespace"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            version_id: __o::required(__f0, "version-id")?,
-            timestamp_ms: __o::required(__f1, "timestamp-ms")?,
-            schema_id: __o::required(__f2, "schema-id")?,
-            summary: __o::required(__f3, "summary")?,
-            representations: __o::required(__f4, "representations")?,
+            version_id: __o::take(__f0),
+            timestamp_ms: __o::take(__f1),
+            schema_id: __o::take(__f2),
+            summary: __o::take(__f3),
+            representations: __o::take(__f4),
             default_catalog: __f5,
-            default_namespace: __o::required(__f6, "default-namespace")?,
+            default_namespace: __o::take(__f6),
             additional_properties: __extra,
         })
     }
@@ -6975,15 +7065,25 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ViewMetadata {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "view-uuid"),
+                (__f1.is_none(), "format-version"),
+                (__f2.is_none(), "location"),
+                (__f3.is_none(), "current-version-id"),
+                (__f4.is_none(), "versions"),
+                (__f5.is_none(), "version-log"),
+                (__f6.is_none(), "schemas"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            view_uuid: __o::required(__f0, "view-uuid")?,
-            format_version: __o::required(__f1, "format-version")?,
-            location: __o::required(__f2, "location")?,
-            current_version_id: __o::required(__f3, "current-version-id")?,
-            versions: __o::required(__f4, "versions")?,
-            version_log: __o::required(__f5, "version-log")?,
-            schemas: __o::required(__f6, "schemas")?,
+            view_uuid: __o::take(__f0),
+            format_version: __o::take(__f1),
+            location: __o::take(__f2),
+            current_version_id: __o::take(__f3),
+            versions: __o::take(__f4),
+            version_log: __o::take(__f5),
+            schemas: __o::take(__f6),
             properties: __f7,
             additional_properties: __extra,
         })
@@ -7099,9 +7199,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BaseUpdate {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "action")])?;
         ::core::result::Result::Ok(Self {
-            action: __o::required(__f0, "action")?,
+            action: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -7175,10 +7275,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AssignUUIDUpdate {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "action"), (__f1.is_none(), "uuid")])?;
         ::core::result::Result::Ok(Self {
-            action: __o::required(__f0, "action")?,
-            uuid: __o::required(__f1, "uuid")?,
+            action: __o::take(__f0),
+            uuid: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -7324,10 +7424,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for UpgradeFormatVersio
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "action"), (__f1.is_none(), "format-version")])?;
         ::core::result::Result::Ok(Self {
-            action: __o::required(__f0, "action")?,
-            format_version: __o::required(__f1, "format-version")?,
+            action: __o::take(__f0),
+            format_version: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -7485,10 +7585,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AddSchemaUpdate {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "action"), (__f1.is_none(), "schema")])?;
         ::core::result::Result::Ok(Self {
-            action: __o::required(__f0, "action")?,
-            schema: __o::required(__f1, "schema")?,
+            action: __o::take(__f0),
+            schema: __o::take(__f1),
             last_column_id: __f2,
             additional_properties: __extra,
         })
@@ -7652,10 +7752,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SetCurrentSchemaUpd
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "action"), (__f1.is_none(), "schema-id")])?;
         ::core::result::Result::Ok(Self {
-            action: __o::required(__f0, "action")?,
-            schema_id: __o::required(__f1, "schema-id")?,
+            action: __o::take(__f0),
+            schema_id: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -7801,10 +7901,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AddPartitionSpecUpd
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "action"), (__f1.is_none(), "spec")])?;
         ::core::result::Result::Ok(Self {
-            action: __o::required(__f0, "action")?,
-            spec: __o::required(__f1, "spec")?,
+            action: __o::take(__f0),
+            spec: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -7951,10 +8051,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SetDefaultSpecUpdat
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "action"), (__f1.is_none(), "spec-id")])?;
         ::core::result::Result::Ok(Self {
-            action: __o::required(__f0, "action")?,
-            spec_id: __o::required(__f1, "spec-id")?,
+            action: __o::take(__f0),
+            spec_id: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -8099,10 +8199,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AddSortOrderUpdate 
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "action"), (__f1.is_none(), "sort-order")])?;
         ::core::result::Result::Ok(Self {
-            action: __o::required(__f0, "action")?,
-            sort_order: __o::required(__f1, "sort-order")?,
+            action: __o::take(__f0),
+            sort_order: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -8250,10 +8350,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SetDefaultSortOrder
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "action"), (__f1.is_none(), "sort-order-id")])?;
         ::core::result::Result::Ok(Self {
-            action: __o::required(__f0, "action")?,
-            sort_order_id: __o::required(__f1, "sort-order-id")?,
+            action: __o::take(__f0),
+            sort_order_id: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -8398,10 +8498,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AddSnapshotUpdate {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "action"), (__f1.is_none(), "snapshot")])?;
         ::core::result::Result::Ok(Self {
-            action: __o::required(__f0, "action")?,
-            snapshot: __o::required(__f1, "snapshot")?,
+            action: __o::take(__f0),
+            snapshot: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -8571,12 +8671,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SetSnapshotRefUpdat
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "action"),
+                (__f1.is_none(), "ref-name"),
+                (__f2.is_none(), "type"),
+                (__f3.is_none(), "snapshot-id"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            action: __o::required(__f0, "action")?,
-            ref_name: __o::required(__f1, "ref-name")?,
-            r#type: __o::required(__f2, "type")?,
-            snapshot_id: __o::required(__f3, "snapshot-id")?,
+            action: __o::take(__f0),
+            ref_name: __o::take(__f1),
+            r#type: __o::take(__f2),
+            snapshot_id: __o::take(__f3),
             max_ref_age_ms: __f4,
             max_snapshot_age_ms: __f5,
             min_snapshots_to_keep: __f6,
@@ -8753,10 +8860,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RemoveSnapshotsUpda
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "action"), (__f1.is_none(), "snapshot-ids")])?;
         ::core::result::Result::Ok(Self {
-            action: __o::required(__f0, "action")?,
-            snapshot_ids: __o::required(__f1, "snapshot-ids")?,
+            action: __o::take(__f0),
+            snapshot_ids: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -8902,10 +9009,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RemoveSnapshotRefUp
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "action"), (__f1.is_none(), "ref-name")])?;
         ::core::result::Result::Ok(Self {
-            action: __o::required(__f0, "action")?,
-            ref_name: __o::required(__f1, "ref-name")?,
+            action: __o::take(__f0),
+            ref_name: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -9050,10 +9157,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SetLocationUpdate {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "action"), (__f1.is_none(), "location")])?;
         ::core::result::Result::Ok(Self {
-            action: __o::required(__f0, "action")?,
-            location: __o::required(__f1, "location")?,
+            action: __o::take(__f0),
+            location: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -9201,10 +9308,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SetPropertiesUpdate
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "action"), (__f1.is_none(), "updates")])?;
         ::core::result::Result::Ok(Self {
-            action: __o::required(__f0, "action")?,
-            updates: __o::required(__f1, "updates")?,
+            action: __o::take(__f0),
+            updates: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -9355,10 +9462,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RemovePropertiesUpd
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "action"), (__f1.is_none(), "removals")])?;
         ::core::result::Result::Ok(Self {
-            action: __o::required(__f0, "action")?,
-            removals: __o::required(__f1, "removals")?,
+            action: __o::take(__f0),
+            removals: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -9503,10 +9610,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AddViewVersionUpdat
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "action"), (__f1.is_none(), "view-version")])?;
         ::core::result::Result::Ok(Self {
-            action: __o::required(__f0, "action")?,
-            view_version: __o::required(__f1, "view-version")?,
+            action: __o::take(__f0),
+            view_version: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -9655,10 +9762,10 @@ for SetCurrentViewVersionUpdate {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "action"), (__f1.is_none(), "view-version-id")])?;
         ::core::result::Result::Ok(Self {
-            action: __o::required(__f0, "action")?,
-            view_version_id: __o::required(__f1, "view-version-id")?,
+            action: __o::take(__f0),
+            view_version_id: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -9816,11 +9923,11 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SetStatisticsUpdate
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "action"), (__f2.is_none(), "statistics")])?;
         ::core::result::Result::Ok(Self {
-            action: __o::required(__f0, "action")?,
+            action: __o::take(__f0),
             snapshot_id: __f1,
-            statistics: __o::required(__f2, "statistics")?,
+            statistics: __o::take(__f2),
             additional_properties: __extra,
         })
     }
@@ -9977,10 +10084,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RemoveStatisticsUpd
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "action"), (__f1.is_none(), "snapshot-id")])?;
         ::core::result::Result::Ok(Self {
-            action: __o::required(__f0, "action")?,
-            snapshot_id: __o::required(__f1, "snapshot-id")?,
+            action: __o::take(__f0),
+            snapshot_id: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -10127,10 +10234,12 @@ for SetPartitionStatisticsUpdate {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[(__f0.is_none(), "action"), (__f1.is_none(), "partition-statistics")],
+        )?;
         ::core::result::Result::Ok(Self {
-            action: __o::required(__f0, "action")?,
-            partition_statistics: __o::required(__f1, "partition-statistics")?,
+            action: __o::take(__f0),
+            partition_statistics: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -10280,10 +10389,10 @@ for RemovePartitionStatisticsUpdate {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "action"), (__f1.is_none(), "snapshot-id")])?;
         ::core::result::Result::Ok(Self {
-            action: __o::required(__f0, "action")?,
-            snapshot_id: __o::required(__f1, "snapshot-id")?,
+            action: __o::take(__f0),
+            snapshot_id: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -10430,10 +10539,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RemovePartitionSpec
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "action"), (__f1.is_none(), "spec-ids")])?;
         ::core::result::Result::Ok(Self {
-            action: __o::required(__f0, "action")?,
-            spec_ids: __o::required(__f1, "spec-ids")?,
+            action: __o::take(__f0),
+            spec_ids: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -10578,10 +10687,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RemoveSchemasUpdate
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "action"), (__f1.is_none(), "schema-ids")])?;
         ::core::result::Result::Ok(Self {
-            action: __o::required(__f0, "action")?,
-            schema_ids: __o::required(__f1, "schema-ids")?,
+            action: __o::take(__f0),
+            schema_ids: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -10727,10 +10836,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AddEncryptionKeyUpd
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "action"), (__f1.is_none(), "encryption-key")])?;
         ::core::result::Result::Ok(Self {
-            action: __o::required(__f0, "action")?,
-            encryption_key: __o::required(__f1, "encryption-key")?,
+            action: __o::take(__f0),
+            encryption_key: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -10880,10 +10989,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RemoveEncryptionKey
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "action"), (__f1.is_none(), "key-id")])?;
         ::core::result::Result::Ok(Self {
-            action: __o::required(__f0, "action")?,
-            key_id: __o::required(__f1, "key-id")?,
+            action: __o::take(__f0),
+            key_id: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -11835,9 +11944,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for TableRequirement {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
+            r#type: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -11911,9 +12020,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AssertCreate {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
+            r#type: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -12056,10 +12165,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AssertTableUUID {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type"), (__f1.is_none(), "uuid")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            uuid: __o::required(__f1, "uuid")?,
+            r#type: __o::take(__f0),
+            uuid: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -12210,11 +12319,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AssertRefSnapshotId
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "type"),
+                (__f1.is_none(), "ref"),
+                (__f2.is_none(), "snapshot-id"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            r#ref: __o::required(__f1, "ref")?,
-            snapshot_id: __o::required(__f2, "snapshot-id")?,
+            r#type: __o::take(__f0),
+            r#ref: __o::take(__f1),
+            snapshot_id: __o::take(__f2),
             additional_properties: __extra,
         })
     }
@@ -12368,10 +12483,12 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AssertLastAssignedF
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[(__f0.is_none(), "type"), (__f1.is_none(), "last-assigned-field-id")],
+        )?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            last_assigned_field_id: __o::required(__f1, "last-assigned-field-id")?,
+            r#type: __o::take(__f0),
+            last_assigned_field_id: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -12517,10 +12634,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AssertCurrentSchema
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type"), (__f1.is_none(), "current-schema-id")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            current_schema_id: __o::required(__f1, "current-schema-id")?,
+            r#type: __o::take(__f0),
+            current_schema_id: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -12667,13 +12784,12 @@ for AssertLastAssignedPartitionId {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[(__f0.is_none(), "type"), (__f1.is_none(), "last-assigned-partition-id")],
+        )?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            last_assigned_partition_id: __o::required(
-                __f1,
-                "last-assigned-partition-id",
-            )?,
+            r#type: __o::take(__f0),
+            last_assigned_partition_id: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -12819,10 +12935,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AssertDefaultSpecId
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type"), (__f1.is_none(), "default-spec-id")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            default_spec_id: __o::required(__f1, "default-spec-id")?,
+            r#type: __o::take(__f0),
+            default_spec_id: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -12968,10 +13084,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AssertDefaultSortOr
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type"), (__f1.is_none(), "default-sort-order-id")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            default_sort_order_id: __o::required(__f1, "default-sort-order-id")?,
+            r#type: __o::take(__f0),
+            default_sort_order_id: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -13183,10 +13299,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AssertViewUUID {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type"), (__f1.is_none(), "uuid")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            uuid: __o::required(__f1, "uuid")?,
+            r#type: __o::take(__f0),
+            uuid: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -13335,10 +13451,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for StorageCredential {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "prefix"), (__f1.is_none(), "config")])?;
         ::core::result::Result::Ok(Self {
-            prefix: __o::required(__f0, "prefix")?,
-            config: __o::required(__f1, "config")?,
+            prefix: __o::take(__f0),
+            config: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -13415,9 +13531,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for LoadCredentialsResp
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "storage-credentials")])?;
         ::core::result::Result::Ok(Self {
-            storage_credentials: __o::required(__f0, "storage-credentials")?,
+            storage_credentials: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -13554,10 +13670,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for LoadTableResult {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f1.is_none(), "metadata")])?;
         ::core::result::Result::Ok(Self {
             metadata_location: ::openapi_models::Tristate::from_nested(__f0),
-            metadata: __o::required(__f1, "metadata")?,
+            metadata: __o::take(__f1),
             config: __f2,
             storage_credentials: __f3,
             remote_signing_config: __f4,
@@ -13699,7 +13815,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ScanTasks {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             delete_files: __f0,
             file_scan_tasks: __f1,
@@ -13829,12 +13945,12 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CompletedPlanningRe
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f3.is_none(), "status")])?;
         ::core::result::Result::Ok(Self {
             delete_files: __f0,
             file_scan_tasks: __f1,
             plan_tasks: __f2,
-            status: __o::required(__f3, "status")?,
+            status: __o::take(__f3),
             storage_credentials: __f4,
             additional_properties: __extra,
         })
@@ -14047,14 +14163,14 @@ for CompletedPlanningWithIDResult {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f3.is_none(), "status"), (__f5.is_none(), "plan-id")])?;
         ::core::result::Result::Ok(Self {
             delete_files: __f0,
             file_scan_tasks: __f1,
             plan_tasks: __f2,
-            status: __o::required(__f3, "status")?,
+            status: __o::take(__f3),
             storage_credentials: __f4,
-            plan_id: __o::required(__f5, "plan-id")?,
+            plan_id: __o::take(__f5),
             additional_properties: __extra,
         })
     }
@@ -14159,10 +14275,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FailedPlanningResul
                 _ => __r.skip(),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "error"), (__f1.is_none(), "status")])?;
         ::core::result::Result::Ok(Self {
-            error: __o::required(__f0, "error")?,
-            status: __o::required(__f1, "status")?,
+            error: __o::take(__f0),
+            status: __o::take(__f1),
         })
     }
 }
@@ -14313,10 +14429,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for AsyncPlanningResult
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "status"), (__f1.is_none(), "plan-id")])?;
         ::core::result::Result::Ok(Self {
-            status: __o::required(__f0, "status")?,
-            plan_id: __o::required(__f1, "plan-id")?,
+            status: __o::take(__f0),
+            plan_id: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -14458,9 +14574,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EmptyPlanningResult
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "status")])?;
         ::core::result::Result::Ok(Self {
-            status: __o::required(__f0, "status")?,
+            status: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -14996,11 +15112,11 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CommitTableRequest 
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f1.is_none(), "requirements"), (__f2.is_none(), "updates")])?;
         ::core::result::Result::Ok(Self {
             identifier: __f0,
-            requirements: __o::required(__f1, "requirements")?,
-            updates: __o::required(__f2, "updates")?,
+            requirements: __o::take(__f1),
+            updates: __o::take(__f2),
             additional_properties: __extra,
         })
     }
@@ -15100,11 +15216,11 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CommitViewRequest {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f2.is_none(), "updates")])?;
         ::core::result::Result::Ok(Self {
             identifier: __f0,
             requirements: __f1,
-            updates: __o::required(__f2, "updates")?,
+            updates: __o::take(__f2),
             additional_properties: __extra,
         })
     }
@@ -15196,9 +15312,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CommitTransactionRe
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "table-changes")])?;
         ::core::result::Result::Ok(Self {
-            table_changes: __o::required(__f0, "table-changes")?,
+            table_changes: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -15303,11 +15419,11 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CreateTableRequest 
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "name"), (__f2.is_none(), "schema")])?;
         ::core::result::Result::Ok(Self {
-            name: __o::required(__f0, "name")?,
+            name: __o::take(__f0),
             location: __f1,
-            schema: __o::required(__f2, "schema")?,
+            schema: __o::take(__f2),
             partition_spec: __f3,
             write_order: __f4,
             stage_create: __f5,
@@ -15450,10 +15566,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RegisterTableReques
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "name"), (__f1.is_none(), "metadata-location")])?;
         ::core::result::Result::Ok(Self {
-            name: __o::required(__f0, "name")?,
-            metadata_location: __o::required(__f1, "metadata-location")?,
+            name: __o::take(__f0),
+            metadata_location: __o::take(__f1),
             overwrite: __f2,
             additional_properties: __extra,
         })
@@ -15548,10 +15664,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for UnregisterTableResu
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "metadata-location"), (__f1.is_none(), "metadata")])?;
         ::core::result::Result::Ok(Self {
-            metadata_location: __o::required(__f0, "metadata-location")?,
-            metadata: __o::required(__f1, "metadata")?,
+            metadata_location: __o::take(__f0),
+            metadata: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -15653,13 +15769,20 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CreateViewRequest {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "name"),
+                (__f2.is_none(), "schema"),
+                (__f3.is_none(), "view-version"),
+                (__f4.is_none(), "properties"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            name: __o::required(__f0, "name")?,
+            name: __o::take(__f0),
             location: __f1,
-            schema: __o::required(__f2, "schema")?,
-            view_version: __o::required(__f3, "view-version")?,
-            properties: __o::required(__f4, "properties")?,
+            schema: __o::take(__f2),
+            view_version: __o::take(__f3),
+            properties: __o::take(__f4),
             additional_properties: __extra,
         })
     }
@@ -15778,10 +15901,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for LoadViewResult {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "metadata-location"), (__f1.is_none(), "metadata")])?;
         ::core::result::Result::Ok(Self {
-            metadata_location: __o::required(__f0, "metadata-location")?,
-            metadata: __o::required(__f1, "metadata")?,
+            metadata_location: __o::take(__f0),
+            metadata: __o::take(__f1),
             config: __f2,
             additional_properties: __extra,
         })
@@ -15875,10 +15998,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RegisterViewRequest
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "name"), (__f1.is_none(), "metadata-location")])?;
         ::core::result::Result::Ok(Self {
-            name: __o::required(__f0, "name")?,
-            metadata_location: __o::required(__f1, "metadata-location")?,
+            name: __o::take(__f0),
+            metadata_location: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -16088,12 +16211,18 @@ for OAuthClientCredentialsRequest {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "grant_type"),
+                (__f2.is_none(), "client_id"),
+                (__f3.is_none(), "client_secret"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            grant_type: __o::required(__f0, "grant_type")?,
+            grant_type: __o::take(__f0),
             scope: __f1,
-            client_id: __o::required(__f2, "client_id")?,
-            client_secret: __o::required(__f3, "client_secret")?,
+            client_id: __o::take(__f2),
+            client_secret: __o::take(__f3),
             additional_properties: __extra,
         })
     }
@@ -16294,13 +16423,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OAuthTokenExchangeR
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "grant_type"),
+                (__f3.is_none(), "subject_token"),
+                (__f4.is_none(), "subject_token_type"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            grant_type: __o::required(__f0, "grant_type")?,
+            grant_type: __o::take(__f0),
             scope: __f1,
             requested_token_type: __f2,
-            subject_token: __o::required(__f3, "subject_token")?,
-            subject_token_type: __o::required(__f4, "subject_token_type")?,
+            subject_token: __o::take(__f3),
+            subject_token_type: __o::take(__f4),
             actor_token: __f5,
             actor_token_type: __f6,
             additional_properties: __extra,
@@ -16607,10 +16742,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CounterResult {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "unit"), (__f1.is_none(), "value")])?;
         ::core::result::Result::Ok(Self {
-            unit: __o::required(__f0, "unit")?,
-            value: __o::required(__f1, "value")?,
+            unit: __o::take(__f0),
+            value: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -16693,11 +16828,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for TimerResult {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "time-unit"),
+                (__f1.is_none(), "count"),
+                (__f2.is_none(), "total-duration"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            time_unit: __o::required(__f0, "time-unit")?,
-            count: __o::required(__f1, "count")?,
-            total_duration: __o::required(__f2, "total-duration")?,
+            time_unit: __o::take(__f0),
+            count: __o::take(__f1),
+            total_duration: __o::take(__f2),
             additional_properties: __extra,
         })
     }
@@ -16874,9 +17015,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ReportMetricsReques
                 _ => __r.rest(&mut __rest),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "report-type")])?;
         ::core::result::Result::Ok(Self {
-            report_type: __o::required(__f0, "report-type")?,
+            report_type: __o::take(__f0),
             variant: __o::from_rest(::core::clone::Clone::clone(&__rest))?,
             additional_properties: __o::extras_from(&__rest)?,
         })
@@ -17117,15 +17258,25 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ScanReport {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "table-name"),
+                (__f1.is_none(), "snapshot-id"),
+                (__f2.is_none(), "filter"),
+                (__f3.is_none(), "schema-id"),
+                (__f4.is_none(), "projected-field-ids"),
+                (__f5.is_none(), "projected-field-names"),
+                (__f6.is_none(), "metrics"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            table_name: __o::required(__f0, "table-name")?,
-            snapshot_id: __o::required(__f1, "snapshot-id")?,
-            filter: __o::required(__f2, "filter")?,
-            schema_id: __o::required(__f3, "schema-id")?,
-            projected_field_ids: __o::required(__f4, "projected-field-ids")?,
-            projected_field_names: __o::required(__f5, "projected-field-names")?,
-            metrics: __o::required(__f6, "metrics")?,
+            table_name: __o::take(__f0),
+            snapshot_id: __o::take(__f1),
+            filter: __o::take(__f2),
+            schema_id: __o::take(__f3),
+            projected_field_ids: __o::take(__f4),
+            projected_field_names: __o::take(__f5),
+            metrics: __o::take(__f6),
             metadata: __f7,
             additional_properties: __extra,
         })
@@ -17251,13 +17402,21 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CommitReport {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "table-name"),
+                (__f1.is_none(), "snapshot-id"),
+                (__f2.is_none(), "sequence-number"),
+                (__f3.is_none(), "operation"),
+                (__f4.is_none(), "metrics"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            table_name: __o::required(__f0, "table-name")?,
-            snapshot_id: __o::required(__f1, "snapshot-id")?,
-            sequence_number: __o::required(__f2, "sequence-number")?,
-            operation: __o::required(__f3, "operation")?,
-            metrics: __o::required(__f4, "metrics")?,
+            table_name: __o::take(__f0),
+            snapshot_id: __o::take(__f1),
+            sequence_number: __o::take(__f2),
+            operation: __o::take(__f3),
+            metrics: __o::take(__f4),
             metadata: __f5,
             additional_properties: __extra,
         })
@@ -17362,9 +17521,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OAuthError {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "error")])?;
         ::core::result::Result::Ok(Self {
-            error: __o::required(__f0, "error")?,
+            error: __o::take(__f0),
             error_description: __f1,
             error_uri: __f2,
             additional_properties: __extra,
@@ -17588,10 +17747,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OAuthTokenResponse 
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "access_token"), (__f1.is_none(), "token_type")])?;
         ::core::result::Result::Ok(Self {
-            access_token: __o::required(__f0, "access_token")?,
-            token_type: __o::required(__f1, "token_type")?,
+            access_token: __o::take(__f0),
+            token_type: __o::take(__f1),
             expires_in: __f2,
             issued_token_type: __f3,
             refresh_token: __f4,
@@ -17777,10 +17936,8 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for IcebergErrorRespons
                 _ => __r.skip(),
             }
         }
-        __r.end()?;
-        ::core::result::Result::Ok(Self {
-            error: __o::required(__f0, "error")?,
-        })
+        __r.end(&[(__f0.is_none(), "error")])?;
+        ::core::result::Result::Ok(Self { error: __o::take(__f0) })
     }
 }
 impl IcebergErrorResponse {
@@ -17862,9 +18019,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CreateNamespaceResp
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "namespace")])?;
         ::core::result::Result::Ok(Self {
-            namespace: __o::required(__f0, "namespace")?,
+            namespace: __o::take(__f0),
             properties: __f1,
             additional_properties: __extra,
         })
@@ -17956,9 +18113,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for GetNamespaceRespons
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "namespace")])?;
         ::core::result::Result::Ok(Self {
-            namespace: __o::required(__f0, "namespace")?,
+            namespace: __o::take(__f0),
             properties: ::openapi_models::Tristate::from_nested(__f1),
             additional_properties: __extra,
         })
@@ -18048,7 +18205,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ListTablesResponse 
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             next_page_token: __f0,
             identifiers: __f1,
@@ -18156,7 +18313,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ListFunctionsRespon
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             next_page_token: __f0,
             identifiers: __f1,
@@ -18267,7 +18424,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ListNamespacesRespo
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             next_page_token: __f0,
             namespaces: __f1,
@@ -18373,10 +18530,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for LoadFunctionResult 
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f1.is_none(), "metadata")])?;
         ::core::result::Result::Ok(Self {
             metadata_location: __f0,
-            metadata: __o::required(__f1, "metadata")?,
+            metadata: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -18519,12 +18676,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionMetadata {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "function-uuid"),
+                (__f1.is_none(), "format-version"),
+                (__f2.is_none(), "definitions"),
+                (__f3.is_none(), "definition-log"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            function_uuid: __o::required(__f0, "function-uuid")?,
-            format_version: __o::required(__f1, "format-version")?,
-            definitions: __o::required(__f2, "definitions")?,
-            definition_log: __o::required(__f3, "definition-log")?,
+            function_uuid: __o::take(__f0),
+            format_version: __o::take(__f1),
+            definitions: __o::take(__f2),
+            definition_log: __o::take(__f3),
             location: __f4,
             properties: __f5,
             secure: __f6,
@@ -18736,16 +18900,25 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionDefinition 
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "definition-id"),
+                (__f2.is_none(), "parameters"),
+                (__f3.is_none(), "return-type"),
+                (__f5.is_none(), "versions"),
+                (__f6.is_none(), "current-version-id"),
+                (__f7.is_none(), "function-type"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            definition_id: __o::required(__f0, "definition-id")?,
+            definition_id: __o::take(__f0),
             specific_name: __f1,
-            parameters: __o::required(__f2, "parameters")?,
-            return_type: __o::required(__f3, "return-type")?,
+            parameters: __o::take(__f2),
+            return_type: __o::take(__f3),
             return_nullable: __f4,
-            versions: __o::required(__f5, "versions")?,
-            current_version_id: __o::required(__f6, "current-version-id")?,
-            function_type: __o::required(__f7, "function-type")?,
+            versions: __o::take(__f5),
+            current_version_id: __o::take(__f6),
+            function_type: __o::take(__f7),
             doc: __f8,
             additional_properties: __extra,
         })
@@ -18943,10 +19116,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionParameter {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type"), (__f1.is_none(), "name")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            name: __o::required(__f1, "name")?,
+            r#type: __o::take(__f0),
+            name: __o::take(__f1),
             doc: __f2,
             additional_properties: __extra,
         })
@@ -19180,10 +19353,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionListType {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type"), (__f1.is_none(), "element")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            element: __o::required(__f1, "element")?,
+            r#type: __o::take(__f0),
+            element: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -19269,11 +19442,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionMapType {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "type"),
+                (__f1.is_none(), "key"),
+                (__f2.is_none(), "value"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            key: __o::required(__f1, "key")?,
-            value: __o::required(__f2, "value")?,
+            r#type: __o::take(__f0),
+            key: __o::take(__f1),
+            value: __o::take(__f2),
             additional_properties: __extra,
         })
     }
@@ -19356,10 +19535,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionStructType 
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type"), (__f1.is_none(), "fields")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            fields: __o::required(__f1, "fields")?,
+            r#type: __o::take(__f0),
+            fields: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -19438,10 +19617,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionStructField
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "name"), (__f1.is_none(), "type")])?;
         ::core::result::Result::Ok(Self {
-            name: __o::required(__f0, "name")?,
-            r#type: __o::required(__f1, "type")?,
+            name: __o::take(__f0),
+            r#type: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -19549,13 +19728,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionDefinitionV
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "version-id"),
+                (__f1.is_none(), "representations"),
+                (__f4.is_none(), "timestamp-ms"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            version_id: __o::required(__f0, "version-id")?,
-            representations: __o::required(__f1, "representations")?,
+            version_id: __o::take(__f0),
+            representations: __o::take(__f1),
             deterministic: __f2,
             on_null_input: __f3,
-            timestamp_ms: __o::required(__f4, "timestamp-ms")?,
+            timestamp_ms: __o::take(__f4),
             additional_properties: __extra,
         })
     }
@@ -19747,11 +19932,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionSQLRepresen
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "type"),
+                (__f1.is_none(), "dialect"),
+                (__f2.is_none(), "sql"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            dialect: __o::required(__f1, "dialect")?,
-            sql: __o::required(__f2, "sql")?,
+            r#type: __o::take(__f0),
+            dialect: __o::take(__f1),
+            sql: __o::take(__f2),
             additional_properties: __extra,
         })
     }
@@ -19905,10 +20096,12 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionDefinitionL
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[(__f0.is_none(), "timestamp-ms"), (__f1.is_none(), "definition-versions")],
+        )?;
         ::core::result::Result::Ok(Self {
-            timestamp_ms: __o::required(__f0, "timestamp-ms")?,
-            definition_versions: __o::required(__f1, "definition-versions")?,
+            timestamp_ms: __o::take(__f0),
+            definition_versions: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -19988,10 +20181,10 @@ for FunctionDefinitionVersionRef {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "definition-id"), (__f1.is_none(), "version-id")])?;
         ::core::result::Result::Ok(Self {
-            definition_id: __o::required(__f0, "definition-id")?,
-            version_id: __o::required(__f1, "version-id")?,
+            definition_id: __o::take(__f0),
+            version_id: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -20083,10 +20276,10 @@ for UpdateNamespacePropertiesResponse {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "updated"), (__f1.is_none(), "removed")])?;
         ::core::result::Result::Ok(Self {
-            updated: __o::required(__f0, "updated")?,
-            removed: __o::required(__f1, "removed")?,
+            updated: __o::take(__f0),
+            removed: __o::take(__f1),
             missing: ::openapi_models::Tristate::from_nested(__f2),
             additional_properties: __extra,
         })
@@ -20184,10 +20377,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CommitTableResponse
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "metadata-location"), (__f1.is_none(), "metadata")])?;
         ::core::result::Result::Ok(Self {
-            metadata_location: __o::required(__f0, "metadata-location")?,
-            metadata: __o::required(__f1, "metadata")?,
+            metadata_location: __o::take(__f0),
+            metadata: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -20284,13 +20477,21 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for StatisticsFile {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "snapshot-id"),
+                (__f1.is_none(), "statistics-path"),
+                (__f2.is_none(), "file-size-in-bytes"),
+                (__f3.is_none(), "file-footer-size-in-bytes"),
+                (__f4.is_none(), "blob-metadata"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            snapshot_id: __o::required(__f0, "snapshot-id")?,
-            statistics_path: __o::required(__f1, "statistics-path")?,
-            file_size_in_bytes: __o::required(__f2, "file-size-in-bytes")?,
-            file_footer_size_in_bytes: __o::required(__f3, "file-footer-size-in-bytes")?,
-            blob_metadata: __o::required(__f4, "blob-metadata")?,
+            snapshot_id: __o::take(__f0),
+            statistics_path: __o::take(__f1),
+            file_size_in_bytes: __o::take(__f2),
+            file_footer_size_in_bytes: __o::take(__f3),
+            blob_metadata: __o::take(__f4),
             additional_properties: __extra,
         })
     }
@@ -20391,12 +20592,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BlobMetadata {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "type"),
+                (__f1.is_none(), "snapshot-id"),
+                (__f2.is_none(), "sequence-number"),
+                (__f3.is_none(), "fields"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            snapshot_id: __o::required(__f1, "snapshot-id")?,
-            sequence_number: __o::required(__f2, "sequence-number")?,
-            fields: __o::required(__f3, "fields")?,
+            r#type: __o::take(__f0),
+            snapshot_id: __o::take(__f1),
+            sequence_number: __o::take(__f2),
+            fields: __o::take(__f3),
             properties: __f4,
             additional_properties: __extra,
         })
@@ -20496,11 +20704,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PartitionStatistics
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "snapshot-id"),
+                (__f1.is_none(), "statistics-path"),
+                (__f2.is_none(), "file-size-in-bytes"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            snapshot_id: __o::required(__f0, "snapshot-id")?,
-            statistics_path: __o::required(__f1, "statistics-path")?,
-            file_size_in_bytes: __o::required(__f2, "file-size-in-bytes")?,
+            snapshot_id: __o::take(__f0),
+            statistics_path: __o::take(__f1),
+            file_size_in_bytes: __o::take(__f2),
             additional_properties: __extra,
         })
     }
@@ -20725,7 +20939,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CountMap {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             keys: __f0,
             values: __f1,
@@ -20825,7 +21039,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ValueMap {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             keys: __f0,
             values: __f1,
@@ -21376,15 +21590,25 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ContentFile {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "content"),
+                (__f1.is_none(), "file-path"),
+                (__f2.is_none(), "file-format"),
+                (__f3.is_none(), "spec-id"),
+                (__f4.is_none(), "partition"),
+                (__f5.is_none(), "file-size-in-bytes"),
+                (__f6.is_none(), "record-count"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            content: __o::required(__f0, "content")?,
-            file_path: __o::required(__f1, "file-path")?,
-            file_format: __o::required(__f2, "file-format")?,
-            spec_id: __o::required(__f3, "spec-id")?,
-            partition: __o::required(__f4, "partition")?,
-            file_size_in_bytes: __o::required(__f5, "file-size-in-bytes")?,
-            record_count: __o::required(__f6, "record-count")?,
+            content: __o::take(__f0),
+            file_path: __o::take(__f1),
+            file_format: __o::take(__f2),
+            spec_id: __o::take(__f3),
+            partition: __o::take(__f4),
+            file_size_in_bytes: __o::take(__f5),
+            record_count: __o::take(__f6),
             key_metadata: __f7,
             split_offsets: __f8,
             sort_order_id: __f9,
@@ -21606,9 +21830,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for DataFile {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "content"),
+                (__f8.is_none(), "file-path"),
+                (__f9.is_none(), "file-format"),
+                (__f10.is_none(), "spec-id"),
+                (__f11.is_none(), "partition"),
+                (__f12.is_none(), "file-size-in-bytes"),
+                (__f13.is_none(), "record-count"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            content: __o::required(__f0, "content")?,
+            content: __o::take(__f0),
             first_row_id: __f1,
             column_sizes: __f2,
             value_counts: __f3,
@@ -21616,12 +21850,12 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for DataFile {
             nan_value_counts: __f5,
             lower_bounds: __f6,
             upper_bounds: __f7,
-            file_path: __o::required(__f8, "file-path")?,
-            file_format: __o::required(__f9, "file-format")?,
-            spec_id: __o::required(__f10, "spec-id")?,
-            partition: __o::required(__f11, "partition")?,
-            file_size_in_bytes: __o::required(__f12, "file-size-in-bytes")?,
-            record_count: __o::required(__f13, "record-count")?,
+            file_path: __o::take(__f8),
+            file_format: __o::take(__f9),
+            spec_id: __o::take(__f10),
+            partition: __o::take(__f11),
+            file_size_in_bytes: __o::take(__f12),
+            record_count: __o::take(__f13),
             key_metadata: __f14,
             split_offsets: __f15,
             sort_order_id: __f16,
@@ -22078,17 +22312,27 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PositionDeleteFile 
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "content"),
+                (__f3.is_none(), "file-path"),
+                (__f4.is_none(), "file-format"),
+                (__f5.is_none(), "spec-id"),
+                (__f6.is_none(), "partition"),
+                (__f7.is_none(), "file-size-in-bytes"),
+                (__f8.is_none(), "record-count"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            content: __o::required(__f0, "content")?,
+            content: __o::take(__f0),
             content_offset: __f1,
             content_size_in_bytes: __f2,
-            file_path: __o::required(__f3, "file-path")?,
-            file_format: __o::required(__f4, "file-format")?,
-            spec_id: __o::required(__f5, "spec-id")?,
-            partition: __o::required(__f6, "partition")?,
-            file_size_in_bytes: __o::required(__f7, "file-size-in-bytes")?,
-            record_count: __o::required(__f8, "record-count")?,
+            file_path: __o::take(__f3),
+            file_format: __o::take(__f4),
+            spec_id: __o::take(__f5),
+            partition: __o::take(__f6),
+            file_size_in_bytes: __o::take(__f7),
+            record_count: __o::take(__f8),
             key_metadata: __f9,
             split_offsets: __f10,
             sort_order_id: __f11,
@@ -22351,16 +22595,26 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EqualityDeleteFile 
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "content"),
+                (__f2.is_none(), "file-path"),
+                (__f3.is_none(), "file-format"),
+                (__f4.is_none(), "spec-id"),
+                (__f5.is_none(), "partition"),
+                (__f6.is_none(), "file-size-in-bytes"),
+                (__f7.is_none(), "record-count"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            content: __o::required(__f0, "content")?,
+            content: __o::take(__f0),
             equality_ids: __f1,
-            file_path: __o::required(__f2, "file-path")?,
-            file_format: __o::required(__f3, "file-format")?,
-            spec_id: __o::required(__f4, "spec-id")?,
-            partition: __o::required(__f5, "partition")?,
-            file_size_in_bytes: __o::required(__f6, "file-size-in-bytes")?,
-            record_count: __o::required(__f7, "record-count")?,
+            file_path: __o::take(__f2),
+            file_format: __o::take(__f3),
+            spec_id: __o::take(__f4),
+            partition: __o::take(__f5),
+            file_size_in_bytes: __o::take(__f6),
+            record_count: __o::take(__f7),
             key_metadata: __f8,
             split_offsets: __f9,
             sort_order_id: __f10,
@@ -22626,7 +22880,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PlanTableScanReques
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             snapshot_id: __f0,
             select: __f1,
@@ -22786,9 +23040,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FetchScanTasksReque
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "plan-task")])?;
         ::core::result::Result::Ok(Self {
-            plan_task: __o::required(__f0, "plan-task")?,
+            plan_task: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -22876,9 +23130,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for FileScanTask {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "data-file")])?;
         ::core::result::Result::Ok(Self {
-            data_file: __o::required(__f0, "data-file")?,
+            data_file: __o::take(__f0),
             delete_file_references: __f1,
             residual_filter: __f2,
             additional_properties: __extra,
@@ -23016,12 +23270,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RemoteSignRequest {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "region"),
+                (__f1.is_none(), "uri"),
+                (__f2.is_none(), "method"),
+                (__f3.is_none(), "headers"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            region: __o::required(__f0, "region")?,
-            uri: __o::required(__f1, "uri")?,
-            method: __o::required(__f2, "method")?,
-            headers: __o::required(__f3, "headers")?,
+            region: __o::take(__f0),
+            uri: __o::take(__f1),
+            method: __o::take(__f2),
+            headers: __o::take(__f3),
             properties: __f4,
             body: __f5,
             provider: __f6,
@@ -23231,10 +23492,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RemoteSignResult {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "uri"), (__f1.is_none(), "headers")])?;
         ::core::result::Result::Ok(Self {
-            uri: __o::required(__f0, "uri")?,
-            headers: __o::required(__f1, "headers")?,
+            uri: __o::take(__f0),
+            headers: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -23323,7 +23584,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for RemoteSigningConfig
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             properties: __f0,
             headers: __f1,

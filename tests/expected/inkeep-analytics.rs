@@ -98,15 +98,23 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BadRequest {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "title"),
+                (__f1.is_none(), "status"),
+                (__f2.is_none(), "detail"),
+                (__f5.is_none(), "code"),
+                (__f6.is_none(), "error"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            title: __o::required(__f0, "title")?,
-            status: __o::required(__f1, "status")?,
-            detail: __o::required(__f2, "detail")?,
+            title: __o::take(__f0),
+            status: __o::take(__f1),
+            detail: __o::take(__f2),
             instance: __f3,
             request_id: __f4,
-            code: __o::required(__f5, "code")?,
-            error: __o::required(__f6, "error")?,
+            code: __o::take(__f5),
+            error: __o::take(__f6),
             additional_properties: __extra,
         })
     }
@@ -283,10 +291,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BadRequestError {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "code"), (__f1.is_none(), "message")])?;
         ::core::result::Result::Ok(Self {
-            code: __o::required(__f0, "code")?,
-            message: __o::required(__f1, "message")?,
+            code: __o::take(__f0),
+            message: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -558,10 +566,10 @@ for ConversationsAggregationSelection {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type"), (__f1.is_none(), "aggregation")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            aggregation: __o::required(__f1, "aggregation")?,
+            r#type: __o::take(__f0),
+            aggregation: __o::take(__f1),
             field: __f2,
             path: __f3,
             additional_properties: __extra,
@@ -1040,9 +1048,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ConversationsFilter
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "and")])?;
         ::core::result::Result::Ok(Self {
-            and: __o::required(__f0, "and")?,
+            and: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -1113,9 +1121,9 @@ for ConversationsFilterCondition {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "condition")])?;
         ::core::result::Result::Ok(Self {
-            condition: __o::required(__f0, "condition")?,
+            condition: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -1199,11 +1207,17 @@ for ConversationsFilterConditionCondition {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "field"),
+                (__f1.is_none(), "operator"),
+                (__f2.is_none(), "value"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            field: __o::required(__f0, "field")?,
-            operator: __o::required(__f1, "operator")?,
-            value: __o::required(__f2, "value")?,
+            field: __o::take(__f0),
+            operator: __o::take(__f1),
+            value: __o::take(__f2),
             additional_properties: __extra,
         })
     }
@@ -1480,10 +1494,10 @@ for ConversationsFilterConditionValueObject {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "path"), (__f1.is_none(), "value")])?;
         ::core::result::Result::Ok(Self {
-            path: __o::required(__f0, "path")?,
-            value: __o::required(__f1, "value")?,
+            path: __o::take(__f0),
+            value: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -1848,9 +1862,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ConversationsFilter
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "or")])?;
         ::core::result::Result::Ok(Self {
-            or: __o::required(__f0, "or")?,
+            or: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -1931,9 +1945,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ConversationsGroupB
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "field")])?;
         ::core::result::Result::Ok(Self {
-            field: __o::required(__f0, "field")?,
+            field: __o::take(__f0),
             path: __f1,
             include_in_select: __f2,
             additional_properties: __extra,
@@ -2029,10 +2043,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ConversationsOrderB
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "field"), (__f1.is_none(), "direction")])?;
         ::core::result::Result::Ok(Self {
-            field: __o::required(__f0, "field")?,
-            direction: __o::required(__f1, "direction")?,
+            field: __o::take(__f0),
+            direction: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -2737,10 +2751,10 @@ for ConversationsSimpleFieldSelection {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type"), (__f1.is_none(), "field")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            field: __o::required(__f1, "field")?,
+            r#type: __o::take(__f0),
+            field: __o::take(__f1),
             path: __f2,
             additional_properties: __extra,
         })
@@ -2909,10 +2923,10 @@ for ConversationsTimeBasedGroupBySelection {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type"), (__f1.is_none(), "timeUnit")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            time_unit: __o::required(__f1, "timeUnit")?,
+            r#type: __o::take(__f0),
+            time_unit: __o::take(__f1),
             field: __f2,
             additional_properties: __extra,
         })
@@ -3333,12 +3347,12 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CreateOpenAIConvers
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f3.is_none(), "type"), (__f13.is_none(), "messages")])?;
         ::core::result::Result::Ok(Self {
             id: __f0,
             external_id: ::openapi_models::Tristate::from_nested(__f1),
             external_url: ::openapi_models::Tristate::from_nested(__f2),
-            r#type: __o::required(__f3, "type")?,
+            r#type: __o::take(__f3),
             support_ticket_conversation_id: ::openapi_models::Tristate::from_nested(
                 __f4,
             ),
@@ -3350,7 +3364,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CreateOpenAIConvers
             user_properties: ::openapi_models::Tristate::from_nested(__f10),
             tags: ::openapi_models::Tristate::from_nested(__f11),
             visibility: ::openapi_models::Tristate::from_nested(__f12),
-            messages: __o::required(__f13, "messages")?,
+            messages: __o::take(__f13),
             additional_properties: __extra,
         })
     }
@@ -3786,15 +3800,15 @@ for CreateOpenAIConversationMessagesItem {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f5.is_none(), "role"), (__f6.is_none(), "content")])?;
         ::core::result::Result::Ok(Self {
             id: __f0,
             external_id: ::openapi_models::Tristate::from_nested(__f1),
             external_url: ::openapi_models::Tristate::from_nested(__f2),
             created_at: ::openapi_models::Tristate::from_nested(__f3),
             updated_at: ::openapi_models::Tristate::from_nested(__f4),
-            role: __o::required(__f5, "role")?,
-            content: __o::required(__f6, "content")?,
+            role: __o::take(__f5),
+            content: __o::take(__f6),
             name: ::openapi_models::Tristate::from_nested(__f7),
             links: ::openapi_models::Tristate::from_nested(__f8),
             properties: ::openapi_models::Tristate::from_nested(__f9),
@@ -4205,10 +4219,10 @@ for CreateOpenAIConversationMessagesItemLinksItem {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f1.is_none(), "url")])?;
         ::core::result::Result::Ok(Self {
             label: ::openapi_models::Tristate::from_nested(__f0),
-            url: __o::required(__f1, "url")?,
+            url: __o::take(__f1),
             title: ::openapi_models::Tristate::from_nested(__f2),
             description: ::openapi_models::Tristate::from_nested(__f3),
             r#type: ::openapi_models::Tristate::from_nested(__f4),
@@ -4542,12 +4556,12 @@ for CreateSupportCopilotConversation {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f3.is_none(), "type"), (__f13.is_none(), "messages")])?;
         ::core::result::Result::Ok(Self {
             id: __f0,
             external_id: ::openapi_models::Tristate::from_nested(__f1),
             external_url: ::openapi_models::Tristate::from_nested(__f2),
-            r#type: __o::required(__f3, "type")?,
+            r#type: __o::take(__f3),
             support_ticket_conversation_id: ::openapi_models::Tristate::from_nested(
                 __f4,
             ),
@@ -4559,7 +4573,7 @@ for CreateSupportCopilotConversation {
             user_properties: ::openapi_models::Tristate::from_nested(__f10),
             tags: ::openapi_models::Tristate::from_nested(__f11),
             visibility: ::openapi_models::Tristate::from_nested(__f12),
-            messages: __o::required(__f13, "messages")?,
+            messages: __o::take(__f13),
             additional_properties: __extra,
         })
     }
@@ -4919,14 +4933,14 @@ for CreateSupportCopilotConversationMessagesItem {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f5.is_none(), "role")])?;
         ::core::result::Result::Ok(Self {
             id: __f0,
             external_id: ::openapi_models::Tristate::from_nested(__f1),
             external_url: ::openapi_models::Tristate::from_nested(__f2),
             created_at: ::openapi_models::Tristate::from_nested(__f3),
             updated_at: ::openapi_models::Tristate::from_nested(__f4),
-            role: __o::required(__f5, "role")?,
+            role: __o::take(__f5),
             content: ::openapi_models::Tristate::from_nested(__f6),
             name: ::openapi_models::Tristate::from_nested(__f7),
             links: ::openapi_models::Tristate::from_nested(__f8),
@@ -5222,12 +5236,12 @@ for CreateSupportTicketConversation {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f3.is_none(), "type"), (__f13.is_none(), "messages")])?;
         ::core::result::Result::Ok(Self {
             id: __f0,
             external_id: ::openapi_models::Tristate::from_nested(__f1),
             external_url: ::openapi_models::Tristate::from_nested(__f2),
-            r#type: __o::required(__f3, "type")?,
+            r#type: __o::take(__f3),
             support_ticket_conversation_id: ::openapi_models::Tristate::from_nested(
                 __f4,
             ),
@@ -5239,7 +5253,7 @@ for CreateSupportTicketConversation {
             user_properties: ::openapi_models::Tristate::from_nested(__f10),
             tags: ::openapi_models::Tristate::from_nested(__f11),
             visibility: ::openapi_models::Tristate::from_nested(__f12),
-            messages: __o::required(__f13, "messages")?,
+            messages: __o::take(__f13),
             additional_properties: __extra,
         })
     }
@@ -5560,10 +5574,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EventsAggregationSe
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type"), (__f1.is_none(), "aggregation")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            aggregation: __o::required(__f1, "aggregation")?,
+            r#type: __o::take(__f0),
+            aggregation: __o::take(__f1),
             field: __f2,
             path: __f3,
             additional_properties: __extra,
@@ -5893,9 +5907,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EventsFilterAND {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "and")])?;
         ::core::result::Result::Ok(Self {
-            and: __o::required(__f0, "and")?,
+            and: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -5965,9 +5979,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EventsFilterConditi
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "condition")])?;
         ::core::result::Result::Ok(Self {
-            condition: __o::required(__f0, "condition")?,
+            condition: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -6050,11 +6064,17 @@ for EventsFilterConditionCondition {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "field"),
+                (__f1.is_none(), "operator"),
+                (__f2.is_none(), "value"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            field: __o::required(__f0, "field")?,
-            operator: __o::required(__f1, "operator")?,
-            value: __o::required(__f2, "value")?,
+            field: __o::take(__f0),
+            operator: __o::take(__f1),
+            value: __o::take(__f2),
             additional_properties: __extra,
         })
     }
@@ -6153,9 +6173,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EventsFilterOR {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "or")])?;
         ::core::result::Result::Ok(Self {
-            or: __o::required(__f0, "or")?,
+            or: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -6236,9 +6256,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EventsGroupBy {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "field")])?;
         ::core::result::Result::Ok(Self {
-            field: __o::required(__f0, "field")?,
+            field: __o::take(__f0),
             path: __f1,
             include_in_select: __f2,
             additional_properties: __extra,
@@ -6334,10 +6354,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EventsOrderBy {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "field"), (__f1.is_none(), "direction")])?;
         ::core::result::Result::Ok(Self {
-            field: __o::required(__f0, "field")?,
-            direction: __o::required(__f1, "direction")?,
+            field: __o::take(__f0),
+            direction: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -7088,10 +7108,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EventsSimpleFieldSe
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type"), (__f1.is_none(), "field")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            field: __o::required(__f1, "field")?,
+            r#type: __o::take(__f0),
+            field: __o::take(__f1),
             path: __f2,
             additional_properties: __extra,
         })
@@ -7192,10 +7212,10 @@ for EventsTimeBasedGroupBySelection {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type"), (__f1.is_none(), "timeUnit")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            time_unit: __o::required(__f1, "timeUnit")?,
+            r#type: __o::take(__f0),
+            time_unit: __o::take(__f1),
             field: __f2,
             additional_properties: __extra,
         })
@@ -7450,15 +7470,23 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Forbidden {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "title"),
+                (__f1.is_none(), "status"),
+                (__f2.is_none(), "detail"),
+                (__f5.is_none(), "code"),
+                (__f6.is_none(), "error"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            title: __o::required(__f0, "title")?,
-            status: __o::required(__f1, "status")?,
-            detail: __o::required(__f2, "detail")?,
+            title: __o::take(__f0),
+            status: __o::take(__f1),
+            detail: __o::take(__f2),
             instance: __f3,
             request_id: __f4,
-            code: __o::required(__f5, "code")?,
-            error: __o::required(__f6, "error")?,
+            code: __o::take(__f5),
+            error: __o::take(__f6),
             additional_properties: __extra,
         })
     }
@@ -7635,10 +7663,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ForbiddenError {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "code"), (__f1.is_none(), "message")])?;
         ::core::result::Result::Ok(Self {
-            code: __o::required(__f0, "code")?,
-            message: __o::required(__f1, "message")?,
+            code: __o::take(__f0),
+            message: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -7728,12 +7756,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for GetAllFeedbackRespo
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "positiveFeedbackCount"),
+                (__f1.is_none(), "negativeFeedbackCount"),
+                (__f2.is_none(), "positiveFeedback"),
+                (__f3.is_none(), "negativeFeedback"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            positive_feedback_count: __o::required(__f0, "positiveFeedbackCount")?,
-            negative_feedback_count: __o::required(__f1, "negativeFeedbackCount")?,
-            positive_feedback: __o::required(__f2, "positiveFeedback")?,
-            negative_feedback: __o::required(__f3, "negativeFeedback")?,
+            positive_feedback_count: __o::take(__f0),
+            negative_feedback_count: __o::take(__f1),
+            positive_feedback: __o::take(__f2),
+            negative_feedback: __o::take(__f3),
             additional_properties: __extra,
         })
     }
@@ -7863,16 +7898,25 @@ for GetAllFeedbackResponsePositiveFeedbackItem {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "id"),
+                (__f1.is_none(), "type"),
+                (__f2.is_none(), "messageId"),
+                (__f3.is_none(), "createdAt"),
+                (__f6.is_none(), "conversation"),
+                (__f7.is_none(), "message"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            id: __o::required(__f0, "id")?,
-            r#type: __o::required(__f1, "type")?,
-            message_id: __o::required(__f2, "messageId")?,
-            created_at: __o::required(__f3, "createdAt")?,
+            id: __o::take(__f0),
+            r#type: __o::take(__f1),
+            message_id: __o::take(__f2),
+            created_at: __o::take(__f3),
             reasons: ::openapi_models::Tristate::from_nested(__f4),
             user_properties: ::openapi_models::Tristate::from_nested(__f5),
-            conversation: __o::required(__f6, "conversation")?,
-            message: __o::required(__f7, "message")?,
+            conversation: __o::take(__f6),
+            message: __o::take(__f7),
             additional_properties: __extra,
         })
     }
@@ -8062,10 +8106,10 @@ for GetAllFeedbackResponsePositiveFeedbackItemReasonsItem {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "label"), (__f1.is_none(), "details")])?;
         ::core::result::Result::Ok(Self {
-            label: __o::required(__f0, "label")?,
-            details: __o::required(__f1, "details")?,
+            label: __o::take(__f0),
+            details: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -8202,17 +8246,23 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for InsertConversationE
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f1.is_none(), "type"),
+                (__f2.is_none(), "conversationId"),
+                (__f8.is_none(), "entityType"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
             id: __f0,
-            r#type: __o::required(__f1, "type")?,
-            conversation_id: __o::required(__f2, "conversationId")?,
+            r#type: __o::take(__f1),
+            conversation_id: __o::take(__f2),
             created_at: ::openapi_models::Tristate::from_nested(__f3),
             project_id: ::openapi_models::Tristate::from_nested(__f4),
             integration_id: ::openapi_models::Tristate::from_nested(__f5),
             properties: ::openapi_models::Tristate::from_nested(__f6),
             user_properties: ::openapi_models::Tristate::from_nested(__f7),
-            entity_type: __o::required(__f8, "entityType")?,
+            entity_type: __o::take(__f8),
             additional_properties: __extra,
         })
     }
@@ -8650,17 +8700,23 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for InsertMessageEvent 
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f1.is_none(), "type"),
+                (__f2.is_none(), "messageId"),
+                (__f8.is_none(), "entityType"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
             id: __f0,
-            r#type: __o::required(__f1, "type")?,
-            message_id: __o::required(__f2, "messageId")?,
+            r#type: __o::take(__f1),
+            message_id: __o::take(__f2),
             created_at: ::openapi_models::Tristate::from_nested(__f3),
             project_id: ::openapi_models::Tristate::from_nested(__f4),
             integration_id: ::openapi_models::Tristate::from_nested(__f5),
             properties: ::openapi_models::Tristate::from_nested(__f6),
             user_properties: ::openapi_models::Tristate::from_nested(__f7),
-            entity_type: __o::required(__f8, "entityType")?,
+            entity_type: __o::take(__f8),
             additional_properties: __extra,
         })
     }
@@ -8933,17 +8989,23 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for InsertSearchEvent {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f1.is_none(), "type"),
+                (__f2.is_none(), "searchQuery"),
+                (__f8.is_none(), "entityType"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
             id: __f0,
-            r#type: __o::required(__f1, "type")?,
-            search_query: __o::required(__f2, "searchQuery")?,
+            r#type: __o::take(__f1),
+            search_query: __o::take(__f2),
             created_at: ::openapi_models::Tristate::from_nested(__f3),
             project_id: ::openapi_models::Tristate::from_nested(__f4),
             integration_id: ::openapi_models::Tristate::from_nested(__f5),
             properties: ::openapi_models::Tristate::from_nested(__f6),
             user_properties: ::openapi_models::Tristate::from_nested(__f7),
-            entity_type: __o::required(__f8, "entityType")?,
+            entity_type: __o::take(__f8),
             additional_properties: __extra,
         })
     }
@@ -9210,15 +9272,23 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for InternalServerError
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "title"),
+                (__f1.is_none(), "status"),
+                (__f2.is_none(), "detail"),
+                (__f5.is_none(), "code"),
+                (__f6.is_none(), "error"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            title: __o::required(__f0, "title")?,
-            status: __o::required(__f1, "status")?,
-            detail: __o::required(__f2, "detail")?,
+            title: __o::take(__f0),
+            status: __o::take(__f1),
+            detail: __o::take(__f2),
             instance: __f3,
             request_id: __f4,
-            code: __o::required(__f5, "code")?,
-            error: __o::required(__f6, "error")?,
+            code: __o::take(__f5),
+            error: __o::take(__f6),
             additional_properties: __extra,
         })
     }
@@ -9397,10 +9467,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for InternalServerError
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "code"), (__f1.is_none(), "message")])?;
         ::core::result::Result::Ok(Self {
-            code: __o::required(__f0, "code")?,
-            message: __o::required(__f1, "message")?,
+            code: __o::take(__f0),
+            message: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -9681,15 +9751,23 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for NotFound {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "title"),
+                (__f1.is_none(), "status"),
+                (__f2.is_none(), "detail"),
+                (__f5.is_none(), "code"),
+                (__f6.is_none(), "error"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            title: __o::required(__f0, "title")?,
-            status: __o::required(__f1, "status")?,
-            detail: __o::required(__f2, "detail")?,
+            title: __o::take(__f0),
+            status: __o::take(__f1),
+            detail: __o::take(__f2),
             instance: __f3,
             request_id: __f4,
-            code: __o::required(__f5, "code")?,
-            error: __o::required(__f6, "error")?,
+            code: __o::take(__f5),
+            error: __o::take(__f6),
             additional_properties: __extra,
         })
     }
@@ -9866,10 +9944,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for NotFoundError {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "code"), (__f1.is_none(), "message")])?;
         ::core::result::Result::Ok(Self {
-            code: __o::required(__f0, "code")?,
-            message: __o::required(__f1, "message")?,
+            code: __o::take(__f0),
+            message: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -9960,11 +10038,11 @@ for OpenAIChatCompletionMessage {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "role"), (__f2.is_none(), "content")])?;
         ::core::result::Result::Ok(Self {
-            role: __o::required(__f0, "role")?,
+            role: __o::take(__f0),
             name: ::openapi_models::Tristate::from_nested(__f1),
-            content: __o::required(__f2, "content")?,
+            content: __o::take(__f2),
             tool_calls: ::openapi_models::Tristate::from_nested(__f3),
             additional_properties: __extra,
         })
@@ -10075,9 +10153,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OpenAIContentItem {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
+            r#type: __o::take(__f0),
             text: ::openapi_models::Tristate::from_nested(__f1),
             image_url: ::openapi_models::Tristate::from_nested(__f2),
             additional_properties: __extra,
@@ -10319,26 +10397,38 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OpenAIConversation 
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "id"),
+                (__f1.is_none(), "externalId"),
+                (__f2.is_none(), "externalUrl"),
+                (__f3.is_none(), "type"),
+                (__f4.is_none(), "supportTicketConversationId"),
+                (__f5.is_none(), "createdAt"),
+                (__f6.is_none(), "updatedAt"),
+                (__f7.is_none(), "projectId"),
+                (__f8.is_none(), "integrationId"),
+                (__f12.is_none(), "visibility"),
+                (__f13.is_none(), "messages"),
+                (__f14.is_none(), "messagesOpenAIFormat"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            id: __o::required(__f0, "id")?,
-            external_id: __o::required(__f1, "externalId")?,
-            external_url: __o::required(__f2, "externalUrl")?,
-            r#type: __o::required(__f3, "type")?,
-            support_ticket_conversation_id: __o::required(
-                __f4,
-                "supportTicketConversationId",
-            )?,
-            created_at: __o::required(__f5, "createdAt")?,
-            updated_at: __o::required(__f6, "updatedAt")?,
-            project_id: __o::required(__f7, "projectId")?,
-            integration_id: __o::required(__f8, "integrationId")?,
+            id: __o::take(__f0),
+            external_id: __o::take(__f1),
+            external_url: __o::take(__f2),
+            r#type: __o::take(__f3),
+            support_ticket_conversation_id: __o::take(__f4),
+            created_at: __o::take(__f5),
+            updated_at: __o::take(__f6),
+            project_id: __o::take(__f7),
+            integration_id: __o::take(__f8),
             properties: ::openapi_models::Tristate::from_nested(__f9),
             user_properties: ::openapi_models::Tristate::from_nested(__f10),
             tags: ::openapi_models::Tristate::from_nested(__f11),
-            visibility: __o::required(__f12, "visibility")?,
-            messages: __o::required(__f13, "messages")?,
-            messages_open_ai_format: __o::required(__f14, "messagesOpenAIFormat")?,
+            visibility: __o::take(__f12),
+            messages: __o::take(__f13),
+            messages_open_ai_format: __o::take(__f14),
             additional_properties: __extra,
         })
     }
@@ -10605,17 +10695,29 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OpenAIExtendedMessa
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "id"),
+                (__f1.is_none(), "type"),
+                (__f2.is_none(), "externalId"),
+                (__f3.is_none(), "externalUrl"),
+                (__f4.is_none(), "conversationId"),
+                (__f5.is_none(), "createdAt"),
+                (__f6.is_none(), "updatedAt"),
+                (__f7.is_none(), "role"),
+                (__f8.is_none(), "content"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            id: __o::required(__f0, "id")?,
-            r#type: __o::required(__f1, "type")?,
-            external_id: __o::required(__f2, "externalId")?,
-            external_url: __o::required(__f3, "externalUrl")?,
-            conversation_id: __o::required(__f4, "conversationId")?,
-            created_at: __o::required(__f5, "createdAt")?,
-            updated_at: __o::required(__f6, "updatedAt")?,
-            role: __o::required(__f7, "role")?,
-            content: __o::required(__f8, "content")?,
+            id: __o::take(__f0),
+            r#type: __o::take(__f1),
+            external_id: __o::take(__f2),
+            external_url: __o::take(__f3),
+            conversation_id: __o::take(__f4),
+            created_at: __o::take(__f5),
+            updated_at: __o::take(__f6),
+            role: __o::take(__f7),
+            content: __o::take(__f8),
             name: ::openapi_models::Tristate::from_nested(__f9),
             links: ::openapi_models::Tristate::from_nested(__f10),
             properties: ::openapi_models::Tristate::from_nested(__f11),
@@ -10805,9 +10907,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OpenAIImageUrlObjec
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "url")])?;
         ::core::result::Result::Ok(Self {
-            url: __o::required(__f0, "url")?,
+            url: __o::take(__f0),
             detail: __f1,
             additional_properties: __extra,
         })
@@ -10977,11 +11079,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OpenAIToolCall {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "id"),
+                (__f1.is_none(), "type"),
+                (__f2.is_none(), "function"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            id: __o::required(__f0, "id")?,
-            r#type: __o::required(__f1, "type")?,
-            function: __o::required(__f2, "function")?,
+            id: __o::take(__f0),
+            r#type: __o::take(__f1),
+            function: __o::take(__f2),
             additional_properties: __extra,
         })
     }
@@ -11130,10 +11238,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OpenAIToolCallFunct
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "name"), (__f1.is_none(), "arguments")])?;
         ::core::result::Result::Ok(Self {
-            name: __o::required(__f0, "name")?,
-            arguments: __o::required(__f1, "arguments")?,
+            name: __o::take(__f0),
+            arguments: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -11219,9 +11327,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PropertyKeysRequest
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "field")])?;
         ::core::result::Result::Ok(Self {
-            field: __o::required(__f0, "field")?,
+            field: __o::take(__f0),
             views: __f1,
             r#where: __f2,
             additional_properties: __extra,
@@ -11707,9 +11815,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PropertyKeysRespons
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "results")])?;
         ::core::result::Result::Ok(Self {
-            results: __o::required(__f0, "results")?,
+            results: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -11806,10 +11914,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PropertyValuesReque
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "field"), (__f1.is_none(), "key")])?;
         ::core::result::Result::Ok(Self {
-            field: __o::required(__f0, "field")?,
-            key: __o::required(__f1, "key")?,
+            field: __o::take(__f0),
+            key: __o::take(__f1),
             views: __f2,
             limit: __f3,
             additional_properties: __extra,
@@ -11954,7 +12062,7 @@ for QueryConversationsRequestBody {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             select: __f0,
             group_by: __f1,
@@ -12088,10 +12196,10 @@ for QueryConversationsResponseBody {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "status"), (__f1.is_none(), "data")])?;
         ::core::result::Result::Ok(Self {
-            status: __o::required(__f0, "status")?,
-            data: __o::required(__f1, "data")?,
+            status: __o::take(__f0),
+            data: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -12261,12 +12369,19 @@ for QueryConversationsResponseData {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "result"),
+                (__f1.is_none(), "total"),
+                (__f2.is_none(), "pageSize"),
+                (__f3.is_none(), "count"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            result: __o::required(__f0, "result")?,
-            total: __o::required(__f1, "total")?,
-            page_size: __o::required(__f2, "pageSize")?,
-            count: __o::required(__f3, "count")?,
+            result: __o::take(__f0),
+            total: __o::take(__f1),
+            page_size: __o::take(__f2),
+            count: __o::take(__f3),
             additional_properties: __extra,
         })
     }
@@ -13046,7 +13161,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ConversationsResult
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             id: __f0,
             user_message_count: __f1,
@@ -14619,7 +14734,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for QueryEventsRequestB
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             select: __f0,
             group_by: __f1,
@@ -14743,10 +14858,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for QueryEventsResponse
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "status"), (__f1.is_none(), "data")])?;
         ::core::result::Result::Ok(Self {
-            status: __o::required(__f0, "status")?,
-            data: __o::required(__f1, "data")?,
+            status: __o::take(__f0),
+            data: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -14842,12 +14957,19 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for QueryEventsResponse
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "result"),
+                (__f1.is_none(), "total"),
+                (__f2.is_none(), "pageSize"),
+                (__f3.is_none(), "count"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            result: __o::required(__f0, "result")?,
-            total: __o::required(__f1, "total")?,
-            page_size: __o::required(__f2, "pageSize")?,
-            count: __o::required(__f3, "count")?,
+            result: __o::take(__f0),
+            total: __o::take(__f1),
+            page_size: __o::take(__f2),
+            count: __o::take(__f3),
             additional_properties: __extra,
         })
     }
@@ -15743,7 +15865,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EventsResultItem {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             id: __f0,
             organization_id: __f1,
@@ -17514,7 +17636,7 @@ for QuerySemanticThreadsRequestBody {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             query: __f0,
             select: __f1,
@@ -17659,10 +17781,10 @@ for QuerySemanticThreadsResponseBody {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "status"), (__f1.is_none(), "data")])?;
         ::core::result::Result::Ok(Self {
-            status: __o::required(__f0, "status")?,
-            data: __o::required(__f1, "data")?,
+            status: __o::take(__f0),
+            data: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -17765,12 +17887,19 @@ for QuerySemanticThreadsResponseData {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "result"),
+                (__f1.is_none(), "total"),
+                (__f2.is_none(), "pageSize"),
+                (__f3.is_none(), "count"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            result: __o::required(__f0, "result")?,
-            total: __o::required(__f1, "total")?,
-            page_size: __o::required(__f2, "pageSize")?,
-            count: __o::required(__f3, "count")?,
+            result: __o::take(__f0),
+            total: __o::take(__f1),
+            page_size: __o::take(__f2),
+            count: __o::take(__f3),
             additional_properties: __extra,
         })
     }
@@ -19493,7 +19622,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SemanticThreadResul
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             id: __f0,
             message_ids: __f1,
@@ -23105,17 +23234,27 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SelectConversationE
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "id"),
+                (__f1.is_none(), "type"),
+                (__f2.is_none(), "conversationId"),
+                (__f3.is_none(), "createdAt"),
+                (__f4.is_none(), "projectId"),
+                (__f5.is_none(), "integrationId"),
+                (__f8.is_none(), "entityType"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            id: __o::required(__f0, "id")?,
-            r#type: __o::required(__f1, "type")?,
-            conversation_id: __o::required(__f2, "conversationId")?,
-            created_at: __o::required(__f3, "createdAt")?,
-            project_id: __o::required(__f4, "projectId")?,
-            integration_id: __o::required(__f5, "integrationId")?,
+            id: __o::take(__f0),
+            r#type: __o::take(__f1),
+            conversation_id: __o::take(__f2),
+            created_at: __o::take(__f3),
+            project_id: __o::take(__f4),
+            integration_id: __o::take(__f5),
             properties: ::openapi_models::Tristate::from_nested(__f6),
             user_properties: ::openapi_models::Tristate::from_nested(__f7),
-            entity_type: __o::required(__f8, "entityType")?,
+            entity_type: __o::take(__f8),
             additional_properties: __extra,
         })
     }
@@ -23442,17 +23581,27 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SelectMessageEvent 
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "id"),
+                (__f1.is_none(), "type"),
+                (__f2.is_none(), "messageId"),
+                (__f3.is_none(), "createdAt"),
+                (__f4.is_none(), "projectId"),
+                (__f5.is_none(), "integrationId"),
+                (__f8.is_none(), "entityType"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            id: __o::required(__f0, "id")?,
-            r#type: __o::required(__f1, "type")?,
-            message_id: __o::required(__f2, "messageId")?,
-            created_at: __o::required(__f3, "createdAt")?,
-            project_id: __o::required(__f4, "projectId")?,
-            integration_id: __o::required(__f5, "integrationId")?,
+            id: __o::take(__f0),
+            r#type: __o::take(__f1),
+            message_id: __o::take(__f2),
+            created_at: __o::take(__f3),
+            project_id: __o::take(__f4),
+            integration_id: __o::take(__f5),
             properties: ::openapi_models::Tristate::from_nested(__f6),
             user_properties: ::openapi_models::Tristate::from_nested(__f7),
-            entity_type: __o::required(__f8, "entityType")?,
+            entity_type: __o::take(__f8),
             additional_properties: __extra,
         })
     }
@@ -23629,17 +23778,27 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SelectSearchEvent {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "id"),
+                (__f1.is_none(), "type"),
+                (__f2.is_none(), "searchQuery"),
+                (__f3.is_none(), "createdAt"),
+                (__f4.is_none(), "projectId"),
+                (__f5.is_none(), "integrationId"),
+                (__f8.is_none(), "entityType"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            id: __o::required(__f0, "id")?,
-            r#type: __o::required(__f1, "type")?,
-            search_query: __o::required(__f2, "searchQuery")?,
-            created_at: __o::required(__f3, "createdAt")?,
-            project_id: __o::required(__f4, "projectId")?,
-            integration_id: __o::required(__f5, "integrationId")?,
+            id: __o::take(__f0),
+            r#type: __o::take(__f1),
+            search_query: __o::take(__f2),
+            created_at: __o::take(__f3),
+            project_id: __o::take(__f4),
+            integration_id: __o::take(__f5),
             properties: ::openapi_models::Tristate::from_nested(__f6),
             user_properties: ::openapi_models::Tristate::from_nested(__f7),
-            entity_type: __o::required(__f8, "entityType")?,
+            entity_type: __o::take(__f8),
             additional_properties: __extra,
         })
     }
@@ -23786,10 +23945,10 @@ for SemanticThreadAggregationSelection {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type"), (__f1.is_none(), "aggregation")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            aggregation: __o::required(__f1, "aggregation")?,
+            r#type: __o::take(__f0),
+            aggregation: __o::take(__f1),
             field: __f2,
             path: __f3,
             additional_properties: __extra,
@@ -24202,9 +24361,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SemanticThreadFilte
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "and")])?;
         ::core::result::Result::Ok(Self {
-            and: __o::required(__f0, "and")?,
+            and: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -24275,9 +24434,9 @@ for SemanticThreadFilterCondition {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "condition")])?;
         ::core::result::Result::Ok(Self {
-            condition: __o::required(__f0, "condition")?,
+            condition: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -24361,11 +24520,17 @@ for SemanticThreadFilterConditionCondition {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "field"),
+                (__f1.is_none(), "operator"),
+                (__f2.is_none(), "value"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            field: __o::required(__f0, "field")?,
-            operator: __o::required(__f1, "operator")?,
-            value: __o::required(__f2, "value")?,
+            field: __o::take(__f0),
+            operator: __o::take(__f1),
+            value: __o::take(__f2),
             additional_properties: __extra,
         })
     }
@@ -24465,9 +24630,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SemanticThreadFilte
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "or")])?;
         ::core::result::Result::Ok(Self {
-            or: __o::required(__f0, "or")?,
+            or: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -24549,9 +24714,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SemanticThreadGroup
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "field")])?;
         ::core::result::Result::Ok(Self {
-            field: __o::required(__f0, "field")?,
+            field: __o::take(__f0),
             path: __f1,
             include_in_select: __f2,
             additional_properties: __extra,
@@ -24648,10 +24813,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SemanticThreadOrder
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "field"), (__f1.is_none(), "direction")])?;
         ::core::result::Result::Ok(Self {
-            field: __o::required(__f0, "field")?,
-            direction: __o::required(__f1, "direction")?,
+            field: __o::take(__f0),
+            direction: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -26169,10 +26334,10 @@ for SemanticThreadSimpleFieldSelection {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type"), (__f1.is_none(), "field")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            field: __o::required(__f1, "field")?,
+            r#type: __o::take(__f0),
+            field: __o::take(__f1),
             path: __f2,
             additional_properties: __extra,
         })
@@ -26274,10 +26439,10 @@ for SemanticThreadTimeBasedGroupBySelection {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "type"), (__f1.is_none(), "timeUnit")])?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            time_unit: __o::required(__f1, "timeUnit")?,
+            r#type: __o::take(__f0),
+            time_unit: __o::take(__f1),
             field: __f2,
             additional_properties: __extra,
         })
@@ -26443,25 +26608,36 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SupportCopilotConve
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "id"),
+                (__f1.is_none(), "externalId"),
+                (__f2.is_none(), "externalUrl"),
+                (__f3.is_none(), "type"),
+                (__f4.is_none(), "supportTicketConversationId"),
+                (__f5.is_none(), "createdAt"),
+                (__f6.is_none(), "updatedAt"),
+                (__f7.is_none(), "projectId"),
+                (__f8.is_none(), "integrationId"),
+                (__f12.is_none(), "visibility"),
+                (__f13.is_none(), "messages"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            id: __o::required(__f0, "id")?,
-            external_id: __o::required(__f1, "externalId")?,
-            external_url: __o::required(__f2, "externalUrl")?,
-            r#type: __o::required(__f3, "type")?,
-            support_ticket_conversation_id: __o::required(
-                __f4,
-                "supportTicketConversationId",
-            )?,
-            created_at: __o::required(__f5, "createdAt")?,
-            updated_at: __o::required(__f6, "updatedAt")?,
-            project_id: __o::required(__f7, "projectId")?,
-            integration_id: __o::required(__f8, "integrationId")?,
+            id: __o::take(__f0),
+            external_id: __o::take(__f1),
+            external_url: __o::take(__f2),
+            r#type: __o::take(__f3),
+            support_ticket_conversation_id: __o::take(__f4),
+            created_at: __o::take(__f5),
+            updated_at: __o::take(__f6),
+            project_id: __o::take(__f7),
+            integration_id: __o::take(__f8),
             properties: ::openapi_models::Tristate::from_nested(__f9),
             user_properties: ::openapi_models::Tristate::from_nested(__f10),
             tags: ::openapi_models::Tristate::from_nested(__f11),
-            visibility: __o::required(__f12, "visibility")?,
-            messages: __o::required(__f13, "messages")?,
+            visibility: __o::take(__f12),
+            messages: __o::take(__f13),
             additional_properties: __extra,
         })
     }
@@ -26721,17 +26897,29 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SupportCopilotMessa
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "id"),
+                (__f1.is_none(), "type"),
+                (__f2.is_none(), "externalId"),
+                (__f3.is_none(), "externalUrl"),
+                (__f4.is_none(), "conversationId"),
+                (__f5.is_none(), "createdAt"),
+                (__f6.is_none(), "updatedAt"),
+                (__f7.is_none(), "role"),
+                (__f8.is_none(), "content"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            id: __o::required(__f0, "id")?,
-            r#type: __o::required(__f1, "type")?,
-            external_id: __o::required(__f2, "externalId")?,
-            external_url: __o::required(__f3, "externalUrl")?,
-            conversation_id: __o::required(__f4, "conversationId")?,
-            created_at: __o::required(__f5, "createdAt")?,
-            updated_at: __o::required(__f6, "updatedAt")?,
-            role: __o::required(__f7, "role")?,
-            content: __o::required(__f8, "content")?,
+            id: __o::take(__f0),
+            r#type: __o::take(__f1),
+            external_id: __o::take(__f2),
+            external_url: __o::take(__f3),
+            conversation_id: __o::take(__f4),
+            created_at: __o::take(__f5),
+            updated_at: __o::take(__f6),
+            role: __o::take(__f7),
+            content: __o::take(__f8),
             name: ::openapi_models::Tristate::from_nested(__f9),
             links: ::openapi_models::Tristate::from_nested(__f10),
             properties: ::openapi_models::Tristate::from_nested(__f11),
@@ -26980,25 +27168,36 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SupportTicketConver
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "id"),
+                (__f1.is_none(), "externalId"),
+                (__f2.is_none(), "externalUrl"),
+                (__f3.is_none(), "type"),
+                (__f4.is_none(), "supportTicketConversationId"),
+                (__f5.is_none(), "createdAt"),
+                (__f6.is_none(), "updatedAt"),
+                (__f7.is_none(), "projectId"),
+                (__f8.is_none(), "integrationId"),
+                (__f12.is_none(), "visibility"),
+                (__f13.is_none(), "messages"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            id: __o::required(__f0, "id")?,
-            external_id: __o::required(__f1, "externalId")?,
-            external_url: __o::required(__f2, "externalUrl")?,
-            r#type: __o::required(__f3, "type")?,
-            support_ticket_conversation_id: __o::required(
-                __f4,
-                "supportTicketConversationId",
-            )?,
-            created_at: __o::required(__f5, "createdAt")?,
-            updated_at: __o::required(__f6, "updatedAt")?,
-            project_id: __o::required(__f7, "projectId")?,
-            integration_id: __o::required(__f8, "integrationId")?,
+            id: __o::take(__f0),
+            external_id: __o::take(__f1),
+            external_url: __o::take(__f2),
+            r#type: __o::take(__f3),
+            support_ticket_conversation_id: __o::take(__f4),
+            created_at: __o::take(__f5),
+            updated_at: __o::take(__f6),
+            project_id: __o::take(__f7),
+            integration_id: __o::take(__f8),
             properties: ::openapi_models::Tristate::from_nested(__f9),
             user_properties: ::openapi_models::Tristate::from_nested(__f10),
             tags: ::openapi_models::Tristate::from_nested(__f11),
-            visibility: __o::required(__f12, "visibility")?,
-            messages: __o::required(__f13, "messages")?,
+            visibility: __o::take(__f12),
+            messages: __o::take(__f13),
             additional_properties: __extra,
         })
     }
@@ -27257,17 +27456,29 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SupportTicketMessag
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "id"),
+                (__f1.is_none(), "type"),
+                (__f2.is_none(), "externalId"),
+                (__f3.is_none(), "externalUrl"),
+                (__f4.is_none(), "conversationId"),
+                (__f5.is_none(), "createdAt"),
+                (__f6.is_none(), "updatedAt"),
+                (__f7.is_none(), "role"),
+                (__f8.is_none(), "content"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            id: __o::required(__f0, "id")?,
-            r#type: __o::required(__f1, "type")?,
-            external_id: __o::required(__f2, "externalId")?,
-            external_url: __o::required(__f3, "externalUrl")?,
-            conversation_id: __o::required(__f4, "conversationId")?,
-            created_at: __o::required(__f5, "createdAt")?,
-            updated_at: __o::required(__f6, "updatedAt")?,
-            role: __o::required(__f7, "role")?,
-            content: __o::required(__f8, "content")?,
+            id: __o::take(__f0),
+            r#type: __o::take(__f1),
+            external_id: __o::take(__f2),
+            external_url: __o::take(__f3),
+            conversation_id: __o::take(__f4),
+            created_at: __o::take(__f5),
+            updated_at: __o::take(__f6),
+            role: __o::take(__f7),
+            content: __o::take(__f8),
             name: ::openapi_models::Tristate::from_nested(__f9),
             links: ::openapi_models::Tristate::from_nested(__f10),
             properties: ::openapi_models::Tristate::from_nested(__f11),
@@ -27560,15 +27771,23 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Unauthorized {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "title"),
+                (__f1.is_none(), "status"),
+                (__f2.is_none(), "detail"),
+                (__f5.is_none(), "code"),
+                (__f6.is_none(), "error"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            title: __o::required(__f0, "title")?,
-            status: __o::required(__f1, "status")?,
-            detail: __o::required(__f2, "detail")?,
+            title: __o::take(__f0),
+            status: __o::take(__f1),
+            detail: __o::take(__f2),
             instance: __f3,
             request_id: __f4,
-            code: __o::required(__f5, "code")?,
-            error: __o::required(__f6, "error")?,
+            code: __o::take(__f5),
+            error: __o::take(__f6),
             additional_properties: __extra,
         })
     }
@@ -27745,10 +27964,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for UnauthorizedError {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "code"), (__f1.is_none(), "message")])?;
         ::core::result::Result::Ok(Self {
-            code: __o::required(__f0, "code")?,
-            message: __o::required(__f1, "message")?,
+            code: __o::take(__f0),
+            message: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -27866,15 +28085,23 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for UnprocessableEntity
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "title"),
+                (__f1.is_none(), "status"),
+                (__f2.is_none(), "detail"),
+                (__f5.is_none(), "code"),
+                (__f6.is_none(), "error"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            title: __o::required(__f0, "title")?,
-            status: __o::required(__f1, "status")?,
-            detail: __o::required(__f2, "detail")?,
+            title: __o::take(__f0),
+            status: __o::take(__f1),
+            detail: __o::take(__f2),
             instance: __f3,
             request_id: __f4,
-            code: __o::required(__f5, "code")?,
-            error: __o::required(__f6, "error")?,
+            code: __o::take(__f5),
+            error: __o::take(__f6),
             additional_properties: __extra,
         })
     }
@@ -28053,10 +28280,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for UnprocessableEntity
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "code"), (__f1.is_none(), "message")])?;
         ::core::result::Result::Ok(Self {
-            code: __o::required(__f0, "code")?,
-            message: __o::required(__f1, "message")?,
+            code: __o::take(__f0),
+            message: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -28190,12 +28417,19 @@ pub mod operations {
                     _ => __r.extra(&mut __extra),
                 }
             }
-            __r.end()?;
+            __r.end(
+                &[
+                    (__f0.is_none(), "conversations"),
+                    (__f1.is_none(), "total"),
+                    (__f2.is_none(), "pageSize"),
+                    (__f3.is_none(), "count"),
+                ],
+            )?;
             ::core::result::Result::Ok(Self {
-                conversations: __o::required(__f0, "conversations")?,
-                total: __o::required(__f1, "total")?,
-                page_size: __o::required(__f2, "pageSize")?,
-                count: __o::required(__f3, "count")?,
+                conversations: __o::take(__f0),
+                total: __o::take(__f1),
+                page_size: __o::take(__f2),
+                count: __o::take(__f3),
                 additional_properties: __extra,
             })
         }
@@ -28336,10 +28570,10 @@ pub mod operations {
                     _ => __r.extra(&mut __extra),
                 }
             }
-            __r.end()?;
+            __r.end(&[(__f0.is_none(), "success"), (__f1.is_none(), "message")])?;
             ::core::result::Result::Ok(Self {
-                success: __o::required(__f0, "success")?,
-                message: __o::required(__f1, "message")?,
+                success: __o::take(__f0),
+                message: __o::take(__f1),
                 additional_properties: __extra,
             })
         }
@@ -28521,11 +28755,11 @@ pub mod operations {
                     _ => __r.extra(&mut __extra),
                 }
             }
-            __r.end()?;
+            __r.end(&[(__f1.is_none(), "type"), (__f2.is_none(), "messageId")])?;
             ::core::result::Result::Ok(Self {
                 id: __f0,
-                r#type: __o::required(__f1, "type")?,
-                message_id: __o::required(__f2, "messageId")?,
+                r#type: __o::take(__f1),
+                message_id: __o::take(__f2),
                 created_at: ::openapi_models::Tristate::from_nested(__f3),
                 reasons: ::openapi_models::Tristate::from_nested(__f4),
                 user_properties: ::openapi_models::Tristate::from_nested(__f5),
@@ -28702,12 +28936,19 @@ pub mod operations {
                     _ => __r.extra(&mut __extra),
                 }
             }
-            __r.end()?;
+            __r.end(
+                &[
+                    (__f0.is_none(), "id"),
+                    (__f1.is_none(), "type"),
+                    (__f2.is_none(), "messageId"),
+                    (__f3.is_none(), "createdAt"),
+                ],
+            )?;
             ::core::result::Result::Ok(Self {
-                id: __o::required(__f0, "id")?,
-                r#type: __o::required(__f1, "type")?,
-                message_id: __o::required(__f2, "messageId")?,
-                created_at: __o::required(__f3, "createdAt")?,
+                id: __o::take(__f0),
+                r#type: __o::take(__f1),
+                message_id: __o::take(__f2),
+                created_at: __o::take(__f3),
                 reasons: ::openapi_models::Tristate::from_nested(__f4),
                 user_properties: ::openapi_models::Tristate::from_nested(__f5),
                 additional_properties: __extra,
@@ -28978,9 +29219,9 @@ pub mod operations {
                     _ => __r.extra(&mut __extra),
                 }
             }
-            __r.end()?;
+            __r.end(&[(__f0.is_none(), "data")])?;
             ::core::result::Result::Ok(Self {
-                data: __o::required(__f0, "data")?,
+                data: __o::take(__f0),
                 additional_properties: __extra,
             })
         }
@@ -29063,10 +29304,10 @@ pub mod operations {
                     _ => __r.extra(&mut __extra),
                 }
             }
-            __r.end()?;
+            __r.end(&[(__f0.is_none(), "result"), (__f1.is_none(), "total")])?;
             ::core::result::Result::Ok(Self {
-                result: __o::required(__f0, "result")?,
-                total: __o::required(__f1, "total")?,
+                result: __o::take(__f0),
+                total: __o::take(__f1),
                 additional_properties: __extra,
             })
         }
@@ -29151,10 +29392,10 @@ pub mod operations {
                     _ => __r.extra(&mut __extra),
                 }
             }
-            __r.end()?;
+            __r.end(&[(__f0.is_none(), "search_query"), (__f1.is_none(), "count")])?;
             ::core::result::Result::Ok(Self {
-                search_query: __o::required(__f0, "search_query")?,
-                count: __o::required(__f1, "count")?,
+                search_query: __o::take(__f0),
+                count: __o::take(__f1),
                 additional_properties: __extra,
             })
         }
@@ -29277,9 +29518,9 @@ pub mod operations {
                     _ => __r.extra(&mut __extra),
                 }
             }
-            __r.end()?;
+            __r.end(&[(__f0.is_none(), "data")])?;
             ::core::result::Result::Ok(Self {
-                data: __o::required(__f0, "data")?,
+                data: __o::take(__f0),
                 additional_properties: __extra,
             })
         }
@@ -29362,10 +29603,10 @@ pub mod operations {
                     _ => __r.extra(&mut __extra),
                 }
             }
-            __r.end()?;
+            __r.end(&[(__f0.is_none(), "result"), (__f1.is_none(), "total")])?;
             ::core::result::Result::Ok(Self {
-                result: __o::required(__f0, "result")?,
-                total: __o::required(__f1, "total")?,
+                result: __o::take(__f0),
+                total: __o::take(__f1),
                 additional_properties: __extra,
             })
         }
@@ -29450,10 +29691,10 @@ pub mod operations {
                     _ => __r.extra(&mut __extra),
                 }
             }
-            __r.end()?;
+            __r.end(&[(__f0.is_none(), "week"), (__f1.is_none(), "unique_users")])?;
             ::core::result::Result::Ok(Self {
-                week: __o::required(__f0, "week")?,
-                unique_users: __o::required(__f1, "unique_users")?,
+                week: __o::take(__f0),
+                unique_users: __o::take(__f1),
                 additional_properties: __extra,
             })
         }

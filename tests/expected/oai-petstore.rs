@@ -64,10 +64,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Pet {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "id"), (__f1.is_none(), "name")])?;
         ::core::result::Result::Ok(Self {
-            id: __o::required(__f0, "id")?,
-            name: __o::required(__f1, "name")?,
+            id: __o::take(__f0),
+            name: __o::take(__f1),
             tag: __f2,
             additional_properties: __extra,
         })
@@ -206,10 +206,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Error {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "code"), (__f1.is_none(), "message")])?;
         ::core::result::Result::Ok(Self {
-            code: __o::required(__f0, "code")?,
-            message: __o::required(__f1, "message")?,
+            code: __o::take(__f0),
+            message: __o::take(__f1),
             additional_properties: __extra,
         })
     }

@@ -130,6 +130,32 @@ fn a_field_given_twice_is_refused() {
 }
 
 #[test]
+fn the_first_missing_required_field_is_named() {
+    // As serde's derive does: the first in the struct's order, whatever
+    // the order of the keys that came.
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Reference {
+        pet: serde_json::Value,
+        maybe: serde_json::Value,
+    }
+    for json in [r#"{}"#, r#"{"x": 1}"#, r#"{"pet": {"kind": "cat", "meows": true}}"#] {
+        let (path, ours) = error::<unions::Holder>(json);
+        let (_, reference) = error::<Reference>(json);
+        assert_eq!(ours, reference, "{json}");
+        assert_eq!(path, "", "{json}");
+    }
+    let (_, message) = error::<unions::Holder>("{}");
+    assert!(message.contains("missing field `pet`"), "{message}");
+    let (_, message) = error::<unions::Holder>(r#"{"pet": {"kind": "cat", "meows": true}}"#);
+    assert!(message.contains("missing field `maybe`"), "{message}");
+    // A value that fails comes before any missing field.
+    let (path, message) = error::<unions::Holder>(r#"{"maybe": [1]}"#);
+    assert_eq!(path, "maybe");
+    assert!(!message.contains("missing field"), "{message}");
+}
+
+#[test]
 fn writing_stops_at_the_first_error_and_returns_it() {
     let limits: types::Limits = serde_json::from_str(
         r#"{"name": "ab", "count": 2, "ratio": 0.5, "tags": ["a"], "extra": {"k": 1}, "more": [1]}"#,

@@ -47,9 +47,9 @@ impl<'de> __rt::object::Read<'de> for Base {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "id")])?;
         __Result::Ok(Self {
-            id: __o::required(__f0, "id")?,
+            id: __o::take(__f0),
             status: __f1,
             additional_properties: __extra,
         })
@@ -139,9 +139,9 @@ impl<'de> __rt::object::Read<'de> for Timestamps {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "createdAt")])?;
         __Result::Ok(Self {
-            created_at: __o::required(__f0, "createdAt")?,
+            created_at: __o::take(__f0),
             updated_at: __f1,
             additional_properties: __extra,
         })
@@ -239,13 +239,20 @@ impl<'de> __rt::object::Read<'de> for Order {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "id"),
+                (__f2.is_none(), "createdAt"),
+                (__f3.is_none(), "updatedAt"),
+                (__f4.is_none(), "total"),
+            ],
+        )?;
         __Result::Ok(Self {
-            id: __o::required(__f0, "id")?,
+            id: __o::take(__f0),
             status: __f1,
-            created_at: __o::required(__f2, "createdAt")?,
-            updated_at: __o::required(__f3, "updatedAt")?,
-            total: __o::required(__f4, "total")?,
+            created_at: __o::take(__f2),
+            updated_at: __o::take(__f3),
+            total: __o::take(__f4),
             additional_properties: __extra,
         })
     }
@@ -356,13 +363,20 @@ impl<'de> __rt::object::Read<'de> for SpecialOrder {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "id"),
+                (__f2.is_none(), "createdAt"),
+                (__f3.is_none(), "updatedAt"),
+                (__f4.is_none(), "total"),
+            ],
+        )?;
         __Result::Ok(Self {
-            id: __o::required(__f0, "id")?,
+            id: __o::take(__f0),
             status: __f1,
-            created_at: __o::required(__f2, "createdAt")?,
-            updated_at: __o::required(__f3, "updatedAt")?,
-            total: __o::required(__f4, "total")?,
+            created_at: __o::take(__f2),
+            updated_at: __o::take(__f3),
+            total: __o::take(__f4),
             priority: __f5,
             additional_properties: __extra,
         })
@@ -463,9 +477,9 @@ impl<'de> __rt::object::Read<'de> for Described {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "id")])?;
         __Result::Ok(Self {
-            id: __o::required(__f0, "id")?,
+            id: __o::take(__f0),
             status: __f1,
             additional_properties: __extra,
         })
@@ -531,7 +545,7 @@ impl<'de> __rt::object::Read<'de> for MaybeBase {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             base: __om::Tristate::from_nested(__f0),
             additional_properties: __extra,
@@ -641,9 +655,9 @@ impl<'de> __rt::object::Read<'de> for Open {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "id")])?;
         __Result::Ok(Self {
-            id: __o::required(__f0, "id")?,
+            id: __o::take(__f0),
             status: __f1,
             additional_properties: __extra,
         })
@@ -717,7 +731,7 @@ impl<'de> __rt::object::Read<'de> for Task {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             kind: __f0,
             subtype: __f1,
@@ -818,7 +832,7 @@ impl<'de> __rt::object::Read<'de> for TaskMeta {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             a: __f0,
             additional_properties: __extra,
@@ -894,7 +908,7 @@ impl<'de> __rt::object::Read<'de> for Milestone {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             kind: __f0,
             subtype: __om::Tristate::from_nested(__f1),
@@ -1002,7 +1016,7 @@ impl<'de> __rt::object::Read<'de> for MilestoneMeta {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             a: __f0,
             b: __f1,
@@ -1082,7 +1096,7 @@ impl<'de> __rt::object::Read<'de> for Page {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             result: __f0,
             additional_properties: __extra,
@@ -1146,7 +1160,7 @@ impl<'de> __rt::object::Read<'de> for PageOfNames {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             result: __f0,
             additional_properties: __extra,
@@ -1231,7 +1245,7 @@ impl<'de> __rt::object::Read<'de> for Account {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             currency: __f0,
             additional_properties: __extra,
@@ -1297,7 +1311,7 @@ impl<'de> __rt::object::Read<'de> for Disjoint {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             color: __f0,
             additional_properties: __extra,
@@ -1428,7 +1442,7 @@ impl<'de> __rt::object::Read<'de> for Whole {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             n: __f0,
             additional_properties: __extra,
@@ -1494,7 +1508,7 @@ impl<'de> __rt::object::Read<'de> for Listed {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             r: __f0,
             additional_properties: __extra,

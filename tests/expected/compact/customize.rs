@@ -78,10 +78,10 @@ impl<'de> __rt::object::Read<'de> for Price {
                 _ => __r.skip(),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "amount"), (__f1.is_none(), "currency")])?;
         __Result::Ok(Self {
-            amount: __o::required(__f0, "amount")?,
-            currency: __o::required(__f1, "currency")?,
+            amount: __o::take(__f0),
+            currency: __o::take(__f1),
             valid_until: __f2,
             note: __om::Tristate::from_nested(__f3),
         })
@@ -161,9 +161,9 @@ impl<'de> __rt::object::Read<'de> for Discount {
                 _ => __r.skip(),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "kind")])?;
         __Result::Ok(Self {
-            kind: __o::required(__f0, "kind")?,
+            kind: __o::take(__f0),
             percent: __f1,
             code: __f2,
         })
@@ -276,10 +276,8 @@ impl<'de> __rt::object::Read<'de> for Measured {
                 _ => __r.skip(),
             }
         }
-        __r.end()?;
-        __Result::Ok(Self {
-            value: __o::required(__f0, "value")?,
-        })
+        __r.end(&[(__f0.is_none(), "value")])?;
+        __Result::Ok(Self { value: __o::take(__f0) })
     }
 }
 impl Measured {
@@ -425,7 +423,7 @@ impl<'de> __rt::object::Read<'de> for Catalog {
                 _ => __r.skip(),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             offers: __f0,
             labels: __f1,

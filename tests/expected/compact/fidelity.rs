@@ -293,7 +293,7 @@ impl<'de> __rt::object::Read<'de> for Contact {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             email: __f0,
             site: __f1,
@@ -601,9 +601,9 @@ impl<'de> __rt::object::Read<'de> for ShapeBase {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "kind")])?;
         __Result::Ok(Self {
-            kind: __o::required(__f0, "kind")?,
+            kind: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -751,10 +751,10 @@ impl<'de> __rt::object::Read<'de> for ShapeCircle {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "kind"), (__f1.is_none(), "radius")])?;
         __Result::Ok(Self {
-            kind: __o::required(__f0, "kind")?,
-            radius: __o::required(__f1, "radius")?,
+            kind: __o::take(__f0),
+            radius: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -843,10 +843,10 @@ impl<'de> __rt::object::Read<'de> for ShapeSquare {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "kind"), (__f1.is_none(), "side")])?;
         __Result::Ok(Self {
-            kind: __o::required(__f0, "kind")?,
-            side: __o::required(__f1, "side")?,
+            kind: __o::take(__f0),
+            side: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -1005,7 +1005,7 @@ impl<'de> __rt::object::Read<'de> for Measure {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             value: __f0,
             additional_properties: __extra,
@@ -1077,7 +1077,7 @@ impl<'de> __rt::object::Read<'de> for Either {
                 _ => __r.rest(&mut __rest),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             a: __f0,
             variant: __o::from_rest(::core::clone::Clone::clone(&__rest))?,
@@ -1216,7 +1216,7 @@ impl<'de> __rt::object::Read<'de> for Cat {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             id: __f0,
             meow: __f1,
@@ -1293,7 +1293,7 @@ impl<'de> __rt::object::Read<'de> for Dog {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             id: __f0,
             bark: __f1,
@@ -1537,7 +1537,7 @@ impl<'de> __rt::object::Read<'de> for CountAggregation {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             func: __f0,
             additional_properties: __extra,
@@ -1632,10 +1632,10 @@ impl<'de> __rt::object::Read<'de> for SumAggregation {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f1.is_none(), "property")])?;
         __Result::Ok(Self {
             func: __f0,
-            property: __o::required(__f1, "property")?,
+            property: __o::take(__f1),
             additional_properties: __extra,
         })
     }

@@ -61,7 +61,7 @@ impl<'de> __rt::object::Read<'de> for Reading {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             level: __f0,
             serial: __f1,

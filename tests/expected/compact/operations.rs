@@ -47,10 +47,10 @@ impl<'de> __rt::object::Read<'de> for Pet {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "id"), (__f1.is_none(), "name")])?;
         __Result::Ok(Self {
-            id: __o::required(__f0, "id")?,
-            name: __o::required(__f1, "name")?,
+            id: __o::take(__f0),
+            name: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -106,7 +106,7 @@ impl<'de> __rt::object::Read<'de> for SearchResponse {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             total: __f0,
             additional_properties: __extra,
@@ -247,7 +247,7 @@ pub mod operations {
                     _ => __r.extra(&mut __extra),
                 }
             }
-            __r.end()?;
+            __r.end(&[])?;
             __Result::Ok(Self {
                 color: __f0,
                 size: __f1,
@@ -319,7 +319,7 @@ pub mod operations {
                     _ => __r.extra(&mut __extra),
                 }
             }
-            __r.end()?;
+            __r.end(&[])?;
             __Result::Ok(Self {
                 message: __f0,
                 additional_properties: __extra,
@@ -432,9 +432,9 @@ pub mod operations {
                     _ => __r.extra(&mut __extra),
                 }
             }
-            __r.end()?;
+            __r.end(&[(__f0.is_none(), "size")])?;
             __Result::Ok(Self {
-                size: __o::required(__f0, "size")?,
+                size: __o::take(__f0),
                 additional_properties: __extra,
             })
         }
@@ -489,9 +489,9 @@ pub mod operations {
                     _ => __r.extra(&mut __extra),
                 }
             }
-            __r.end()?;
+            __r.end(&[(__f0.is_none(), "url")])?;
             __Result::Ok(Self {
-                url: __o::required(__f0, "url")?,
+                url: __o::take(__f0),
                 additional_properties: __extra,
             })
         }
@@ -557,9 +557,9 @@ pub mod operations {
                     _ => __r.extra(&mut __extra),
                 }
             }
-            __r.end()?;
+            __r.end(&[(__f0.is_none(), "q")])?;
             __Result::Ok(Self {
-                q: __o::required(__f0, "q")?,
+                q: __o::take(__f0),
                 additional_properties: __extra,
             })
         }
@@ -651,9 +651,9 @@ pub mod operations {
                     _ => __r.extra(&mut __extra),
                 }
             }
-            __r.end()?;
+            __r.end(&[(__f0.is_none(), "amount")])?;
             __Result::Ok(Self {
-                amount: __o::required(__f0, "amount")?,
+                amount: __o::take(__f0),
                 expand: __f1,
                 metadata: __f2,
                 items: __f3,
@@ -741,7 +741,7 @@ pub mod operations {
                     _ => __r.extra(&mut __extra),
                 }
             }
-            __r.end()?;
+            __r.end(&[])?;
             __Result::Ok(Self {
                 price: __f0,
                 quantity: __f1,

@@ -47,10 +47,10 @@ impl<'de> __rt::object::Read<'de> for Money {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "amount"), (__f1.is_none(), "currency")])?;
         __Result::Ok(Self {
-            amount: __o::required(__f0, "amount")?,
-            currency: __o::required(__f1, "currency")?,
+            amount: __o::take(__f0),
+            currency: __o::take(__f1),
             additional_properties: __extra,
         })
     }

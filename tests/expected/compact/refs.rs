@@ -47,10 +47,10 @@ impl<'de> __rt::object::Read<'de> for Pet {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "id"), (__f1.is_none(), "owner")])?;
         __Result::Ok(Self {
-            id: __o::required(__f0, "id")?,
-            owner: __o::required(__f1, "owner")?,
+            id: __o::take(__f0),
+            owner: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -111,9 +111,9 @@ impl<'de> __rt::object::Read<'de> for PetOwner {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "name")])?;
         __Result::Ok(Self {
-            name: __o::required(__f0, "name")?,
+            name: __o::take(__f0),
             addresses: __f1,
             additional_properties: __extra,
         })
@@ -181,7 +181,7 @@ impl<'de> __rt::object::Read<'de> for OwnerAddress {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             city: __f0,
             additional_properties: __extra,
@@ -264,7 +264,7 @@ impl<'de> __rt::object::Read<'de> for Uses {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             page: __f0,
             draft: __f1,
@@ -360,7 +360,7 @@ impl<'de> __rt::object::Read<'de> for PetList {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             pets: __f0,
             additional_properties: __extra,
@@ -424,9 +424,9 @@ impl<'de> __rt::object::Read<'de> for NewPet {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "name")])?;
         __Result::Ok(Self {
-            name: __o::required(__f0, "name")?,
+            name: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -486,7 +486,7 @@ impl<'de> __rt::object::Read<'de> for Remote {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             money: __f0,
             tag: __f1,
@@ -563,10 +563,10 @@ impl<'de> __rt::object::Read<'de> for Money {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "amount"), (__f1.is_none(), "currency")])?;
         __Result::Ok(Self {
-            amount: __o::required(__f0, "amount")?,
-            currency: __o::required(__f1, "currency")?,
+            amount: __o::take(__f0),
+            currency: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -648,9 +648,9 @@ impl<'de> __rt::object::Read<'de> for Tag {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "label")])?;
         __Result::Ok(Self {
-            label: __o::required(__f0, "label")?,
+            label: __o::take(__f0),
             parent: __f1,
             additional_properties: __extra,
         })
@@ -729,9 +729,9 @@ impl<'de> __rt::object::Read<'de> for Node {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "value")])?;
         __Result::Ok(Self {
-            value: __o::required(__f0, "value")?,
+            value: __o::take(__f0),
             next: __f1,
             children: __f2,
             by_name: __f3,
@@ -811,7 +811,7 @@ impl<'de> __rt::object::Read<'de> for Ping {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             pong: __f0,
             additional_properties: __extra,
@@ -875,9 +875,9 @@ impl<'de> __rt::object::Read<'de> for Pong {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "ping")])?;
         __Result::Ok(Self {
-            ping: __o::required(__f0, "ping")?,
+            ping: __o::take(__f0),
             additional_properties: __extra,
         })
     }

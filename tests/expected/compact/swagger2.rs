@@ -57,10 +57,10 @@ impl<'de> __rt::object::Read<'de> for Pet {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "name"), (__f1.is_none(), "kind")])?;
         __Result::Ok(Self {
-            name: __o::required(__f0, "name")?,
-            kind: __o::required(__f1, "kind")?,
+            name: __o::take(__f0),
+            kind: __o::take(__f1),
             photo: __f2,
             nickname: __om::Tristate::from_nested(__f3),
             additional_properties: __extra,
@@ -153,10 +153,10 @@ impl<'de> __rt::object::Read<'de> for Dog {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "name"), (__f1.is_none(), "kind")])?;
         __Result::Ok(Self {
-            name: __o::required(__f0, "name")?,
-            kind: __o::required(__f1, "kind")?,
+            name: __o::take(__f0),
+            kind: __o::take(__f1),
             photo: __f2,
             nickname: __om::Tristate::from_nested(__f3),
             barks: __f4,

@@ -47,9 +47,9 @@ impl<'de> __rt::object::Read<'de> for Address {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "city")])?;
         __Result::Ok(Self {
-            city: __o::required(__f0, "city")?,
+            city: __o::take(__f0),
             zip: __f1,
             additional_properties: __extra,
         })
@@ -132,9 +132,9 @@ impl<'de> __rt::object::Read<'de> for BillingAddress {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "city")])?;
         __Result::Ok(Self {
-            city: __o::required(__f0, "city")?,
+            city: __o::take(__f0),
             zip: __f1,
             additional_properties: __extra,
         })
@@ -206,7 +206,7 @@ impl<'de> __rt::object::Read<'de> for Order {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             to: __f0,
             additional_properties: __extra,
@@ -328,7 +328,7 @@ impl<'de> __rt::object::Read<'de> for Zero {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             x: __f0,
             additional_properties: __extra,
@@ -400,7 +400,7 @@ impl<'de> __rt::object::Read<'de> for NegativeZero {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             x: __f0,
             additional_properties: __extra,
@@ -472,7 +472,7 @@ impl<'de> __rt::object::Read<'de> for KeysAB {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             x: __f0,
             additional_properties: __extra,
@@ -538,7 +538,7 @@ impl<'de> __rt::object::Read<'de> for KeysBA {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             x: __f0,
             additional_properties: __extra,
@@ -680,7 +680,7 @@ impl<'de> __rt::object::Read<'de> for Node {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             next: __f0,
             additional_properties: __extra,
@@ -744,7 +744,7 @@ impl<'de> __rt::object::Read<'de> for Link {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             next: __f0,
             additional_properties: __extra,
@@ -808,7 +808,7 @@ impl<'de> __rt::object::Read<'de> for Parcel {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             from: __f0,
             additional_properties: __extra,

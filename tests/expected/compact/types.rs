@@ -164,7 +164,7 @@ impl<'de> __rt::object::Read<'de> for Everything {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f22.is_none(), "serverId")])?;
         __Result::Ok(Self {
             maybe_name: __om::Tristate::from_nested(__f0),
             string_or_number: __f1,
@@ -188,7 +188,7 @@ impl<'de> __rt::object::Read<'de> for Everything {
             any_items: __f19,
             pair: __f20,
             unique: __f21,
-            server_id: __o::required(__f22, "serverId")?,
+            server_id: __o::take(__f22),
             password: __f23,
             only_null: __f24,
             additional_properties: __extra,
@@ -538,7 +538,7 @@ impl<'de> __rt::object::Read<'de> for EverythingImplicitObject {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             a: __f0,
             additional_properties: __extra,
@@ -622,7 +622,7 @@ impl<'de> __rt::object::Read<'de> for Limits {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             name: __f0,
             count: __f1,
@@ -771,9 +771,9 @@ impl<'de> __rt::object::Read<'de> for Tally {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "total")])?;
         __Result::Ok(Self {
-            total: __o::required(__f0, "total")?,
+            total: __o::take(__f0),
             additional_properties: __extra,
         })
     }

@@ -47,10 +47,10 @@ impl<'de> __rt::object::Read<'de> for Cat {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "kind"), (__f1.is_none(), "meows")])?;
         __Result::Ok(Self {
-            kind: __o::required(__f0, "kind")?,
-            meows: __o::required(__f1, "meows")?,
+            kind: __o::take(__f0),
+            meows: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -130,10 +130,10 @@ impl<'de> __rt::object::Read<'de> for Dog {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "kind"), (__f1.is_none(), "barks")])?;
         __Result::Ok(Self {
-            kind: __o::required(__f0, "kind")?,
-            barks: __o::required(__f1, "barks")?,
+            kind: __o::take(__f0),
+            barks: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -189,9 +189,9 @@ impl<'de> __rt::object::Read<'de> for Bird {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "wings")])?;
         __Result::Ok(Self {
-            wings: __o::required(__f0, "wings")?,
+            wings: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -647,7 +647,7 @@ impl<'de> __rt::object::Read<'de> for ShapePoint {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             x: __f0,
             additional_properties: __extra,
@@ -716,10 +716,10 @@ impl<'de> __rt::object::Read<'de> for ShapeCircle {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "x"), (__f1.is_none(), "radius")])?;
         __Result::Ok(Self {
-            x: __o::required(__f0, "x")?,
-            radius: __o::required(__f1, "radius")?,
+            x: __o::take(__f0),
+            radius: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -925,10 +925,10 @@ impl<'de> __rt::object::Read<'de> for Holder {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "pet"), (__f1.is_none(), "maybe")])?;
         __Result::Ok(Self {
-            pet: __o::required(__f0, "pet")?,
-            maybe: __o::required(__f1, "maybe")?,
+            pet: __o::take(__f0),
+            maybe: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -1089,7 +1089,7 @@ impl<'de> __rt::object::Read<'de> for ShortNode {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             next: __f0,
             v: __f1,
@@ -1175,7 +1175,7 @@ impl<'de> __rt::object::Read<'de> for LongNode {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             next: __f0,
             v: __f1,

@@ -42,7 +42,7 @@ impl<'de> __rt::object::Read<'de> for Open {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {
             name: __f0,
             additional_properties: __extra,
@@ -102,7 +102,7 @@ impl<'de> __rt::object::Read<'de> for Closed {
                 _ => __r.skip(),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self { name: __f0 })
     }
 }
@@ -147,7 +147,7 @@ impl<'de> __rt::object::Read<'de> for Nothing {
         while __r.next_key() {
             __r.skip();
         }
-        __r.end()?;
+        __r.end(&[])?;
         __Result::Ok(Self {})
     }
 }

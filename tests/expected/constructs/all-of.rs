@@ -59,9 +59,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Base {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "id")])?;
         ::core::result::Result::Ok(Self {
-            id: __o::required(__f0, "id")?,
+            id: __o::take(__f0),
             status: __f1,
             additional_properties: __extra,
         })
@@ -214,9 +214,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Timestamps {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "createdAt")])?;
         ::core::result::Result::Ok(Self {
-            created_at: __o::required(__f0, "createdAt")?,
+            created_at: __o::take(__f0),
             updated_at: __f1,
             additional_properties: __extra,
         })
@@ -339,13 +339,20 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Order {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "id"),
+                (__f2.is_none(), "createdAt"),
+                (__f3.is_none(), "updatedAt"),
+                (__f4.is_none(), "total"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            id: __o::required(__f0, "id")?,
+            id: __o::take(__f0),
             status: __f1,
-            created_at: __o::required(__f2, "createdAt")?,
-            updated_at: __o::required(__f3, "updatedAt")?,
-            total: __o::required(__f4, "total")?,
+            created_at: __o::take(__f2),
+            updated_at: __o::take(__f3),
+            total: __o::take(__f4),
             additional_properties: __extra,
         })
     }
@@ -478,13 +485,20 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SpecialOrder {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "id"),
+                (__f2.is_none(), "createdAt"),
+                (__f3.is_none(), "updatedAt"),
+                (__f4.is_none(), "total"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            id: __o::required(__f0, "id")?,
+            id: __o::take(__f0),
             status: __f1,
-            created_at: __o::required(__f2, "createdAt")?,
-            updated_at: __o::required(__f3, "updatedAt")?,
-            total: __o::required(__f4, "total")?,
+            created_at: __o::take(__f2),
+            updated_at: __o::take(__f3),
+            total: __o::take(__f4),
             priority: __f5,
             additional_properties: __extra,
         })
@@ -607,9 +621,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Described {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "id")])?;
         ::core::result::Result::Ok(Self {
-            id: __o::required(__f0, "id")?,
+            id: __o::take(__f0),
             status: __f1,
             additional_properties: __extra,
         })
@@ -694,7 +708,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MaybeBase {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             base: ::openapi_models::Tristate::from_nested(__f0),
             additional_properties: __extra,
@@ -823,9 +837,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Open {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "id")])?;
         ::core::result::Result::Ok(Self {
-            id: __o::required(__f0, "id")?,
+            id: __o::take(__f0),
             status: __f1,
             additional_properties: __extra,
         })
@@ -918,7 +932,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Task {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             kind: __f0,
             subtype: __f1,
@@ -1093,7 +1107,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for TaskMeta {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             a: __f0,
             additional_properties: __extra,
@@ -1188,7 +1202,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Milestone {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             kind: __f0,
             subtype: ::openapi_models::Tristate::from_nested(__f1),
@@ -1374,7 +1388,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for MilestoneMeta {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             a: __f0,
             b: __f1,
@@ -1478,7 +1492,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Page {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             result: __f0,
             additional_properties: __extra,
@@ -1567,7 +1581,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PageOfNames {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             result: __f0,
             additional_properties: __extra,
@@ -1720,7 +1734,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Account {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             currency: __f0,
             additional_properties: __extra,
@@ -1808,7 +1822,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Disjoint {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             color: __f0,
             additional_properties: __extra,
@@ -2015,7 +2029,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Whole {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             n: __f0,
             additional_properties: __extra,
@@ -2100,7 +2114,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Listed {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             r: __f0,
             additional_properties: __extra,

@@ -68,9 +68,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Pet {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "name")])?;
         ::core::result::Result::Ok(Self {
-            name: __o::required(__f0, "name")?,
+            name: __o::take(__f0),
             owner: __f1,
             code: __f2,
             additional_properties: __extra,
@@ -167,7 +167,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Tag {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             label: __f0,
             additional_properties: __extra,

@@ -146,10 +146,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Price {
                 _ => __r.skip(),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "amount"), (__f1.is_none(), "currency")])?;
         ::core::result::Result::Ok(Self {
-            amount: __o::required(__f0, "amount")?,
-            currency: __o::required(__f1, "currency")?,
+            amount: __o::take(__f0),
+            currency: __o::take(__f1),
             valid_until: __f2,
             note: ::openapi_models::Tristate::from_nested(__f3),
         })
@@ -255,9 +255,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Discount {
                 _ => __r.skip(),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "kind")])?;
         ::core::result::Result::Ok(Self {
-            kind: __o::required(__f0, "kind")?,
+            kind: __o::take(__f0),
             percent: __f1,
             code: __f2,
         })
@@ -437,10 +437,8 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Measured {
                 _ => __r.skip(),
             }
         }
-        __r.end()?;
-        ::core::result::Result::Ok(Self {
-            value: __o::required(__f0, "value")?,
-        })
+        __r.end(&[(__f0.is_none(), "value")])?;
+        ::core::result::Result::Ok(Self { value: __o::take(__f0) })
     }
 }
 impl Measured {
@@ -631,7 +629,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Catalog {
                 _ => __r.skip(),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             offers: __f0,
             labels: __f1,

@@ -498,11 +498,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Palette {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "main"),
+                (__f1.is_none(), "level"),
+                (__f2.is_none(), "maybe"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            main: __o::required(__f0, "main")?,
-            level: __o::required(__f1, "level")?,
-            maybe: __o::required(__f2, "maybe")?,
+            main: __o::take(__f0),
+            level: __o::take(__f1),
+            maybe: __o::take(__f2),
             flag: __f3,
             mixed: __f4,
             tricky: __f5,

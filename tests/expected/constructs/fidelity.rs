@@ -354,7 +354,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Contact {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             email: __f0,
             site: __f1,
@@ -780,9 +780,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ShapeBase {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "kind")])?;
         ::core::result::Result::Ok(Self {
-            kind: __o::required(__f0, "kind")?,
+            kind: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -957,10 +957,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ShapeCircle {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "kind"), (__f1.is_none(), "radius")])?;
         ::core::result::Result::Ok(Self {
-            kind: __o::required(__f0, "kind")?,
-            radius: __o::required(__f1, "radius")?,
+            kind: __o::take(__f0),
+            radius: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -1118,10 +1118,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for ShapeSquare {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "kind"), (__f1.is_none(), "side")])?;
         ::core::result::Result::Ok(Self {
-            kind: __o::required(__f0, "kind")?,
-            side: __o::required(__f1, "side")?,
+            kind: __o::take(__f0),
+            side: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -1378,7 +1378,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Measure {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             value: __f0,
             additional_properties: __extra,
@@ -1467,7 +1467,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Either {
                 _ => __r.rest(&mut __rest),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             a: __f0,
             variant: __o::from_rest(::core::clone::Clone::clone(&__rest))?,
@@ -1644,7 +1644,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Cat {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             id: __f0,
             meow: __f1,
@@ -1743,7 +1743,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Dog {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             id: __f0,
             bark: __f1,
@@ -2043,7 +2043,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for CountAggregation {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             func: __f0,
             additional_properties: __extra,
@@ -2205,10 +2205,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SumAggregation {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f1.is_none(), "property")])?;
         ::core::result::Result::Ok(Self {
             func: __f0,
-            property: __o::required(__f1, "property")?,
+            property: __o::take(__f1),
             additional_properties: __extra,
         })
     }

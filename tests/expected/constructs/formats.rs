@@ -71,11 +71,13 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Event {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[(__f0.is_none(), "at"), (__f1.is_none(), "day"), (__f2.is_none(), "id")],
+        )?;
         ::core::result::Result::Ok(Self {
-            at: __o::required(__f0, "at")?,
-            day: __o::required(__f1, "day")?,
-            id: __o::required(__f2, "id")?,
+            at: __o::take(__f0),
+            day: __o::take(__f1),
+            id: __o::take(__f2),
             later: ::openapi_models::Tristate::from_nested(__f3),
             additional_properties: __extra,
         })

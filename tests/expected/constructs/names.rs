@@ -59,7 +59,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Option {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             some: __f0,
             additional_properties: __extra,
@@ -145,7 +145,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Result {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             ok: __f0,
             additional_properties: __extra,
@@ -228,7 +228,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for String {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             value: __f0,
             additional_properties: __extra,
@@ -316,7 +316,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Box {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             inner: __f0,
             additional_properties: __extra,
@@ -401,7 +401,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Type {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             crate_: __f0,
             additional_properties: __extra,
@@ -494,9 +494,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for A {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "d")])?;
         ::core::result::Result::Ok(Self {
-            d: __o::required(__f0, "d")?,
+            d: __o::take(__f0),
             s: __f1,
             additional_properties: __extra,
         })
@@ -585,7 +585,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for D {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             a: __f0,
             additional_properties: __extra,
@@ -741,7 +741,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for E {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             e: __f0,
             additional_properties: __extra,
@@ -914,9 +914,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Visitor {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "visitor")])?;
         ::core::result::Result::Ok(Self {
-            visitor: __o::required(__f0, "visitor")?,
+            visitor: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -996,7 +996,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Key {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             key: __f0,
             additional_properties: __extra,
@@ -1185,7 +1185,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PetStore {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             b: __f0,
             additional_properties: __extra,
@@ -1271,7 +1271,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PetStore3 {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             c: __f0,
             additional_properties: __extra,
@@ -1357,7 +1357,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for T2faSettings {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             enabled: __f0,
             additional_properties: __extra,
@@ -1440,7 +1440,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Cafe {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             creme: __f0,
             additional_properties: __extra,
@@ -1529,7 +1529,7 @@ for ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhenTheyCon
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             x: __f0,
             additional_properties: __extra,
@@ -1653,17 +1653,29 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Odd {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "type"),
+                (__f1.is_none(), "self"),
+                (__f2.is_none(), "$ref"),
+                (__f3.is_none(), "@id"),
+                (__f4.is_none(), "+1"),
+                (__f5.is_none(), ""),
+                (__f6.is_none(), "-1"),
+                (__f7.is_none(), "Type"),
+                (__f8.is_none(), "type_"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            r#type: __o::required(__f0, "type")?,
-            self_: __o::required(__f1, "self")?,
-            r#ref: __o::required(__f2, "$ref")?,
-            id: __o::required(__f3, "@id")?,
-            _1: __o::required(__f4, "+1")?,
-            field: __o::required(__f5, "")?,
-            _1_2: __o::required(__f6, "-1")?,
-            type2: __o::required(__f7, "Type")?,
-            type3: __o::required(__f8, "type_")?,
+            r#type: __o::take(__f0),
+            self_: __o::take(__f1),
+            r#ref: __o::take(__f2),
+            id: __o::take(__f3),
+            _1: __o::take(__f4),
+            field: __o::take(__f5),
+            _1_2: __o::take(__f6),
+            type2: __o::take(__f7),
+            type3: __o::take(__f8),
             additional_properties: __f9,
             additional_properties2: __extra,
         })
@@ -2114,7 +2126,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Clone {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             debug: __f0,
             additional_properties: __extra,
@@ -2340,11 +2352,17 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Methods {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(
+            &[
+                (__f0.is_none(), "new"),
+                (__f1.is_none(), "self_"),
+                (__f2.is_none(), "value"),
+            ],
+        )?;
         ::core::result::Result::Ok(Self {
-            new: __o::required(__f0, "new")?,
-            self_: __o::required(__f1, "self_")?,
-            value: __o::required(__f2, "value")?,
+            new: __o::take(__f0),
+            self_: __o::take(__f1),
+            value: __o::take(__f2),
             with_b: __f3,
             b_or_default: __f4,
             additional_properties: __extra,

@@ -78,7 +78,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Reading {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             level: __f0,
             serial: __f1,

@@ -59,10 +59,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Pet {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "id"), (__f1.is_none(), "name")])?;
         ::core::result::Result::Ok(Self {
-            id: __o::required(__f0, "id")?,
-            name: __o::required(__f1, "name")?,
+            id: __o::take(__f0),
+            name: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -140,7 +140,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for SearchResponse {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             total: __f0,
             additional_properties: __extra,
@@ -364,7 +364,7 @@ pub mod operations {
                     _ => __r.extra(&mut __extra),
                 }
             }
-            __r.end()?;
+            __r.end(&[])?;
             ::core::result::Result::Ok(Self {
                 color: __f0,
                 size: __f1,
@@ -463,7 +463,7 @@ pub mod operations {
                     _ => __r.extra(&mut __extra),
                 }
             }
-            __r.end()?;
+            __r.end(&[])?;
             ::core::result::Result::Ok(Self {
                 message: __f0,
                 additional_properties: __extra,
@@ -605,9 +605,9 @@ pub mod operations {
                     _ => __r.extra(&mut __extra),
                 }
             }
-            __r.end()?;
+            __r.end(&[(__f0.is_none(), "size")])?;
             ::core::result::Result::Ok(Self {
-                size: __o::required(__f0, "size")?,
+                size: __o::take(__f0),
                 additional_properties: __extra,
             })
         }
@@ -682,9 +682,9 @@ pub mod operations {
                     _ => __r.extra(&mut __extra),
                 }
             }
-            __r.end()?;
+            __r.end(&[(__f0.is_none(), "url")])?;
             ::core::result::Result::Ok(Self {
-                url: __o::required(__f0, "url")?,
+                url: __o::take(__f0),
                 additional_properties: __extra,
             })
         }
@@ -774,9 +774,9 @@ pub mod operations {
                     _ => __r.extra(&mut __extra),
                 }
             }
-            __r.end()?;
+            __r.end(&[(__f0.is_none(), "q")])?;
             ::core::result::Result::Ok(Self {
-                q: __o::required(__f0, "q")?,
+                q: __o::take(__f0),
                 additional_properties: __extra,
             })
         }
@@ -897,9 +897,9 @@ pub mod operations {
                     _ => __r.extra(&mut __extra),
                 }
             }
-            __r.end()?;
+            __r.end(&[(__f0.is_none(), "amount")])?;
             ::core::result::Result::Ok(Self {
-                amount: __o::required(__f0, "amount")?,
+                amount: __o::take(__f0),
                 expand: __f1,
                 metadata: __f2,
                 items: __f3,
@@ -1022,7 +1022,7 @@ pub mod operations {
                     _ => __r.extra(&mut __extra),
                 }
             }
-            __r.end()?;
+            __r.end(&[])?;
             ::core::result::Result::Ok(Self {
                 price: __f0,
                 quantity: __f1,

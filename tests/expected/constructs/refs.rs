@@ -59,10 +59,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Pet {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "id"), (__f1.is_none(), "owner")])?;
         ::core::result::Result::Ok(Self {
-            id: __o::required(__f0, "id")?,
-            owner: __o::required(__f1, "owner")?,
+            id: __o::take(__f0),
+            owner: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -140,9 +140,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PetOwner {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "name")])?;
         ::core::result::Result::Ok(Self {
-            name: __o::required(__f0, "name")?,
+            name: __o::take(__f0),
             addresses: __f1,
             additional_properties: __extra,
         })
@@ -232,7 +232,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for OwnerAddress {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             city: __f0,
             additional_properties: __extra,
@@ -337,7 +337,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Uses {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             page: __f0,
             draft: __f1,
@@ -460,7 +460,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for PetList {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             pets: __f0,
             additional_properties: __extra,
@@ -538,9 +538,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for NewPet {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "name")])?;
         ::core::result::Result::Ok(Self {
-            name: __o::required(__f0, "name")?,
+            name: __o::take(__f0),
             additional_properties: __extra,
         })
     }
@@ -619,7 +619,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Remote {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             money: __f0,
             tag: __f1,
@@ -710,10 +710,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Money {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "amount"), (__f1.is_none(), "currency")])?;
         ::core::result::Result::Ok(Self {
-            amount: __o::required(__f0, "amount")?,
-            currency: __o::required(__f1, "currency")?,
+            amount: __o::take(__f0),
+            currency: __o::take(__f1),
             additional_properties: __extra,
         })
     }
@@ -861,9 +861,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Tag {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "label")])?;
         ::core::result::Result::Ok(Self {
-            label: __o::required(__f0, "label")?,
+            label: __o::take(__f0),
             parent: __f1,
             additional_properties: __extra,
         })
@@ -958,9 +958,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Node {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "value")])?;
         ::core::result::Result::Ok(Self {
-            value: __o::required(__f0, "value")?,
+            value: __o::take(__f0),
             next: __f1,
             children: __f2,
             by_name: __f3,
@@ -1065,7 +1065,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Ping {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             pong: __f0,
             additional_properties: __extra,
@@ -1151,9 +1151,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Pong {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "ping")])?;
         ::core::result::Result::Ok(Self {
-            ping: __o::required(__f0, "ping")?,
+            ping: __o::take(__f0),
             additional_properties: __extra,
         })
     }

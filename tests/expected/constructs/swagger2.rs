@@ -69,10 +69,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Pet {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "name"), (__f1.is_none(), "kind")])?;
         ::core::result::Result::Ok(Self {
-            name: __o::required(__f0, "name")?,
-            kind: __o::required(__f1, "kind")?,
+            name: __o::take(__f0),
+            kind: __o::take(__f1),
             photo: __f2,
             nickname: ::openapi_models::Tristate::from_nested(__f3),
             additional_properties: __extra,
@@ -188,10 +188,10 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Dog {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "name"), (__f1.is_none(), "kind")])?;
         ::core::result::Result::Ok(Self {
-            name: __o::required(__f0, "name")?,
-            kind: __o::required(__f1, "kind")?,
+            name: __o::take(__f0),
+            kind: __o::take(__f1),
             photo: __f2,
             nickname: ::openapi_models::Tristate::from_nested(__f3),
             barks: __f4,

@@ -59,9 +59,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Address {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "city")])?;
         ::core::result::Result::Ok(Self {
-            city: __o::required(__f0, "city")?,
+            city: __o::take(__f0),
             zip: __f1,
             additional_properties: __extra,
         })
@@ -161,9 +161,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for BillingAddress {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "city")])?;
         ::core::result::Result::Ok(Self {
-            city: __o::required(__f0, "city")?,
+            city: __o::take(__f0),
             zip: __f1,
             additional_properties: __extra,
         })
@@ -257,7 +257,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Order {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             to: __f0,
             additional_properties: __extra,
@@ -501,7 +501,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Zero {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             x: __f0,
             additional_properties: __extra,
@@ -595,7 +595,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for NegativeZero {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             x: __f0,
             additional_properties: __extra,
@@ -691,7 +691,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for KeysAB {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             x: __f0,
             additional_properties: __extra,
@@ -784,7 +784,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for KeysBA {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             x: __f0,
             additional_properties: __extra,
@@ -975,7 +975,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Node {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             next: __f0,
             additional_properties: __extra,
@@ -1061,7 +1061,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Link {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             next: __f0,
             additional_properties: __extra,
@@ -1147,7 +1147,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Parcel {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             from: __f0,
             additional_properties: __extra,

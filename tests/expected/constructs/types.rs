@@ -176,7 +176,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Everything {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f22.is_none(), "serverId")])?;
         ::core::result::Result::Ok(Self {
             maybe_name: ::openapi_models::Tristate::from_nested(__f0),
             string_or_number: __f1,
@@ -200,7 +200,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Everything {
             any_items: __f19,
             pair: __f20,
             unique: __f21,
-            server_id: __o::required(__f22, "serverId")?,
+            server_id: __o::take(__f22),
             password: __f23,
             only_null: __f24,
             additional_properties: __extra,
@@ -654,7 +654,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for EverythingImplicitO
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             a: __f0,
             additional_properties: __extra,
@@ -762,7 +762,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Limits {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             name: __f0,
             count: __f1,
@@ -961,9 +961,9 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Tally {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[(__f0.is_none(), "total")])?;
         ::core::result::Result::Ok(Self {
-            total: __o::required(__f0, "total")?,
+            total: __o::take(__f0),
             additional_properties: __extra,
         })
     }

@@ -59,7 +59,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Open {
                 _ => __r.extra(&mut __extra),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {
             name: __f0,
             additional_properties: __extra,
@@ -138,7 +138,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Closed {
                 _ => __r.skip(),
             }
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self { name: __f0 })
     }
 }
@@ -202,7 +202,7 @@ impl<'de> ::openapi_models::__private::object::Read<'de> for Nothing {
         while __r.next_key() {
             __r.skip();
         }
-        __r.end()?;
+        __r.end(&[])?;
         ::core::result::Result::Ok(Self {})
     }
 }

@@ -131,7 +131,13 @@ impl Emitter<'_> {
     /// says how its entries are read.
     fn read_body(&self, s: &Struct) -> String {
         let p_result = self.p.result;
-        let (slots, arms, unknown, build) = self.field_reads(s);
+        let FieldReads {
+            slots,
+            arms,
+            unknown,
+            build,
+            required,
+        } = self.field_reads(s);
         // A struct that declares no keys reads every key alike, without a
         // `match` (clippy's `match_single_binding`).
         let read = if arms.is_empty() {
@@ -146,13 +152,13 @@ impl Emitter<'_> {
         } else {
             "while __r.next_key()"
         };
-        format!("{slots}{each_key} {{ {read} }} __r.end()?; {p_result}::Ok(Self {{ {build}}})")
+        format!(
+            "{slots}{each_key} {{ {read} }} __r.end(&[{required}])?; {p_result}::Ok(Self {{ {build}}})"
+        )
     }
 
-    /// The pieces of `read`: a slot per field, a match arm per declared
-    /// key, what becomes of the others, and the struct built from the
-    /// slots.
-    fn field_reads(&self, s: &Struct) -> (String, String, String, String) {
+    /// The pieces of `read`.
+    fn field_reads(&self, s: &Struct) -> FieldReads {
         let p_btree_map = self.p.btree_map;
         let p_result = self.p.result;
         let flatten = s.fields.iter().any(|f| f.flatten);
@@ -160,6 +166,7 @@ impl Emitter<'_> {
         let mut slots = String::with_capacity(64 + 24 * n);
         let mut arms = String::with_capacity(40 * n);
         let mut build = String::with_capacity(64 + 48 * n);
+        let mut required = String::new();
         for (i, field) in s.fields.iter().enumerate() {
             let field_name = &field.name;
             if field.flatten {
@@ -175,7 +182,8 @@ impl Emitter<'_> {
             let _ = write!(arms, "{wire} => __r.value(&mut {slot}), ");
             match field.presence() {
                 Presence::Required | Presence::RequiredNullable => {
-                    let _ = write!(build, "{field_name}: __o::required({slot}, {wire})?, ");
+                    let _ = write!(required, "({slot}.is_none(), {wire}), ");
+                    let _ = write!(build, "{field_name}: __o::take({slot}), ");
                 }
                 Presence::Optional => {
                     let _ = write!(build, "{field_name}: {slot}, ");
@@ -215,7 +223,13 @@ impl Emitter<'_> {
             }
             (None, false) => "__r.skip()".to_owned(),
         };
-        (slots, arms, unknown, build)
+        FieldReads {
+            slots,
+            arms,
+            unknown,
+            build,
+            required,
+        }
     }
 
     /// `fn <field>_or_default(&self)` where the model has one: the value
@@ -341,4 +355,18 @@ impl Emitter<'_> {
         }
         .replace('`', "'")
     }
+}
+
+/// The pieces of a struct's `Read::read`.
+struct FieldReads {
+    /// A slot per field: `let mut __f0 = None;`.
+    slots: String,
+    /// A match arm per declared key.
+    arms: String,
+    /// What becomes of the other keys.
+    unknown: String,
+    /// The struct's fields built from the slots.
+    build: String,
+    /// `(slot empty, wire name)` per required field, for `Entries::end`.
+    required: String,
 }
