@@ -139,7 +139,11 @@ fn the_first_missing_required_field_is_named() {
         pet: serde_json::Value,
         maybe: serde_json::Value,
     }
-    for json in [r#"{}"#, r#"{"x": 1}"#, r#"{"pet": {"kind": "cat", "meows": true}}"#] {
+    for json in [
+        r#"{}"#,
+        r#"{"x": 1}"#,
+        r#"{"pet": {"kind": "cat", "meows": true}}"#,
+    ] {
         let (path, ours) = error::<unions::Holder>(json);
         let (_, reference) = error::<Reference>(json);
         assert_eq!(ours, reference, "{json}");
