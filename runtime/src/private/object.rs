@@ -80,9 +80,9 @@ impl<'de, T: Read<'de>> Visitor<'de> for ReadVisitor<T> {
 /// After each key [`Entries::next_key`] reads, one method takes its value.
 /// They keep the first error instead of returning it: the loop ends at the
 /// next [`Entries::next_key`], nothing more is read, and [`Entries::end`]
-/// returns it. A `?`
-/// per entry costs the compiler a trait resolution and an exit through every
-/// slot's drop, which made reading impls the largest part of a check.
+/// returns it. A `?` per entry costs the compiler a trait resolution and an
+/// exit through every slot's drop, which made reading impls the largest
+/// part of a check.
 pub struct Entries<'de, A: MapAccess<'de>> {
     map: A,
     key: Key<'de>,
